@@ -1,0 +1,1 @@
+"""Language data: reviewed lists, each entry with a real example."""

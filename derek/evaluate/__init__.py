@@ -1,0 +1,1 @@
+"""`derek evaluate` tasks: one module each."""

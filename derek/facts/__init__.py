@@ -1,0 +1,1 @@
+"""Fact extraction: dates, quotes, posts and events."""
