@@ -49,6 +49,26 @@ class Token:
     pos: str = ""
 
 
+_new = object.__new__
+_tok_start, _tok_end, _tok_text, _tok_lemma, _tok_pos = (
+    Token.__dict__[name].__set__ for name in ("start", "end", "text", "lemma", "pos")
+)
+
+
+def new_token(start: int, end: int, text: str, lemma: str = "", pos: str = "") -> Token:
+    """``Token(start, end, text, lemma, pos)`` at about twice the speed, for the tokenizer's hot loop.
+
+    A frozen dataclass sets each field through ``object.__setattr__``; this sets the slots directly.
+    """
+    tok = _new(Token)
+    _tok_start(tok, start)
+    _tok_end(tok, end)
+    _tok_text(tok, text)
+    _tok_lemma(tok, lemma)
+    _tok_pos(tok, pos)
+    return tok
+
+
 @dataclass(frozen=True, slots=True)
 class Entity:
     start: int

@@ -5,8 +5,8 @@ What changes (each rule is one entry in ``_RULES`` or the mixed-script pass):
 - NFC composition (``и`` + combining breve -> ``й``);
 - soft hyphens and zero-width characters are removed;
 - non-breaking and other fixed-width spaces become a plain space;
-- typographic quotes become ``« »`` (straight ``"`` by position), dashes ``—``,
-  minus and hyphen variants ``-``;
+- typographic quotes become ``« »`` (straight ``"`` by position), dashes ``—``
+  (``-`` between two letters: ``іс–шара``), minus and hyphen variants ``-``;
 - a word mixing Cyrillic and Latin letters is written in one script: Latin
   look-alikes in a Cyrillic word (``мемлекеттiк`` with a Latin ``i``,
   ``Cаенс`` with a Latin ``C``) become Cyrillic, and Cyrillic look-alikes in
@@ -160,7 +160,9 @@ def normalize(raw: str) -> Normalized:
     for m in _TRIGGER.finditer(text):
         i = m.start()
         ch = text[i]
-        if ch in _SIMPLE:
+        if ch in _DASHES and 0 < i < len(text) - 1 and text[i - 1].isalpha() and text[i + 1].isalpha():
+            replacements.append((i, i + 1, "-"))  # іс–шара: a dash typed for a hyphen
+        elif ch in _SIMPLE:
             replacements.append((i, i + 1, _SIMPLE[ch]))
         elif ch == '"':
             replacements.append((i, i + 1, _straight_quote(text, i)))

@@ -1,22 +1,25 @@
-"""Segmentation of Kazakh news into sentences and tokens (placeholder, being replaced)."""
+"""Segmentation of Kazakh news into sentences and tokens.
+
+>>> from derek.segment import segment
+>>> sents, toks = segment("1991 ж. Қ.-Ж. Тоқаев келді. Ол: «Сәлем!» — деді.")
+>>> [s.text for s in sents]
+['1991 ж. Қ.-Ж. Тоқаев келді.', 'Ол: «Сәлем!» — деді.']
+"""
 
 from __future__ import annotations
 
-import re
-
 from ..doc import Sentence, Token
+from .sentences import explain, sentenize
+from .tokens import tokenize
 
-_TOKEN = re.compile(r"\w+(?:[-.]\w+)*|\S", re.U)
-_SENT = re.compile(r"[^.!?…\n]+(?:[.!?…]+|$)", re.U)
+__all__ = ["explain", "segment", "sentenize", "tokenize"]
 
 
 def segment(text: str) -> tuple[list[Sentence], list[Token]]:
-    sentences = []
-    for m in _SENT.finditer(text):
-        s = m.group()
-        lead = len(s) - len(s.lstrip())
-        trail = len(s.rstrip())
-        if trail > lead:
-            sentences.append(Sentence(m.start() + lead, m.start() + trail, s[lead:trail]))
-    tokens = [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    return sentences, tokens
+    """Sentences and tokens of normalized text.
+
+    text (str): normalized text (see :mod:`derek.normalize`).
+    RETURNS (tuple[list[Sentence], list[Token]]): both with offsets into ``text``.
+    """
+    tokens = tokenize(text)
+    return sentenize(text, tokens), tokens
