@@ -1,0 +1,250 @@
+"""Stage ``dates``: temporal expressions with TimeML-style values.
+
+The grammar is a set of composed constants (``YEAR``, ``DAY``, ``MONTH`` ...) and
+an ordered list of small named rules (``RULES``); :func:`find_dates` keeps the
+longest interpretable match at each token start. Values are resolved against
+the publication date only (see docs/facts.md for the value conventions).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..doc import DateMention
+from . import grammar as g
+from .data.months import MONTHS, NOUN_ENDINGS, WEEKDAYS
+from .numbers import NUMBER_WORDS, number_value
+from .resolve import Parts, resolve
+
+L = g.LOWER
+NUM_SUFFIX = f"(?:-?[{L}]{{1,7}})?"  # 16-ншы, 15-інде, 6-сы, 2020-сыншы
+NUM = f"(?:\\d{{1,4}}{NUM_SUFFIX}|{NUMBER_WORDS})"
+ENDING = g.alt(NOUN_ENDINGS)
+MONTH_NAME = "(?:" + "|".join(stem for stem, *_ in MONTHS) + ")" + ENDING
+AI = "ай(?:ы|ында|ының|ына|ынан|ындағы|да|дың|ға|дан)?"
+MONTH = f"(?P<month>{MONTH_NAME})(?:{g.SP}(?P<ai>{AI}))?"
+YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|да|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды)?|жж?\\.)"
+YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|{NUMBER_WORDS})"
+YEAR = f"{YEAR_NUM}[ \\t-]*(?P<yword>{YEAR_WORD})"
+REL_YEAR = "(?P<relyear>биыл(?:ғы)?|былтыр(?:ғы)?|(?:осы|өткен|келесі|алдағы|ағымдағы|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|да))"
+ANY_YEAR = f"(?:{YEAR}|{REL_YEAR})"
+DAY = f"(?P<day>{NUM})"
+SEP = "[ \\t-]+"
+
+_MONTH_RE = [(re.compile(stem, re.I), n, amb) for stem, n, amb, _ in MONTHS]
+_WEEKDAYS = g.alt(w for w, _, _ in WEEKDAYS)
+
+
+def _month(m: re.Match[str]) -> int | None:
+    word = m.group("month")
+    for regex, number, ambiguous in _MONTH_RE:
+        if regex.match(word):
+            if ambiguous and not word.islower() and m.groupdict().get("day") is None:
+                return None
+            return number
+    return None
+
+
+def _year(m: re.Match[str]) -> int | None:
+    rel = m.groupdict().get("relyear")
+    if rel:
+        rel = rel.lower()
+        if rel.startswith(("биыл", "осы", "ағымдағы")):
+            return 0
+        return -1 if rel.startswith(("былтыр", "өткен")) else 1
+    value = number_value(m.group("year"))
+    return value if value and 1000 <= value <= 2200 else None
+
+
+def _parts(m: re.Match[str], **kw) -> Parts | None:
+    d = m.groupdict()
+    year = _year(m) if (d.get("year") or d.get("relyear")) else None
+    if (d.get("year") or d.get("relyear")) and year is None:
+        return None
+    rel_year = d.get("relyear") is not None
+    month = _month(m) if d.get("month") else None
+    if d.get("month") and month is None:
+        return None
+    day = number_value(d["day"]) if d.get("day") else None
+    if d.get("day") and not (day and 1 <= day <= 31):
+        return None
+    return Parts(year=None if rel_year else year, year_shift=year if rel_year else None, month=month, day=day, **kw)
+
+
+def _bare_month(m: re.Match[str]) -> Parts | None:
+    word = m.group("month")
+    if not word.islower():
+        return None
+    number = _month(m)
+    ambiguous = any(n == number and amb for _, n, amb in _MONTH_RE)
+    if number is None or (ambiguous and not m.group("ai")):
+        return None
+    return Parts(month=number)
+
+
+def _numeric(m: re.Match[str]) -> Parts | None:
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    try:
+        dt.date(y, mo, d)
+    except ValueError:
+        return None
+    return Parts(year=y, month=mo, day=d)
+
+
+def _year_range(m: re.Match[str]) -> Parts | None:
+    a, b = number_value(m.group("year")), number_value(m.group("year2"))
+    if not (a and b and 1000 <= a < b <= 2200):
+        return None
+    return Parts(year=a, year2=b)
+
+
+def _decade(m: re.Match[str]) -> Parts | None:
+    raw = m.group("dec")
+    value = int(raw)
+    if len(raw) == 2:
+        value += 1900
+    if value % 10 or not 1000 <= value <= 2200:
+        return None
+    return Parts(decade=value // 10)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "І": 1, "Х": 10, "С": 100}
+
+
+def _century(m: re.Match[str]) -> Parts | None:
+    raw = m.group("cent").upper()
+    if raw[0].isdigit():
+        value = int(re.match(r"\d+", raw).group())
+    else:
+        value, prev = 0, 0
+        for ch in reversed(raw):
+            v = _ROMAN[ch]
+            value, prev = (value - v, prev) if v < prev else (value + v, v)
+    if not 1 <= value <= 22:
+        return None
+    dec = m.groupdict().get("dec")
+    if dec:
+        return Parts(decade=(value - 1) * 10 + int(dec) // 10)
+    return Parts(century=value - 1)
+
+
+_SHIFT_WORDS = {"өткен": -1, "келесі": 1, "алдағы": 1, "осы": 0, "ағымдағы": 0}
+_UNITS = {"күн": "day", "апта": "week", "ай": "month", "жыл": "year"}
+
+
+def _relative_unit(m: re.Match[str]) -> Parts | None:
+    unit = _UNITS[m.group("unit").lower()]
+    return Parts(shift=(unit, _SHIFT_WORDS[m.group("shift").lower()]))
+
+
+def _ago(m: re.Match[str]) -> Parts | None:
+    n = number_value(m.group("n"))
+    if n is None or n > 1000:
+        return None
+    unit = _UNITS[m.group("unit").lower()]
+    sign = -1 if m.group("dir").lower() == "бұрын" else 1
+    return Parts(shift=(unit, sign * n))
+
+
+_DAY_WORDS = {"кеше": -1, "бүгін": 0, "ертең": 1, "бүрсігүні": 2, "алдыңғы күні": -2}
+
+
+def _deictic(m: re.Match[str]) -> Parts | None:
+    word = m.group("w").lower()
+    if word.startswith("бүгінгі") and m.group("tail"):
+        return None  # бүгінгі таңда / бүгінгі күні: 'nowadays'
+    for stem, shift in _DAY_WORDS.items():
+        if word.startswith(stem):
+            return Parts(shift=("day", shift))
+    return None
+
+
+def _rel_year(m: re.Match[str]) -> Parts | None:
+    return Parts(year_shift=_year(m))
+
+
+def _weekday(m: re.Match[str]) -> Parts | None:
+    word = m.group("wd").lower()
+    if not word[0].islower() and not m.group("wd").islower():
+        return None
+    for stem, iso, _ in WEEKDAYS:
+        if word.startswith(stem):
+            if stem == "жұма" and not m.group("kun") and not word.endswith(("да", "дан", "ға")):
+                return None
+            return Parts(weekday=iso)
+    return None
+
+
+def _time(m: re.Match[str]) -> Parts | None:
+    hour = number_value(m.group("h"))
+    minute = int(m.group("min")) if m.group("min") else 0
+    if hour is None or hour > 24 or minute > 59:
+        return None
+    return Parts(hour=hour, minute=minute)
+
+
+def _day_range(m: re.Match[str]) -> Parts | None:
+    p = _parts(m)
+    d2 = int(m.group("day2"))
+    if p is None or not (p.day and p.day < d2 <= 31):
+        return None
+    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, day2=d2)
+
+
+RULES = (
+    g.rule("numeric", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:[ \t]*(?:жж?\.|жылы|жылғы))?", _numeric),
+    g.rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", _numeric),
+    g.rule("year day month", f"{ANY_YEAR}{g.SP}{DAY}{SEP}{MONTH}", _parts),
+    g.rule("year month", f"{ANY_YEAR}{g.SP}{MONTH}", _parts),
+    g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _parts),
+    g.rule("day month", f"{DAY}{SEP}{MONTH}", _parts),
+    g.rule("days month", f"(?P<day>\\d{{1,2}}){g.DASH}(?P<day2>\\d{{1,2}}){SEP}{MONTH}", _day_range),
+    g.rule("month day", f"{MONTH}{g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})", _parts),
+    g.rule("month", MONTH, _bare_month),
+    g.rule("years", f"{YEAR_NUM}{g.DASH}(?P<year2>\\d{{4}}){NUM_SUFFIX}[ \\t-]*{YEAR_WORD}", _year_range),
+    g.rule("decade", f"(?P<dec>\\d{{4}}|\\d0)[ \\t-]*жылдар[{L}]*", _decade),
+    g.rule("year", YEAR, _parts),
+    g.rule("century", f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}){SEP}ғасыр[{L}]*", _century),
+    g.rule(
+        "century decade",
+        f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}){SEP}ғасырдың{g.SP}(?P<dec>\\d0)[ \\t-]*жылдар[{L}]*",
+        _century,
+    ),
+    g.rule("relative year", REL_YEAR, _rel_year),
+    g.rule("relative unit", f"(?P<shift>өткен|келесі|алдағы|осы|ағымдағы){g.SP}(?P<unit>апта|ай|жыл)[{L}]*", _relative_unit),
+    g.rule(
+        "ago",
+        f"(?:осыдан{g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS}){g.SP}(?P<unit>күн|апта|ай|жыл)[{L}]*{g.SP}(?P<dir>бұрын|кейін|соң)",
+        _ago,
+    ),
+    g.rule("deictic", f"(?P<w>кеше(?:гі)?|бүгін(?:гі)?|ертең(?:гі)?|бүрсігүні|алдыңғы күні)(?P<tail>{g.SP}(?:таң|күн)[{L}]*)?", _deictic),
+    g.rule("weekday", f"(?P<wd>{_WEEKDAYS}[{L}]*)(?P<kun>{g.SP}күн[{L}]*)?", _weekday),
+    g.rule(
+        "time",
+        f"(?:(?:таңғы|түскі|кешкі|түнгі){g.SP})?сағат{g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.](?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})?",
+        _time,
+    ),
+    g.rule("clock", f"(?P<h>\\d{{1,2}}):(?P<min>\\d{{2}})(?:-?[{L}]{{1,4}})?", _time),
+)
+
+
+def find_dates(text: str, published: dt.date | None = None, starts: list[int] | None = None) -> list[DateMention]:
+    """text (str): text; published (date | None): anchor; starts (list[int] | None): token starts -> mentions."""
+    if starts is None:
+        starts = g.word_starts(text)
+    found = []
+    last_day: str | None = None
+    last_end = -10
+    for start, end, parts, _name in g.longest(text, starts, RULES):
+        anchor = last_day if parts.hour is not None and start - last_end <= 3 else None
+        value, granularity = resolve(parts, published, anchor)
+        found.append(DateMention(start, end, text[start:end], value, granularity))
+        last_day, last_end = (value if granularity == "day" else None), end
+    return found
+
+
+def run(work) -> None:
+    """work (Analysis): fills ``work.dates`` from the text, resolved against ``work.published``."""
+    starts = sorted({t.start for t in work.tokens}) or None
+    work.dates = find_dates(work.text, work.published, starts)

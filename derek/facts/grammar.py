@@ -1,0 +1,79 @@
+"""Small grammar toolkit shared by the fact stages: word classes, named rules, a longest-match runner.
+
+A rule is a regular expression composed from module constants (yargy-style) plus
+an interpretation function over its named groups. :func:`longest` tries every
+rule at every token start and keeps the longest interpretable match, so rules
+stay small and independent; :data:`DEBUG` traces which rule fired.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..alphabet import CYRILLIC, CYRILLIC_LOWER, CYRILLIC_UPPER, DIGITS, LATIN, LATIN_BASIC
+
+LETTER = CYRILLIC + LATIN
+LOWER = CYRILLIC_LOWER
+WORD_CHAR = f"[{LETTER}{DIGITS}]"
+B = f"(?<!{WORD_CHAR})"  # start of a word
+E = f"(?!{WORD_CHAR})"  # end of a word
+SP = r"[ \t]+"
+DASH = "[-–—]"
+WORD = f"[{LETTER}]+(?:-[{LETTER}{DIGITS}]+)*"
+DEBUG: list[str] = []  # append-only trace while ``trace`` is on
+_trace = False
+
+
+def alphabet_upper() -> str:
+    """Upper-case Cyrillic and Latin letters, for name patterns."""
+    return CYRILLIC_UPPER + LATIN_BASIC[26:]
+
+
+def alt(words: Iterable[str]) -> str:
+    """words (Iterable[str]): literal alternatives -> a regex group, longest first."""
+    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    interpret: Callable[[re.Match[str]], Any]
+
+
+def rule(name: str, regex: str, interpret: Callable[[re.Match[str]], Any]) -> Rule:
+    """name (str): rule name; regex (str): composed pattern; interpret (Callable): match -> value or None."""
+    return Rule(name, re.compile(B + "(?:" + regex + ")" + E, re.I), interpret)
+
+
+def longest(text: str, starts: Sequence[int], rules: Sequence[Rule]) -> list[tuple[int, int, Any, str]]:
+    """text (str): text; starts (Sequence[int]): candidate starts; rules (Sequence[Rule]) -> non-overlapping matches."""
+    out: list[tuple[int, int, Any, str]] = []
+    end_of_last = -1
+    for start in starts:
+        if start < end_of_last:
+            continue
+        best: tuple[int, int, Any, str] | None = None
+        for r in rules:
+            m = r.pattern.match(text, start)
+            if m is None or m.end() <= start:
+                continue
+            if best is not None and m.end() <= best[1]:
+                continue
+            value = r.interpret(m)
+            if value is not None:
+                best = (start, m.end(), value, r.name)
+        if best:
+            if _trace:
+                DEBUG.append(f"{best[3]}: {text[best[0]:best[1]]!r} -> {best[2]}")
+            out.append(best)
+            end_of_last = best[1]
+    return out
+
+
+def word_starts(text: str) -> list[int]:
+    """text (str): text -> offsets where a word or number starts (a fallback when there are no tokens)."""
+    return [m.start() for m in re.finditer(f"{WORD_CHAR}+", text)]

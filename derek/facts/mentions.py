@@ -1,0 +1,111 @@
+"""Entities as the fact stages see them: base forms, fallbacks when NER or morphology is missing.
+
+When the ``ner`` stage has filled ``Analysis.entities`` these are used as they
+are (with ``Entity.normal``); otherwise :func:`entities` falls back to post words
+from the lexicon and capitalized name sequences with a surname ending, so the
+fact stages still run (less well) on a pipeline without NER.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..doc import Entity, Mention
+from . import grammar as g
+from .data.posts import POST_MODIFIERS, POSTS
+
+# Case endings stripped for a base form when no ``normal`` is given (longest first).
+CASE_ENDINGS = (
+    "ндағы", "ндегі", "дағы", "дегі", "тағы", "тегі", "ның", "нің", "дың", "дің", "тың", "тің",
+    "нда", "нде", "нан", "нен", "дан", "ден", "тан", "тен", "мен", "бен", "пен",
+    "ға", "ге", "қа", "ке", "на", "не", "ны", "ні", "ды", "ді", "ты", "ті", "да", "де", "та", "те", "ға",
+)  # fmt: skip
+_AFTER_POSSESSIVE = "ыіуюаеоөәұүяи"  # н-endings follow a vowel: Республикасына, Алматыға (not Астана)
+POSSESSIVE = ("сы", "сі", "ы", "і")
+
+
+def strip_case(word: str) -> str:
+    """word (str): ``Тоқаевтың`` -> ``Тоқаев``; ``ҚХР-дың`` -> ``ҚХР``; unchanged if no ending."""
+    if "-" in word:
+        head, _, tail = word.rpartition("-")
+        if tail.lower() in CASE_ENDINGS or tail.lower() in ("ге", "ға", "ның", "нің", "дің", "дың", "тың", "тің"):
+            return head
+    low = word.lower()
+    for end in CASE_ENDINGS:
+        if low.endswith(end) and len(word) - len(end) >= 3:
+            rest = low[: -len(end)]
+            if end in ("ның", "нің") and rest[-1] not in _AFTER_POSSESSIVE + "мнң":
+                continue
+            if end[0] == "н" and end not in ("ның", "нің") and rest[-1] not in "ыі":
+                continue
+            return word[: -len(end)]
+    return word
+
+
+def base_form(text: str) -> str:
+    """text (str): a name or phrase -> its last word without case ending (a fallback for ``normal``)."""
+    head, sep, last = text.rpartition(" ")
+    return head + sep + strip_case(last)
+
+
+def strip_possessive(word: str) -> str:
+    """word (str): ``Елшісі`` -> ``Елші``, ``министрі`` -> ``министр``, ``Төрағасы`` -> ``Төраға``."""
+    low = word.lower()
+    for end in POSSESSIVE:
+        if low.endswith(end) and len(word) - len(end) >= 3:
+            return word[: -len(end)]
+    return word
+
+
+def mention(e: Entity | tuple[int, int, str], text: str | None = None) -> Mention:
+    """e (Entity | tuple): an entity or (start, end, text) -> a Mention with a base form."""
+    if isinstance(e, Entity):
+        return Mention(e.start, e.end, e.text, e.normal or base_form(e.text))
+    start, end, t = e
+    return Mention(start, end, t, base_form(t))
+
+
+_POST_STEMS = tuple(p for p, _ in POSTS)
+_POST_RE = re.compile(
+    g.B
+    + f"(?:(?:{g.alt(POST_MODIFIERS)})[ \\t]+)*(?:{g.alt(_POST_STEMS)})[{g.LOWER}]*"
+    + g.E,
+    re.I,
+)
+_NAME_WORD = f"[{g.alphabet_upper()}][{g.LOWER}]+(?:-[{g.alphabet_upper()}][{g.LOWER}]+)?"
+_SURNAME = "(?:ов|ев|ова|ева|ин|ина|ұлы|қызы|бек|баев|баева|енко|ский|ская)"
+_PERSON_RE = re.compile(
+    g.B + f"{_NAME_WORD}(?:[ \\t]+{_NAME_WORD}){{0,2}}[ \\t]+[{g.alphabet_upper()}][{g.LOWER}]*{_SURNAME}[{g.LOWER}]{{0,4}}" + g.E
+)
+
+
+def fallback_entities(text: str) -> list[Entity]:
+    """text (str): text without NER -> crude PERSON (name + surname ending) and POSITION (post lexicon) entities."""
+    out = [Entity(m.start(), m.end(), m.group(), "POSITION", "") for m in _POST_RE.finditer(text)]
+    for m in _PERSON_RE.finditer(text):
+        start = m.start()
+        for word in m.group().split()[:-1]:  # drop leading posts and inflected (genitive) words
+            if _POST_RE.fullmatch(word) or strip_case(word) != word or word.lower().startswith("республика"):
+                start += len(word) + 1
+            else:
+                break
+        if start < m.end():
+            out.append(Entity(start, m.end(), text[start : m.end()], "PERSON", ""))
+    return sorted(out, key=lambda e: e.start)
+
+
+def entities(work) -> list[Entity]:
+    """work (Analysis): the NER entities, or the fallback ones when NER has not run."""
+    return sorted(work.entities, key=lambda e: e.start) if work.entities else fallback_entities(work.text)
+
+
+def within(ents: Sequence[Entity], start: int, end: int, labels: Sequence[str]) -> list[Entity]:
+    """ents (Sequence[Entity]): entities; start, end (int): a span; labels: wanted labels -> those inside."""
+    return [e for e in ents if e.label in labels and start <= e.start and e.end <= end]
+
+
+def is_nominative(e: Entity) -> bool:
+    """e (Entity): True if the last word carries no case ending (a subject can be)."""
+    last = e.text.rsplit(" ", 1)[-1]
+    return strip_case(last) == last

@@ -1,0 +1,214 @@
+"""Stage ``quotes``: direct quotes and reported speech with their speakers and cues.
+
+Direct quotes are «...» spans introduced by a colon (``... деп атап өтті: «...»``,
+``ол: «...» екенін айтты``) or followed by a cue after a dash (``«...», — деді ол.``);
+they may run across paragraphs. Reported speech is a clause closed by a
+complement (``екенін``, ``деп``, ``нығайғанын``) and a speech verb, or opened by
+``X-тың айтуынша,``. The speaker is the subject of the clause: a person, then a
+post or organization; a pronoun (``ол``, ``оның``) takes the nearest fitting person
+before it (the last speaker first).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..doc import Entity, Mention, Quote, Sentence
+from . import grammar as g
+from .cues import COMPLEMENT, INTRO_RE, cues
+from .data.speech_verbs import COMPLEMENTS
+from .mentions import entities, is_nominative, mention, strip_case
+
+PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
+_AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
+_MAX_QUOTE = 5000
+
+
+class _Speakers:
+    """Finds the speaker of a clause; remembers speakers for pronouns."""
+
+    def __init__(self, text: str, ents: Sequence[Entity]) -> None:
+        self.text = text
+        self.ents = ents
+        self.last: list[tuple[int, Mention]] = []  # (end of the quote, speaker)
+
+    def antecedent(self, before: int, pronoun: re.Match[str]) -> Mention | None:
+        persons = [e for e in self.ents if e.label == "PERSON" and e.end <= before and is_nominative(e)]
+        best: tuple[int, Mention] | None = None
+        if persons:
+            best = (persons[-1].end, mention(persons[-1]))
+        for end, m in self.last:
+            if end <= pronoun.start() and (best is None or end >= best[0] - 1):
+                best = (end, m)
+        if best is None or pronoun.start() - best[0] > 1500:
+            return None
+        return Mention(pronoun.start(), pronoun.end(), pronoun.group(), best[1].normal)
+
+    def subject(self, start: int, end: int, sentence_start: int) -> Mention | None:
+        """The first subject-like mention in [start, end): person, pronoun, post, organization."""
+        cands: list[tuple[int, int, Mention | None, re.Match[str] | None]] = []
+        for e in self.ents:
+            if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION"):
+                if is_nominative(e) or e.label == "POSITION":
+                    rank = 0 if e.label == "PERSON" else 1
+                    cands.append((e.start, rank, mention(e), None))
+        for p in PRONOUN.finditer(self.text, start, end):
+            if p.group().lower() in ("ол", "олар", "ол кісі"):
+                cands.append((p.start(), 0, None, p))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: (c[0], c[1]))
+        pos, _, m, p = cands[0]
+        if m is not None and cands[0][1] == 1:  # a post: the person it introduces, if one follows
+            m = self._titled(m, cands) or m
+        if p is not None:
+            return self.antecedent(sentence_start, p)
+        return m
+
+    def _titled(self, post: Mention, cands: list) -> Mention | None:
+        for pos, rank, m, _ in cands:
+            if rank == 0 and m is not None and pos >= post.end:
+                gap = self.text[post.end : pos]
+                if len(gap) <= 40 and not re.search("[,.;:«»]", gap):
+                    return m
+        return None
+
+    def genitive(self, start: int, end: int, sentence_start: int) -> Mention | None:
+        """The speaker of ``X-тың айтуынша``: a person or organization in [start, end), or a pronoun."""
+        p = PRONOUN.search(self.text, start, end)
+        if p and p.group().lower() in ("оның", "олардың", "ол кісінің"):
+            return self.antecedent(sentence_start, p)
+        for e in self.ents:
+            if e.start < end and start < e.end and e.label in ("PERSON", "POSITION", "ORGANISATION"):
+                return Mention(e.start, e.end, e.text, e.normal or strip_case(e.text))
+        return None
+
+    def remember(self, end: int, speaker: Mention | None) -> None:
+        if speaker is not None:
+            self.last.append((end, speaker))
+
+
+def _sentence_of(sentences: Sequence[Sentence], pos: int) -> Sentence:
+    for s in sentences:
+        if s.start <= pos < s.end or (s.start <= pos <= s.end):
+            return s
+    return Sentence(pos, pos, "")
+
+
+def _closing(text: str, open_at: int) -> int | None:
+    depth = 0
+    for i in range(open_at, min(len(text), open_at + _MAX_QUOTE)):
+        ch = text[i]
+        if ch == "«":
+            depth += 1
+        elif ch == "»":
+            depth -= 1
+            if depth == 0:
+                return i
+    return None
+
+
+def _mention(m: re.Match[str] | None) -> Mention | None:
+    return Mention(m.start(), m.end(), m.group(), m.group().lower()) if m else None
+
+
+def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Quote]:
+    out: list[Quote] = []
+    pos = 0
+    while (open_at := text.find("«", pos)) >= 0:
+        close = _closing(text, open_at)
+        if close is None:
+            break
+        pos = open_at + 1
+        content = text[open_at + 1 : close]
+        if len(content.split()) < 3:
+            continue
+        sent = _sentence_of(sentences, open_at)
+        before = text[sent.start : open_at].rstrip()
+        end_sent = _sentence_of(sentences, close)
+        after_at = close + 1
+        tail_end = max(end_sent.end, after_at)
+        tail = text[after_at:tail_end]
+        lead = _AFTER_DASH.match(tail)
+        after_cues = cues(text, after_at + lead.end(), tail_end) if lead else []
+        speaker = cue = None
+        if after_cues and after_cues[0].start() - (after_at + lead.end()) <= 12:
+            cue = after_cues[0]
+            speaker = who.subject(cue.end(), tail_end, sent.start)
+            if speaker is None and before.endswith(":"):
+                speaker = who.subject(sent.start, open_at, sent.start)
+            if speaker is None:
+                speaker = who.subject(sent.start, open_at, sent.start)
+        elif before.endswith(":"):
+            colon = sent.start + len(before) - 1
+            before_cues = cues(text, sent.start, colon)
+            cue = before_cues[-1] if before_cues else None
+            speaker = who.subject(sent.start, colon, sent.start)
+        else:
+            continue
+        out.append(Quote(open_at + 1, close, content, "direct", speaker, _mention(cue)))
+        who.remember(close, speaker)
+        pos = close + 1
+    return out
+
+
+def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
+    out: list[Quote] = []
+    free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
+    intro = INTRO_RE.search(text, sent.start, sent.end)
+    if intro and free(intro.start(), intro.end()):
+        start = intro.end()
+        while start < sent.end and text[start].isspace():
+            start += 1
+        end = sent.end - 1 if text[sent.end - 1] in ".!?" else sent.end
+        speaker = who.genitive(intro.start("who"), intro.end("who"), sent.start)
+        cue = Mention(intro.start("cue"), intro.end("cue"), intro.group("cue"), intro.group("cue").lower())
+        if end > start:
+            out.append(Quote(start, end, text[start:end], "reported", speaker, cue))
+            who.remember(end, speaker)
+    for cue in cues(text, sent.start, sent.end):
+        if not free(cue.start(), cue.end()):
+            continue
+        head = text[sent.start : cue.start()].rstrip()
+        comp = None
+        for m in COMPLEMENT.finditer(head):
+            if m.end() == len(head):
+                comp = m
+        if comp is None:
+            continue
+        comp_start, comp_end = sent.start + comp.start(), sent.start + comp.end()
+        end = comp_start if comp.group().lower() in COMPLEMENTS else comp_end
+        speaker = who.subject(sent.start, comp_start, sent.start)
+        start = sent.start
+        if speaker is not None and speaker.text.lower() not in ("ол", "олар", "ол кісі") and speaker.start >= sent.start:
+            start = speaker.end
+        elif speaker is not None:
+            start = speaker.end if speaker.start >= sent.start else start
+        if speaker is None:
+            speaker = who.subject(cue.end(), sent.end, sent.start)
+        while start < end and (text[start].isspace() or text[start] in ",—-:"):
+            start += 1
+        end = len(text[:end].rstrip(" ,"))
+        if end - start < 3 or not free(start, end):
+            continue
+        out.append(Quote(start, end, text[start:end], "reported", speaker, _mention(cue)))
+        who.remember(cue.end(), speaker)
+    return out
+
+
+def find_quotes(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity]) -> list[Quote]:
+    """text (str): text; sentences (Sequence[Sentence]); ents (Sequence[Entity]) -> quotes in text order."""
+    who = _Speakers(text, ents)
+    direct = _direct(text, sentences, who)
+    taken = [(q.start - 1, q.end + 1) for q in direct] + [(q.cue.start, q.cue.end) for q in direct if q.cue]
+    out = list(direct)
+    for sent in sentences:
+        out.extend(_reported(text, sent, who, taken))
+    return sorted(out, key=lambda q: q.start)
+
+
+def run(work) -> None:
+    """work (Analysis): fills ``work.quotes`` from sentences and entities (fallback entities without NER)."""
+    sentences = work.sentences or [Sentence(0, len(work.text), work.text)]
+    work.quotes = find_quotes(work.text, sentences, entities(work))

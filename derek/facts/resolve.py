@@ -1,0 +1,84 @@
+"""Turning the parts a date rule found into a TimeML-style value, against the publication date only."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Parts:
+    """What a date rule read; absent fields are None."""
+
+    year: int | None = None
+    year_shift: int | None = None  # биыл 0, өткен жылы -1, келесі жылы +1
+    year2: int | None = None  # end of a year range
+    month: int | None = None
+    day: int | None = None
+    day2: int | None = None  # end of a day range
+    decade: int | None = None  # 199 for the 1990s
+    century: int | None = None  # 19 for the XX century
+    shift: tuple[str, int] | None = None  # ('day', -1) for кеше, ('week', 1) for келесі аптада
+    weekday: int | None = None
+    hour: int | None = None
+    minute: int | None = None
+
+
+def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + n
+    return index // 12, index % 12 + 1
+
+
+def _year_of(p: Parts, pub: dt.date | None) -> str:
+    if p.year is not None:
+        return f"{p.year:04d}"
+    if pub is None:
+        return "XXXX"
+    return f"{pub.year + (p.year_shift or 0):04d}"
+
+
+def _shifted(p: Parts, pub: dt.date | None) -> tuple[str, str]:
+    unit, n = p.shift  # type: ignore[misc]
+    if unit == "day":
+        if pub is None:
+            return ("PRESENT_REF" if n == 0 else "XXXX-XX-XX"), "day"
+        return (pub + dt.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        if pub is None:
+            return "XXXX-WXX", "week"
+        y, w, _ = (pub + dt.timedelta(weeks=n)).isocalendar()
+        return f"{y:04d}-W{w:02d}", "week"
+    if unit == "month":
+        if pub is None:
+            return "XXXX-XX", "month"
+        y, m = _shift_month(pub.year, pub.month, n)
+        return f"{y:04d}-{m:02d}", "month"
+    return ("XXXX" if pub is None else f"{pub.year + n:04d}"), "year"
+
+
+def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tuple[str, str]:
+    """p (Parts): what a rule read; pub (date | None): publication date; anchor_day (str | None): a day just before."""
+    if p.hour is not None:
+        day = anchor_day or "XXXX-XX-XX"
+        return f"{day}T{p.hour:02d}:{p.minute or 0:02d}", "time"
+    if p.century is not None:
+        return f"{p.century:02d}", "century"
+    if p.decade is not None:
+        return f"{p.decade:03d}", "decade"
+    if p.year2 is not None:
+        return f"{p.year:04d}/{p.year2:04d}", "range"
+    if p.shift is not None:
+        return _shifted(p, pub)
+    if p.weekday is not None:
+        if pub is None:
+            return "XXXX-WXX-" + str(p.weekday), "day"
+        return (pub + dt.timedelta(days=p.weekday - pub.isoweekday())).isoformat(), "day"
+    year = _year_of(p, pub)
+    if p.month is None:
+        return year, "year"
+    if p.day is None:
+        return f"{year}-{p.month:02d}", "month"
+    value = f"{year}-{p.month:02d}-{p.day:02d}"
+    if p.day2 is not None:
+        return f"{value}/{year}-{p.month:02d}-{p.day2:02d}", "range"
+    return value, "day"
