@@ -50,6 +50,12 @@ class BadArgument(DerekError):
     code = "E107"
 
 
+class BadSource(DerekError):
+    """A source file that cannot be parsed: a broken JSON Lines record, feed or HTML page."""
+
+    code = "E108"
+
+
 class PipelineOrder(DerekError):
     code = "E201"
 
