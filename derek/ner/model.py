@@ -1,0 +1,60 @@
+"""The shipped NER model: loaded lazily, once; tags token lists sentence by sentence."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .. import errors
+
+MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
+_lock = threading.Lock()
+_loaded: dict[str, Any] = {}
+
+
+def load(path: str | Path | None = None) -> Any:
+    """The spaCy pipeline of the NER model, loaded on first use and cached.
+
+    path (str | Path | None): a pipeline folder (default: the model shipped in the package).
+    RETURNS (Language): the loaded pipeline.
+    """
+    folder = Path(path) if path else MODEL_DIR
+    key = str(folder.resolve())
+    with _lock:
+        if key not in _loaded:
+            _loaded[key] = _load(folder)
+        return _loaded[key]
+
+
+def _load(folder: Path) -> Any:
+    if not (folder / "config.cfg").is_file() or not (folder / "meta.json").is_file():
+        raise errors.ModelMissing(f"no NER model at {folder} (config.cfg and meta.json expected)")
+    import spacy
+
+    from . import features  # noqa: F401  (registers the derek_features component)
+
+    meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
+    wanted = meta.get("spacy_version", "")
+    try:
+        return spacy.load(folder, exclude=[])
+    except (OSError, ValueError, KeyError) as exc:
+        raise errors.ModelIncompatible(f"cannot load the NER model at {folder} (needs spaCy {wanted}): {exc}") from None
+
+
+def tag(words_list: Iterable[Sequence[str]], nlp: Any = None, batch_size: int = 256):
+    """Entities of each token list.
+
+    words_list (Iterable[Sequence[str]]): sentences as lists of token texts.
+    nlp (Language | None): a pipeline from :func:`load` (default: the shipped model).
+    batch_size (int): sentences per batch.
+    YIELDS (list[tuple[int, int, str]]): per sentence, ``(start, end, label)`` token spans.
+    """
+    from spacy.tokens import Doc
+
+    nlp = nlp or load()
+    docs = (Doc(nlp.vocab, words=list(w), spaces=[True] * len(w)) for w in words_list)
+    for doc in nlp.pipe(docs, batch_size=batch_size):
+        yield [(e.start, e.end, e.label_) for e in doc.ents]

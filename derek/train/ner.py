@@ -1,0 +1,82 @@
+"""``derek train ner --data PATH --out DIR``: train the NER model on KazNERD-format data.
+
+The data is split by passage group (``AID`` lines) into train and dev with a
+fixed seed; spaCy trains the pipeline of ``derek/ner/config.cfg`` on the CPU
+with early stopping on dev; ``--all`` then trains on every group for a fixed
+number of steps. The result, ``DIR/model``, gets derek's metadata (data,
+licence, split, dev scores, speed).
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
+
+import argparse  # noqa: E402
+import shutil  # noqa: E402
+import sys  # noqa: E402
+import tempfile  # noqa: E402
+import time  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from ..cli import print_json  # noqa: E402
+from ..ner import data  # noqa: E402
+from ..ner.meta import write_meta  # noqa: E402
+
+CONFIG = Path(__file__).resolve().parent.parent / "ner" / "config.cfg"
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--data", required=True, help="KazNERD-format file, ideally with AID group lines")
+    p.add_argument("--out", required=True, help="output folder (the model lands in OUT/model)")
+    p.add_argument("--dev-fraction", type=float, default=0.1, help="share of groups held out (default 0.1)")
+    p.add_argument("--seed", type=int, default=0, help="split and training seed (default 0)")
+    p.add_argument("--all", action="store_true", help="train on all groups for --max-steps steps, no early stop")
+    p.add_argument("--max-steps", type=int, default=None, help="training steps (default: the config's)")
+    p.add_argument("--config", default=str(CONFIG), help="spaCy config (default: derek/ner/config.cfg)")
+
+
+def run(args: argparse.Namespace) -> int:
+    from spacy.cli.train import train
+
+    from ..ner import features  # noqa: F401  (registers the derek_features component)
+    from ..ner.corpus import write_docbin
+
+    sentences = data.read(args.data)
+    train_part, dev_part = data.split(sentences, args.dev_fraction, args.seed)
+    if args.all:
+        train_part = list(sentences)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    overrides: dict[str, object] = {"system.seed": args.seed}
+    if args.max_steps:
+        overrides["training.max_steps"] = args.max_steps
+    if args.all:
+        overrides["training.patience"] = 0
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        write_docbin(train_part, f"{tmp}/train.spacy")
+        write_docbin(dev_part or train_part[:200], f"{tmp}/dev.spacy")
+        overrides.update({"paths.train": f"{tmp}/train.spacy", "paths.dev": f"{tmp}/dev.spacy"})
+        train(args.config, out / "spacy", use_gpu=-1, overrides=overrides)
+    seconds = time.perf_counter() - started
+    chosen = out / "spacy" / ("model-last" if args.all else "model-best")
+    target = out / "model"
+    if target.exists():
+        shutil.rmtree(target)
+    shutil.copytree(chosen, target)
+    info = write_meta(
+        target,
+        data_path=args.data,
+        train=train_part,
+        dev=dev_part,
+        seed=args.seed,
+        dev_fraction=args.dev_fraction,
+        all_groups=args.all,
+        train_seconds=seconds,
+    )
+    print_json(info)
+    print(f"model written to {target} in {seconds / 60:.1f} min", file=sys.stderr)
+    return 0
