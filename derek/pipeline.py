@@ -134,7 +134,9 @@ def _segment(work: Analysis) -> None:
 
 SEGMENT = Stage("segment", _segment, provides=("sentences", "tokens"))
 
-DEFAULT_STAGES: tuple[Stage, ...] = (SEGMENT,)
+from .facts.stages import DATES, EVENTS, QUOTES, ROLES  # noqa: E402  (they import Stage from here)
+
+DEFAULT_STAGES: tuple[Stage, ...] = (SEGMENT, DATES, QUOTES, ROLES, EVENTS)
 
 _default: Pipeline | None = None
 

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention
 from . import grammar as g
-from .data.posts import POST_MODIFIERS, POSTS
+from .data.posts import COMPOUND_HEADS, POST_MODIFIERS, POSTS
 
 # Case endings stripped for a base form when no ``normal`` is given (longest first).
 CASE_ENDINGS = (
@@ -66,11 +66,11 @@ def mention(e: Entity | tuple[int, int, str], text: str | None = None) -> Mentio
     return Mention(start, end, t, base_form(t))
 
 
-_POST_STEMS = tuple(p for p, _ in POSTS)
-_POST_RE = re.compile(
-    g.B
-    + f"(?:(?:{g.alt(POST_MODIFIERS)})[ \\t]+)*(?:{g.alt(_POST_STEMS)})[{g.LOWER}]*"
-    + g.E,
+POST_STEMS = sorted((p for p, _ in POSTS), key=len, reverse=True)
+_POST_WORD = f"(?:{g.alt(POST_STEMS)})[{g.LOWER}]*"
+_MOD = f"(?:{g.alt(POST_MODIFIERS)})"
+POST = re.compile(
+    g.B + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_POST_WORD}(?:[ \\t]+[–—-][ \\t]+{_POST_WORD})*" + g.E,
     re.I,
 )
 _NAME_WORD = f"[{g.alphabet_upper()}][{g.LOWER}]+(?:-[{g.alphabet_upper()}][{g.LOWER}]+)?"
@@ -82,11 +82,11 @@ _PERSON_RE = re.compile(
 
 def fallback_entities(text: str) -> list[Entity]:
     """text (str): text without NER -> crude PERSON (name + surname ending) and POSITION (post lexicon) entities."""
-    out = [Entity(m.start(), m.end(), m.group(), "POSITION", "") for m in _POST_RE.finditer(text)]
+    out = [Entity(m.start(), m.end(), m.group(), "POSITION", "") for m in POST.finditer(text)]
     for m in _PERSON_RE.finditer(text):
         start = m.start()
         for word in m.group().split()[:-1]:  # drop leading posts and inflected (genitive) words
-            if _POST_RE.fullmatch(word) or strip_case(word) != word or word.lower().startswith("республика"):
+            if POST.fullmatch(word) or strip_case(word) != word or word.lower().startswith("республика"):
                 start += len(word) + 1
             else:
                 break

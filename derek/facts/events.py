@@ -1,0 +1,114 @@
+"""Stage ``events``: typed frames (held, organized, visited, met, signed, talks, announced, opened).
+
+A trigger from ``data/event_triggers.py`` opens a frame; the frame takes the
+date mention of its sentence nearest the trigger (or, failing that, the last
+date of an earlier sentence in the same paragraph: the governing date), the
+place from a locative GPE/LOCATION/FACILITY/ORGANISATION entity (``Бейжіңде``,
+``Университетінде``; for a visit the dative goal, ``ALT University-ге``), and the
+persons and organizations of the sentence as participants. One frame per type
+and sentence; ``өткен кездесу`` is a meeting, not a second event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..doc import DateMention, Entity, Event, Mention, Quote, Sentence
+from . import grammar as g
+from .data.event_triggers import NOT_BEFORE, TRIGGERS
+from .mentions import entities, mention, strip_case
+
+_TRIGGERS = [(kind, re.compile(g.B + f"(?:{rx})[{g.LOWER}]*" + g.E, re.I)) for kind, rx, _ in TRIGGERS]
+LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
+DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
+_NEEDS_GOAL = re.compile("(?:бар|кел)", re.I)
+_MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,2}}?[ \\t]+(?:кездес|келіссөз)", re.I)
+PLACE_LABELS = ("GPE", "LOCATION", "FACILITY", "ORGANISATION")
+_FALLBACK_PLACE = re.compile(
+    g.B + f"(?:[{g.alphabet_upper()}][{g.LETTER}.-]*[ \\t]+){{0,3}}[{g.alphabet_upper()}][{g.LETTER}-]*(?:{g.alt(LOCATIVE + DATIVE)})" + g.E
+)
+
+
+def _last_word(text: str) -> str:
+    return text.rsplit(" ", 1)[-1].lower()
+
+
+def _place(text: str, sent: Sentence, ents: Sequence[Entity], trigger: re.Match[str], kind: str) -> Mention | None:
+    inside = [e for e in ents if sent.start <= e.start and e.end <= sent.end and e.label in PLACE_LABELS]
+    if not any(e.label in PLACE_LABELS for e in ents):  # no NER: capitalized locative/dative words
+        inside = [
+            Entity(m.start(), m.end(), m.group(), "GPE", "")
+            for m in _FALLBACK_PLACE.finditer(text, sent.start, sent.end)
+            if m.start() > sent.start
+        ]
+    want = DATIVE if kind == "visited" and _NEEDS_GOAL.match(trigger.group()) else LOCATIVE
+    fits = [e for e in inside if _last_word(e.text).endswith(want) and e.label != "ORGANISATION" or
+            e.label == "ORGANISATION" and _last_word(e.text).endswith(want) and len(e.text) > 3]
+    if not fits:
+        return None
+    best = min(fits, key=lambda e: (e.start > trigger.start(), abs(trigger.start() - e.end)))
+    return Mention(best.start, best.end, best.text, best.normal or strip_case(best.text))
+
+
+def _date(dates: Sequence[DateMention], sent: Sentence, para_start: int, at: int) -> DateMention | None:
+    here = [d for d in dates if sent.start <= d.start and d.end <= sent.end]
+    if here:
+        return min(here, key=lambda d: (d.start > at, abs(at - d.start)))
+    before = [d for d in dates if para_start <= d.start and d.end <= sent.start and d.granularity != "time"]
+    return before[-1] if before else None
+
+
+def _triggers(text: str, sent: Sentence, dates: Sequence[DateMention]) -> list[tuple[str, re.Match[str]]]:
+    found: list[tuple[str, re.Match[str]]] = []
+    for kind, rx in _TRIGGERS:
+        for m in rx.finditer(text, sent.start, sent.end):
+            prev = text[sent.start : m.start()].split()[-1:] or [""]
+            if prev[0].lower() in NOT_BEFORE:
+                continue
+            if any(d.start <= m.start() < d.end for d in dates):
+                continue
+            if kind == "held" and _MEETING_AFTER.match(text, m.end()):
+                continue  # өткен (ресми) кездесу: the meeting is the event
+            found.append((kind, m))
+    return found
+
+
+def find_events(
+    text: str,
+    sentences: Sequence[Sentence],
+    ents: Sequence[Entity],
+    dates: Sequence[DateMention] = (),
+    quotes: Sequence[Quote] = (),
+) -> list[Event]:
+    """text (str); sentences; ents (entities); dates (date mentions); quotes (to skip direct quotes) -> events."""
+    out: list[Event] = []
+    inside_quote = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    for sent in sentences:
+        para_start = text.rfind("\n", 0, sent.start) + 1
+        seen: set[str] = set()
+        for kind, m in _triggers(text, sent, dates):
+            if kind in seen or any(s <= m.start() < e for s, e in inside_quote):
+                continue
+            place = _place(text, sent, ents, m, kind)
+            if kind == "visited" and _NEEDS_GOAL.match(m.group()) and place is None:
+                continue
+            seen.add(kind)
+            people = [
+                mention(e)
+                for e in ents
+                if sent.start <= e.start and e.end <= sent.end and e.label in ("PERSON", "ORGANISATION", "GPE")
+                and not (place and e.start == place.start)
+                and (e.label != "GPE" or _last_word(e.text).endswith(("мен", "пен", "бен")) or e.text == strip_case(e.text))
+            ]
+            trig = Mention(m.start(), m.end(), m.group(), m.group().lower())
+            out.append(
+                Event(sent.start, sent.end, sent.text, kind, trig, _date(dates, sent, para_start, m.start()), place, tuple(people))
+            )
+    return out
+
+
+def run(work) -> None:
+    """work (Analysis): fills ``work.events`` from sentences, entities, dates and quotes."""
+    sentences = work.sentences or [Sentence(0, len(work.text), work.text)]
+    work.events = find_events(work.text, sentences, entities(work), work.dates, work.quotes)

@@ -1,0 +1,160 @@
+"""Stage ``roles``: a person holding a post, with the organization or country of the post.
+
+Patterns (ORG = a genitive organization or country, POST = a POSITION entity or
+a post from ``data/posts.py``, chained with dashes: ``Басқарма Төрағасы – Ректоры``):
+
+- ``ORG POST PERSON``: ``Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев``;
+- ``ORG X-дағы POST PERSON``: ``ҚХР-дың Қазақстан Республикасындағы Елшісі Хань Чуньлинь``;
+- ``PERSON, ORG POST`` (apposition): ``Асқар Мамин, Үкімет басшысы,``.
+
+A POSITION entity that holds its organization (``Қазақстан Республикасының
+Президенті``, KazNERD's convention) is split at its last genitive word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..doc import Entity, Mention, Role, Sentence
+from . import grammar as g
+from .data.posts import POST_MODIFIERS
+from .mentions import POSSESSIVE, POST, POST_STEMS, entities, mention, strip_case
+
+GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+LOCATIVE_ADJ = ("дағы", "дегі", "тағы", "тегі")
+_STEMS = POST_STEMS
+
+_ORG_BEFORE = re.compile(
+    f"(?:(?:[{g.alphabet_upper()}][{g.LETTER}.-]*|атындағы|және|ұлттар|халық|делегация[{g.LOWER}]*)[ \\t]+)*"
+    f"[{g.LETTER}-]+(?:ның|нің|дың|дің|тың|тің)[ \\t]+"
+    f"(?:[{g.alphabet_upper()}][{g.LETTER}-]*[ \\t]+)*(?:[{g.LETTER}-]+(?:дағы|дегі|тағы|тегі)[ \\t]+)?$"
+)
+
+
+def _ends(word: str, endings: Sequence[str]) -> bool:
+    return word.lower().endswith(tuple(endings))
+
+
+def post_normal(text: str) -> str:
+    """text (str): a post phrase -> base form of its last word (``Елшісі`` -> ``Елші``, ``Президентінің`` -> ``Президент``).
+
+    Inside a compound (``Мемлекет басшысы``) the possessive stays; only the case goes.
+    """
+    words = text.split()
+    last, low = words[-1], words[-1].lower()
+    stem = next((s for s in _STEMS if " " not in s and low.startswith(s)), None)
+    if stem is None:
+        return " ".join(words[:-1] + [strip_case(last)])
+    rest = low[len(stem) :]
+    compound = len(words) > 1 and words[-2].lower() not in POST_MODIFIERS and words[-2] not in "–—-"
+    compound = compound and not _ends(words[-2], GENITIVE)
+    keep = len(stem)
+    if compound:
+        keep += next((len(p) for p in POSSESSIVE if rest.startswith(p)), 0)
+    return " ".join(words[:-1] + [last[:keep]])
+
+
+def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
+    """A POSITION entity -> (post, organization inside it, if any)."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", e.text)]
+    cut = None
+    for i, (s, t) in enumerate(words[:-1]):
+        if _ends(e.text[s:t], GENITIVE):
+            cut = i
+    org = None
+    first = 0
+    if cut is not None:
+        s = e.start
+        t = e.start + words[cut][1]
+        org = Mention(s, t, text[s:t], strip_case(text[s:t]))
+        first = cut + 1
+        while first < len(words) - 1 and _ends(e.text[words[first][0] : words[first][1]], LOCATIVE_ADJ):
+            first += 1
+    ps, pt = e.start + words[first][0], e.end
+    return Mention(ps, pt, text[ps:pt], post_normal(text[ps:pt])), org
+
+
+def _posts(text: str, ents: Sequence[Entity]) -> list[tuple[Mention, Mention | None]]:
+    out = [_split_position(text, e) for e in ents if e.label == "POSITION"]
+    taken = [(p.start, p.end) for p, _ in out]
+    for m in POST.finditer(text):
+        if all(m.end() <= s or m.start() >= t for s, t in taken):
+            out.append(_split_position(text, Entity(m.start(), m.end(), m.group(), "POSITION", "")))
+    return sorted(out, key=lambda x: x[0].start)
+
+
+def _organization(text: str, ents: Sequence[Entity], post: Mention, lower: int) -> Mention | None:
+    before = text[lower : post.start]
+    for e in reversed(ents):
+        if e.label in ("ORGANISATION", "GPE") and lower <= e.start and e.end <= post.start:
+            gap = text[e.end : post.start]
+            if _ends(e.text, GENITIVE) and re.fullmatch(rf"[ \t]*(?:[{g.LETTER}-]+(?:дағы|дегі|тағы|тегі)[ \t]*)?|[ \t]*(?:[^\s]+[ \t]+){{0,3}}", gap):
+                return Mention(e.start, e.end, e.text, e.normal or strip_case(e.text))
+            break
+    m = _ORG_BEFORE.search(before)
+    if not m:
+        abbr = re.search(f"[{g.alphabet_upper()}]{{2,6}}[ \\t]+$", before)
+        if abbr:
+            t = abbr.group().rstrip()
+            return Mention(lower + abbr.start(), lower + abbr.start() + len(t), t, t)
+        return None
+    chunk = m.group().rstrip()
+    words = chunk.split()
+    while words and not _ends(words[-1], GENITIVE):
+        words.pop()
+    if not words:
+        return None
+    org_text = " ".join(words)
+    start = lower + m.start()
+    return Mention(start, start + len(org_text), org_text, strip_case(org_text))
+
+
+def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity]) -> list[Role]:
+    """text (str): text; sentences (Sequence[Sentence]); ents (Sequence[Entity]) -> roles in text order."""
+    posts = _posts(text, ents)
+    persons = [e for e in ents if e.label == "PERSON"]
+    out: list[Role] = []
+    bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    for p in persons:
+        lower = next((s for s, t in bounds if s <= p.start < t), 0)
+        chain = [(post, org) for post, org in posts if lower <= post.start and post.end <= p.start]
+        picked: list[tuple[Mention, Mention | None]] = []
+        edge = p.start
+        for post, org in reversed(chain):
+            gap = text[post.end : edge]
+            if re.fullmatch(r"[ \t]*" if not picked else r"[ \t]*[–—-]?[ \t]*", gap):
+                picked.insert(0, (post, org))
+                edge = post.start
+            else:
+                break
+        if picked:
+            ps, pe = picked[0][0].start, picked[-1][0].end
+            position = Mention(ps, pe, text[ps:pe], post_normal(text[ps:pe]))
+            org = picked[0][1] or _organization(text, ents, picked[0][0], lower)
+        else:  # PERSON, ORG POST
+            after = re.match(r"[ \t]*,[ \t]*", text[p.end :])
+            if not after:
+                continue
+            at = p.end + after.end()
+            nxt = [(post, org) for post, org in posts if at <= post.start <= at + 60]
+            if not nxt:
+                continue
+            post, org = nxt[0]
+            between = text[at : post.start]
+            if re.search("[,.;:«»]", between):
+                continue
+            position = post
+            if org is None and between.strip():
+                org_text = between.strip()
+                org = Mention(at, at + len(org_text), org_text, strip_case(org_text))
+            ps, pe = p.start, post.end
+        start = min(ps, org.start if org else ps, p.start)
+        end = max(pe, p.end)
+        out.append(Role(start, end, text[start:end], mention(p), position, org))
+    return out
+
+
+def run(work) -> None:
+    """work (Analysis): fills ``work.roles`` from entities (fallback entities without NER)."""
+    work.roles = find_roles(work.text, work.sentences, entities(work))
