@@ -26,6 +26,7 @@ DASHES = frozenset({"—", "–", "-"})
 CONTINUERS = frozenset({",", ";", ":"})
 _NEWLINE = re.compile(r"\n")
 _TERMINAL_ABBR = frozenset(TERMINAL)
+_ROMAN = frozenset("IVXLC")
 _NON_TERMINAL_ABBR = frozenset(NON_TERMINAL)
 
 
@@ -82,6 +83,17 @@ def line_break(p: Point) -> str | None:
 # --- abbreviations ---------------------------------------------------------------------------
 
 
+def list_number(p: Point) -> str | None:
+    """``1. Бірінші ...`` , ``IV. Қорытынды``: a number alone at the start of a line is a list marker."""
+    if p.left_text != "." or p.ender == 0:
+        return None
+    number = p.tokens[p.ender - 1]
+    if not (number.text.isdigit() or set(number.text) <= _ROMAN) or number.end != p.tokens[p.ender].start:
+        return None
+    line_start = p.text.rfind("\n", 0, number.start) + 1
+    return JOIN if not p.text[line_start : number.start].strip() else None
+
+
 def non_terminal_abbreviation(p: Point) -> str | None:
     """``1991 ж. Қазақстан ...``: ж., проф., қ. never end a sentence."""
     return JOIN if p.left_text.lower() in _NON_TERMINAL_ABBR else None
@@ -126,6 +138,7 @@ def end_mark(p: Point) -> str | None:
 
 RULES: list[Callable[[Point], str | None]] = [
     line_break,
+    list_number,
     non_terminal_abbreviation,
     continues_with_punctuation,
     attribution_after_dash,
