@@ -61,7 +61,7 @@ def find(conn: Connection, name: str, label: str | None = None) -> list[tuple[in
     )
     if label:
         q = q.where(Entity.label == label)
-    rows = conn.execute(q).tuples().all()
+    rows = [tuple(r) for r in conn.execute(q).all()]
     return sorted(rows, key=lambda r: (-r[3], r[0]))
 
 

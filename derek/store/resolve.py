@@ -24,6 +24,13 @@ class Resolver:
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.ids: dict[tuple[str, str], int] = {}
+        self.merged: dict[int, int] = {}  # absorbed entity -> the one it merged into
+
+    def final(self, eid: int | None) -> int | None:
+        """eid (int | None): an id handed out earlier. RETURNS (int | None): the id it has now, after merges."""
+        while eid in self.merged:
+            eid = self.merged[eid]
+        return eid
 
     def resolve(self, names: list[Name | None], counts: bool = True) -> list[int | None]:
         """names (list[Name | None]): linked names. counts (bool): add them to mention counts. RETURNS ids."""
@@ -93,6 +100,7 @@ class Resolver:
         self.conn.execute(delete(Alias).where(Alias.entity_id == old))
         self.conn.execute(delete(Entity).where(Entity.id == old))
         self.ids.pop((PERSON, surname), None)
+        self.merged[old] = eid
 
     def _aliases(self, pairs: list[tuple[Name, int]]) -> None:
         want = {(n.alias_key, n.label, eid): (n.alias_name, n.alias_kind) for n, eid in pairs if n.alias_key != n.key}
@@ -101,7 +109,7 @@ class Resolver:
         have = set(
             self.conn.execute(
                 select(Alias.key, Alias.label, Alias.entity_id).where(Alias.key.in_({k for k, _, _ in want}))
-            ).tuples()
+            )
         )
         rows = [
             dict(key=k, label=label, entity_id=eid, name=name, kind=kind)

@@ -73,9 +73,19 @@ def write_document(conn: Connection, doc: Document, meta: dict[str, Any]) -> int
     rows = sentence_rows(doc)
     for r in rows:
         r["article_id"] = art_id
-    sent_ids = conn.execute(insert(Sentence).returning(Sentence.id, sort_by_parameter_order=True), rows).scalars().all()
+    sent_ids = (
+        conn.execute(insert(Sentence).returning(Sentence.id, sort_by_parameter_order=True), rows)
+        .scalars()
+        .all()
+    )
     if conn.dialect.name == "sqlite":
-        conn.execute(FTS_INSERT, [{"id": i, "forms": r["forms"], "lemmas": r["lemmas"]} for i, r in zip(sent_ids, rows, strict=True)])
+        conn.execute(
+            FTS_INSERT,
+            [
+                {"id": i, "forms": r["forms"], "lemmas": r["lemmas"]}
+                for i, r in zip(sent_ids, rows, strict=True)
+            ],
+        )
     starts = [r["start"] for r in rows]
 
     def sentence_of(offset: int) -> int | None:
@@ -98,29 +108,35 @@ def write_document(conn: Connection, doc: Document, meta: dict[str, Any]) -> int
     if doc.dates:
         conn.execute(
             insert(DateRow),
-            [dict(article_id=art_id, start=d.start, end=d.end, text=d.text, value=d.value, granularity=d.granularity) for d in doc.dates],
+            [
+                dict(
+                    article_id=art_id,
+                    start=d.start,
+                    end=d.end,
+                    text=d.text,
+                    value=d.value,
+                    granularity=d.granularity,
+                )
+                for d in doc.dates
+            ],
         )
     if doc.quotes:
-        conn.execute(
-            insert(QuoteRow),
-            [
+        rows = [
                 dict(article_id=art_id, start=q.start, end=q.end, text=q.text, kind=q.kind,
                      speaker=q.speaker.text if q.speaker else None, speaker_entity_id=nested.person(q.speaker),
                      cue=q.cue.text if q.cue else None)
-                for q in doc.quotes
-            ],
-        )  # fmt: skip
+            for q in doc.quotes
+        ]  # fmt: skip
+        conn.execute(insert(QuoteRow), _final(rows, resolver, "speaker_entity_id"))
     if doc.roles:
-        conn.execute(
-            insert(RoleRow),
-            [
+        rows = [
                 dict(article_id=art_id, start=r.start, end=r.end, text=r.text, person=r.person.normal or r.person.text,
                      person_entity_id=nested.person(r.person), position=r.position.normal or r.position.text,
                      organization=(r.organization.normal or r.organization.text) if r.organization else None,
                      organization_entity_id=nested.other(r.organization), published=published)
-                for r in doc.roles
-            ],
-        )  # fmt: skip
+            for r in doc.roles
+        ]  # fmt: skip
+        conn.execute(insert(RoleRow), _final(rows, resolver, "person_entity_id", "organization_entity_id"))
     for ev in doc.events:
         ev_id = conn.execute(
             insert(EventRow)
@@ -128,22 +144,39 @@ def write_document(conn: Connection, doc: Document, meta: dict[str, Any]) -> int
                 article_id=art_id, start=ev.start, end=ev.end, text=ev.text, type=ev.type,
                 trigger=ev.trigger.normal or ev.trigger.text, date=ev.date.value if ev.date else None,
                 place=(ev.place.normal or ev.place.text) if ev.place else None,
-                place_entity_id=nested.other(ev.place), published=published,
+                place_entity_id=resolver.final(nested.other(ev.place)), published=published,
             )
             .returning(EventRow.id)
         ).scalar_one()  # fmt: skip
         if ev.participants:
             conn.execute(
                 insert(Participant),
-                [dict(event_id=ev_id, entity_id=nested.other(p, PERSON), text=p.text) for p in ev.participants],
+                [
+                    dict(event_id=ev_id, entity_id=resolver.final(nested.other(p)), text=p.text)
+                    for p in ev.participants
+                ],
             )
     return art_id
+
+
+def _final(rows: list[dict[str, Any]], resolver: Resolver, *columns: str) -> list[dict[str, Any]]:
+    for row in rows:
+        for c in columns:
+            row[c] = resolver.final(row[c])
+    return rows
+
+
+def _proper(name: str) -> bool:
+    words = name.replace("-", " ").split()
+    return bool(words) and all(w[:1].isupper() for w in words)
 
 
 class _Nested:
     """Links the nested mentions of facts (speakers, persons, places ...) to this article's entities."""
 
-    def __init__(self, doc: Document, names: list[Name | None], ids: list[int | None], resolver: Resolver) -> None:
+    def __init__(
+        self, doc: Document, names: list[Name | None], ids: list[int | None], resolver: Resolver
+    ) -> None:
         self.spans = [(e.start, e.end, i) for e, i in zip(doc.entities, ids, strict=True) if i]
         self.by_key: dict[str, int] = {}
         for n, i in zip(names, ids, strict=True):
@@ -168,19 +201,14 @@ class _Nested:
         if found:
             return found
         n = name_of(m.text, m.normal, PERSON)
-        if n is None:
-            return None
+        if n is None or not _proper(m.normal or m.text):
+            return None  # a pronoun or a post ("Мемлекет басшысы"), not a name
         linked = link_article([*self.names, n])[-1]
         eid = self.resolver.resolve([linked], counts=False)[0]
         if eid:
             self.by_key[n.key] = eid
         return eid
 
-    def other(self, m: DocMention | None, label: str = "") -> int | None:
-        """m (Mention | None): a place, organization or participant. RETURNS (int | None): its entity if known."""
-        if m is None:
-            return None
-        found = self._known(m)
-        if found or label != PERSON:
-            return found
-        return None
+    def other(self, m: DocMention | None) -> int | None:
+        """m (Mention | None): a place or organization. RETURNS (int | None): its entity if this article names it."""
+        return self._known(m) if m is not None else None
