@@ -1,0 +1,141 @@
+"""Word analysis: every (lemma, UPOS) reading of one word, scored, best first.
+
+Order of evidence: punctuation and numbers; hyphenated suffixes (``ҚХР-дың``); forms seen
+in the hand-disambiguated texts; stem + suffix-chain parses whose stem is in the lexicon;
+and, for unknown stems, the guesser's parses.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..alphabet import CYRILLIC, LATIN_TO_CYRILLIC
+from .grammar import parses, suffix_chains
+from .lexicon import NOMINAL_UPOS, VERBAL_UPOS, load
+from .pronouns import PRONOUN_FORMS
+
+MEMORY_BONUS = 5.0  # a form seen in the gold texts outweighs any parse
+UNKNOWN_STEM = -8.0  # the cost of a stem that no lexicon lists
+UNKNOWN_CHAIN_WEIGHT = 0.3  # an unknown word is more often inflected than the chain prior says
+STRIP_BONUS = 1.0
+LOWER_PROPN = 3.0  # отаудың is not the name Отау
+BARE_ONLY = ("ADV", "DET", "CCONJ", "SCONJ", "ADP", "PART", "INTJ", "AUX")
+SYMBOLS = set("%$€₸£¥№+=<>*/\\|^~@#&§°")
+CLITICS = {"ба", "бе", "ма", "ме", "па", "пе", "да", "де", "та", "те", "ғой", "қой", "екен", "еді", "емес", "ғана"}
+ORDINAL = {"шы", "ші", "ыншы", "інші", "ншы", "нші", "ы", "і"}  # 9-шы, 1-інші, 2025-жылы is not one
+_NUMBER = re.compile(r"^\d+(?:[.,:]\d+)*$")
+_CYR = set(CYRILLIC)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    lemma: str
+    upos: str
+    score: float
+
+
+def _fix_lookalikes(word: str) -> str:
+    """Cyrillic words typed with Latin look-alikes (бipre); a Latin word (University-ге) stays."""
+    if "-" in word:
+        return "-".join(_fix_lookalikes(part) for part in word.split("-"))
+    letters = [ch for ch in word if ch.isalpha()]
+    if any(ch in _CYR for ch in letters) and all(ch in _CYR or ch in LATIN_TO_CYRILLIC for ch in letters):
+        return "".join(LATIN_TO_CYRILLIC.get(ch, ch) for ch in word)
+    return word
+
+
+@lru_cache(maxsize=300_000)
+def analyze(word: str) -> tuple[Reading, ...]:
+    """word (str): one token. RETURNS (tuple[Reading, ...]): its readings, best first (never empty)."""
+    if not word:
+        return (Reading("", "X", 0.0),)
+    if not any(ch.isalnum() for ch in word):
+        return (Reading(word, "SYM" if all(ch in SYMBOLS for ch in word) else "PUNCT", 0.0),)
+    if _NUMBER.match(word):
+        return (Reading(word, "NUM", 0.0),)
+    word = _fix_lookalikes(word)
+    if "-" in word.strip("-") and not word.startswith("-"):
+        return _hyphenated(word)
+    if " " in word:  # multi-word tokens of some corpora
+        head, _, last = word.rpartition(" ")
+        if last.lower() in CLITICS:  # келдің бе: the lemma is the host's
+            return analyze(head)
+        return tuple(Reading(f"{head.lower()} {r.lemma}", r.upos, r.score) for r in analyze(last))
+    if not any(ch in _CYR for ch in word):
+        return _foreign(word)
+    return _cyrillic(word)
+
+
+def _foreign(word: str) -> tuple[Reading, ...]:
+    if any(ch.isdigit() for ch in word):
+        return (Reading(word, "NUM" if word[:1].isdigit() else "PROPN", 0.0),)
+    if word[:1].isupper():
+        return (Reading(word, "PROPN", 0.0),)
+    return (Reading(word, "X", 0.0),)
+
+
+def _hyphenated(word: str) -> tuple[Reading, ...]:
+    left, _, right = word.rpartition("-")
+    numeric = left.replace(".", "").replace(",", "").isdigit()
+    if right and (suffix_chains(right) or (numeric and right.lower() in ORDINAL)):  # ҚХР-дың, University-ге, 5-ке
+        if numeric:
+            return (Reading(left, "NUM", 0.0),)
+        base = analyze(left) if any(ch in _CYR for ch in left) and not left.isupper() else ()
+        upos = "PROPN" if left[:1].isupper() or not any(ch in _CYR for ch in left) else "NOUN"
+        if base and base[0].upos not in ("PROPN", "X"):
+            return (Reading(left.lower() if upos != "PROPN" else left, base[0].upos, 0.0),)
+        return (Reading(left, upos, 0.0),)
+    if not right:
+        return (Reading(word, "X", 0.0),)
+    tail = analyze(right)  # 2025-жылы → 2025-жыл, IT-саласы → IT-сала
+    keep = left if left[:1].isupper() and tail[0].upos == "PROPN" else (left if not left.isalpha() or left.isupper() else left.lower())
+    return tuple(Reading(f"{keep}-{r.lemma}", r.upos, r.score) for r in tail)
+
+
+def _cyrillic(word: str) -> tuple[Reading, ...]:
+    lex = load()
+    low = word.lower()
+    best: dict[tuple[str, str], float] = {}
+
+    def offer(lemma: str, upos: str, score: float) -> None:
+        key = (lemma, upos)
+        if score > best.get(key, -math.inf):
+            best[key] = score
+
+    if low in PRONOUN_FORMS:
+        offer(PRONOUN_FORMS[low], "PRON", 2.0)
+    seen = lex.forms.get(low)
+    if seen:
+        total = sum(n for _, _, n in seen)
+        for lemma, upos, n in seen:
+            offer(lemma, upos, MEMORY_BONUS + math.log(n / total) + math.log(total + 1) * 0.3)
+    capital = word[:1].isupper()
+    for p in parses(word):
+        chain = lex.chain_logp(p.cls, p.tags)
+        known = lex.stems.get(p.stem)
+        allowed = VERBAL_UPOS if p.cls == "V" else NOMINAL_UPOS
+        if known:
+            for upos, weight in known.items():
+                if upos not in allowed or (p.tags and upos in BARE_ONLY):
+                    continue
+                score = chain + 0.8 * math.log(weight + 0.2) - (LOWER_PROPN if upos == "PROPN" and not capital else 0.0)
+                offer(_lemma(p.stem, upos, word, p.surface_stem), upos, score)
+        elif len(p.stem) >= 3 or not p.tags:
+            upos = "VERB" if p.cls == "V" else ("PROPN" if capital else "NOUN")
+            guess = UNKNOWN_STEM + UNKNOWN_CHAIN_WEIGHT * chain + (STRIP_BONUS if p.tags else 0.0)
+            offer(_lemma(p.stem, upos, word, p.surface_stem), upos, guess)
+    readings = sorted((Reading(lm, u, s) for (lm, u), s in best.items()), key=lambda r: -r.score)
+    return tuple(readings[:8]) or (Reading(low, "NOUN", UNKNOWN_STEM),)
+
+
+def _lemma(stem: str, upos: str, word: str, surface: str) -> str:
+    if upos != "PROPN":
+        return stem
+    cased = load().cased.get(stem)
+    if cased:
+        return cased
+    # keep the word's own capitals; the last letter may have been unvoiced (Қарағанды stays)
+    return surface[: len(stem)] if surface.lower() == stem else surface[: len(stem) - 1] + stem[-1] if len(surface) >= len(stem) else stem.capitalize()

@@ -1,0 +1,214 @@
+"""Build the lexicon files shipped in ``derek/morph/data/`` from their public sources.
+
+    python -m derek.morph.build --shared /work/shared/data --hunspell /usr/share/hunspell/kk_KZ.dic
+
+(``apt-get install hunspell-kk`` provides the .dic.) Every output file keeps one source, so each
+keeps that source's licence (see ``data/SOURCES.md``). The held-out Apertium articles
+(``HELDOUT``) and the tuning article (``DEV``) are never read here.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from ..alphabet import LATIN_TO_CYRILLIC
+from .apertium import read_apertium
+from .grammar import parses
+
+DATA = Path(__file__).parent / "data"
+HELDOUT = ("Ыбырай_Алтынсарин", "Біріккен_Ұлттар_Ұйымы")  # evaluation only
+DEV = ("Мұқағали_Сүлейменұлы_Мақатаев",)  # tuning only
+NAME_LABELS = {"PERSON", "GPE", "LOCATION", "ORGANISATION", "NORP", "FACILITY", "EVENT", "ART",
+               "PRODUCT", "PROJECT", "LAW", "LANGUAGE", "MISCELLANEOUS", "DISEASE", "NON_HUMAN"}  # fmt: skip
+_STRONG = {"gen", "dat", "loc", "abl", "ins", "loc attr", "pl"}
+_VERBAL = {"gpr_past", "gpr_impf", "past", "aor", "gna_perf", "pass", "cond", "neg"}
+_PASSIVE = ("ыл", "іл", "л", "ын", "ін", "н")
+
+
+def apertium_files(shared: Path, split: str = "train") -> list[Path]:
+    """shared (Path): the shared data folder; split (str): train, dev or heldout. RETURNS (list[Path])."""
+    root = shared / "apertium_kaz_morph" / "texts"
+    files = sorted(root.glob("texts1/*.tagged.vislcg.txt")) + sorted(root.glob("texts2/*.tagged.clean.txt"))
+    def article(p: Path) -> str:
+        return p.name.split(".")[0]
+    if split == "heldout":
+        return [p for p in files if article(p) in HELDOUT]
+    if split == "dev":
+        return [p for p in files if article(p) in DEV]
+    return [p for p in files if article(p) not in HELDOUT + DEV]
+
+
+def fix_lookalikes(word: str) -> str:
+    """word (str): a Cyrillic word typed with some Latin letters (``бoлу``). RETURNS (str): all Cyrillic."""
+    if not any("а" <= ch <= "я" or ch in "әғқңөұүһі" for ch in word.lower()):
+        return word  # a genuinely Latin word
+    return "".join(LATIN_TO_CYRILLIC.get(ch, ch) for ch in word)
+
+
+def build_apertium(shared: Path) -> tuple[Counter, Counter]:
+    forms: Counter = Counter()
+    bigrams: Counter = Counter()
+    for path in apertium_files(shared):
+        for sent in read_apertium(path):
+            prev = "<s>"
+            for w in sent:
+                if not w.lemma:
+                    prev = "X"
+                    continue
+                form = fix_lookalikes(w.form).lower()
+                forms[(form, fix_lookalikes(w.lemma), w.upos)] += 1
+                bigrams[(prev, w.upos)] += 1
+                prev = w.upos
+            bigrams[(prev, "</s>")] += 1
+    return forms, bigrams
+
+
+def verb_stem(infinitive: str, known: set[str]) -> tuple[str, ...]:
+    """infinitive (str): ``жазу``, ``оқу``, ``кию``. RETURNS (tuple[str, ...]): the likely verb stems, best first."""
+    if infinitive.endswith("ю"):
+        return (infinitive[:-1],)  # тию → ти, кию → ки
+    if not infinitive.endswith("у") or len(infinitive) < 3:
+        return ()
+    stem = infinitive[:-1]
+    if stem[-1] in "бгғ":
+        stem = stem[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[stem[-1]]
+    vowel = "ы" if any(c in "аоұы" for c in stem[-3:]) else "і"
+    if stem + vowel in known:
+        return (stem + vowel,)
+    return (stem,)  # the -ы/-і stems (оқы) come from the Apertium and UniMorph lemmas
+
+
+def build_unimorph(shared: Path) -> tuple[set[str], set[str], dict[str, str]]:
+    base = shared / "unimorph_kaz"
+    nouns = {line.split("\t")[0] for line in open(base / "kaz.noun.tsv", encoding="utf-8") if "\t" in line}
+    verb_forms: dict[str, set[str]] = defaultdict(set)
+    for line in open(base / "kaz.sm", encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) >= 2 and " " not in parts[0]:
+            verb_forms[fix_lookalikes(parts[0])].add(fix_lookalikes(parts[1]))
+    verbs: dict[str, str] = {}
+    for inf, forms in verb_forms.items():
+        stem = inf[:-1]
+        if stem[-1:] in "бгғ":
+            stem = stem[:-1] + {"б": "п", "г": "к", "ғ": "қ"}[stem[-1]]
+        vowel = "ы" if any(c in "аоұы" for c in stem) and not any(c in "әеөүі" for c in stem[-2:]) else "і"
+        if any(f.startswith(stem + vowel + "ды") or f.startswith(stem + vowel + "ді") for f in forms):
+            stem += vowel  # оқыды: the stem is оқы
+        verbs[inf] = stem
+    return nouns, set(verbs.values()), verbs
+
+
+def build_hunspell(dic: Path, known_verbs: set[str]) -> tuple[set[str], set[str]]:
+    nominal: set[str] = set()
+    verbs: set[str] = set()
+    lines = open(dic, encoding="utf-8-sig").read().split("\n")[1:]
+    raw_verbs = []
+    for line in lines:
+        word, _, flags = line.strip().partition("/")
+        word = fix_lookalikes(word)
+        if not word or " " in word:
+            continue
+        if flags.startswith("M"):
+            raw_verbs.append(word)
+        else:
+            nominal.add(word)
+    for inf in raw_verbs:
+        verbs.update(verb_stem(inf, known_verbs))
+    # drop passives of a listed verb (жазыл of жаз: the lemma of жазылды is жаз)
+    verbs = {v for v in verbs if not any(v.endswith(p) and v[: -len(p)] in verbs for p in _PASSIVE)}
+    # drop inflected forms of a listed nominal (абайдан of абай)
+    def inflected(word: str) -> bool:
+        for p in parses(word):
+            if p.cls == "N" and p.tags and p.stem in nominal and p.stem != word:
+                return True
+            if p.cls == "V" and set(p.tags) & _VERBAL and p.stem in verbs:
+                return True  # жиналған: a participle of жина
+        return False
+    nominal = {w for w in nominal if not inflected(w)}
+    return nominal, verbs
+
+
+def build_names(shared: Path) -> Counter:
+    counts: Counter = Counter()
+    for line in open(shared / "kaznerd" / "IOB2_valid.txt", encoding="utf-8"):
+        token, _, label = line.rstrip("\n").rpartition(" ")
+        if label[2:] in NAME_LABELS and token[:1].isupper() and len(token) > 1:
+            counts[fix_lookalikes(token)] += 1
+    lower = {w.lower() for w in counts}
+    inflected_stems = {p.stem for w in lower for p in parses(w) if p.cls == "N" and p.tags}
+    keep: Counter = Counter()
+    for word, n in counts.items():
+        readings = [p for p in parses(word) if p.cls == "N" and set(p.tags) & _STRONG]
+        if any(p.stem in lower for p in readings):
+            continue  # Қытайдың: Қытай is listed
+        cased = any(set(p.tags) & (_STRONG - {"pl"}) for p in readings)
+        if cased and word.lower() not in inflected_stems:
+            continue  # Тяньцзиньдегі: an inflected form whose stem never occurs bare
+        keep[word] = n
+    return keep
+
+
+def build_chains(forms: Counter) -> Counter:
+    """How often each suffix chain produced the gold lemma in the training texts (for the chain prior)."""
+    chains: Counter = Counter()
+    for (form, lemma, upos), n in forms.items():
+        cls = "V" if upos in ("VERB", "AUX") else "N"
+        hits = [p for p in parses(form) if p.cls == cls and p.stem == lemma.lower()]
+        for p in hits:
+            chains[(cls, "+".join(p.tags))] += n / len(hits)
+    return chains
+
+
+def build_endings(forms: Counter) -> Counter:
+    """ADJ/NOUN counts of the Apertium lemmas by their last three letters (to split hunspell's untyped nominals)."""
+    endings: Counter = Counter()
+    lemmas = {(lm.lower(), u) for (_, lm, u) in forms if u in ("NOUN", "ADJ")}
+    for lemma, upos in lemmas:
+        for k in (2, 3):
+            if len(lemma) > k + 1:
+                endings[(lemma[-k:], upos)] += 1
+    return endings
+
+
+def write_tsv(path: Path, header: str, rows) -> None:
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(header + "\n")
+        for row in rows:
+            fh.write("\t".join(str(x) for x in row) + "\n")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=Path("/work/shared/data"))
+    ap.add_argument("--hunspell", type=Path, default=Path("/usr/share/hunspell/kk_KZ.dic"))
+    args = ap.parse_args(argv)
+    DATA.mkdir(exist_ok=True)
+    forms, bigrams = build_apertium(args.shared)
+    write_tsv(DATA / "apertium_forms.tsv", "# form\tlemma\tupos\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
+              sorted((f, lm, u, n) for (f, lm, u), n in forms.items()))
+    write_tsv(DATA / "apertium_bigrams.tsv", "# prev_upos\tupos\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
+              sorted((a, b, n) for (a, b), n in bigrams.items()))
+    endings = build_endings(forms)
+    write_tsv(DATA / "apertium_endings.tsv", "# ending\tupos\tlemmas  (CC BY-SA 4.0, Apertium-kaz texts)",
+              sorted((e, u, n) for (e, u), n in endings.items() if n >= 2))
+    chains = build_chains(forms)
+    write_tsv(DATA / "apertium_chains.tsv", "# class\tchain\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
+              sorted((c, ch, round(n, 2)) for (c, ch), n in chains.items()))
+    ap_verbs = {lm.lower() for (_, lm, u) in forms if u in ("VERB", "AUX")}
+    nouns, um_verbs, _ = build_unimorph(args.shared)
+    write_tsv(DATA / "unimorph_stems.tsv", "# stem\tclass  (CC BY-SA 3.0, UniMorph kaz)",
+              sorted([(w, "N") for w in nouns] + [(v, "V") for v in um_verbs]))
+    nominal, verbs = build_hunspell(args.hunspell, ap_verbs | um_verbs)
+    write_tsv(DATA / "hunspell_stems.tsv", "# stem\tclass  (GPL-2+/LGPL-2.1+/MPL-1.1+, hunspell-kk 1.1)",
+              sorted([(w, "N") for w in nominal] + [(v, "V") for v in verbs]))
+    names = build_names(args.shared)
+    write_tsv(DATA / "kaznerd_names.tsv", "# name\tcount  (CC BY 4.0, KazNERD validation split)",
+              sorted(names.items()))
+    print(f"forms {len(forms)}, unimorph {len(nouns)}+{len(um_verbs)}, hunspell {len(nominal)}+{len(verbs)}, names {len(names)}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,171 @@
+"""The ordered suffix grammar: split a word into stem + suffix chain, checking harmony and allomorphs.
+
+``parses(word)`` returns every way to read ``word`` as a stem followed by a chain of
+suffixes that the slot order ``NEXT`` allows, where each suffix is the allomorph that
+vowel harmony and the preceding letter call for. The stem is returned in its dictionary
+form: a voiced final stop before a vowel is unvoiced (кітабы → кітап), and a verb stem
+in -ы/-і merged with the aorist -й is restored (оқиды → оқы).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .phonology import ALL_VOWELS, UNVOICING, harmony, last_letter_class
+from .suffixes import NOMINAL, VERBAL, Suffix
+
+END = "END"
+_NOMINAL_TAIL = ("pl", "px", "px3", "case", "attr", "sim")
+_VERB_TAM = ("voice", "neg", "aor", "past", "ptcp", "impf", "fut", "conv", "ger", "cond", "imp3",
+             "opt", "pol", "intent", "agent")  # fmt: skip
+
+# Which slot may follow which: the order of Kazakh suffixes.
+NEXT: dict[str, tuple[str, ...]] = {
+    "N": (*_NOMINAL_TAIL, END),
+    "pl": ("px", "px3", "case", "attr", "sim", END),
+    "px": ("case", "attr", "sim", END),
+    "px3": ("case", "attr", "sim", END),
+    "case": (END,),
+    "attr": (END,),
+    "sim": (END,),
+    "V": (*_VERB_TAM, END),
+    "voice": (*_VERB_TAM, END),
+    "neg": ("aor", "past", "ptcp", "impf", "futneg", "ger", "cond", "imp3", "intent"),
+    "aor": ("p3", "pers", END),
+    "past": ("perspast", END),
+    "ptcp": ("pers", *_NOMINAL_TAIL, END),
+    "impf": (*_NOMINAL_TAIL, END),
+    "fut": ("pers", END),
+    "futneg": ("pers", END),
+    "conv": ("evid", END),
+    "evid": (END,),
+    "ger": (*_NOMINAL_TAIL, END),
+    "cond": ("perspast", END),
+    "imp3": (END,),
+    "opt": (END,),
+    "pol": (END,),
+    "intent": ("pers", "intentshy", END),
+    "intentshy": ("pers", END),
+    "agent": (*_NOMINAL_TAIL, END),
+    "p3": (END,),
+    "pers": (END,),
+    "perspast": (END,),
+}
+_SLOT_CONTEXTS = {"neg", "conv", "intent", "aor"}  # ``after`` values naming the previous slot
+
+
+@dataclass(frozen=True, slots=True)
+class Parse:
+    """A stem (dictionary form, lower case), its class ("N" or "V") and the suffix tags."""
+
+    stem: str
+    cls: str
+    tags: tuple[str, ...]
+    surface_stem: str  # the stem as written in the word (кітаб in кітабы)
+
+
+@dataclass(frozen=True, slots=True)
+class _Allomorph:
+    kind: str
+    tag: str
+    text: str
+    harmony: str  # "b", "f" or "" (harmony-free)
+    after: frozenset[str]
+
+
+def _expand(suffixes: tuple[Suffix, ...]) -> dict[str, list[_Allomorph]]:
+    out: dict[str, list[_Allomorph]] = {}
+    for s in suffixes:
+        forms = s.forms.split()
+        after = frozenset(s.after.split())
+        if len(forms) == 2:
+            items = [_Allomorph(s.kind, s.tag, forms[0], "b", after), _Allomorph(s.kind, s.tag, forms[1], "f", after)]
+        else:
+            items = [_Allomorph(s.kind, s.tag, forms[0], "", after)]
+        out.setdefault(s.kind, []).extend(items)
+    return out
+
+
+_BY_KIND = _expand(NOMINAL + VERBAL)
+
+
+def _fits(a: _Allomorph, before: str, prev_kind: str, prev_tag: str) -> bool:
+    if a.harmony:
+        # the и of оқ-и-ды (оқы + й) keeps the stem's harmony
+        h = harmony(before[:-1] if prev_tag == "aor" and before.endswith("и") else before)
+        if h and h != a.harmony:
+            return False
+    after = a.after
+    if "any" in after:
+        return True
+    if prev_kind == "px3":
+        return "px3" in after
+    if a.tag == "dat" and prev_tag in ("px1sg", "px2sg"):
+        return "px12" in after
+    if prev_kind in _SLOT_CONTEXTS and prev_kind in after:
+        return True
+    if "iy" in after:
+        return prev_kind == "V" and last_letter_class(before) != "V"
+    return last_letter_class(before) in after
+
+
+def _chains(word: str, start: int, prev_kind: str, prev_tag: str, hyphen: bool) -> list[tuple[str, ...]]:
+    """All tag chains that read word[start:] to its end, after a morpheme of ``prev_kind``."""
+    out: list[tuple[str, ...]] = []
+    nexts = NEXT[prev_kind]
+    if start == len(word):
+        if END in nexts:
+            out.append(())
+        return out
+    before = word[:start]
+    for kind in nexts:
+        if kind == END:
+            continue
+        for a in _BY_KIND.get(kind, ()):
+            if not word.startswith(a.text, start):
+                continue
+            if not (hyphen and start == len(before) and prev_kind in ("N", "V") and word[start - 1 : start] == "-"):
+                if not _fits(a, before, prev_kind, prev_tag):
+                    continue
+            for rest in _chains(word, start + len(a.text), a.kind, a.tag, hyphen):
+                out.append((a.tag, *rest))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def parses(word: str, min_stem: int = 2) -> tuple[Parse, ...]:
+    """word (str): one word, any case. RETURNS (tuple[Parse, ...]): every stem + chain reading, bare stem first."""
+    low = word.lower()
+    found: list[Parse] = []
+    for cut in range(len(low), min_stem - 1, -1):
+        surface = low[:cut]
+        for cls in ("N", "V"):
+            for chain in _chains(low, cut, cls, "", False):
+                for stem in _stems(surface, low, cut, cls, chain):
+                    found.append(Parse(stem, cls, chain, word[:cut]))
+    return tuple(found)
+
+
+def suffix_chains(tail: str) -> list[tuple[str, ...]]:
+    """tail (str): the part after a hyphen (``дың`` of ``ҚХР-дың``). RETURNS (list): nominal chains that read it whole."""
+    low = "-" + tail.lower()
+    return [c for c in _chains(low, 1, "N", "", True) if c]
+
+
+def _stems(surface: str, word: str, cut: int, cls: str, chain: tuple[str, ...]) -> list[str]:
+    if not chain:
+        return [surface]
+    stems = [surface]
+    nxt = word[cut : cut + 1]
+    if nxt and nxt in ALL_VOWELS and surface[-1:] in UNVOICING:
+        stems.insert(0, surface[:-1] + UNVOICING[surface[-1]])  # кітаб-ы → кітап
+    if nxt and nxt in ALL_VOWELS and len(surface) >= 3 and surface[-1] not in ALL_VOWELS and surface[-2] not in ALL_VOWELS:
+        last = UNVOICING.get(surface[-1], surface[-1])
+        vowel = "ы" if harmony(surface) != "f" else "і"
+        stems.append(surface[:-1] + vowel + last)  # ауз-ы → ауыз, орн-ы → орын, халқ-ы → халық
+    if cls == "V" and surface.endswith("у") and nxt in ("ы", "і"):
+        stems.append(surface[:-1] + "п")  # тау-ып → тап
+    if cls == "V" and word[cut : cut + 1] == "и" and chain[0] in ("aor", "gpr_impf"):
+        stems = [surface + ("ы" if harmony(surface) != "f" else "і")]  # оқ-иды → оқы
+    return stems

@@ -1,0 +1,60 @@
+"""The disambiguator: picks one (lemma, UPOS) per token of a sentence.
+
+Each token brings its scored readings (:func:`derek.morph.analyzer.analyze`); a first-order
+Viterbi search adds the UPOS bigram log-probabilities of the Apertium texts, and a capital
+letter inside a sentence favours PROPN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .analyzer import Reading, analyze
+from .lexicon import load
+
+TRANSITION_WEIGHT = 0.5
+CAPITAL_BONUS = 1.5  # a capitalised word that does not open the sentence is likely a name
+MAX_READINGS = 4
+
+
+def _options(word: str, first: bool) -> list[Reading]:
+    readings = analyze(word)[:MAX_READINGS]
+    if first or not word[:1].isupper() or word.isupper():
+        return list(readings)
+    return [Reading(r.lemma, r.upos, r.score + CAPITAL_BONUS) if r.upos == "PROPN" else r for r in readings]
+
+
+def tag(words: Sequence[str]) -> list[Reading]:
+    """words (Sequence[str]): the tokens of one sentence. RETURNS (list[Reading]): the chosen reading of each."""
+    if not words:
+        return []
+    bigrams = load().bigrams
+    floor = min(bigrams.values()) if bigrams else -10.0
+    lattice = [_options(w, i == 0 or words[i - 1] in ("«", '"', "(", "—", "–", "-", ":")) for i, w in enumerate(words)]
+    # scores[i][k]: best total for token i taking reading k; back[i][k]: the reading of token i-1
+    prev_scores = [r.score + TRANSITION_WEIGHT * bigrams.get(("<s>", r.upos), floor) for r in lattice[0]]
+    back: list[list[int]] = [[0] * len(lattice[0])]
+    for i in range(1, len(lattice)):
+        cur, ptr = [], []
+        for r in lattice[i]:
+            best_k, best = 0, -1e18
+            for k, p in enumerate(lattice[i - 1]):
+                s = prev_scores[k] + TRANSITION_WEIGHT * bigrams.get((p.upos, r.upos), floor)
+                if s > best:
+                    best_k, best = k, s
+            cur.append(best + r.score)
+            ptr.append(best_k)
+        prev_scores = cur
+        back.append(ptr)
+    last = lattice[-1]
+    k = max(range(len(last)), key=lambda j: prev_scores[j] + TRANSITION_WEIGHT * bigrams.get((last[j].upos, "</s>"), floor))
+    chosen = []
+    for i in range(len(lattice) - 1, -1, -1):
+        chosen.append(lattice[i][k])
+        k = back[i][k]
+    return chosen[::-1]
+
+
+def lemma_of(word: str) -> str:
+    """word (str): one word out of context. RETURNS (str): its most likely lemma (``Қытайдың`` → ``Қытай``)."""
+    return analyze(word)[0].lemma
