@@ -1,0 +1,192 @@
+"""``derek evaluate facts PATH.jsonl``: dates, quotes, posts and events against a hand-annotated set.
+
+Each JSONL line is a sentence with ``published``, ``split`` (dev | test), the
+gold KazNERD ``entities`` and gold ``dates``, ``quotes``, ``roles``, ``events``
+(tests/data/README.md). Scores, per split and fact type, are precision/recall/F1
+with these match rules (derek/facts/matching.py): a date matches an overlapping
+gold date (and is *correct* when its value is equal too); a quote counts only
+with an overlapping span *and* the right speaker; a post needs the same person
+and post; an event the same type and an overlapping trigger. ``--entities gold``
+runs the fact stages on the gold entities instead of derek's NER, isolating the
+fact rules. dateparser (``search_dates``, ``languages=['kk']``,
+``RELATIVE_BASE`` = published) is scored on the same dates as a peer.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import time
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from .. import errors
+from ..cli import print_json
+from ..doc import Entity
+from ..facts import matching as m
+from ..normalize import normalize
+from ..pipeline import Analysis, default_pipeline
+from .scoring import PRF
+
+TYPES = ("dates", "quotes", "roles", "events")
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    p.add_argument("path", help="JSONL development set (tests/data/facts_dev.jsonl)")
+    p.add_argument("--entities", choices=("derek", "gold"), default="derek", help="entities from derek's NER or the gold ones")
+    p.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    p.add_argument("--no-peer", action="store_true", help="skip dateparser")
+    p.add_argument("--errors", action="store_true", help="list the misses and false alarms")
+
+
+def read_records(path: str | Path) -> list[dict[str, Any]]:
+    """path (str | Path): a JSONL file -> its records; E301 on a bad line."""
+    out = []
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise errors.FileMissing(f"cannot read {path}: {exc.strerror}") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+            rec["text"], rec.get("dates", []), rec.get("split", "dev")
+        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+            raise errors.BadDataFile(f"{path}:{n}: not a fact record ({exc})") from None
+        out.append(rec)
+    return out
+
+
+def analyze_record(rec: dict[str, Any], gold_entities: bool) -> Analysis:
+    """rec (dict): a record; gold_entities (bool): use its entities -> the finished Analysis."""
+    published = dt.date.fromisoformat(rec["published"]) if rec.get("published") else None
+    text = rec["text"]
+    work = Analysis(norm=normalize(text), published=published)
+    if work.text != text and len(work.text) != len(text):
+        raise errors.BadDataFile(f"{rec.get('id')}: text changes length under normalization")
+    for stage in default_pipeline().stages:
+        if gold_entities and stage.name in ("ner", "normal"):
+            continue
+        stage.run(work)
+        if gold_entities and stage.name == "segment":
+            work.entities = [Entity(s, e, work.text[s:e], label, "") for s, e, label in rec.get("entities", [])]
+    return work
+
+
+def _score(gold: list, pred: list, fits, right=lambda g, p: True) -> tuple[PRF, list, list]:
+    pairs = m.align(gold, pred, fits)
+    good = [(g, p) for g, p in pairs if right(g, p)]
+    tp = len(good)
+    return PRF(tp, len(pred) - tp, len(gold) - tp), pairs, good
+
+
+def _quote_right(g, p) -> bool:
+    return m.same_name(g["speaker"], p.speaker.normal if p.speaker else None)
+
+
+def _peer_value(found: dt.datetime, granularity: str) -> str:
+    return {"year": f"{found.year:04d}", "month": found.strftime("%Y-%m")}.get(granularity, found.date().isoformat())
+
+
+def _peer(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
+    from dateparser.search import search_dates
+
+    tp = fp = fn = correct = 0
+    for rec in records:
+        base = dt.datetime.fromisoformat(rec["published"])
+        found = search_dates(rec["text"], languages=["kk"], settings={"RELATIVE_BASE": base}) or []
+        spans, pos = [], 0
+        for sub, when in found:
+            at = rec["text"].find(sub, pos)
+            spans.append((at, at + len(sub), when))
+            pos = max(pos, at + 1)
+        used: set[int] = set()
+        for g in rec["dates"]:
+            hit = next((i for i, s in enumerate(spans) if i not in used and m.overlaps((g["start"], g["end"]), s[:2])), None)
+            if hit is None:
+                fn += 1
+                continue
+            used.add(hit)
+            tp += 1
+            correct += _peer_value(spans[hit][2], g["granularity"]) == g["value"]
+        fp += len(spans) - len(used)
+    prf = PRF(tp, fp, fn)
+    return {**prf.as_json(), "value_accuracy_matched": round(correct / tp, 4) if tp else 0.0,
+            "correct_values": round(correct / (tp + fn), 4) if tp + fn else 0.0}  # fmt: skip
+
+
+def evaluate(records: list[dict[str, Any]], gold_entities: bool = False, show_errors: bool = False) -> dict[str, Any]:
+    """records (list[dict]): fact records; gold_entities (bool) -> scores per fact type."""
+    total = {t: PRF(0, 0, 0) for t in TYPES}
+    dates_correct = dates_matched = 0
+    extra = {"events_date_right": 0, "events_place_right": 0, "events_matched": 0, "roles_org_right": 0, "roles_matched": 0}
+    errs: list[str] = []
+    for rec in records:
+        work = analyze_record(rec, gold_entities)
+        prf, pairs, _ = _score(rec["dates"], work.dates, m.date_fits)
+        total["dates"] += prf
+        dates_matched += len(pairs)
+        dates_correct += sum(g["value"] == p.value for g, p in pairs)
+        if show_errors:
+            errs += [f"{rec['id']} date {g['text']!r} gold {g['value']} got {p.value}" for g, p in pairs if g["value"] != p.value]
+            errs += [f"{rec['id']} date missed {g['text']!r}" for g in rec["dates"] if all(g is not x for x, _ in pairs)]
+            errs += [f"{rec['id']} date extra {p.text!r} {p.value}" for p in work.dates if all(p is not y for _, y in pairs)]
+        prf, pairs, good = _score(rec["quotes"], work.quotes, m.quote_fits, _quote_right)
+        total["quotes"] += prf
+        if show_errors:
+            for g in rec["quotes"]:
+                got = [p for x, p in pairs if x is g]
+                who = (got[0].speaker.normal if got[0].speaker else None) if got else "-"
+                if not any(x is g for x, _ in good):
+                    errs.append(f"{rec['id']} quote {g['text'][:30]!r} speaker {g['speaker']} got {who if got else 'MISSED'}")
+            errs += [f"{rec['id']} quote extra {p.text[:30]!r}" for p in work.quotes if all(p is not y for _, y in pairs)]
+        prf, pairs, _ = _score(rec["roles"], work.roles, m.role_fits)
+        total["roles"] += prf
+        extra["roles_matched"] += len(pairs)
+        extra["roles_org_right"] += sum(
+            m.same_name(g["organization"], p.organization.normal if p.organization else None) for g, p in pairs
+        )
+        if show_errors:
+            errs += [f"{rec['id']} role missed {g}" for g in rec["roles"] if all(g is not x for x, _ in pairs)]
+            errs += [
+                f"{rec['id']} role extra {p.person.normal} / {p.position.normal}" for p in work.roles if all(p is not y for _, y in pairs)
+            ]
+        prf, pairs, _ = _score(rec["events"], work.events, m.event_fits)
+        total["events"] += prf
+        extra["events_matched"] += len(pairs)
+        extra["events_date_right"] += sum(g["date"] == (p.date.value if p.date else None) for g, p in pairs)
+        extra["events_place_right"] += sum(m.same_name(g["place"], p.place.normal if p.place else None) for g, p in pairs)
+        if show_errors:
+            errs += [f"{rec['id']} event missed {g['type']} {g['trigger']['text']}" for g in rec["events"] if all(g is not x for x, _ in pairs)]
+            errs += [f"{rec['id']} event extra {p.type} {p.trigger.text}" for p in work.events if all(p is not y for _, y in pairs)]
+    out: dict[str, Any] = {"sentences": len(records)}
+    for t in TYPES:
+        out[t] = {**total[t].as_json(), "gold": total[t].tp + total[t].fn, "predicted": total[t].tp + total[t].fp}
+    gold_dates = total["dates"].tp + total["dates"].fn
+    out["dates"]["value_accuracy_matched"] = round(dates_correct / dates_matched, 4) if dates_matched else 0.0
+    out["dates"]["correct_values"] = round(dates_correct / gold_dates, 4) if gold_dates else 0.0
+    out["roles"]["organization_accuracy_matched"] = round(extra["roles_org_right"] / extra["roles_matched"], 4) if extra["roles_matched"] else 0.0
+    n = extra["events_matched"]
+    out["events"]["date_accuracy_matched"] = round(extra["events_date_right"] / n, 4) if n else 0.0
+    out["events"]["place_accuracy_matched"] = round(extra["events_place_right"] / n, 4) if n else 0.0
+    if show_errors:
+        out["errors"] = errs
+    return out
+
+
+def run(args: argparse.Namespace) -> int:
+    records = read_records(args.path)
+    splits = ("dev", "test") if args.split == "all" else (args.split,)
+    report: dict[str, Any] = {"path": str(args.path), "entities": args.entities, "pipeline": list(default_pipeline().names)}
+    for split in splits:
+        part = [r for r in records if r.get("split", "dev") == split]
+        t0 = time.perf_counter()
+        report[split] = evaluate(part, args.entities == "gold", args.errors)
+        report[split]["seconds"] = round(time.perf_counter() - t0, 2)
+        if not args.no_peer:
+            report[split]["dateparser"] = _peer(part)
+    print_json(report)
+    return 0
