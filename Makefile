@@ -24,6 +24,9 @@ install-test: $(VENV)/.installed-test
 
 demo: install
 	$(BIN)/derek analyze examples/alt-concert.kk.txt --published 2026-02-25 --format text
+	$(BIN)/derek ingest examples/ --db derek.db --published 2026-02-25
+	$(BIN)/derek search "Қытай" --db derek.db --limit 3
+	$(BIN)/derek entity "Хань Чуньлинь" --db derek.db
 
 test: install-test
 	$(BIN)/python -m pytest
@@ -33,6 +36,7 @@ lint: install-test
 
 bench: install-test
 	$(BIN)/python bench/bench_segment.py
+	$(BIN)/python bench/bench_store.py --articles 10000 --analyzed 100 --queries 100 --db /tmp/derek-bench.db
 
 clean:
 	rm -rf $(VENV) build *.egg-info derek.db

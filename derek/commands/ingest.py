@@ -9,9 +9,14 @@ from ..cli import print_json
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", help="text, HTML, JSON Lines or RSS/Atom files, or directories of them")
+    p.add_argument(
+        "paths", nargs="+", help="text, HTML, JSON Lines or RSS/Atom files, or directories of them"
+    )
     p.add_argument("--db", help="database URL or SQLite path (default: $DEREK_DB or sqlite:///derek.db)")
-    p.add_argument("--workers", type=int, default=1, help="analysis processes (default 1; writes stay in one process)")
+    p.add_argument(
+        "--workers", type=int, default=1, help="analysis processes (default 1; writes stay in one process)"
+    )
+    p.add_argument("--published", help="date YYYY-MM-DD for articles whose source gives none")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -21,6 +26,10 @@ def run(args: argparse.Namespace) -> int:
     from ..store import Store
     from ..store.ingest import ingest
 
+    if args.published:
+        from ..pipeline import parse_published
+
+        parse_published(args.published)
     if args.workers < 1:
         raise errors.BadArgument(f"--workers must be 1 or more, not {args.workers}")
     store = Store(args.db)
@@ -36,7 +45,14 @@ def run(args: argparse.Namespace) -> int:
             (bar.write if bar else print)(line, file=sys.stderr)
 
     try:
-        summary = ingest(store, args.paths, workers=args.workers, on_progress=bar.update if bar else None, on_item=on_item)
+        summary = ingest(
+            store,
+            args.paths,
+            workers=args.workers,
+            published=args.published,
+            on_progress=bar.update if bar else None,
+            on_item=on_item,
+        )
     finally:
         if bar:
             bar.close()

@@ -6,6 +6,7 @@ resumes where it stopped. Writes happen only in the main process.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing as mp
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -67,11 +68,12 @@ def _analyzed(items: Iterable[Item], workers: int) -> Iterator[tuple[Item, Docum
 
 
 def ingest(
-    store: Store, paths: list, workers: int = 1, on_progress: Callable[[int], None] | None = None,
+    store: Store, paths: list, workers: int = 1, published: str | None = None, on_progress: Callable[[int], None] | None = None,
     on_item: Callable[[str, str], None] | None = None,
 ) -> Summary:  # fmt: skip
     """store (Store). paths (list): files and directories. workers (int): analysis processes.
 
+    published (str | None): the date of articles whose source gives none.
     on_progress (callable | None): called with 1 per article handled. on_item (callable | None): called
     with (where, outcome). RETURNS (Summary): read, stored, skipped and rejected counts.
     """
@@ -91,6 +93,8 @@ def ingest(
                 note(rec.where, str(rec.error))
                 continue
             summary.read += 1
+            if published and not rec.published:
+                rec = dataclasses.replace(rec, published=published)
             h = content_hash(rec.text)
             if h in seen or store.has(h):
                 summary.duplicates += 1
