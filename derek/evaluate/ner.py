@@ -14,7 +14,7 @@ from pathlib import Path
 from ..cli import print_json
 from ..ner import data
 
-KAZNERD = Path("/work/shared/data/kaznerd/with_sentID/IOB2_valid2.txt")
+KAZNERD = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "kaznerd" / "with_sentID" / "IOB2_valid2.txt"
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import errors
+from .rules import fix
 
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 _lock = threading.Lock()
@@ -44,12 +45,13 @@ def _load(folder: Path) -> Any:
         raise errors.ModelIncompatible(f"cannot load the NER model at {folder} (needs spaCy {wanted}): {exc}") from None
 
 
-def tag(words_list: Iterable[Sequence[str]], nlp: Any = None, batch_size: int = 256):
+def tag(words_list: Iterable[Sequence[str]], nlp: Any = None, batch_size: int = 256, rules: bool = True):
     """Entities of each token list.
 
     words_list (Iterable[Sequence[str]]): sentences as lists of token texts.
     nlp (Language | None): a pipeline from :func:`load` (default: the shipped model).
     batch_size (int): sentences per batch.
+    rules (bool): apply the numeric label fixes of :mod:`derek.ner.rules`.
     YIELDS (list[tuple[int, int, str]]): per sentence, ``(start, end, label)`` token spans.
     """
     from spacy.tokens import Doc
@@ -57,4 +59,5 @@ def tag(words_list: Iterable[Sequence[str]], nlp: Any = None, batch_size: int = 
     nlp = nlp or load()
     docs = (Doc(nlp.vocab, words=list(w), spaces=[True] * len(w)) for w in words_list)
     for doc in nlp.pipe(docs, batch_size=batch_size):
-        yield [(e.start, e.end, e.label_) for e in doc.ents]
+        found = [(e.start, e.end, e.label_) for e in doc.ents]
+        yield fix([t.text for t in doc], found) if rules and found else found
