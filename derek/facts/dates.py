@@ -13,7 +13,7 @@ import re
 
 from ..doc import DateMention
 from . import grammar as g
-from .data.months import MONTHS, NOUN_ENDINGS, WEEKDAYS
+from .data.months import MONTHS, NOUN_ENDINGS, SEASON_ENDINGS, SEASONS, WEEKDAYS
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts, resolve
 
@@ -109,7 +109,46 @@ def _decade(m: re.Match[str]) -> Parts | None:
     return Parts(decade=value // 10)
 
 
+def _month_range(m: re.Match[str]) -> Parts | None:
+    p = _parts(m)
+    second = next((n for rx, n, _ in _MONTH_RE if rx.match(m.group("month2"))), None)
+    d2 = number_value(m.group("day2"))
+    if p is None or second is None or not (d2 and 1 <= d2 <= 31):
+        return None
+    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, month2=second, day2=d2)
+
+
+_SEASON_CODES = {stem: code for stem, code, _ in SEASONS}
+
+
+def _season(m: re.Match[str]) -> Parts | None:
+    shift = (m.group("sshift") or "").lower()
+    p = _parts(m) if shift == "" else Parts(year_shift=_SHIFT_WORDS.get(shift, 0))
+    if p is None:
+        return None
+    code = _SEASON_CODES[m.group("season").lower()]
+    return Parts(year=p.year, year_shift=p.year_shift, season=code)
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "І": 1, "Х": 10, "С": 100}
+
+
+def _century_value(raw: str) -> int | None:
+    raw = raw.upper()
+    if raw[0].isdigit() or raw[0].lower() in "бежтсоүаңқ":
+        return number_value(raw.lower())
+    value, prev = 0, 0
+    for ch in reversed(raw):
+        v = _ROMAN[ch]
+        value, prev = (value - v, prev) if v < prev else (value + v, v)
+    return value
+
+
+def _century_range(m: re.Match[str]) -> Parts | None:
+    a, b = _century_value(m.group("cent")), _century_value(m.group("cent2"))
+    if not (a and b and 1 <= a < b <= 22):
+        return None
+    return Parts(century=a - 1, century2=b - 1)
 
 
 def _century(m: re.Match[str]) -> Parts | None:
@@ -129,8 +168,8 @@ def _century(m: re.Match[str]) -> Parts | None:
     return Parts(century=value - 1)
 
 
-_SHIFT_WORDS = {"өткен": -1, "келесі": 1, "алдағы": 1, "осы": 0, "ағымдағы": 0}
-_UNITS = {"күн": "day", "апта": "week", "ай": "month", "жыл": "year"}
+_SHIFT_WORDS = {"өткен": -1, "келесі": 1, "алдағы": 1, "осы": 0, "ағымдағы": 0, "биыл": 0, "биылғы": 0, "былтыр": -1}
+_UNITS = {"күн": "day", "тәулік": "day", "апта": "week", "ай": "month", "жыл": "year"}
 
 
 def _relative_unit(m: re.Match[str]) -> Parts | None:
@@ -140,9 +179,9 @@ def _relative_unit(m: re.Match[str]) -> Parts | None:
 
 def _ago(m: re.Match[str]) -> Parts | None:
     n = number_value(m.group("n"))
-    if n is None or n > 1000:
-        return None
     unit = _UNITS[m.group("unit").lower()]
+    if n is None or n > (3000 if unit == "year" else 1000):
+        return None
     sign = -1 if m.group("dir").lower() == "бұрын" else 1
     return Parts(shift=(unit, sign * n))
 
@@ -202,6 +241,18 @@ RULES = (
     g.rule("days month", f"(?P<day>\\d{{1,2}}){g.DASH}(?P<day2>\\d{{1,2}}){SEP}{MONTH}", _day_range),
     g.rule("month day", f"{MONTH}{g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})", _parts),
     g.rule("month", MONTH, _bare_month),
+    g.rule(
+        "month day range",
+        f"{MONTH}{g.SP}{DAY}{g.SP}(?:мен|пен|бен|[-–—]){g.SP}(?P<month2>{MONTH_NAME}){g.SP}(?P<day2>\\d{{1,2}}-?[{L}]{{0,6}})"
+        f"(?:{g.SP}күндер[{L}]*)?(?:{g.SP}аралығ[{L}]*)?",
+        _month_range,
+    ),
+    g.rule(
+        "season",
+        f"(?:{ANY_YEAR}|(?P<sshift>осы|өткен|келесі|алдағы|биылғы|биыл|былтыр)){g.SP}"
+        f"(?P<season>{g.alt(_SEASON_CODES)}){g.alt(SEASON_ENDINGS)}",
+        _season,
+    ),
     g.rule("years", f"{YEAR_NUM}{g.DASH}(?P<year2>\\d{{4}}){NUM_SUFFIX}[ \\t-]*{YEAR_WORD}", _year_range),
     g.rule("decade", f"(?P<dec>\\d{{4}}|\\d0)[ \\t-]*жылдар[{L}]*", _decade),
     g.rule("year", YEAR, _parts),
@@ -211,18 +262,24 @@ RULES = (
         f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}){SEP}ғасырдың{g.SP}(?P<dec>\\d0)[ \\t-]*жылдар[{L}]*",
         _century,
     ),
+    g.rule(
+        "century range",
+        f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}|{NUMBER_WORDS})[ \\t]*[-–—][ \\t]*"
+        f"(?P<cent2>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}|{NUMBER_WORDS}){SEP}ғасыр[{L}]*",
+        _century_range,
+    ),
     g.rule("relative year", REL_YEAR, _rel_year),
-    g.rule("relative unit", f"(?P<shift>өткен|келесі|алдағы|осы|ағымдағы){g.SP}(?P<unit>апта|ай|жыл)[{L}]*", _relative_unit),
+    g.rule("relative unit", f"(?P<shift>өткен|келесі|алдағы|осы|ағымдағы){g.SP}(?P<unit>тәулік|апта|ай|жыл)[{L}]*", _relative_unit),
     g.rule(
         "ago",
         f"(?:осыдан{g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS}){g.SP}(?P<unit>күн|апта|ай|жыл)[{L}]*{g.SP}(?P<dir>бұрын|кейін|соң)",
         _ago,
     ),
-    g.rule("deictic", f"(?P<w>кеше(?:гі)?|бүгін(?:гі)?|ертең(?:гі)?|бүрсігүні|алдыңғы күні)(?P<tail>{g.SP}(?:таң|күн)[{L}]*)?", _deictic),
+    g.rule("deictic", f"(?P<w>кеше(?:гі|ден)?|бүгін(?:гі|нен)?|ертең(?:гі|нен)?|бүрсігүні|алдыңғы күні)(?!-)(?P<tail>{g.SP}(?:таң|күн)[{L}]*)?", _deictic),
     g.rule("weekday", f"(?P<wd>{_WEEKDAYS}[{L}]*)(?P<kun>{g.SP}күн[{L}]*)?", _weekday),
     g.rule(
         "time",
-        f"(?:(?:таңғы|түскі|кешкі|түнгі){g.SP})?сағат{g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.](?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})?",
+        f"(?:(?:таңғы|түскі|кешкі|түнгі){g.SP})?сағат{g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})?",
         _time,
     ),
     g.rule("clock", f"(?P<h>\\d{{1,2}}):(?P<min>\\d{{2}})(?:-?[{L}]{{1,4}})?", _time),
@@ -235,9 +292,10 @@ def find_dates(text: str, published: dt.date | None = None, starts: list[int] | 
         starts = g.word_starts(text)
     found = []
     last_day: str | None = None
-    last_end = -10
+    last_end = -100
     for start, end, parts, _name in g.longest(text, starts, RULES):
-        anchor = last_day if parts.hour is not None and start - last_end <= 3 else None
+        near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
+        anchor = last_day if parts.hour is not None and near else None
         value, granularity = resolve(parts, published, anchor)
         found.append(DateMention(start, end, text[start:end], value, granularity))
         last_day, last_end = (value if granularity == "day" else None), end

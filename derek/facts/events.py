@@ -16,14 +16,22 @@ from collections.abc import Sequence
 
 from ..doc import DateMention, Entity, Event, Mention, Quote, Sentence
 from . import grammar as g
-from .data.event_triggers import NOT_BEFORE, TRIGGERS
+from .data.event_triggers import (
+    ABLATIVE,
+    DATIVE,
+    HELD_PARTICIPLES,
+    NOT_BEFORE,
+    PARTICIPLE_CONTEXT,
+    TIME_NOUNS,
+    TRIGGERS,
+)
 from .mentions import entities, mention, strip_case
 
 _TRIGGERS = [(kind, re.compile(g.B + f"(?:{rx})[{g.LOWER}]*" + g.E, re.I)) for kind, rx, _ in TRIGGERS]
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
-DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
-_NEEDS_GOAL = re.compile("(?:бар|кел)", re.I)
+_NEEDS_GOAL = re.compile("(?:бар|кел|болып)", re.I)
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,2}}?[ \\t]+(?:кездес|келіссөз)", re.I)
+_ORGANIZED_AFTER = re.compile(f"[ \\t]+ұйымдастыр", re.I)
 PLACE_LABELS = ("GPE", "LOCATION", "FACILITY", "ORGANISATION")
 _FALLBACK_PLACE = re.compile(
     g.B + f"(?:[{g.alphabet_upper()}][{g.LETTER}.-]*[ \\t]+){{0,3}}[{g.alphabet_upper()}][{g.LETTER}-]*(?:{g.alt(LOCATIVE + DATIVE)})" + g.E
@@ -59,17 +67,37 @@ def _date(dates: Sequence[DateMention], sent: Sentence, para_start: int, at: int
     return before[-1] if before else None
 
 
-def _triggers(text: str, sent: Sentence, dates: Sequence[DateMention]) -> list[tuple[str, re.Match[str]]]:
+def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Sequence[Entity]) -> bool:
+    """Contexts in which a trigger word is not an event (see data/event_triggers.py)."""
+    words = text[sent.start : m.start()].split()
+    prev = words[-1].lower().strip(",") if words else ""
+    word = m.group().lower()
+    if prev in NOT_BEFORE or any(e.start <= m.start() < e.end and e.label in ("PERSON", "ORGANISATION") for e in ents):
+        return True
+    if kind == "held":
+        after = text[m.end() : sent.end].split()[:1]
+        if prev in TIME_NOUNS or prev.isdigit() or (prev.endswith(ABLATIVE) and len(prev) > 4):
+            return True
+        if word in HELD_PARTICIPLES and (not prev.endswith(PARTICIPLE_CONTEXT) or (after and after[0].lower().startswith(TIME_NOUNS))):
+            return True
+    if kind == "visited" and _NEEDS_GOAL.match(word):
+        visitor = any(sent.start <= e.start < sent.end and e.label in ("PERSON", "POSITION") for e in ents)
+        auxiliary = prev.endswith(("ып", "іп", "п")) and prev not in ("барып",)  # туғызып келді: 'has been'
+        goal = any(w.lower().strip(",").endswith(DATIVE) and len(w) > 4 for w in words[-6:])
+        return not (visitor and goal) or auxiliary
+    return False
+
+
+def _triggers(text: str, sent: Sentence, dates: Sequence[DateMention], ents: Sequence[Entity]) -> list[tuple[str, re.Match[str]]]:
     found: list[tuple[str, re.Match[str]]] = []
     for kind, rx in _TRIGGERS:
         for m in rx.finditer(text, sent.start, sent.end):
-            prev = text[sent.start : m.start()].split()[-1:] or [""]
-            if prev[0].lower() in NOT_BEFORE:
-                continue
-            if any(d.start <= m.start() < d.end for d in dates):
+            if any(d.start <= m.start() < d.end for d in dates) or _cancelled(text, sent, kind, m, ents):
                 continue
             if kind == "held" and _MEETING_AFTER.match(text, m.end()):
                 continue  # өткен (ресми) кездесу: the meeting is the event
+            if kind == "met" and _ORGANIZED_AFTER.match(text, m.end()):
+                continue  # кездесу ұйымдастырды: the organizing is the event
             found.append((kind, m))
     return found
 
@@ -87,12 +115,10 @@ def find_events(
     for sent in sentences:
         para_start = text.rfind("\n", 0, sent.start) + 1
         seen: set[str] = set()
-        for kind, m in _triggers(text, sent, dates):
+        for kind, m in _triggers(text, sent, dates, ents):
             if kind in seen or any(s <= m.start() < e for s, e in inside_quote):
                 continue
             place = _place(text, sent, ents, m, kind)
-            if kind == "visited" and _NEEDS_GOAL.match(m.group()) and place is None:
-                continue
             seen.add(kind)
             people = [
                 mention(e)

@@ -76,4 +76,4 @@ def longest(text: str, starts: Sequence[int], rules: Sequence[Rule]) -> list[tup
 
 def word_starts(text: str) -> list[int]:
     """text (str): text -> offsets where a word or number starts (a fallback when there are no tokens)."""
-    return [m.start() for m in re.finditer(f"{WORD_CHAR}+", text)]
+    return [m.start() for m in re.finditer(f"{WORD_CHAR}+(?:-{WORD_CHAR}+)*|[^\\s{LETTER}{DIGITS}]", text)]

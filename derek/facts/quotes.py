@@ -18,7 +18,7 @@ from ..doc import Entity, Mention, Quote, Sentence
 from . import grammar as g
 from .cues import COMPLEMENT, INTRO_RE, cues
 from .data.speech_verbs import COMPLEMENTS
-from .mentions import entities, is_nominative, mention, strip_case
+from .mentions import base_form, entities, is_nominative, mention, strip_case
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
@@ -113,31 +113,55 @@ def _mention(m: re.Match[str] | None) -> Mention | None:
     return Mention(m.start(), m.end(), m.group(), m.group().lower()) if m else None
 
 
+def _unclosed(text: str, open_at: int, sent: Sentence) -> int | None:
+    """Where a quote whose » is missing or mistyped ends: before ``, — cue`` or at the sentence end."""
+    dash = re.search(r"[,«]?\s*[—–]\s*", text[open_at:sent.end])
+    if dash and cues(text, open_at + dash.end(), min(sent.end, open_at + dash.end() + 16)):
+        return open_at + dash.start()
+    end = sent.end
+    while end > open_at and text[end - 1] in ".!?»":
+        end -= 1
+    return end if end > open_at + 1 else None
+
+
+def _after_speaker(text: str, start: int, end: int, who: _Speakers, sentence_start: int) -> Mention | None:
+    """The speaker after a cue: an entity, a pronoun's antecedent, or the plain noun phrase (``— дейді мамандар``)."""
+    speaker = who.subject(start, end, sentence_start)
+    if speaker is not None:
+        return speaker
+    phrase = text[start:end].strip().rstrip(".!?…»").strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 6 or PRONOUN.fullmatch(phrase) or re.search("[,:;«—]", phrase):
+        return None
+    at = text.index(phrase, start)
+    return Mention(at, at + len(phrase), phrase, base_form(phrase))
+
+
 def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Quote]:
     out: list[Quote] = []
     pos = 0
     while (open_at := text.find("«", pos)) >= 0:
+        pos = open_at + 1
+        sent = _sentence_of(sentences, open_at)
+        before = text[sent.start : open_at].rstrip()
         close = _closing(text, open_at)
         if close is None:
-            break
-        pos = open_at + 1
+            close = _unclosed(text, open_at, sent) if before.endswith(":") or open_at == sent.start else None
+            if close is None:
+                continue
         content = text[open_at + 1 : close]
         if len(content.split()) < 3:
             continue
-        sent = _sentence_of(sentences, open_at)
-        before = text[sent.start : open_at].rstrip()
         end_sent = _sentence_of(sentences, close)
         after_at = close + 1
         tail_end = max(end_sent.end, after_at)
-        tail = text[after_at:tail_end]
-        lead = _AFTER_DASH.match(tail)
-        after_cues = cues(text, after_at + lead.end(), tail_end) if lead else []
+        lead = _AFTER_DASH.match(text, after_at, tail_end)
+        lead_end = lead.end() if lead else after_at
+        after_cues = cues(text, lead_end, tail_end)
         speaker = cue = None
-        if after_cues and after_cues[0].start() - (after_at + lead.end()) <= 12:
+        if after_cues and after_cues[0].start() - lead_end <= 12:
             cue = after_cues[0]
-            speaker = who.subject(cue.end(), tail_end, sent.start)
-            if speaker is None and before.endswith(":"):
-                speaker = who.subject(sent.start, open_at, sent.start)
+            speaker = _after_speaker(text, cue.end(), tail_end, who, sent.start)
             if speaker is None:
                 speaker = who.subject(sent.start, open_at, sent.start)
         elif before.endswith(":"):
@@ -151,6 +175,24 @@ def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Qu
         who.remember(close, speaker)
         pos = close + 1
     return out
+
+
+_DASH_QUOTE = re.compile(r"[ \t]*(?:—[ \t]*)?(?P<content>[^«»]+?),?[ \t]+[—–][ \t]+")
+
+
+def _dash_direct(text: str, sent: Sentence, who: _Speakers) -> Quote | None:
+    """``Мен сенемін, — деді Елбасы.``: direct speech set off by a dash, without «»."""
+    m = _DASH_QUOTE.match(text, sent.start, sent.end)
+    if m is None or "«" in text[sent.start : sent.end]:
+        return None
+    found = cues(text, m.end(), min(sent.end, m.end() + 16))
+    if not found or found[0].start() - m.end() > 4 or len(m.group("content").split()) < 3:
+        return None
+    cue = found[0]
+    speaker = _after_speaker(text, cue.end(), sent.end, who, sent.start)
+    start, end = m.start("content"), m.end("content")
+    who.remember(end, speaker)
+    return Quote(start, end, text[start:end], "direct", speaker, _mention(cue))
 
 
 def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
@@ -204,6 +246,10 @@ def find_quotes(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity]
     taken = [(q.start - 1, q.end + 1) for q in direct] + [(q.cue.start, q.cue.end) for q in direct if q.cue]
     out = list(direct)
     for sent in sentences:
+        dash = _dash_direct(text, sent, who)
+        if dash is not None:
+            out.append(dash)
+            taken += [(dash.start, dash.end), (dash.cue.start, dash.cue.end)] if dash.cue else [(dash.start, dash.end)]
         out.extend(_reported(text, sent, who, taken))
     return sorted(out, key=lambda q: q.start)
 

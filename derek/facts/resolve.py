@@ -16,6 +16,9 @@ class Parts:
     month: int | None = None
     day: int | None = None
     day2: int | None = None  # end of a day range
+    month2: int | None = None  # month of the range end, when it differs
+    century2: int | None = None  # end of a century range
+    season: str | None = None  # SP SU FA WI
     decade: int | None = None  # 199 for the 1990s
     century: int | None = None  # 19 for the XX century
     shift: tuple[str, int] | None = None  # ('day', -1) for кеше, ('week', 1) for келесі аптада
@@ -62,6 +65,8 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
         day = anchor_day or "XXXX-XX-XX"
         return f"{day}T{p.hour:02d}:{p.minute or 0:02d}", "time"
     if p.century is not None:
+        if p.century2 is not None:
+            return f"{p.century:02d}/{p.century2:02d}", "range"
         return f"{p.century:02d}", "century"
     if p.decade is not None:
         return f"{p.decade:03d}", "decade"
@@ -74,11 +79,13 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
             return "XXXX-WXX-" + str(p.weekday), "day"
         return (pub + dt.timedelta(days=p.weekday - pub.isoweekday())).isoformat(), "day"
     year = _year_of(p, pub)
+    if p.season is not None:
+        return f"{year}-{p.season}", "season"
     if p.month is None:
         return year, "year"
     if p.day is None:
         return f"{year}-{p.month:02d}", "month"
     value = f"{year}-{p.month:02d}-{p.day:02d}"
     if p.day2 is not None:
-        return f"{value}/{year}-{p.month:02d}-{p.day2:02d}", "range"
+        return f"{value}/{year}-{p.month2 or p.month:02d}-{p.day2:02d}", "range"
     return value, "day"

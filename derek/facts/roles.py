@@ -18,11 +18,14 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Role, Sentence
 from . import grammar as g
-from .data.posts import POST_MODIFIERS
-from .mentions import POSSESSIVE, POST, POST_STEMS, entities, mention, strip_case
+from .data.posts import POST_MODIFIERS, PREDICATE_VERBS
+from .mentions import POSSESSIVE, POST, POST_STEMS, entities, is_nominative, mention, strip_case
 
 GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 LOCATIVE_ADJ = ("дағы", "дегі", "тағы", "тегі")
+# A post in one of these cases does not title the name after it (Венесуэла елшісімен Тоқаев).
+OBLIQUE = ("мен", "пен", "бен", "ға", "ге", "қа", "ке", "на", "не", "дан", "ден", "тан", "тен", "нан", "нен")
+_PREDICATE = re.compile(f"[ \\t]+(?:{g.alt(PREDICATE_VERBS)})[{g.LOWER}]*", re.I)
 _STEMS = POST_STEMS
 
 _ORG_BEFORE = re.compile(
@@ -128,10 +131,24 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
                 edge = post.start
             else:
                 break
+        if picked and _ends(picked[-1][0].text.split()[-1], OBLIQUE):
+            picked = []
+        if not picked and is_nominative(p):  # PERSON ... ORG POST атанды
+            later = [(post, org) for post, org in posts if p.end < post.start < next((t for s, t in bounds if s <= p.start < t), len(text))]
+            for post, org in later:
+                if _PREDICATE.match(text, post.end) and not re.search("[,;:«»]", text[p.end : post.start]):
+                    org = org or _organization(text, ents, post, p.end)
+                    out.append(Role(p.start, post.end, text[p.start : post.end], mention(p), post, org))
+                    break
+            continue_after = True
+        else:
+            continue_after = False
         if picked:
             ps, pe = picked[0][0].start, picked[-1][0].end
             position = Mention(ps, pe, text[ps:pe], post_normal(text[ps:pe]))
             org = picked[0][1] or _organization(text, ents, picked[0][0], lower)
+        elif continue_after and out and out[-1].person.start == p.start:
+            continue
         else:  # PERSON, ORG POST
             after = re.match(r"[ \t]*,[ \t]*", text[p.end :])
             if not after:
