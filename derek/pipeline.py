@@ -135,8 +135,10 @@ def _segment(work: Analysis) -> None:
 SEGMENT = Stage("segment", _segment, provides=("sentences", "tokens"))
 
 from .facts.stages import DATES, EVENTS, QUOTES, ROLES  # noqa: E402  (they import Stage from here)
+from .morph.stage import MORPH, NORMAL  # noqa: E402
 
-DEFAULT_STAGES: tuple[Stage, ...] = (SEGMENT, DATES, QUOTES, ROLES, EVENTS)
+# NORMAL (base forms of entity names) must come right after the ner stage; without entities it does nothing.
+DEFAULT_STAGES: tuple[Stage, ...] = (SEGMENT, MORPH, NORMAL, DATES, QUOTES, ROLES, EVENTS)
 
 _default: Pipeline | None = None
 

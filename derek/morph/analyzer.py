@@ -15,13 +15,16 @@ from functools import lru_cache
 from ..alphabet import CYRILLIC, LATIN_TO_CYRILLIC
 from .grammar import parses, suffix_chains
 from .lexicon import NOMINAL_UPOS, VERBAL_UPOS, load
-from .pronouns import PRONOUN_FORMS
+from .pronouns import AUX_FORMS, PRONOUN_FORMS
 
 MEMORY_BONUS = 5.0  # a form seen in the gold texts outweighs any parse
 UNKNOWN_STEM = -8.0  # the cost of a stem that no lexicon lists
 UNKNOWN_CHAIN_WEIGHT = 0.3  # an unknown word is more often inflected than the chain prior says
 STRIP_BONUS = 1.0
-LOWER_PROPN = 3.0  # отаудың is not the name Отау
+CAPITAL_VERB = 2.0
+ENDING_WEIGHT = 0.5  # how much a guessed stem's last two letters count (серіктестік, not серіктестікт)
+STRIP_PER_CHAR = 0.3  # for an unknown stem, a longer suffix chain is better evidence (Тяньцзинь-дегі)
+LOWER_PROPN = 6.0  # отаудың is not the name Отау
 BARE_ONLY = ("ADV", "DET", "CCONJ", "SCONJ", "ADP", "PART", "INTJ", "AUX")
 SYMBOLS = set("%$€₸£¥№+=<>*/\\|^~@#&§°")
 CLITICS = {"ба", "бе", "ма", "ме", "па", "пе", "да", "де", "та", "те", "ғой", "қой", "екен", "еді", "емес", "ғана"}
@@ -64,6 +67,8 @@ def analyze(word: str) -> tuple[Reading, ...]:
         if last.lower() in CLITICS:  # келдің бе: the lemma is the host's
             return analyze(head)
         return tuple(Reading(f"{head.lower()} {r.lemma}", r.upos, r.score) for r in analyze(last))
+    if len(word) == 2 and word[1] == "." and word[0].isupper():
+        return (Reading(word, "PROPN", 0.0),)  # an initial: М. Тынышпаев
     if not any(ch in _CYR for ch in word):
         return _foreign(word)
     return _cyrillic(word)
@@ -107,6 +112,8 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
 
     if low in PRONOUN_FORMS:
         offer(PRONOUN_FORMS[low], "PRON", 2.0)
+    if low in AUX_FORMS:
+        offer(AUX_FORMS[low], "AUX", 6.0)
     seen = lex.forms.get(low)
     if seen:
         total = sum(n for _, _, n in seen)
@@ -115,17 +122,29 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
     capital = word[:1].isupper()
     for p in parses(word):
         chain = lex.chain_logp(p.cls, p.tags)
-        known = lex.stems.get(p.stem)
+        known = lex.stems.get(p.stem) or {}
         allowed = VERBAL_UPOS if p.cls == "V" else NOMINAL_UPOS
-        if known:
-            for upos, weight in known.items():
-                if upos not in allowed or (p.tags and upos in BARE_ONLY):
-                    continue
-                score = chain + 0.8 * math.log(weight + 0.2) - (LOWER_PROPN if upos == "PROPN" and not capital else 0.0)
-                offer(_lemma(p.stem, upos, word, p.surface_stem), upos, score)
-        elif len(p.stem) >= 3 or not p.tags:
-            upos = "VERB" if p.cls == "V" else ("PROPN" if capital else "NOUN")
-            guess = UNKNOWN_STEM + UNKNOWN_CHAIN_WEIGHT * chain + (STRIP_BONUS if p.tags else 0.0)
+        usable = [(u, w) for u, w in known.items() if u in allowed and not (p.tags and u in BARE_ONLY)]
+        for upos, weight in usable:
+            if upos == "PROPN":
+                score = lex.chain_logp("P", p.tags) + 0.8 * math.log(weight + 0.2) - (0.0 if capital else LOWER_PROPN)
+            else:
+                score = chain + 0.8 * math.log(weight + 0.2)
+            offer(_lemma(p.stem, upos, word, p.surface_stem), upos, score)
+        if usable and (capital or any(u != "PROPN" for u, _ in usable)):
+            continue
+        if len(p.stem) > len(p.surface_stem):
+            continue  # a dropped vowel (орн-ы → орын) is restored for listed stems only
+        if len(p.stem) >= 3 or not p.tags:  # the guesser: an unknown stem
+            stripped = sum(len(x) for x in p.suffixes)
+            if capital and p.cls == "N":
+                upos, shape = "PROPN", lex.chain_logp("P", p.tags)
+            else:
+                upos = "VERB" if p.cls == "V" else "NOUN"
+                shape = UNKNOWN_CHAIN_WEIGHT * chain + ENDING_WEIGHT * lex.ending_logodds(p.cls, p.stem)
+            guess = UNKNOWN_STEM + shape + (STRIP_BONUS if p.tags else 0.0) + STRIP_PER_CHAR * stripped
+            if capital and upos == "VERB":
+                guess -= CAPITAL_VERB  # Елизавета is not a verb елизавет-а
             offer(_lemma(p.stem, upos, word, p.surface_stem), upos, guess)
     readings = sorted((Reading(lm, u, s) for (lm, u), s in best.items()), key=lambda r: -r.score)
     return tuple(readings[:8]) or (Reading(low, "NOUN", UNKNOWN_STEM),)

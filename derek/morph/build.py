@@ -23,7 +23,7 @@ DEV = ("Мұқағали_Сүлейменұлы_Мақатаев",)  # tuning on
 NAME_LABELS = {"PERSON", "GPE", "LOCATION", "ORGANISATION", "NORP", "FACILITY", "EVENT", "ART",
                "PRODUCT", "PROJECT", "LAW", "LANGUAGE", "MISCELLANEOUS", "DISEASE", "NON_HUMAN"}  # fmt: skip
 _STRONG = {"gen", "dat", "loc", "abl", "ins", "loc attr", "pl"}
-_VERBAL = {"gpr_past", "gpr_impf", "past", "aor", "gna_perf", "pass", "cond", "neg"}
+_VERBAL = {"ger", "gpr_past", "gpr_impf", "past", "aor", "gna_perf", "pass", "cond", "neg"}
 _PASSIVE = ("ыл", "іл", "л", "ын", "ін", "н")
 
 
@@ -100,7 +100,7 @@ def build_unimorph(shared: Path) -> tuple[set[str], set[str], dict[str, str]]:
     return nouns, set(verbs.values()), verbs
 
 
-def build_hunspell(dic: Path, known_verbs: set[str]) -> tuple[set[str], set[str]]:
+def build_hunspell(dic: Path, known_verbs: set[str], other_nominals: set[str]) -> tuple[set[str], set[str]]:
     nominal: set[str] = set()
     verbs: set[str] = set()
     lines = open(dic, encoding="utf-8-sig").read().split("\n")[1:]
@@ -127,6 +127,8 @@ def build_hunspell(dic: Path, known_verbs: set[str]) -> tuple[set[str], set[str]
                 return True  # жиналған: a participle of жина
         return False
     nominal = {w for w in nominal if not inflected(w)}
+    # a verb stem listed among the nominals too (дамыт, біріктір) is a verb unless another source says noun
+    nominal = {w for w in nominal if w not in verbs or w in other_nominals}
     return nominal, verbs
 
 
@@ -156,8 +158,9 @@ def build_chains(forms: Counter) -> Counter:
     for (form, lemma, upos), n in forms.items():
         cls = "V" if upos in ("VERB", "AUX") else "N"
         hits = [p for p in parses(form) if p.cls == cls and p.stem == lemma.lower()]
+        key = "P" if upos == "PROPN" else cls  # names have their own chain statistics
         for p in hits:
-            chains[(cls, "+".join(p.tags))] += n / len(hits)
+            chains[(key, "+".join(p.tags))] += n / len(hits)
     return chains
 
 
@@ -200,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
     nouns, um_verbs, _ = build_unimorph(args.shared)
     write_tsv(DATA / "unimorph_stems.tsv", "# stem\tclass  (CC BY-SA 3.0, UniMorph kaz)",
               sorted([(w, "N") for w in nouns] + [(v, "V") for v in um_verbs]))
-    nominal, verbs = build_hunspell(args.hunspell, ap_verbs | um_verbs)
+    ap_nominals = {lm.lower() for (_, lm, u) in forms if u in ("NOUN", "ADJ", "PROPN")}
+    nominal, verbs = build_hunspell(args.hunspell, ap_verbs | um_verbs, ap_nominals | nouns)
     write_tsv(DATA / "hunspell_stems.tsv", "# stem\tclass  (GPL-2+/LGPL-2.1+/MPL-1.1+, hunspell-kk 1.1)",
               sorted([(w, "N") for w in nominal] + [(v, "V") for v in verbs]))
     names = build_names(args.shared)

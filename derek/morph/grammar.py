@@ -63,6 +63,7 @@ class Parse:
     cls: str
     tags: tuple[str, ...]
     surface_stem: str  # the stem as written in the word (кітаб in кітабы)
+    suffixes: tuple[str, ...] = ()  # the allomorphs as written, one per tag
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +111,9 @@ def _fits(a: _Allomorph, before: str, prev_kind: str, prev_tag: str) -> bool:
     return last_letter_class(before) in after
 
 
-def _chains(word: str, start: int, prev_kind: str, prev_tag: str, hyphen: bool) -> list[tuple[str, ...]]:
-    """All tag chains that read word[start:] to its end, after a morpheme of ``prev_kind``."""
-    out: list[tuple[str, ...]] = []
+def _chains(word: str, start: int, prev_kind: str, prev_tag: str, hyphen: bool) -> list[tuple[tuple[str, str], ...]]:
+    """All (tag, allomorph) chains that read word[start:] to its end, after a morpheme of ``prev_kind``."""
+    out: list[tuple[tuple[str, str], ...]] = []
     nexts = NEXT[prev_kind]
     if start == len(word):
         if END in nexts:
@@ -129,7 +130,7 @@ def _chains(word: str, start: int, prev_kind: str, prev_tag: str, hyphen: bool) 
                 if not _fits(a, before, prev_kind, prev_tag):
                     continue
             for rest in _chains(word, start + len(a.text), a.kind, a.tag, hyphen):
-                out.append((a.tag, *rest))
+                out.append(((a.tag, a.text), *rest))
     return out
 
 
@@ -141,16 +142,18 @@ def parses(word: str, min_stem: int = 2) -> tuple[Parse, ...]:
     for cut in range(len(low), min_stem - 1, -1):
         surface = low[:cut]
         for cls in ("N", "V"):
-            for chain in _chains(low, cut, cls, "", False):
+            for pairs in _chains(low, cut, cls, "", False):
+                chain = tuple(tag for tag, _ in pairs)
+                texts = tuple(text for _, text in pairs)
                 for stem in _stems(surface, low, cut, cls, chain):
-                    found.append(Parse(stem, cls, chain, word[:cut]))
+                    found.append(Parse(stem, cls, chain, word[:cut], texts))
     return tuple(found)
 
 
 def suffix_chains(tail: str) -> list[tuple[str, ...]]:
     """tail (str): the part after a hyphen (``дың`` of ``ҚХР-дың``). RETURNS (list): nominal chains that read it whole."""
     low = "-" + tail.lower()
-    return [c for c in _chains(low, 1, "N", "", True) if c]
+    return [tuple(tag for tag, _ in c) for c in _chains(low, 1, "N", "", True) if c]
 
 
 def _stems(surface: str, word: str, cut: int, cls: str, chain: tuple[str, ...]) -> list[str]:

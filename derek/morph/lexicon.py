@@ -25,7 +25,12 @@ class Lexicon:
     stems: dict[str, dict[str, float]]
     cased: dict[str, str]
     chains: dict[tuple[str, str], float]  # (class, chain) -> log probability
+    endings: dict[tuple[str, str], float]  # (class, last two letters of a stem) -> log odds against any ending
     bigrams: dict[tuple[str, str], float]  # (prev upos, upos) -> log probability
+
+    def ending_logodds(self, cls: str, stem: str) -> float:
+        """cls (str): N or V; stem (str): a guessed stem. RETURNS (float): how stem-like its last two letters are."""
+        return self.endings.get((cls, stem[-2:]), self.endings[(cls, "<unseen>")])
 
     def chain_logp(self, cls: str, tags: tuple[str, ...]) -> float:
         """cls (str): N or V; tags (tuple[str, ...]): the suffix chain. RETURNS (float): its log prior."""
@@ -91,7 +96,7 @@ def load() -> Lexicon:
     for cls, chain, count in _rows("apertium_chains.tsv"):
         chain_counts[(cls, chain)] = float(count)
     chains: dict[tuple[str, str], float] = {}
-    for cls in ("N", "V"):
+    for cls in ("N", "V", "P"):
         total = sum(n for (c, _), n in chain_counts.items() if c == cls) + 1.0
         for (c, chain), n in chain_counts.items():
             if c == cls:
@@ -109,4 +114,22 @@ def load() -> Lexicon:
         for p in totals
         for u in tags
     }
-    return Lexicon(dict(forms), dict(stems), cased, chains, bigrams)
+    return Lexicon(dict(forms), dict(stems), cased, chains, _ending_model(stems), bigrams)
+
+
+def _ending_model(stems: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    totals = {"N": 0, "V": 0}
+    for stem, tags in stems.items():
+        for cls in {"V" if u in VERBAL_UPOS else "N" for u in tags}:
+            counts[(cls, stem[-2:])] += 1
+            totals[cls] += 1
+    out: dict[tuple[str, str], float] = {}
+    for cls, total in totals.items():
+        kinds = sum(1 for c, _ in counts if c == cls) or 1
+        mean = total / kinds
+        for (c, end), n in counts.items():
+            if c == cls:
+                out[(c, end)] = math.log((n + 0.5) / mean)
+        out[(cls, "<unseen>")] = math.log(0.5 / mean)
+    return out

@@ -50,14 +50,23 @@ def last_letter_class(stem: str) -> str:
     return "voiceless"  # voiceless letters, voiced stops of loans, Latin consonants
 
 
+LOAN_VOWELS = "еиэёюя"
+
+
 def harmony(stem: str) -> str:
-    """stem (str): text before a suffix. RETURNS (str): "b" (back), "f" (front) or "" (no vowel seen)."""
+    """stem (str): text before a suffix. RETURNS (str): "b" (back), "f" (front) or "" (either, or no vowel)."""
+    last = ""
     for ch in reversed(stem.lower()):
         ch = LATIN_TO_CYRILLIC.get(ch, ch)
-        if ch in HARMONY_BACK:
-            return "b"
-        if ch in HARMONY_FRONT:
-            return "f"
+        if ch in HARMONY_BACK or ch in HARMONY_FRONT:
+            if not last:
+                last = ch
+                if ch not in LOAN_VOWELS:
+                    break
+            elif ch in BACK_VOWELS:
+                return ""  # a loan vowel after a back one: Тоқаев-тың, тарих-қа (either harmony occurs)
+    if last:
+        return "b" if last in HARMONY_BACK else "f"
     if stem and stem[-1].isdigit():
         return _digit_harmony(stem)
     return ""

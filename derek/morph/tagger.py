@@ -15,12 +15,15 @@ from .lexicon import load
 TRANSITION_WEIGHT = 0.5
 CAPITAL_BONUS = 1.5  # a capitalised word that does not open the sentence is likely a name
 MAX_READINGS = 4
+UNKNOWN_LEVEL = -5.0  # below this score every reading is a guess
 
 
 def _options(word: str, first: bool) -> list[Reading]:
     readings = analyze(word)[:MAX_READINGS]
-    if first or not word[:1].isupper() or word.isupper():
+    if first or not word[:1].isupper() or (word.isupper() and len(word) > 1):
         return list(readings)
+    if readings[0].score < UNKNOWN_LEVEL and not any(r.upos == "PROPN" for r in readings):
+        readings = (*readings, Reading(word, "PROPN", readings[0].score))  # an unknown capitalised word: Люй И
     return [Reading(r.lemma, r.upos, r.score + CAPITAL_BONUS) if r.upos == "PROPN" else r for r in readings]
 
 
