@@ -59,6 +59,11 @@ def _place(text: str, sent: Sentence, ents: Sequence[Entity], trigger: re.Match[
     return Mention(best.start, best.end, best.text, best.normal or strip_case(best.text))
 
 
+def _titles_person(text: str, post: Entity, ents: Sequence[Entity]) -> bool:
+    """True if a person's name follows the post (the person is the participant, not the post)."""
+    return any(e.label == "PERSON" and 0 <= e.start - post.end <= 3 for e in ents)
+
+
 def _date(dates: Sequence[DateMention], sent: Sentence, para_start: int, at: int) -> DateMention | None:
     here = [d for d in dates if sent.start <= d.start and d.end <= sent.end]
     if here:
@@ -123,9 +128,10 @@ def find_events(
             people = [
                 mention(e)
                 for e in ents
-                if sent.start <= e.start and e.end <= sent.end and e.label in ("PERSON", "ORGANISATION", "GPE")
+                if sent.start <= e.start and e.end <= sent.end and e.label in ("PERSON", "ORGANISATION", "GPE", "POSITION")
                 and not (place and e.start == place.start)
                 and (e.label != "GPE" or _last_word(e.text).endswith(("мен", "пен", "бен")) or e.text == strip_case(e.text))
+                and not (e.label == "POSITION" and _titles_person(text, e, ents))
             ]
             trig = Mention(m.start(), m.end(), m.group(), m.group().lower())
             out.append(

@@ -25,6 +25,7 @@ GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 LOCATIVE_ADJ = ("дағы", "дегі", "тағы", "тегі")
 # A post in one of these cases does not title the name after it (Венесуэла елшісімен Тоқаев).
 OBLIQUE = ("мен", "пен", "бен", "ға", "ге", "қа", "ке", "на", "не", "дан", "ден", "тан", "тен", "нан", "нен")
+_ABBREVIATION = re.compile(f"[{g.alphabet_upper()}]{{2,6}}")
 _PREDICATE = re.compile(f"[ \\t]+(?:{g.alt(PREDICATE_VERBS)})[{g.LOWER}]*", re.I)
 _STEMS = POST_STEMS
 
@@ -67,13 +68,19 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
             cut = i
     org = None
     first = 0
-    if cut is not None:
+    if cut is None and len(words) > 1 and _ABBREVIATION.fullmatch(e.text[words[0][0] : words[0][1]]):
+        cut = 0  # ҚХР Төрағасы: a country abbreviation in the nominative
+        s, t = e.start, e.start + words[0][1]
+        org = Mention(s, t, text[s:t], text[s:t])
+        first = 1
+    elif cut is not None:
         s = e.start
         t = e.start + words[cut][1]
         org = Mention(s, t, text[s:t], strip_case(text[s:t]))
         first = cut + 1
-        while first < len(words) - 1 and _ends(e.text[words[first][0] : words[first][1]], LOCATIVE_ADJ):
-            first += 1
+        for i in range(first, len(words) - 1):  # ҚХР-дың [Қазақстан Республикасындағы] Елшісі
+            if _ends(e.text[words[i][0] : words[i][1]], LOCATIVE_ADJ):
+                first = i + 1
     ps, pt = e.start + words[first][0], e.end
     return Mention(ps, pt, text[ps:pt], post_normal(text[ps:pt])), org
 
