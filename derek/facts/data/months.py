@@ -2,8 +2,9 @@
 
 Each month entry: stem (as a regex, for stems whose last consonant voices before
 a vowel: қыркүйек -> қыркүйегінде), number, and a real phrase from news.
-``ambiguous`` marks a month that is also an ordinary word or a place
-(``қазан`` = cauldron, ``Қазан`` = Kazan): alone it needs ``айы`` or a number.
+``ambiguous`` marks a month that is also a common news word (``маусым`` = season:
+``демалыс маусымы``, ``наурыз`` = the holiday): alone it needs ``айы`` or a number.
+A month alone must be lower case (``Қазан`` alone is the city).
 """
 
 MONTHS = (
@@ -17,7 +18,7 @@ MONTHS = (
     ("шілде", 7, False, "шілденің 6-сы — Астана күні"),
     ("тамыз", 8, False, "2025 жылдың тамыз айында берілген"),
     ("қыркүйе[кг]", 9, False, "2025 жылдың қыркүйегінде Бейжіңде"),
-    ("қазан", 10, True, "2025 жылғы 31 қазанда қол қойылды"),
+    ("қазан", 10, False, "2025 жылғы 31 қазанда қол қойылды"),  # capitalized alone: the city Қазан
     ("қараша", 11, False, "қарашаның соңына дейін"),
     ("желтоқсан", 12, False, "16 желтоқсан — Тәуелсіздік күні"),
 )
