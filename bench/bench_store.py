@@ -76,7 +76,9 @@ def bench_precomputed(store: Store, sents, n: int, log) -> dict:
         store.add(doc, title=title)
         if i % 10000 == 0 or i == n:
             now = time.perf_counter()
-            log(f"  {i:,} articles, {10000 / (now - last) if i % 10000 == 0 else 0:,.0f}/s lately, {i / (now - t0):,.0f}/s overall")
+            log(
+                f"  {i:,} articles, {10000 / (now - last) if i % 10000 == 0 else 0:,.0f}/s lately, {i / (now - t0):,.0f}/s overall"
+            )
             last = now
     return {"articles": n, "per_s": round(n / (time.perf_counter() - t0), 1)}
 

@@ -96,19 +96,26 @@ def to_latin(text: str) -> str:
     return "".join(_TO_LATIN.get(ch, ch) for ch in text)
 
 
+def _lower(text: str) -> str:
+    """Lower case, one character for one: ``I`` is the capital of ``ı`` and ``İ`` of ``i`` in the 2021 alphabet."""
+    return "".join(
+        "ı" if c == "I" else "i" if c == "İ" else (c.lower() if len(c.lower()) == 1 else c) for c in text
+    )
+
+
 def _readings(text: str) -> list[tuple[int, int, tuple[str, ...]]]:
-    low = text.lower().replace("i̇", "i")
+    low = _lower(text)
     return [(m.start(), m.end(), _FROM_LATIN[m.group()]) for m in _LATIN_RE.finditer(low)]
 
 
 def to_cyrillic(text: str, prefer: dict[str, str] | None = None) -> str:
     """text (str): 2021 Latin text. prefer (dict | None): forced readings (``{"i": "і"}``). RETURNS (str): Cyrillic.
 
-    ``i`` after a vowel and not before one is ``й`` (``Qytai`` -> ``Қытай``), otherwise ``и``.
+    ``i`` after a vowel is ``й`` (``Qytai`` -> ``Қытай``, ``ūiym`` -> ``ұйым``), otherwise ``и``.
     """
     out: list[str] = []
     pos = 0
-    low = text.lower()
+    low = _lower(text)
     for start, end, reading in _readings(text):
         if start > pos:
             out.append(text[pos:start])
@@ -118,8 +125,7 @@ def to_cyrillic(text: str, prefer: dict[str, str] | None = None) -> str:
             chunk = prefer[key]
         elif key == "i":
             prev = out[-1][-1:].lower() if out and out[-1] else ""
-            nxt = low[end : end + 1]
-            if prev and prev in _VOWELS_CYR and not (nxt and nxt in "aäeioöuūüyı"):
+            if prev and prev in _VOWELS_CYR:
                 chunk = "й"
         if text[start : start + 1].isupper():
             whole_upper = end - start > 1 and text[start:end].isupper()
@@ -138,7 +144,7 @@ def variants(word: str, limit: int = 4) -> list[str]:
     if not is_latin(word):
         return []
     out = [to_cyrillic(word)]
-    for prefer in ({"i": "і"}, {"h": "һ"}):
+    for prefer in ({"i": "і"}, {"h": "һ"}, {"ı": "и"}):
         alt = to_cyrillic(word, prefer)
         if alt not in out:
             out.append(alt)

@@ -21,7 +21,9 @@ def doc(marked: str, published: str | None = None, **facts) -> Document:
         pos = m.end()
     text += marked[pos:]
     sentences, tokens = segment(text)
-    made = {name: tuple(f(text) for f in facts.get(name, ())) for name in ("dates", "quotes", "roles", "events")}
+    made = {
+        name: tuple(f(text) for f in facts.get(name, ())) for name in ("dates", "quotes", "roles", "events")
+    }
     return Document(
         text=text, language="kk", script="cyrillic", published=published, sentences=tuple(sentences),
         tokens=tuple(tokens), entities=tuple(entities), **made,
@@ -45,12 +47,25 @@ def role(person: str, position: str, org: str | None = None, person_normal: str 
 def quote(content: str, speaker: str, cue: str = "деді"):
     def make(text: str) -> Quote:
         c = mention(text, content)
-        return Quote(c.start, c.end, c.text, "direct", mention(text, speaker), mention(text, cue) if cue in text else None)
+        return Quote(
+            c.start,
+            c.end,
+            c.text,
+            "direct",
+            mention(text, speaker),
+            mention(text, cue) if cue in text else None,
+        )
 
     return make
 
 
-def event(kind: str, trigger: str, participants: tuple[str, ...] = (), place: str | None = None, date: str | None = None):
+def event(
+    kind: str,
+    trigger: str,
+    participants: tuple[str, ...] = (),
+    place: str | None = None,
+    date: str | None = None,
+):
     def make(text: str) -> Event:
         t = mention(text, trigger)
         d = None

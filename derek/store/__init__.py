@@ -67,7 +67,9 @@ class Store:
                     return None
                 return write_document(conn, doc, {**meta, "hash": h})
         except SQLAlchemyError as exc:
-            raise errors.StoreError(f"cannot store article {meta.get('source') or h[:12]}: {exc.__class__.__name__}: {exc}") from None
+            raise errors.StoreError(
+                f"cannot store article {meta.get('source') or h[:12]}: {exc.__class__.__name__}: {exc}"
+            ) from None
 
     def search(
         self, query: str, label: str | None = None, date_from: dt.date | str | None = None,

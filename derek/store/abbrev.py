@@ -33,7 +33,12 @@ ABBREVIATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("ДСҰ", "Дүниежүзілік сауда ұйымы", ORG, "Қазақстан ДСҰ-ға 2015 жылы кірді."),
     ("ДДСҰ", "Дүниежүзілік денсаулық сақтау ұйымы", ORG, "ДДСҰ пандемия жариялады."),
     ("ХВҚ", "Халықаралық валюта қоры", ORG, "ХВҚ өсу болжамын төмендетті."),
-    ("ОПЕК", "Мұнай экспорттаушы елдер ұйымы", ORG, "Өткен жұмада ОПЕК елдері мұнай өндіру көлемі бойынша келісімді ұзартуды талқылап. (KazNERD)"),
+    (
+        "ОПЕК",
+        "Мұнай экспорттаушы елдер ұйымы",
+        ORG,
+        "Өткен жұмада ОПЕК елдері мұнай өндіру көлемі бойынша келісімді ұзартуды талқылап. (KazNERD)",
+    ),
     ("ІІМ", "Ішкі істер министрлігі", ORG, "ІІМ баспасөз қызметі хабарлады."),
     ("СІМ", "Сыртқы істер министрлігі", ORG, "СІМ ресми өкілі брифинг өткізді."),
     ("ҰҚК", "Ұлттық қауіпсіздік комитеті", ORG, "ҰҚК тергеу бастады."),
@@ -42,7 +47,9 @@ ABBREVIATIONS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 # abbreviation key -> (full-name key, full name, label)
-BY_ABBREVIATION: dict[str, tuple[str, str, str]] = {key(a): (key(full), full, label) for a, full, label, _ in ABBREVIATIONS}
+BY_ABBREVIATION: dict[str, tuple[str, str, str]] = {
+    key(a): (key(full), full, label) for a, full, label, _ in ABBREVIATIONS
+}
 # full-name key -> abbreviation
 BY_FULL_NAME: dict[str, str] = {key(full): a for a, full, _, _ in ABBREVIATIONS}
 

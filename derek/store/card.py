@@ -37,7 +37,14 @@ class Card:
 
 
 def _keys(name: str) -> list[str]:
-    spellings = [name, *([" ".join(v) for v in zip(*(variants(w) or [w] for w in name.split()), strict=False)] if is_latin(name) else [])]
+    spellings = [
+        name,
+        *(
+            [" ".join(v) for v in zip(*(variants(w) or [w] for w in name.split()), strict=False)]
+            if is_latin(name)
+            else []
+        ),
+    ]
     out: list[str] = []
     for s in spellings:
         words = s.split()
@@ -72,7 +79,9 @@ def card(conn: Connection, name: str, label: str | None = None, limit: int = 20)
         raise errors.UnknownEntity(f"no entity called {name!r}" + (f" with label {label}" if label else ""))
     eid, ename, elabel, _ = found[0]
     p = {"e": eid, "n": limit}
-    aliases = conn.execute(select(Alias.name).where(Alias.entity_id == eid, Alias.kind != "surname").order_by(Alias.id)).scalars()
+    aliases = conn.execute(
+        select(Alias.name).where(Alias.entity_id == eid, Alias.kind != "surname").order_by(Alias.id)
+    ).scalars()
     mentions, articles, first, last = conn.execute(
         text(
             "SELECT COUNT(*), COUNT(DISTINCT m.article_id), MIN(a.published), MAX(a.published) "

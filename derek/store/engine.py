@@ -16,13 +16,13 @@ URL_ENV = "DEREK_DB"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def resolve_url(url: str | None) -> str:
+def resolve_url(url: str | os.PathLike | None) -> str:
     """url (str | None): a database URL or a file path. RETURNS (str): a SQLAlchemy URL.
 
     ``None`` means ``$DEREK_DB`` or ``sqlite:///derek.db``; a bare path is a SQLite file;
     ``postgresql://`` and ``postgres://`` use psycopg 3.
     """
-    url = url or os.environ.get(URL_ENV) or DEFAULT_URL
+    url = str(url or os.environ.get(URL_ENV) or DEFAULT_URL)
     if "://" not in url:
         return f"sqlite:///{url}"
     for prefix in ("postgresql://", "postgres://"):
@@ -56,7 +56,9 @@ def open_engine(url: str | None = None, migrate: bool = True) -> Engine:
         try:
             upgrade(engine)
         except SQLAlchemyError as exc:
-            raise errors.StoreError(f"cannot open database {url or resolved!r}: {exc.__class__.__name__}: {exc}") from None
+            raise errors.StoreError(
+                f"cannot open database {url or resolved!r}: {exc.__class__.__name__}: {exc}"
+            ) from None
     return engine
 
 

@@ -76,7 +76,7 @@ def name_of(text: str, normal: str, label: str) -> Name | None:
 
 def link_article(names: list[Name | None]) -> list[Name | None]:
     """names (list[Name | None]): one article's mentions. RETURNS (list[Name | None]): after rules 2 and 3."""
-    full = {n.key: n for n in names if n and len(n.key.split()) >= 2}
+    full = {n.key: n for n in names if n and len(n.key.split()) >= 2 and len(n.key.split()[0]) > 1}
     by_initials = {}
     for n in full.values():
         ini = initials(n.name)
@@ -114,4 +114,6 @@ def _person(n: Name, words: list[str], people: list[Name]) -> Name:
     if len(hits) == 1:
         p = next(iter(hits.values()))
         return Name(PERSON, p.key, p.name, n.key, n.alias_name, "surname")
-    return Name(PERSON, surname, n.name if not initial else n.name.split()[-1], surname, n.alias_name, "surname", True)
+    return Name(
+        PERSON, surname, n.name if not initial else n.name.split()[-1], surname, n.alias_name, "surname", True
+    )

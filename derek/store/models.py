@@ -68,7 +68,10 @@ class Alias(Base):
     """A name an entity goes by: ``name`` (full), ``abbr`` (abbreviation) or ``surname``."""
 
     __tablename__ = "aliases"
-    __table_args__ = (UniqueConstraint("key", "label", "entity_id"), Index("ix_aliases_key_label", "key", "label"))
+    __table_args__ = (
+        UniqueConstraint("key", "label", "entity_id"),
+        Index("ix_aliases_key_label", "key", "label"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     entity_id: Mapped[int] = mapped_column(ForeignKey("entities.id", ondelete="CASCADE"), index=True)
     key: Mapped[str] = mapped_column(Text)
@@ -82,8 +85,12 @@ class Mention(Base):
     __table_args__ = (Index("ix_mentions_entity_article", "entity_id", "article_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = _article_fk()
-    sentence_id: Mapped[int | None] = mapped_column(ForeignKey("sentences.id", ondelete="CASCADE"), index=True)
-    entity_id: Mapped[int | None] = mapped_column(ForeignKey("entities.id", ondelete="SET NULL"), nullable=True)
+    sentence_id: Mapped[int | None] = mapped_column(
+        ForeignKey("sentences.id", ondelete="CASCADE"), index=True
+    )
+    entity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("entities.id", ondelete="SET NULL"), nullable=True
+    )
     start: Mapped[int] = mapped_column(Integer)
     end: Mapped[int] = mapped_column(Integer)
     text: Mapped[str] = mapped_column(Text)

@@ -40,7 +40,7 @@ def _term(words: list[str]) -> Term | None:
     spellings = [words]
     if all(is_latin(w) for w in words):
         for i in range(3):
-            alt = [(variants(w)[i:i + 1] or variants(w)[:1])[0] for w in words]
+            alt = [(variants(w)[i : i + 1] or variants(w)[:1])[0] for w in words]
             if alt not in spellings:
                 spellings.append(alt)
     alts = []

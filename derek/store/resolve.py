@@ -55,15 +55,23 @@ class Resolver:
             tally = Counter(i for i in out if i)
             if tally:
                 self.conn.execute(
-                    update(Entity).where(Entity.id == _bind("eid")).values(mentions=Entity.mentions + _bind("n")),
+                    update(Entity)
+                    .where(Entity.id == _bind("eid"))
+                    .values(mentions=Entity.mentions + _bind("n")),
                     [{"eid": i, "n": c} for i, c in tally.items()],
                 )
         return out
 
     def _surname(self, n: Name) -> int:
-        owners = self.conn.execute(
-            select(Alias.entity_id).distinct().where(Alias.key == n.key, Alias.label == PERSON, Alias.kind == "surname")
-        ).scalars().all()
+        owners = (
+            self.conn.execute(
+                select(Alias.entity_id)
+                .distinct()
+                .where(Alias.key == n.key, Alias.label == PERSON, Alias.kind == "surname")
+            )
+            .scalars()
+            .all()
+        )
         if len(owners) == 1:
             return owners[0]
         return self.ids.get((PERSON, n.key)) or self._create(n)
@@ -83,13 +91,18 @@ class Resolver:
 
     def _absorb(self, surname: str, eid: int) -> None:
         """A surname-only entity merges into the first full name stored with that surname, if it is the only one."""
-        old = self.ids.get((PERSON, surname)) or self.conn.execute(
-            select(Entity.id).where(Entity.label == PERSON, Entity.key == surname)
-        ).scalar()
+        old = (
+            self.ids.get((PERSON, surname))
+            or self.conn.execute(
+                select(Entity.id).where(Entity.label == PERSON, Entity.key == surname)
+            ).scalar()
+        )
         if not old or old == eid:
             return
         others = self.conn.execute(
-            select(Alias.entity_id).where(Alias.key == surname, Alias.label == PERSON, Alias.kind == "surname")
+            select(Alias.entity_id).where(
+                Alias.key == surname, Alias.label == PERSON, Alias.kind == "surname"
+            )
         ).first()
         if others:
             return
@@ -103,7 +116,11 @@ class Resolver:
         self.merged[old] = eid
 
     def _aliases(self, pairs: list[tuple[Name, int]]) -> None:
-        want = {(n.alias_key, n.label, eid): (n.alias_name, n.alias_kind) for n, eid in pairs if n.alias_key != n.key}
+        want = {
+            (n.alias_key, n.label, eid): (n.alias_name, n.alias_kind)
+            for n, eid in pairs
+            if n.alias_key != n.key
+        }
         if not want:
             return
         have = set(

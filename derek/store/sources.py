@@ -83,7 +83,7 @@ def read_jsonl(data: str, where: str) -> Iterator[Item | Rejected]:
         try:
             rec = json.loads(line)
             if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
-                raise errors.BadSource(f"{here}: a record needs a non-empty \"text\" string")
+                raise errors.BadSource(f'{here}: a record needs a non-empty "text" string')
             analyzed = rec if "schema" in rec and "tokens" in rec else None
             yield Item(
                 text=rec["text"], where=here, title=rec.get("title") or (rec.get("meta") or {}).get("title"),
@@ -112,23 +112,32 @@ def read_feed(data: str, where: str) -> Iterator[Item | Rejected]:
     import feedparser
 
     feed = feedparser.parse(data)
-    if feed.bozo and not feed.entries:
+    bodies = [
+        _strip_html(" ".join(c.get("value", "") for c in e.get("content", [])) or e.get("summary", ""))
+        for e in feed.entries
+    ]
+    if feed.bozo and not any(bodies):
         raise errors.BadSource(f"{where}: not a readable RSS/Atom feed ({feed.get('bozo_exception')})")
-    for i, entry in enumerate(feed.entries, 1):
+    for i, (entry, text) in enumerate(zip(feed.entries, bodies, strict=True), 1):
         here = f"{where}#{i}"
-        body = " ".join(c.get("value", "") for c in entry.get("content", [])) or entry.get("summary", "")
-        text = _strip_html(body)
         if not text:
             yield Rejected(here, errors.EmptyInput(f"{here}: the entry has no text"))
             continue
         date = entry.get("published_parsed") or entry.get("updated_parsed")
-        yield Item(text=text, where=here, title=entry.get("title"), url=entry.get("link"), published=_day(date))
+        yield Item(
+            text=text, where=here, title=entry.get("title"), url=entry.get("link"), published=_day(date)
+        )
 
 
 def _kind(path: Path, head: str) -> str:
     ext = path.suffix.lower()
     if ext in TEXT | HTML | JSONL | FEED:
-        return {**dict.fromkeys(TEXT, "text"), **dict.fromkeys(HTML, "html"), **dict.fromkeys(JSONL, "jsonl"), **dict.fromkeys(FEED, "feed")}[ext]
+        return {
+            **dict.fromkeys(TEXT, "text"),
+            **dict.fromkeys(HTML, "html"),
+            **dict.fromkeys(JSONL, "jsonl"),
+            **dict.fromkeys(FEED, "feed"),
+        }[ext]
     start = head.lstrip()[:200].lower()
     if start.startswith("{"):
         return "jsonl"
@@ -148,7 +157,11 @@ def read_file(path: Path) -> Iterator[Item | Rejected]:
             data = decode(fh.read(limit + 1), where, limit)
         kind = _kind(path, data[:512])
         if kind == "text":
-            yield Item(text=data, where=where, title=next((ln.strip()[:120] for ln in data.splitlines() if ln.strip()), None))
+            yield Item(
+                text=data,
+                where=where,
+                title=next((ln.strip()[:120] for ln in data.splitlines() if ln.strip()), None),
+            )
         elif kind == "html":
             yield read_html(data, where)
         elif kind == "jsonl":
@@ -170,7 +183,11 @@ def iter_sources(paths: list[str | Path]) -> Iterator[Item | Rejected]:
         elif path.is_dir():
             for sub in sorted(p for p in path.rglob("*") if p.is_file()):
                 rel = sub.relative_to(path).parts
-                if any(part.startswith(".") for part in rel) or sub.suffix.lower() in SKIP or sub.name.startswith("derek.db"):
+                if (
+                    any(part.startswith(".") for part in rel)
+                    or sub.suffix.lower() in SKIP
+                    or sub.name.startswith("derek.db")
+                ):
                     continue
                 yield from read_file(sub)
         else:
