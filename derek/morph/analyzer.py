@@ -18,6 +18,8 @@ from .lexicon import NOMINAL_UPOS, VERBAL_UPOS, load
 from .pronouns import AUX_FORMS, PRONOUN_FORMS
 
 MEMORY_BONUS = 5.0  # a form seen in the gold texts outweighs any parse
+MEMORY_FLOOR = -3.0  # the grammar score assumed for a gold reading the grammar does not produce
+MEMORY_PARSE_WEIGHT = 0.3  # ties between gold readings (қала: қала/NOUN or қал/VERB) go to the grammar
 UNKNOWN_STEM = -8.0  # the cost of a stem that no lexicon lists
 UNKNOWN_CHAIN_WEIGHT = 0.3  # an unknown word is more often inflected than the chain prior says
 STRIP_BONUS = 1.0
@@ -114,13 +116,10 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
         offer(PRONOUN_FORMS[low], "PRON", 2.0)
     if low in AUX_FORMS:
         offer(AUX_FORMS[low], "AUX", 6.0)
-    seen = lex.forms.get(low)
-    if seen:
-        total = sum(n for _, _, n in seen)
-        for lemma, upos, n in seen:
-            offer(lemma, upos, MEMORY_BONUS + math.log(n / total) + math.log(total + 1) * 0.3)
     capital = word[:1].isupper()
     for p in parses(word):
+        if len(p.stem) > len(p.surface_stem) and p.stem not in lex.elision and p.cls == "N":
+            continue  # a dropped vowel (орн-ы → орын) only for stems known to drop it
         chain = lex.chain_logp(p.cls, p.tags)
         known = lex.stems.get(p.stem) or {}
         allowed = VERBAL_UPOS if p.cls == "V" else NOMINAL_UPOS
@@ -146,6 +145,14 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
             if capital and upos == "VERB":
                 guess -= CAPITAL_VERB  # Елизавета is not a verb елизавет-а
             offer(_lemma(p.stem, upos, word, p.surface_stem), upos, guess)
+    seen = lex.forms.get(low)
+    if seen:  # forms of the gold texts: their readings get a bonus on top of what the grammar says
+        total = sum(n for _, _, n in seen)
+        for lemma, upos, n in seen:
+            if upos == "NOUN" and len(lemma) > len(low):
+                lemma = low  # an abbreviation (ж → ж.) keeps its written form
+            base = MEMORY_PARSE_WEIGHT * max(best.get((lemma, upos), MEMORY_FLOOR), MEMORY_FLOOR)
+            best[(lemma, upos)] = base + MEMORY_BONUS + math.log(n / total) + 0.3 * math.log(total + 1)
     readings = sorted((Reading(lm, u, s) for (lm, u), s in best.items()), key=lambda r: -r.score)
     return tuple(readings[:8]) or (Reading(low, "NOUN", UNKNOWN_STEM),)
 

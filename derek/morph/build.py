@@ -100,6 +100,24 @@ def build_unimorph(shared: Path) -> tuple[set[str], set[str], dict[str, str]]:
     return nouns, set(verbs.values()), verbs
 
 
+def build_elision(shared: Path, forms: Counter) -> set[str]:
+    """Stems whose last vowel drops before a vowel-initial suffix (орын → орны), as attested in the data."""
+    pairs = {(f, lm.lower()) for (f, lm, u) in forms if u in ("NOUN", "ADJ", "PROPN", "VERB")}
+    for line in open(shared / "unimorph_kaz" / "kaz.noun.tsv", encoding="utf-8"):
+        parts = line.split("\t")
+        if len(parts) >= 2:
+            pairs.add((parts[1].lower(), parts[0].lower()))
+    out = set()
+    for form, lemma in pairs:
+        if len(lemma) >= 3 and lemma[-2] in "ыі" and form.startswith(lemma[:-2] + lemma[-1]) and len(form) > len(lemma) - 1:
+            out.add(lemma)
+        elif len(lemma) >= 3 and lemma[-2] in "ыі" and lemma[-1] in "қкп":
+            voiced = {"қ": "ғ", "к": "г", "п": "б"}[lemma[-1]]
+            if form.startswith(lemma[:-2] + voiced) or form.startswith(lemma[:-2] + lemma[-1]):
+                out.add(lemma)
+    return out
+
+
 def build_hunspell(dic: Path, known_verbs: set[str], other_nominals: set[str]) -> tuple[set[str], set[str]]:
     nominal: set[str] = set()
     verbs: set[str] = set()
@@ -196,6 +214,9 @@ def main(argv: list[str] | None = None) -> int:
     endings = build_endings(forms)
     write_tsv(DATA / "apertium_endings.tsv", "# ending\tupos\tlemmas  (CC BY-SA 4.0, Apertium-kaz texts)",
               sorted((e, u, n) for (e, u), n in endings.items() if n >= 2))
+    elision = build_elision(args.shared, forms)
+    write_tsv(DATA / "elision.tsv", "# stem  (attested vowel drop; CC BY-SA, Apertium-kaz texts and UniMorph kaz)",
+              sorted((w,) for w in elision))
     chains = build_chains(forms)
     write_tsv(DATA / "apertium_chains.tsv", "# class\tchain\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
               sorted((c, ch, round(n, 2)) for (c, ch), n in chains.items()))

@@ -163,7 +163,9 @@ def _stems(surface: str, word: str, cut: int, cls: str, chain: tuple[str, ...]) 
     nxt = word[cut : cut + 1]
     if nxt and nxt in ALL_VOWELS and surface[-1:] in UNVOICING:
         stems.insert(0, surface[:-1] + UNVOICING[surface[-1]])  # кітаб-ы → кітап
-    if nxt and nxt in ALL_VOWELS and len(surface) >= 3 and surface[-1] not in ALL_VOWELS and surface[-2] not in ALL_VOWELS:
+    if nxt and nxt in ALL_VOWELS and len(surface) >= 3 and surface[-1] not in ALL_VOWELS and (
+        surface[-2] not in ALL_VOWELS or surface[-2] in "уй"
+    ):
         last = UNVOICING.get(surface[-1], surface[-1])
         vowel = "ы" if harmony(surface) != "f" else "і"
         stems.append(surface[:-1] + vowel + last)  # ауз-ы → ауыз, орн-ы → орын, халқ-ы → халық

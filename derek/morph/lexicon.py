@@ -27,6 +27,7 @@ class Lexicon:
     chains: dict[tuple[str, str], float]  # (class, chain) -> log probability
     endings: dict[tuple[str, str], float]  # (class, last two letters of a stem) -> log odds against any ending
     bigrams: dict[tuple[str, str], float]  # (prev upos, upos) -> log probability
+    elision: frozenset[str] = frozenset()  # stems that drop their last vowel: орын → орны
 
     def ending_logodds(self, cls: str, stem: str) -> float:
         """cls (str): N or V; stem (str): a guessed stem. RETURNS (float): how stem-like its last two letters are."""
@@ -114,7 +115,8 @@ def load() -> Lexicon:
         for p in totals
         for u in tags
     }
-    return Lexicon(dict(forms), dict(stems), cased, chains, _ending_model(stems), bigrams)
+    elision = frozenset(row[0] for row in _rows("elision.tsv"))
+    return Lexicon(dict(forms), dict(stems), cased, chains, _ending_model(stems), bigrams, elision)
 
 
 def _ending_model(stems: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:

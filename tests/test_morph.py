@@ -1,0 +1,126 @@
+"""Morphology: one line per suffix rule (form | lemma), hyphenated suffixes, base forms of names."""
+
+from __future__ import annotations
+
+import pytest
+
+from derek.morph import analyze, base_form, lemma_of, tag
+from derek.morph.grammar import parses
+
+# form | lemma: one line per suffix rule
+SUFFIX_RULES = """
+қалалар|қала          plural -лар after a vowel
+жолдар|жол            plural -дар after л
+мектептер|мектеп      plural -тер after a voiceless consonant
+қаланың|қала          genitive -ның after a vowel
+елдің|ел              genitive -дің after л
+мектептің|мектеп      genitive -тің after a voiceless consonant
+қалаға|қала           dative -ға
+мектепке|мектеп       dative -ке after a voiceless consonant
+Республикасына|республика  dative -на after the possessive
+қалада|қала           locative -да
+мектепте|мектеп       locative -те
+қаладан|қала          ablative -дан
+күннен|күн            ablative -нен after a nasal
+мектеппен|мектеп      instrumental -пен
+Қазақстандағы|Қазақстан  locative-attributive -дағы
+кітабы|кітап          possessive -ы with п → б
+жүрегі|жүрек          possessive -і with к → г
+қыркүйегінде|қыркүйек possessive + locative with к → г
+мектептерімізде|мектеп   plural + 1st plural possessive + locative
+студенттеріміз|студент   plural + 1st plural possessive
+аузымен|ауыз          possessive + instrumental with a dropped vowel
+қолдайды|қолда        aorist -й + 3rd person
+болады|бол            aorist -а + 3rd person
+береді|бер            aorist -е + 3rd person
+оқиды|оқы             aorist with ы + й → и
+болды|бол             past -ды
+айтты|айт             past -ты after a voiceless consonant
+келдім|кел            past + 1st singular
+болған|бол            past participle -ған
+айтқан|айт            past participle -қан
+болатын|бол           imperfective participle -атын
+алып|ал               converb -ып
+қолдап|қолда          converb -п after a vowel
+басталды|баста        passive -л + past
+жазылған|жаз          passive -ыл + participle
+болмады|бол           negation -ма + past
+айтпады|айт           negation -па + past
+болса|бол             conditional -са
+болсын|бол            imperative 3rd person -сын
+дамытуға|дамыт        verbal noun -у + dative
+"""
+
+HYPHENATED = """
+ҚХР-дың|ҚХР
+University-ге|University
+COVID-19-дың|COVID-19
+2025-жылы|2025-жыл
+5-ке|5
+"""
+
+BASE_FORMS = """
+Қазақстан Республикасындағы|Қазақстан Республикасы
+Мұхамеджан Тынышпаев атындағы ALT Университетінде|Мұхамеджан Тынышпаев атындағы ALT Университеті
+Си Цзиньпиннің|Си Цзиньпин
+Тяньцзиньдегі|Тяньцзинь
+Қытайдың|Қытай
+ҚХР-дың|ҚХР
+Біріккен Ұлттар Ұйымының|Біріккен Ұлттар Ұйымы
+Солтүстік ұлттар университетінің делегациясы|Солтүстік ұлттар университетінің делегациясы
+Астана|Астана
+Назарбаевқа|Назарбаев
+"""
+
+
+def _pairs(table: str) -> list[tuple[str, str]]:
+    rows = []
+    for line in table.strip().splitlines():
+        left, _, right = line.partition("|")
+        rows.append((left.strip(), right.split()[0] if " " not in left else right.split("  ")[0].strip()))
+    return rows
+
+
+@pytest.mark.parametrize(("form", "lemma"), _pairs(SUFFIX_RULES))
+def test_suffix_rule(form: str, lemma: str) -> None:
+    assert lemma_of(form) == lemma
+
+
+@pytest.mark.parametrize(("form", "lemma"), _pairs(HYPHENATED))
+def test_hyphenated_suffix(form: str, lemma: str) -> None:
+    assert lemma_of(form) == lemma
+
+
+@pytest.mark.parametrize(("name", "normal"), _pairs(BASE_FORMS))
+def test_base_form(name: str, normal: str) -> None:
+    assert base_form(name) == normal
+
+
+def test_verbs_get_verb_tags() -> None:
+    assert analyze("қолдайды")[0].upos == "VERB"
+    assert analyze("болады")[0].upos in ("VERB", "AUX")
+
+
+def test_punctuation_and_numbers() -> None:
+    assert [(r.lemma, r.upos) for r in tag(["2025", "жылы", ",", "«", "»", "."])] == [
+        ("2025", "NUM"), ("жыл", "NOUN"), (",", "PUNCT"), ("«", "PUNCT"), ("»", "PUNCT"), (".", "PUNCT"),
+    ]  # fmt: skip
+
+
+def test_names_keep_capitals() -> None:
+    words = "Делегация Қытайдың Алматыдағы консулдығына келді .".split()
+    chosen = tag(words)
+    assert (chosen[1].lemma, chosen[1].upos) == ("Қытай", "PROPN")
+    assert (chosen[2].lemma, chosen[2].upos) == ("Алматы", "PROPN")
+    assert chosen[3].lemma == "консулдық"
+    assert (chosen[4].lemma, chosen[4].upos) == ("кел", "VERB")
+
+
+def test_harmony_blocks_wrong_allomorph() -> None:
+    # -дің (front) cannot follow a back-vowel stem: no genitive reading of *қаладің
+    assert not any(p.tags == ("gen",) for p in parses("қаладің"))
+    assert any(p.tags == ("gen",) and p.stem == "қала" for p in parses("қаланың"))
+
+
+def test_latin_lookalikes_are_fixed() -> None:
+    assert lemma_of("бoлды") == "бол"  # Latin o
