@@ -76,6 +76,7 @@ def test_fts5_expression(line, monkeypatch):
     import derek.store.keys as keys
 
     monkeypatch.setattr(keys, "_lemma_fn", None)
+    monkeypatch.setattr(keys, "_base_fn", None)
     monkeypatch.setattr(keys, "_lemma_checked", True)
     keys.lemma_of.cache_clear()
     query, expected = line.split(" | ")

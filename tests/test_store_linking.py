@@ -25,9 +25,17 @@ from derek.store.linking import link_article, name_of, surnames
         "Іс-шара | ісшара",
     ],
 )
-def test_name_key(line):
+@pytest.mark.parametrize("morph", [True, False])
+def test_name_key(line, morph, monkeypatch):
+    import derek.store.keys as keys
+
+    if not morph:  # the fallback used when morphology is absent
+        monkeypatch.setattr(keys, "_base_fn", None)
+        monkeypatch.setattr(keys, "_lemma_checked", True)
+    keys._base_form.cache_clear()
     text, expected = line.split(" | ")
     assert name_key(text) == expected
+    keys._base_form.cache_clear()
 
 
 def test_base_form_wins():

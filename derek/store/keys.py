@@ -52,6 +52,9 @@ def name_key(text: str, normal: str = "") -> str:
     """
     if normal.strip():
         return key(normal)
+    based = _base_form(text)
+    if based:
+        return key(based)
     words = text.split()
     if not words:
         return ""
@@ -70,20 +73,32 @@ def name_key(text: str, normal: str = "") -> str:
 
 
 _lemma_fn = None
+_base_fn = None
 _lemma_checked = False
 
 
 def _morph():
-    global _lemma_fn, _lemma_checked
+    global _lemma_fn, _base_fn, _lemma_checked
     if not _lemma_checked:
         _lemma_checked = True
         try:
-            from ..morph import lemma_of  # type: ignore[attr-defined]
+            from ..morph import base_form, lemma_of  # type: ignore[attr-defined]
 
-            _lemma_fn = lemma_of
+            _lemma_fn, _base_fn = lemma_of, base_form
         except Exception:  # morphology has not landed or cannot load: forms stand in for lemmas
-            _lemma_fn = None
+            _lemma_fn = _base_fn = None
     return _lemma_fn
+
+
+@lru_cache(maxsize=65536)
+def _base_form(text: str) -> str:
+    _morph()
+    if _base_fn is None:
+        return ""
+    try:
+        return _base_fn(text) or ""
+    except Exception:
+        return ""
 
 
 @lru_cache(maxsize=65536)
