@@ -150,8 +150,6 @@ def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Qu
             if close is None:
                 continue
         content = text[open_at + 1 : close]
-        if len(content.split()) < 3:
-            continue
         end_sent = _sentence_of(sentences, close)
         after_at = close + 1
         tail_end = max(end_sent.end, after_at)
@@ -159,7 +157,10 @@ def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Qu
         lead_end = lead.end() if lead else after_at
         after_cues = cues(text, lead_end, tail_end)
         speaker = cue = None
-        if after_cues and after_cues[0].start() - lead_end <= 12:
+        cued = bool(after_cues) and after_cues[0].start() - lead_end <= 12
+        if len(content.split()) < (2 if cued else 3):  # «Нұр Отан», «Лу Бань шеберханасы» are names
+            continue
+        if cued:
             cue = after_cues[0]
             speaker = _after_speaker(text, cue.end(), tail_end, who, sent.start)
             if speaker is None:

@@ -18,13 +18,14 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Role, Sentence
 from . import grammar as g
-from .data.posts import POST_MODIFIERS, PREDICATE_VERBS
+from .data.posts import COMPOUND_HEADS, POST_MODIFIERS, PREDICATE_VERBS
 from .mentions import POSSESSIVE, POST, POST_STEMS, entities, is_nominative, mention, strip_case
 
 GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 LOCATIVE_ADJ = ("дағы", "дегі", "тағы", "тегі")
 # A post in one of these cases does not title the name after it (Венесуэла елшісімен Тоқаев).
 OBLIQUE = ("мен", "пен", "бен", "ға", "ге", "қа", "ке", "на", "не", "дан", "ден", "тан", "тен", "нан", "нен")
+COMPOUND = {c for c, _ in COMPOUND_HEADS}
 _ABBREVIATION = re.compile(f"[{g.alphabet_upper()}]{{2,6}}")
 _PREDICATE = re.compile(f"[ \\t]+(?:{g.alt(PREDICATE_VERBS)})[{g.LOWER}]*", re.I)
 _STEMS = POST_STEMS
@@ -73,6 +74,18 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
         s, t = e.start, e.start + words[0][1]
         org = Mention(s, t, text[s:t], text[s:t])
         first = 1
+    elif cut is None and len(words) > 1:  # Швейцария Президенті: a name in the nominative before the post
+        names = 0
+        for s_, t_ in words[:-1]:
+            w = e.text[s_:t_]
+            low = w.lower()
+            if not w[:1].isupper() or low in POST_MODIFIERS or low in COMPOUND or POST.fullmatch(w):
+                break
+            names += 1
+        if names and names == len(words) - 1:
+            s, t = e.start, e.start + words[names - 1][1]
+            org = Mention(s, t, text[s:t], text[s:t])
+            first = names
     elif cut is not None:
         s = e.start
         t = e.start + words[cut][1]

@@ -50,7 +50,9 @@ POSTS = (
 )
 
 # Words that may stand inside a post before its head noun (Бас консул, Төтенше және өкілетті елші).
-POST_MODIFIERS = ("бас", "төтенше", "және", "өкілетті", "вице", "аға", "кіші", "бірінші", "міндетін", "уақытша")
+POST_MODIFIERS = (
+    "бас", "төтенше", "және", "өкілетті", "вице", "аға", "кіші", "бірінші", "міндетін", "уақытша", "тұңғыш", "құрметті",
+)  # fmt: skip
 
 # Nouns that form one post with the post word after them (izafet compounds), each with an example.
 COMPOUND_HEADS = (
@@ -62,6 +64,7 @@ COMPOUND_HEADS = (
     ("парламент", "Парламент депутаты"),
     ("баспасөз", "баспасөз хатшысы Берік Уәли"),
     ("директорлар кеңесінің", "директорлар кеңесінің төрағасы"),
+    ("басқарма", "басқарма басшысы Анри Пупар-Лафарж"),
 )
 
 # Verbs that give a person a post in the predicate: Тоқаев ... Президенті атанды / болып сайланды.

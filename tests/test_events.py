@@ -1,0 +1,136 @@
+"""Events: typed frames with trigger, date, place and participants; and the whole article end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from facts_article import ARTICLE, analyze_with, article_with_entities
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from derek.doc import Sentence
+from derek.facts.events import find_events
+from derek.facts.mentions import fallback_entities
+from derek.pipeline import analyze
+
+P, POS, ORG, GPE, FAC = "PERSON", "POSITION", "ORGANISATION", "GPE", "FACILITY"
+PUB = dt.date(2021, 6, 15)
+
+# [text, entity marks, [(type, trigger, date value, place normal)]]
+CASES = [
+    [
+        "Бүгін Елбасы Нұрсұлтан Назарбаев Швейцария Президенті Ули Маурермен кездесті.",
+        [(POS, "Елбасы"), (P, "Нұрсұлтан Назарбаев"), (POS, "Швейцария Президенті"), (P, "Ули Маурермен")],
+        [("met", "кездесті", "2021-06-15", None)],
+    ],
+    [
+        "Аудан басшыларына арналған семинар 2020 жылғы 5 наурызда Петропавлда өтті.",
+        [(GPE, "Петропавлда")],
+        [("held", "өтті", "2020-03-05", "Петропавл")],
+    ],
+    [
+        "Бүгін Мемлекет басшысы Қасым-Жомарт Тоқаев Жарлыққа қол қойды.",
+        [(POS, "Мемлекет басшысы"), (P, "Қасым-Жомарт Тоқаев")],
+        [("signed", "қол қойды", "2021-06-15", None)],
+    ],
+    [
+        "Көрмені Қорғаныс министрлігі ұйымдастырды.",
+        [(ORG, "Қорғаныс министрлігі")],
+        [("organized", "ұйымдастырды", None, None)],
+    ],
+    [
+        "2000 жылы Алматыда жаңа телеарна ашылды.",
+        [(GPE, "Алматыда")],
+        [("opened", "ашылды", "2000", "Алматы")],
+    ],
+    [
+        "Елші Хань Чуньлинь кеше Алматыға барды.",
+        [(POS, "Елші"), (P, "Хань Чуньлинь"), (GPE, "Алматыға")],
+        [("visited", "барды", "2021-06-14", "Алматы")],
+    ],
+    [
+        "Екі ел басшылары келіссөз жүргізді.",
+        [],
+        [("talks", "келіссөз", None, None)],
+    ],
+    [
+        "Сайлау нәтижелері ертең жарияланады.",
+        [],
+        [("announced", "жарияланады", "2021-06-16", None)],
+    ],
+    [
+        "2025 жылдың қыркүйегінде Бейжіңде өткен ресми кездесу барысында Мемлекет басшысы сөз сөйледі.",
+        [(GPE, "Бейжіңде"), (POS, "Мемлекет басшысы")],
+        [("met", "кездесу", "2025-09", "Бейжің")],
+    ],
+]
+
+NOT_EVENTS = [
+    "Биыл үш жүз судья тексерістен өтті.",
+    "Алғашқы отырыстан бері арада үш ай өтті.",
+    "Өткен аптада баға өсті.",
+    "Министр жобаның маңызын атап өтті.",
+    "Кәсіпорын сирек кездесетін металдар шығарады.",
+    "Бір балам мектепке барды.",
+]
+
+
+def _events(text, marks):
+    work = analyze_with(text, marks, PUB)
+    return [(e.type, e.trigger.text, e.date.value if e.date else None, e.place.normal if e.place else None) for e in work.events]
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), CASES)
+def test_event(text, marks, expected):
+    assert _events(text, marks) == expected
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_not_an_event(text):
+    assert _events(text, []) == []
+
+
+def test_governing_date_from_an_earlier_sentence():
+    text = "24 ақпанда университетте концерт өтті. Іс-шараны консулдық ұйымдастырды."
+    got = _events(text, [(ORG, "консулдық")])
+    assert ("organized", "ұйымдастырды", "2021-02-24", None) in got
+
+
+def test_article_events():
+    work = article_with_entities()
+    got = {(e.type, e.date.value if e.date else None, e.place.normal if e.place else None) for e in work.events}
+    assert ("held", "2026-02-24", "Мұхамеджан Тынышпаев атындағы ALT Университеті") in got
+    assert ("organized", "2026-02-24", None) in got
+    assert ("signed", "2025-10-31", None) in got
+    assert ("visited", "2026-01", "ALT University") in got
+    assert ("met", "2025-09", "Бейжің") in got
+    organized = next(e for e in work.events if e.type == "organized")
+    assert len(organized.participants) == 3
+    visit = next(e for e in work.events if e.type == "visited")
+    assert [p.normal for p in visit.participants] == ["Хань Чуньлинь"]
+
+
+def test_article_dates_end_to_end():
+    """The real pipeline (whatever NER it has): every date in the article with its value."""
+    doc = analyze(ARTICLE.read_text(encoding="utf-8"), published="2026-02-25")
+    values = {(d.text, d.value) for d in doc.dates}
+    assert values >= {
+        ("24 ақпанда", "2026-02-24"),
+        ("2025 жылы", "2025"),
+        ("2025 жылдың тамыз айында", "2025-08"),
+        ("2025 жылғы 31 қазанда", "2025-10-31"),
+        ("2026 жылдың қаңтарында", "2026-01"),
+        ("2025 жылдың қыркүйегінде", "2025-09"),
+    }
+    assert all(doc.text[x.start : x.end] == x.text for x in (*doc.dates, *doc.quotes, *doc.roles, *doc.events))
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=200) | st.text(alphabet=st.sampled_from(list("өтті кездесті барды Алматыға. Бүгін2025жылы")), max_size=200))
+def test_any_text(text):
+    ents = fallback_entities(text)
+    for e in find_events(text, [Sentence(0, len(text), text)], ents):
+        assert text[e.start : e.end] == e.text and text[e.trigger.start : e.trigger.end] == e.trigger.text
+        for m in (e.place, *e.participants):
+            assert m is None or text[m.start : m.end] == m.text

@@ -1,0 +1,118 @@
+"""Posts: person + post + organization, on hand-made entities, without NER, and on the example article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from facts_article import analyze_with, article_with_entities
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from derek.doc import Sentence
+from derek.facts.mentions import fallback_entities
+from derek.facts.roles import find_roles, post_normal
+
+P, POS, ORG, GPE = "PERSON", "POSITION", "ORGANISATION", "GPE"
+
+# [text, entity marks, [(person, post, organization)]]
+CASES = [
+    [
+        "Қазақстан Республикасының Президенті Қасым-Жомарт Тоқаев сөз сөйледі.",
+        [(POS, "Қазақстан Республикасының Президенті"), (P, "Қасым-Жомарт Тоқаев")],
+        [("Қасым-Жомарт Тоқаев", "Президент", "Қазақстан Республикасы")],
+    ],
+    [
+        "Білім және ғылым министрі Асхат Аймағамбетов мұғаліммен кездесті.",
+        [(POS, "Білім және ғылым министрі"), (P, "Асхат Аймағамбетов")],
+        [("Асхат Аймағамбетов", "Білім және ғылым министрі", None)],
+    ],
+    [
+        "Елбасы Нұрсұлтан Назарбаев Швейцария Президенті Ули Маурермен кездесті.",
+        [(POS, "Елбасы"), (P, "Нұрсұлтан Назарбаев"), (POS, "Швейцария Президенті"), (P, "Ули Маурермен")],
+        [("Нұрсұлтан Назарбаев", "Елбасы", None), ("Ули Маурер", "Президент", "Швейцария")],
+    ],
+    [
+        "Қытайдың Қазақстандағы Төтенше және өкілетті елшісі Чжан Сяо мәлімдеме жасады.",
+        [(POS, "Қытайдың Қазақстандағы Төтенше және өкілетті елшісі"), (P, "Чжан Сяо")],
+        [("Чжан Сяо", "Төтенше және өкілетті елші", "Қытай")],
+    ],
+    [
+        "Аграрлық несие корпорациясының басқарма төрағасы Нармұхан Сарыбаев қамауға алынды.",
+        [(ORG, "Аграрлық несие корпорациясының"), (POS, "басқарма төрағасы"), (P, "Нармұхан Сарыбаев")],
+        [("Нармұхан Сарыбаев", "басқарма төрағасы", "Аграрлық несие корпорациясы")],
+    ],
+    [
+        "Асқар Мамин, Үкімет басшысы, жиын өткізді.",
+        [(P, "Асқар Мамин"), (POS, "Үкімет басшысы")],
+        [("Асқар Мамин", "Үкімет басшысы", None)],
+    ],
+    [
+        "2019 жылы Қасым-Жомарт Тоқаев Қазақстан Республикасының Президенті атанды.",
+        [(P, "Қасым-Жомарт Тоқаев"), (POS, "Қазақстан Республикасының Президенті")],
+        [("Қасым-Жомарт Тоқаев", "Президент", "Қазақстан Республикасы")],
+    ],
+]
+
+NOT_ROLES = [
+    # a post in the instrumental titles someone else
+    ["Венесуэла елшісімен Қасым-Жомарт Тоқаев кездесті.", [(POS, "Венесуэла елшісімен"), (P, "Қасым-Жомарт Тоқаев")]],
+    ["Президент жарлығымен марапатталды.", [(POS, "Президент")]],
+]
+
+POST_NORMALS = [
+    ["Президенті", "Президент"],
+    ["Елшісі", "Елші"],
+    ["министрінің", "министр"],
+    ["Төрағасы", "Төраға"],
+    ["Мемлекет басшысы", "Мемлекет басшысы"],
+    ["Басқарма Төрағасы — Ректоры", "Басқарма Төрағасы — Ректор"],
+    ["Бас консулының міндетін атқарушы", "Бас консулының міндетін атқарушы"],
+]
+
+
+def _roles(text, marks):
+    work = analyze_with(text, marks, dt.date(2021, 6, 15))
+    return [(r.person.normal, r.position.normal, r.organization.normal if r.organization else None) for r in work.roles]
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), CASES)
+def test_role(text, marks, expected):
+    assert _roles(text, marks) == expected
+
+
+@pytest.mark.parametrize(("text", "marks"), NOT_ROLES)
+def test_not_a_role(text, marks):
+    assert _roles(text, marks) == []
+
+
+@pytest.mark.parametrize(("text", "normal"), POST_NORMALS)
+def test_post_normal(text, normal):
+    assert post_normal(text) == normal
+
+
+def test_without_ner_falls_back_to_lexicon_and_surnames():
+    text = "Білім және ғылым министрі Асхат Аймағамбетов мұғаліммен кездесті."
+    roles = find_roles(text, [Sentence(0, len(text), text)], fallback_entities(text))
+    assert [(r.person.normal, r.position.normal) for r in roles] == [("Асхат Аймағамбетов", "министр")]
+
+
+def test_article_posts():
+    got = {(r.person.normal, r.position.normal, r.organization.normal if r.organization else None) for r in article_with_entities().roles}
+    assert got >= {
+        ("Меруерт Советовна Жармағамбетова", "Басқарма Төрағасы — Ректор", "М. Тынышпаев атындағы ALT Университеті"),
+        ("Люй И", "Бас консулының міндетін атқарушы", "ҚХР"),
+        ("Ван Цзяньвэй", "басшы", "Қытай делегациясы"),
+        ("Хань Чуньлинь", "Елші", "ҚХР"),
+        ("Қасым-Жомарт Тоқаев", "Президент", "Қазақстан Республикасы"),
+        ("Си Цзиньпин", "Төраға", "ҚХР"),
+    }
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=200) | st.text(alphabet=st.sampled_from(list("Президенті министрі Асқар Мамин, –ның")), max_size=200))
+def test_any_text(text):
+    for r in find_roles(text, [Sentence(0, len(text), text)], fallback_entities(text)):
+        for m in (r.person, r.position, r.organization):
+            assert m is None or text[m.start : m.end] == m.text
+        assert text[r.start : r.end] == r.text
