@@ -138,7 +138,9 @@ from .facts.stages import DATES, EVENTS, QUOTES, ROLES  # noqa: E402  (they impo
 from .morph.stage import MORPH, NORMAL  # noqa: E402
 
 # NORMAL (base forms of entity names) must come right after the ner stage; without entities it does nothing.
-DEFAULT_STAGES: tuple[Stage, ...] = (SEGMENT, MORPH, NORMAL, DATES, QUOTES, ROLES, EVENTS)
+from .ner.stage import NER  # noqa: E402  (the model loads lazily, on first use)
+
+DEFAULT_STAGES: tuple[Stage, ...] = (SEGMENT, MORPH, NER, NORMAL, DATES, QUOTES, ROLES, EVENTS)
 
 _default: Pipeline | None = None
 

@@ -12,7 +12,39 @@ from derek.ner.rules import fix
         ("500 кубтай су келген", [(0, 1, "CARDINAL")], [(0, 2, "QUANTITY")]),
         ("500 тонна астық", [(0, 2, "MONEY")], [(0, 2, "QUANTITY")]),
         ("Астанада 5 адам", [(0, 1, "GPE"), (1, 2, "CARDINAL")], [(0, 1, "GPE"), (1, 2, "CARDINAL")]),
+        ("Сонымен бір айдай істеп", [(1, 2, "CARDINAL")], [(1, 3, "DATE")]),
+        ("30 күндей күтеміз", [(0, 2, "CARDINAL")], [(0, 2, "DATE")]),
+        ("2 сағаттан кейін", [(0, 1, "CARDINAL")], [(0, 2, "TIME")]),
+        ("19 жылыту маусымы", [(0, 1, "CARDINAL")], [(0, 1, "CARDINAL")]),
     ],
 )
 def test_ner_rules_fix_numeric_labels(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Тезекбаев пен Тұңғышбаевтың әріптестері", [(0, 1, "PERSON")], [(0, 1, "PERSON"), (2, 3, "PERSON")]),
+        ("Сонда Иван Дүйсенов келді", [], [(1, 3, "PERSON")]),
+        ("айыпталушы Нұрмұханова алты жылға", [(2, 4, "DATE")], [(1, 2, "PERSON"), (2, 4, "DATE")]),
+        ("Қонаев көшесінде", [(0, 2, "FACILITY")], [(0, 2, "FACILITY")]),
+        ("Ол Бегунов деп аталады", [], [(1, 2, "PERSON")]),
+        ("жаңа мектептер ашылды", [], []),
+    ],
+)
+def test_ner_rules_add_untagged_surnames(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("« Лу Бань шеберханасы » жобасына бөлінді .", [(1, 8, "PRODUCT")], [(1, 4, "PRODUCT")]),
+        ("« Қазақстан темір жолы » компаниясы", [(0, 5, "ORGANISATION")], [(0, 5, "ORGANISATION")]),
+        ("Астанада « жиын", [(0, 3, "GPE")], [(0, 1, "GPE")]),
+        ("Ол келді .", [(2, 3, "PERSON")], []),
+    ],
+)
+def test_ner_rules_tidy_quotes_and_punctuation(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed

@@ -6,7 +6,13 @@ from derek.ner.score import prf, score
 
 def test_ner_score_hand_made_pairs():
     gold = [(0, 0, 2, "PERSON"), (0, 3, 4, "GPE"), (1, 0, 1, "GPE"), (1, 2, 5, "DATE")]
-    pred = [(0, 0, 2, "PERSON"), (0, 3, 4, "LOCATION"), (1, 0, 1, "GPE"), (1, 2, 4, "DATE"), (1, 6, 7, "DATE")]
+    pred = [
+        (0, 0, 2, "PERSON"),
+        (0, 3, 4, "LOCATION"),
+        (1, 0, 1, "GPE"),
+        (1, 2, 4, "DATE"),
+        (1, 6, 7, "DATE"),
+    ]
     out = score(gold, pred)
     # tp: PERSON, GPE(1) = 2; fp: LOCATION, DATE(2-4), DATE(6-7) = 3; fn: GPE(0), DATE(2-5) = 2
     assert out["micro"] == {"precision": 0.4, "recall": 0.5, "f1": 0.4444}

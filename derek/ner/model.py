@@ -42,7 +42,9 @@ def _load(folder: Path) -> Any:
     try:
         return spacy.load(folder, exclude=[])
     except (OSError, ValueError, KeyError) as exc:
-        raise errors.ModelIncompatible(f"cannot load the NER model at {folder} (needs spaCy {wanted}): {exc}") from None
+        raise errors.ModelIncompatible(
+            f"cannot load the NER model at {folder} (needs spaCy {wanted}): {exc}"
+        ) from None
 
 
 def tag(words_list: Iterable[Sequence[str]], nlp: Any = None, batch_size: int = 256, rules: bool = True):

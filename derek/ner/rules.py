@@ -10,9 +10,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from .suffixes import stem
-from .units import CURRENCY, PERCENT, UNIT
+import re
 
+from ..alphabet import CYRILLIC_LOWER, CYRILLIC_UPPER
+from .suffixes import stem
+from .units import CURRENCY, DATE_UNIT, NOT_UNIT, PERCENT, TIME_PREFIXES, TIME_UNIT, UNIT
+
+# A Kazakh or Russian surname or patronymic: Тоқаев(тың), Нұрмұханова, Жолдасбекұлы.
+_SURNAME = re.compile(
+    f"[{CYRILLIC_LOWER}-]{{2,}}(?:ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая|ұлы|қызы|улы|кызы)"
+)
 NUMERIC = frozenset({"MONEY", "PERCENTAGE", "QUANTITY", "CARDINAL"})
 
 
@@ -31,6 +38,9 @@ def _kinds(words: Sequence[str]) -> set[str]:
         kinds.update(kind for kind, key in _PREFIXES if low.startswith(key))
         if low.startswith("%"):
             kinds.add("PERCENTAGE")
+        kinds.update(kind for kind, table in (("DATE", DATE_UNIT), ("TIME", TIME_UNIT)) if parts[1] in table)
+        if not low.startswith(NOT_UNIT):
+            kinds.update(kind for kind, starts in TIME_PREFIXES if low.startswith(starts))
     return kinds
 
 
@@ -56,11 +66,19 @@ def unit_makes_quantity(label: str, kinds: set[str]) -> str | None:
     return "QUANTITY" if label == "CARDINAL" and kinds == {"QUANTITY"} else None
 
 
+def time_unit_makes_date(label: str, kinds: set[str]) -> str | None:
+    """A plain number with a unit of time is a DATE (``30 күндей``) or, for hours and minutes, a TIME."""
+    if label == "CARDINAL" and kinds in ({"DATE"}, {"TIME"}):
+        return next(iter(kinds))
+    return None
+
+
 RULES: tuple[Callable[[str, set[str]], str | None], ...] = (
     percent_wins,
     currency_makes_money,
     money_needs_currency,
     unit_makes_quantity,
+    time_unit_makes_date,
 )
 
 
@@ -71,10 +89,13 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     found (Sequence[tuple[int, int, str]]): predicted ``(start, end, label)`` token spans.
     RETURNS (list[tuple[int, int, str]]): the spans with fixed labels.
     """
+    found = [t for t in (tidy(tokens, span) for span in found) if t]
+    found = [*found, *surnames(tokens, found)]
+    found.sort()
     out = []
     taken = {i for start, end, _ in found for i in range(start, end)}
     for start, end, label in found:
-        if label in NUMERIC and end < len(tokens) and end not in taken and _kinds(tokens[end : end + 1]):
+        if label == "CARDINAL" and end < len(tokens) and end not in taken and _kinds(tokens[end : end + 1]):
             end += 1  # the number's unit belongs to it: «500» кубтай -> «500 кубтай»
             taken.add(end - 1)
         if label in NUMERIC:
@@ -86,3 +107,56 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
                     break
         out.append((start, end, label))
     return out
+
+
+def _capitalized(word: str) -> bool:
+    return word[:1] in CYRILLIC_UPPER and word[1:2] in CYRILLIC_LOWER
+
+
+def surnames(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """PERSON spans for surname-shaped words the model left untagged (``Тұңғышбаевтың``, ``Иван Дүйсенов``).
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[tuple[int, int, str]]): the model's spans (their tokens are left alone).
+    RETURNS (list[tuple[int, int, str]]): new spans, a preceding capitalized word (first name) included.
+    """
+    taken = {i for start, end, _ in found for i in range(start, end)}
+    out: list[tuple[int, int, str]] = []
+    for i, word in enumerate(tokens):
+        if i in taken or not _capitalized(word) or not _SURNAME.fullmatch(stem(word)[0]):
+            continue
+        start = i
+        if i > 1 and i - 1 not in taken and _capitalized(tokens[i - 1]) and not (out and out[-1][1] == i):
+            start = i - 1
+        if out and out[-1][1] == start:  # Иванов Петров: one name
+            start = out.pop()[0]
+        out.append((start, i + 1, "PERSON"))
+        taken.update(range(start, i + 1))
+    return out
+
+
+_TRAILING = frozenset(".,:;!?—–-")
+
+
+def tidy(tokens: Sequence[str], span: tuple[int, int, str]) -> tuple[int, int, str] | None:
+    """Cut a span at an unbalanced quote and drop trailing punctuation (KazNERD entities never have them).
+
+    tokens (Sequence[str]): the sentence's token texts.
+    span (tuple[int, int, str]): one ``(start, end, label)`` span.
+    RETURNS (tuple[int, int, str] | None): the tidied span, or ``None`` if nothing is left.
+    """
+    start, end, label = span
+    depth, opened = 0, -1
+    for i in range(start, end):
+        if tokens[i] == "«":
+            depth, opened = depth + 1, (i if depth == 0 else opened)
+        elif tokens[i] == "»":
+            if depth == 0:  # «Лу Бань шеберханасы» жобасына ...: the entity ends before »
+                end = i
+                break
+            depth -= 1
+    if depth > 0 and start <= opened < end:
+        end = opened
+    while end > start and tokens[end - 1] in _TRAILING:
+        end -= 1
+    return (start, end, label) if end > start else None

@@ -81,7 +81,11 @@ def _strip(word: str, keep: int) -> tuple[str, list[str]]:
     endings: list[str] = []
     case = _longest(word, CASE, keep)
     before = word[: -len(case)][-1:] if case else ""
-    if case in AFTER_POSSESSIVE and before not in ("ы", "і") and not (case in ("нан", "нен") and before == "н"):
+    if (
+        case in AFTER_POSSESSIVE
+        and before not in ("ы", "і")
+        and not (case in ("нан", "нен") and before == "н")
+    ):
         case = case[1:] if case[1:] in CASE else ""  # Лондонда: -да, not -нда
     if case:
         word, endings = word[: -len(case)], [case]

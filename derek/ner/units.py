@@ -23,3 +23,36 @@ UNIT: dict[str, str] = {
     "килограмм": "3 килограмм", "кг": "5 кг", "грамм": "200 грамм", "баррель": "1 миллион баррель",
     "мегаватт": "50 мегаватт", "киловатт": "100 киловатт", "центнер": "25 центнер",
 }  # fmt: skip
+
+# Units of time: a number with one of these is a DATE (a duration or an age) or, for hours
+# and minutes, a TIME, as KazNERD marks them. Matched on the stem, or on the word's start.
+DATE_UNIT: dict[str, str] = {
+    "жыл": "5 жылға", "ай": "бір айдай", "күн": "30 күндей", "апта": "екі аптадан кейін",
+    "тәулік": "бір тәулік", "ғасыр": "бір ғасырдан", "жасар": "үш жасар қыз",
+}  # fmt: skip
+TIME_UNIT: dict[str, str] = {"сағат": "2 сағаттан кейін", "минут": "15 минут"}
+# How inflected forms of those units start (тәулігіне: к -> г before a vowel).
+TIME_PREFIXES = (
+    ("DATE", ("жыл", "ай", "күн", "апта", "тәулі", "ғасыр", "жасар")),
+    ("TIME", ("сағат", "минут")),
+)
+# Words that start like a time unit but are not one (жылыту "heating", жылқы "horse", айт- "say").
+NOT_UNIT = (
+    "жылу",
+    "жылыт",
+    "жылт",
+    "жылқ",
+    "жылж",
+    "айт",
+    "айн",
+    "айр",
+    "айм",
+    "айқ",
+    "айғ",
+    "айла",
+    "айып",
+    "айм",
+    "күнә",
+    "күнт",
+    "күнб",
+)
