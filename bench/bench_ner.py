@@ -23,7 +23,15 @@ import resource  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "kaznerd" / "with_sentID" / "IOB2_valid2.txt"
+DEFAULT = (
+    Path(__file__).resolve().parents[1]
+    / ".."
+    / "shared"
+    / "data"
+    / "kaznerd"
+    / "with_sentID"
+    / "IOB2_valid2.txt"
+)
 
 
 def rss_mb() -> float:

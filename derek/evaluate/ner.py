@@ -14,11 +14,21 @@ from pathlib import Path
 from ..cli import print_json
 from ..ner import data
 
-KAZNERD = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "kaznerd" / "with_sentID" / "IOB2_valid2.txt"
+KAZNERD = (
+    Path(__file__).resolve().parents[2]
+    / ".."
+    / "shared"
+    / "data"
+    / "kaznerd"
+    / "with_sentID"
+    / "IOB2_valid2.txt"
+)
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
-    p.add_argument("path", nargs="?", default=str(KAZNERD), help="KazNERD-format file (default: KazNERD valid)")
+    p.add_argument(
+        "path", nargs="?", default=str(KAZNERD), help="KazNERD-format file (default: KazNERD valid)"
+    )
     p.add_argument("--raw", action="store_true", help="rebuild running text and run derek's own segmentation")
     p.add_argument("--model", default=None, help="a spaCy pipeline folder (default: the shipped model)")
     p.add_argument("--split", choices=("all", "dev", "train"), default="all", help="part of PATH to score")
@@ -44,8 +54,14 @@ def run(args: argparse.Namespace) -> int:
     result["split"] = args.split
     base_path = args.baseline_data or (args.path if args.split != "all" else KAZNERD)
     if Path(base_path).is_file():
-        base_train = train if base_path == args.path else data.split(data.read(base_path), args.dev_fraction, args.seed)[0]
+        base_train = (
+            train
+            if base_path == args.path
+            else data.split(data.read(base_path), args.dev_fraction, args.seed)[0]
+        )
         result["baseline"] = evaluate_baseline(scored, base_train)
-        result["baseline"]["name"] = "most frequent tag per token, learned from the train part of the group split"
+        result["baseline"]["name"] = (
+            "most frequent tag per token, learned from the train part of the group split"
+        )
     print_json(result)
     return 0

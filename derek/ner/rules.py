@@ -8,9 +8,8 @@ of money; ``5,3 пайызға`` is a percentage).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-
 import re
+from collections.abc import Callable, Sequence
 
 from ..alphabet import CYRILLIC_LOWER, CYRILLIC_UPPER
 from .suffixes import stem

@@ -33,7 +33,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--out", required=True, help="output folder (the model lands in OUT/model)")
     p.add_argument("--dev-fraction", type=float, default=0.1, help="share of groups held out (default 0.1)")
     p.add_argument("--seed", type=int, default=0, help="split and training seed (default 0)")
-    p.add_argument("--all", action="store_true", help="train on all groups for --max-steps steps, no early stop")
+    p.add_argument(
+        "--all", action="store_true", help="train on all groups for --max-steps steps, no early stop"
+    )
     p.add_argument("--max-steps", type=int, default=None, help="training steps (default: the config's)")
     p.add_argument("--config", default=str(CONFIG), help="spaCy config (default: derek/ner/config.cfg)")
 
