@@ -124,3 +124,13 @@ def test_harmony_blocks_wrong_allomorph() -> None:
 
 def test_latin_lookalikes_are_fixed() -> None:
     assert lemma_of("бoлды") == "бол"  # Latin o
+
+
+def test_normal_stage_fills_entity_normal() -> None:
+    from derek.doc import Entity
+    from derek.morph.stage import normalize_entities
+
+    text = "Делегация Қазақстан Республикасындағы «Нұр Отан» партиясына келді."
+    spans = [(text.index("Қазақстан"), text.index(" «")), (text.index("«"), text.index(" келді"))]
+    found = [Entity(s, e, text[s:e], "GPE", text[s:e]) for s, e in spans]
+    assert [e.normal for e in normalize_entities(found)] == ["Қазақстан Республикасы", "«Нұр Отан» партиясы"]

@@ -53,7 +53,11 @@ def test_lemma_is_a_fixed_point(word: str) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(st.lists(st.text(alphabet=string.ascii_letters + CYRILLIC_LOWER + "-.", min_size=1, max_size=10), max_size=5))
+@given(
+    st.lists(
+        st.text(alphabet=string.ascii_letters + CYRILLIC_LOWER + "-.", min_size=1, max_size=10), max_size=5
+    )
+)
 def test_base_form_never_raises(words: list[str]) -> None:
     assert isinstance(base_form(words), str)
 

@@ -19,8 +19,12 @@ from ..cli import print_json
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("paths", nargs="+", type=Path, help="gold files (.conllu, or Apertium *.tagged*.txt)")
-    parser.add_argument("--format", choices=("conllu", "apertium"), default=None,
-                        help="file format (default: from the extension)")
+    parser.add_argument(
+        "--format",
+        choices=("conllu", "apertium"),
+        default=None,
+        help="file format (default: from the extension)",
+    )
     parser.add_argument("--errors", type=int, default=0, help="also print the N most frequent errors")
 
 

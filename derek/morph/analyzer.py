@@ -29,7 +29,24 @@ STRIP_PER_CHAR = 0.3  # for an unknown stem, a longer suffix chain is better evi
 LOWER_PROPN = 6.0  # отаудың is not the name Отау
 BARE_ONLY = ("ADV", "DET", "CCONJ", "SCONJ", "ADP", "PART", "INTJ", "AUX")
 SYMBOLS = set("%$€₸£¥№+=<>*/\\|^~@#&§°")
-CLITICS = {"ба", "бе", "ма", "ме", "па", "пе", "да", "де", "та", "те", "ғой", "қой", "екен", "еді", "емес", "ғана"}
+CLITICS = {
+    "ба",
+    "бе",
+    "ма",
+    "ме",
+    "па",
+    "пе",
+    "да",
+    "де",
+    "та",
+    "те",
+    "ғой",
+    "қой",
+    "екен",
+    "еді",
+    "емес",
+    "ғана",
+}
 ORDINAL = {"шы", "ші", "ыншы", "інші", "ншы", "нші", "ы", "і"}  # 9-шы, 1-інші, 2025-жылы is not one
 _NUMBER = re.compile(r"^\d+(?:[.,:]\d+)*$")
 _CYR = set(CYRILLIC)
@@ -87,7 +104,9 @@ def _foreign(word: str) -> tuple[Reading, ...]:
 def _hyphenated(word: str) -> tuple[Reading, ...]:
     left, _, right = word.rpartition("-")
     numeric = left.replace(".", "").replace(",", "").isdigit()
-    if right and (suffix_chains(right) or (numeric and right.lower() in ORDINAL)):  # ҚХР-дың, University-ге, 5-ке
+    if right and (
+        suffix_chains(right) or (numeric and right.lower() in ORDINAL)
+    ):  # ҚХР-дың, University-ге, 5-ке
         if numeric:
             return (Reading(left, "NUM", 0.0),)
         base = analyze(left) if any(ch in _CYR for ch in left) and not left.isupper() else ()
@@ -98,7 +117,11 @@ def _hyphenated(word: str) -> tuple[Reading, ...]:
     if not right:
         return (Reading(word, "X", 0.0),)
     tail = analyze(right)  # 2025-жылы → 2025-жыл, IT-саласы → IT-сала
-    keep = left if left[:1].isupper() and tail[0].upos == "PROPN" else (left if not left.isalpha() or left.isupper() else left.lower())
+    keep = (
+        left
+        if left[:1].isupper() and tail[0].upos == "PROPN"
+        else (left if not left.isalpha() or left.isupper() else left.lower())
+    )
     return tuple(Reading(f"{keep}-{r.lemma}", r.upos, r.score) for r in tail)
 
 
@@ -126,7 +149,11 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
         usable = [(u, w) for u, w in known.items() if u in allowed and not (p.tags and u in BARE_ONLY)]
         for upos, weight in usable:
             if upos == "PROPN":
-                score = lex.chain_logp("P", p.tags) + 0.8 * math.log(weight + 0.2) - (0.0 if capital else LOWER_PROPN)
+                score = (
+                    lex.chain_logp("P", p.tags)
+                    + 0.8 * math.log(weight + 0.2)
+                    - (0.0 if capital else LOWER_PROPN)
+                )
             else:
                 score = chain + 0.8 * math.log(weight + 0.2)
             offer(_lemma(p.stem, upos, word, p.surface_stem), upos, score)
@@ -164,4 +191,10 @@ def _lemma(stem: str, upos: str, word: str, surface: str) -> str:
     if cased:
         return cased
     # keep the word's own capitals; the last letter may have been unvoiced (Қарағанды stays)
-    return surface[: len(stem)] if surface.lower() == stem else surface[: len(stem) - 1] + stem[-1] if len(surface) >= len(stem) else stem.capitalize()
+    return (
+        surface[: len(stem)]
+        if surface.lower() == stem
+        else surface[: len(stem) - 1] + stem[-1]
+        if len(surface) >= len(stem)
+        else stem.capitalize()
+    )

@@ -3,8 +3,8 @@
 The texts are VISL CG-3 streams (``texts2/*.tagged.clean.txt``, ``texts1/*.tagged.vislcg.txt``)::
 
     "<түріне>"
-    	"түр" n px3sp dat          <- the active (gold) reading
-    ;	"байланыс" n acc REMOVE:293 <- a discarded reading
+    <TAB>"түр" n px3sp dat             <- the active (gold) reading
+    ;<TAB>"байланыс" n acc REMOVE:293  <- a discarded reading
 
 A reading may continue with indented sub-readings (``\t\t"е" cop aor p3 sg``, an enclitic
 copula); the first-level reading gives the token's lemma and UPOS.

@@ -31,8 +31,10 @@ def apertium_files(shared: Path, split: str = "train") -> list[Path]:
     """shared (Path): the shared data folder; split (str): train, dev or heldout. RETURNS (list[Path])."""
     root = shared / "apertium_kaz_morph" / "texts"
     files = sorted(root.glob("texts1/*.tagged.vislcg.txt")) + sorted(root.glob("texts2/*.tagged.clean.txt"))
+
     def article(p: Path) -> str:
         return p.name.split(".")[0]
+
     if split == "heldout":
         return [p for p in files if article(p) in HELDOUT]
     if split == "dev":
@@ -97,7 +99,17 @@ def build_unimorph(shared: Path) -> tuple[set[str], set[str], dict[str, str]]:
         if any(f.startswith(stem + vowel + "ды") or f.startswith(stem + vowel + "ді") for f in forms):
             stem += vowel  # оқыды: the stem is оқы
         verbs[inf] = stem
-    return nouns, set(verbs.values()), verbs
+    adjectives = set()
+    for line in open(base / "kaz.derivations", encoding="utf-8"):
+        parts = line.rstrip("\n").split("\t")
+        if len(parts) >= 3 and ":" in parts[2]:
+            before, after = parts[2].split(":", 1)
+            for word, pos in ((parts[0], before), (parts[1], after)):
+                if pos == "ADJ" and " " not in word:
+                    adjectives.add(word)  # ғылыми, экономикалық, әділ
+                elif pos == "N" and " " not in word and not word.endswith("у"):
+                    nouns.add(word)
+    return nouns, set(verbs.values()), verbs, adjectives
 
 
 def build_elision(shared: Path, forms: Counter) -> set[str]:
@@ -109,7 +121,12 @@ def build_elision(shared: Path, forms: Counter) -> set[str]:
             pairs.add((parts[1].lower(), parts[0].lower()))
     out = set()
     for form, lemma in pairs:
-        if len(lemma) >= 3 and lemma[-2] in "ыі" and form.startswith(lemma[:-2] + lemma[-1]) and len(form) > len(lemma) - 1:
+        if (
+            len(lemma) >= 3
+            and lemma[-2] in "ыі"
+            and form.startswith(lemma[:-2] + lemma[-1])
+            and len(form) > len(lemma) - 1
+        ):
             out.add(lemma)
         elif len(lemma) >= 3 and lemma[-2] in "ыі" and lemma[-1] in "қкп":
             voiced = {"қ": "ғ", "к": "г", "п": "б"}[lemma[-1]]
@@ -136,6 +153,7 @@ def build_hunspell(dic: Path, known_verbs: set[str], other_nominals: set[str]) -
         verbs.update(verb_stem(inf, known_verbs))
     # drop passives of a listed verb (жазыл of жаз: the lemma of жазылды is жаз)
     verbs = {v for v in verbs if not any(v.endswith(p) and v[: -len(p)] in verbs for p in _PASSIVE)}
+
     # drop inflected forms of a listed nominal (абайдан of абай)
     def inflected(word: str) -> bool:
         for p in parses(word):
@@ -144,6 +162,7 @@ def build_hunspell(dic: Path, known_verbs: set[str], other_nominals: set[str]) -
             if p.cls == "V" and set(p.tags) & _VERBAL and p.stem in verbs:
                 return True  # жиналған: a participle of жина
         return False
+
     nominal = {w for w in nominal if not inflected(w)}
     # a verb stem listed among the nominals too (дамыт, біріктір) is a verb unless another source says noun
     nominal = {w for w in nominal if w not in verbs or w in other_nominals}
@@ -207,31 +226,57 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     DATA.mkdir(exist_ok=True)
     forms, bigrams = build_apertium(args.shared)
-    write_tsv(DATA / "apertium_forms.tsv", "# form\tlemma\tupos\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
-              sorted((f, lm, u, n) for (f, lm, u), n in forms.items()))
-    write_tsv(DATA / "apertium_bigrams.tsv", "# prev_upos\tupos\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
-              sorted((a, b, n) for (a, b), n in bigrams.items()))
+    write_tsv(
+        DATA / "apertium_forms.tsv",
+        "# form\tlemma\tupos\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
+        sorted((f, lm, u, n) for (f, lm, u), n in forms.items()),
+    )
+    write_tsv(
+        DATA / "apertium_bigrams.tsv",
+        "# prev_upos\tupos\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
+        sorted((a, b, n) for (a, b), n in bigrams.items()),
+    )
     endings = build_endings(forms)
-    write_tsv(DATA / "apertium_endings.tsv", "# ending\tupos\tlemmas  (CC BY-SA 4.0, Apertium-kaz texts)",
-              sorted((e, u, n) for (e, u), n in endings.items() if n >= 2))
+    write_tsv(
+        DATA / "apertium_endings.tsv",
+        "# ending\tupos\tlemmas  (CC BY-SA 4.0, Apertium-kaz texts)",
+        sorted((e, u, n) for (e, u), n in endings.items() if n >= 2),
+    )
     elision = build_elision(args.shared, forms)
-    write_tsv(DATA / "elision.tsv", "# stem  (attested vowel drop; CC BY-SA, Apertium-kaz texts and UniMorph kaz)",
-              sorted((w,) for w in elision))
+    write_tsv(
+        DATA / "elision.tsv",
+        "# stem  (attested vowel drop; CC BY-SA, Apertium-kaz texts and UniMorph kaz)",
+        sorted((w,) for w in elision),
+    )
     chains = build_chains(forms)
-    write_tsv(DATA / "apertium_chains.tsv", "# class\tchain\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
-              sorted((c, ch, round(n, 2)) for (c, ch), n in chains.items()))
+    write_tsv(
+        DATA / "apertium_chains.tsv",
+        "# class\tchain\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
+        sorted((c, ch, round(n, 2)) for (c, ch), n in chains.items()),
+    )
     ap_verbs = {lm.lower() for (_, lm, u) in forms if u in ("VERB", "AUX")}
-    nouns, um_verbs, _ = build_unimorph(args.shared)
-    write_tsv(DATA / "unimorph_stems.tsv", "# stem\tclass  (CC BY-SA 3.0, UniMorph kaz)",
-              sorted([(w, "N") for w in nouns] + [(v, "V") for v in um_verbs]))
+    nouns, um_verbs, _, adjectives = build_unimorph(args.shared)
+    write_tsv(
+        DATA / "unimorph_stems.tsv",
+        "# stem\tclass (N noun, A adjective, V verb)  (CC BY-SA 3.0, UniMorph kaz)",
+        sorted([(w, "N") for w in nouns] + [(a, "A") for a in adjectives] + [(v, "V") for v in um_verbs]),
+    )
     ap_nominals = {lm.lower() for (_, lm, u) in forms if u in ("NOUN", "ADJ", "PROPN")}
     nominal, verbs = build_hunspell(args.hunspell, ap_verbs | um_verbs, ap_nominals | nouns)
-    write_tsv(DATA / "hunspell_stems.tsv", "# stem\tclass  (GPL-2+/LGPL-2.1+/MPL-1.1+, hunspell-kk 1.1)",
-              sorted([(w, "N") for w in nominal] + [(v, "V") for v in verbs]))
+    write_tsv(
+        DATA / "hunspell_stems.tsv",
+        "# stem\tclass  (GPL-2+/LGPL-2.1+/MPL-1.1+, hunspell-kk 1.1)",
+        sorted([(w, "N") for w in nominal] + [(v, "V") for v in verbs]),
+    )
     names = build_names(args.shared)
-    write_tsv(DATA / "kaznerd_names.tsv", "# name\tcount  (CC BY 4.0, KazNERD validation split)",
-              sorted(names.items()))
-    print(f"forms {len(forms)}, unimorph {len(nouns)}+{len(um_verbs)}, hunspell {len(nominal)}+{len(verbs)}, names {len(names)}")
+    write_tsv(
+        DATA / "kaznerd_names.tsv",
+        "# name\tcount  (CC BY 4.0, KazNERD validation split)",
+        sorted(names.items()),
+    )
+    print(
+        f"forms {len(forms)}, unimorph {len(nouns)}+{len(um_verbs)}, hunspell {len(nominal)}+{len(verbs)}, names {len(names)}"
+    )
     return 0
 
 

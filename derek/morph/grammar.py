@@ -81,7 +81,10 @@ def _expand(suffixes: tuple[Suffix, ...]) -> dict[str, list[_Allomorph]]:
         forms = s.forms.split()
         after = frozenset(s.after.split())
         if len(forms) == 2:
-            items = [_Allomorph(s.kind, s.tag, forms[0], "b", after), _Allomorph(s.kind, s.tag, forms[1], "f", after)]
+            items = [
+                _Allomorph(s.kind, s.tag, forms[0], "b", after),
+                _Allomorph(s.kind, s.tag, forms[1], "f", after),
+            ]
         else:
             items = [_Allomorph(s.kind, s.tag, forms[0], "", after)]
         out.setdefault(s.kind, []).extend(items)
@@ -111,7 +114,9 @@ def _fits(a: _Allomorph, before: str, prev_kind: str, prev_tag: str) -> bool:
     return last_letter_class(before) in after
 
 
-def _chains(word: str, start: int, prev_kind: str, prev_tag: str, hyphen: bool) -> list[tuple[tuple[str, str], ...]]:
+def _chains(
+    word: str, start: int, prev_kind: str, prev_tag: str, hyphen: bool
+) -> list[tuple[tuple[str, str], ...]]:
     """All (tag, allomorph) chains that read word[start:] to its end, after a morpheme of ``prev_kind``."""
     out: list[tuple[tuple[str, str], ...]] = []
     nexts = NEXT[prev_kind]
@@ -126,7 +131,9 @@ def _chains(word: str, start: int, prev_kind: str, prev_tag: str, hyphen: bool) 
         for a in _BY_KIND.get(kind, ()):
             if not word.startswith(a.text, start):
                 continue
-            if not (hyphen and start == len(before) and prev_kind in ("N", "V") and word[start - 1 : start] == "-"):
+            if not (
+                hyphen and start == len(before) and prev_kind in ("N", "V") and word[start - 1 : start] == "-"
+            ):
                 if not _fits(a, before, prev_kind, prev_tag):
                     continue
             for rest in _chains(word, start + len(a.text), a.kind, a.tag, hyphen):
@@ -163,8 +170,12 @@ def _stems(surface: str, word: str, cut: int, cls: str, chain: tuple[str, ...]) 
     nxt = word[cut : cut + 1]
     if nxt and nxt in ALL_VOWELS and surface[-1:] in UNVOICING:
         stems.insert(0, surface[:-1] + UNVOICING[surface[-1]])  # кітаб-ы → кітап
-    if nxt and nxt in ALL_VOWELS and len(surface) >= 3 and surface[-1] not in ALL_VOWELS and (
-        surface[-2] not in ALL_VOWELS or surface[-2] in "уй"
+    if (
+        nxt
+        and nxt in ALL_VOWELS
+        and len(surface) >= 3
+        and surface[-1] not in ALL_VOWELS
+        and (surface[-2] not in ALL_VOWELS or surface[-2] in "уй")
     ):
         last = UNVOICING.get(surface[-1], surface[-1])
         vowel = "ы" if harmony(surface) != "f" else "і"

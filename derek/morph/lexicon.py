@@ -25,7 +25,9 @@ class Lexicon:
     stems: dict[str, dict[str, float]]
     cased: dict[str, str]
     chains: dict[tuple[str, str], float]  # (class, chain) -> log probability
-    endings: dict[tuple[str, str], float]  # (class, last two letters of a stem) -> log odds against any ending
+    endings: dict[
+        tuple[str, str], float
+    ]  # (class, last two letters of a stem) -> log odds against any ending
     bigrams: dict[tuple[str, str], float]  # (prev upos, upos) -> log probability
     elision: frozenset[str] = frozenset()  # stems that drop their last vowel: орын → орны
 
@@ -35,7 +37,9 @@ class Lexicon:
 
     def chain_logp(self, cls: str, tags: tuple[str, ...]) -> float:
         """cls (str): N or V; tags (tuple[str, ...]): the suffix chain. RETURNS (float): its log prior."""
-        return CHAIN_WEIGHT * self.chains.get((cls, "+".join(tags)), self.chains[(cls, "<unseen>")] - UNSEEN_PER_TAG * len(tags))
+        return CHAIN_WEIGHT * self.chains.get(
+            (cls, "+".join(tags)), self.chains[(cls, "<unseen>")] - UNSEEN_PER_TAG * len(tags)
+        )
 
 
 def _adj_share(stem: str, endings: dict[tuple[str, str], int]) -> float:
@@ -56,7 +60,9 @@ def _rows(name: str):
                     continue
                 yield line.rstrip("\n").split("\t")
     except OSError as exc:
-        raise errors.ModelMissing(f"morphology data file {path} is missing ({exc}); run python -m derek.morph.build") from None
+        raise errors.ModelMissing(
+            f"morphology data file {path} is missing ({exc}); run python -m derek.morph.build"
+        ) from None
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +83,10 @@ def load() -> Lexicon:
         forms[form].append((lemma, upos, int(count)))
         add(lemma, upos, int(count))
     for stem, cls in _rows("unimorph_stems.tsv"):
-        add(stem, "VERB" if cls == "V" else ("PROPN" if stem[:1].isupper() else "NOUN"), 0.5)
+        if stem[:1].isupper():
+            add(stem, "PROPN", 0.5)
+        else:
+            add(stem, {"V": "VERB", "A": "ADJ"}.get(cls, "NOUN"), 0.5)
     endings: dict[tuple[str, str], int] = {}
     for ending, upos, count in _rows("apertium_endings.tsv"):
         endings[(ending, upos)] = int(count)

@@ -7,6 +7,8 @@ suffixes; the other words and every capital letter stay as written.
 
 from __future__ import annotations
 
+import re
+
 from .analyzer import analyze
 from .grammar import parses
 
@@ -32,27 +34,17 @@ def strip_case(word: str) -> str:
     return word
 
 
-def base_form(words: list[str] | str) -> str:
-    """words (list[str] | str): a name, as tokens or text. RETURNS (str): its base form, head inflected only."""
-    if isinstance(words, str):
-        words = words.split()
-    words = [w for w in words if w]
-    if not words:
-        return ""
-    # a trailing closing quote or bracket belongs to the name, the head is the last word before it
-    tail: list[str] = []
-    while words and not any(ch.isalnum() for ch in words[-1]):
-        tail.insert(0, words.pop())
-    if not words:
-        return " ".join(tail)
-    head = strip_case(words[-1])
-    return _join(words[:-1] + [head] + tail)
+def base_form(name: list[str] | str) -> str:
+    """name (list[str] | str): a name, as text or tokens. RETURNS (str): its base form, the head alone inflected.
+
+    Only the last word changes; spacing and punctuation of the text stay as they are.
+    """
+    text = " ".join(w for w in name if w) if isinstance(name, list) else name
+    heads = list(_WORD.finditer(text))
+    if not heads:
+        return text
+    head = heads[-1]
+    return text[: head.start()] + strip_case(head.group()) + text[head.end() :]
 
 
-def _join(words: list[str]) -> str:
-    out = ""
-    for w in words:
-        if out and not (w in "»)]”\"'" or out.endswith(("«", "(", "[", "“"))):
-            out += " "
-        out += w
-    return out
+_WORD = re.compile(r"\w(?:[\w-]*\w)?")

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from ..doc import Entity, Sentence, Token
 from ..pipeline import Analysis, Stage
@@ -35,15 +35,9 @@ def lemmatize(sentences: list[Sentence], tokens: list[Token]) -> list[Token]:
     return out
 
 
-def normalize_entities(entities: list[Entity], tokens: list[Token]) -> list[Entity]:
-    """entities (list[Entity]): found names; tokens (list[Token]): the text's tokens. RETURNS (list[Entity]): with ``normal`` set."""
-    starts = [t.start for t in tokens]
-    out = []
-    for e in entities:
-        lo, hi = bisect_left(starts, e.start), bisect_left(starts, e.end)
-        words = [t.text for t in tokens[lo:hi] if t.end <= e.end] or e.text.split()
-        out.append(dataclasses.replace(e, normal=base_form(words) or e.text))
-    return out
+def normalize_entities(entities: list[Entity]) -> list[Entity]:
+    """entities (list[Entity]): found names. RETURNS (list[Entity]): with ``normal`` = the base form of their text."""
+    return [dataclasses.replace(e, normal=base_form(e.text) or e.text) for e in entities]
 
 
 def _morph(work: Analysis) -> None:
@@ -52,7 +46,7 @@ def _morph(work: Analysis) -> None:
 
 def _normal(work: Analysis) -> None:
     if work.entities:
-        work.entities = normalize_entities(work.entities, work.tokens)
+        work.entities = normalize_entities(work.entities)
 
 
 MORPH = Stage("morph", _morph, requires=("tokens",), provides=("lemmas",))

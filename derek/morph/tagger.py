@@ -23,7 +23,10 @@ def _options(word: str, first: bool) -> list[Reading]:
     if first or not word[:1].isupper() or (word.isupper() and len(word) > 1):
         return list(readings)
     if readings[0].score < UNKNOWN_LEVEL and not any(r.upos == "PROPN" for r in readings):
-        readings = (*readings, Reading(word, "PROPN", readings[0].score))  # an unknown capitalised word: Люй И
+        readings = (
+            *readings,
+            Reading(word, "PROPN", readings[0].score),
+        )  # an unknown capitalised word: Люй И
     return [Reading(r.lemma, r.upos, r.score + CAPITAL_BONUS) if r.upos == "PROPN" else r for r in readings]
 
 
@@ -33,7 +36,10 @@ def tag(words: Sequence[str]) -> list[Reading]:
         return []
     bigrams = load().bigrams
     floor = min(bigrams.values()) if bigrams else -10.0
-    lattice = [_options(w, i == 0 or words[i - 1] in ("«", '"', "(", "—", "–", "-", ":")) for i, w in enumerate(words)]
+    lattice = [
+        _options(w, i == 0 or words[i - 1] in ("«", '"', "(", "—", "–", "-", ":"))
+        for i, w in enumerate(words)
+    ]
     # scores[i][k]: best total for token i taking reading k; back[i][k]: the reading of token i-1
     prev_scores = [r.score + TRANSITION_WEIGHT * bigrams.get(("<s>", r.upos), floor) for r in lattice[0]]
     back: list[list[int]] = [[0] * len(lattice[0])]
@@ -50,7 +56,10 @@ def tag(words: Sequence[str]) -> list[Reading]:
         prev_scores = cur
         back.append(ptr)
     last = lattice[-1]
-    k = max(range(len(last)), key=lambda j: prev_scores[j] + TRANSITION_WEIGHT * bigrams.get((last[j].upos, "</s>"), floor))
+    k = max(
+        range(len(last)),
+        key=lambda j: prev_scores[j] + TRANSITION_WEIGHT * bigrams.get((last[j].upos, "</s>"), floor),
+    )
     chosen = []
     for i in range(len(lattice) - 1, -1, -1):
         chosen.append(lattice[i][k])
