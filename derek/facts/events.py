@@ -44,15 +44,15 @@ def _last_word(text: str) -> str:
 
 def _place(text: str, sent: Sentence, ents: Sequence[Entity], trigger: re.Match[str], kind: str) -> Mention | None:
     inside = [e for e in ents if sent.start <= e.start and e.end <= sent.end and e.label in PLACE_LABELS]
-    if not any(e.label in PLACE_LABELS for e in ents):  # no NER: capitalized locative/dative words
-        inside = [
+    want = DATIVE if kind == "visited" and _NEEDS_GOAL.match(trigger.group()) else LOCATIVE
+    fits = [e for e in inside if _last_word(e.text).endswith(want) and len(e.text) > 3]
+    if not fits:  # NER missed it: capitalized words in the locative (dative for a visit), not opening the sentence
+        fits = [
             Entity(m.start(), m.end(), m.group(), "GPE", "")
             for m in _FALLBACK_PLACE.finditer(text, sent.start, sent.end)
-            if m.start() > sent.start
+            if m.start() > sent.start and _last_word(m.group()).endswith(want)
+            and not any(e.start <= m.start() < e.end and e.label not in PLACE_LABELS for e in ents if e.label != "PERSON")
         ]
-    want = DATIVE if kind == "visited" and _NEEDS_GOAL.match(trigger.group()) else LOCATIVE
-    fits = [e for e in inside if _last_word(e.text).endswith(want) and e.label != "ORGANISATION" or
-            e.label == "ORGANISATION" and _last_word(e.text).endswith(want) and len(e.text) > 3]
     if not fits:
         return None
     best = min(fits, key=lambda e: (e.start > trigger.start(), abs(trigger.start() - e.end)))

@@ -67,8 +67,10 @@ def mention(e: Entity | tuple[int, int, str], text: str | None = None) -> Mentio
 
 
 POST_STEMS = sorted((p for p, _ in POSTS), key=len, reverse=True)
-_POST_WORD = f"(?:{g.alt(POST_STEMS)})[{g.LOWER}]*"
+# A post word: a stem and an ending, not a derived noun (консулдығы 'consulate', министрлік 'ministry').
+_POST_WORD = f"(?:{g.alt(POST_STEMS)})(?!(?:д|л|т)(?:ық|ығ|ік|іг))[{g.LOWER}]*"
 _MOD = f"(?:{g.alt(POST_MODIFIERS)})"
+POST_WORD = re.compile(g.B + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_POST_WORD}" + g.E, re.I)
 POST = re.compile(
     g.B + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_POST_WORD}(?:[ \\t]+[–—-][ \\t]+{_POST_WORD})*" + g.E,
     re.I,
@@ -95,9 +97,41 @@ def fallback_entities(text: str) -> list[Entity]:
     return sorted(out, key=lambda e: e.start)
 
 
+_TITLED_NAME = re.compile(f"[ \\t]+((?:[{g.alphabet_upper()}][{g.LETTER}]*(?:-[{g.alphabet_upper()}][{g.LETTER}]*)?[ \\t]*){{1,3}})")
+
+
+def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """text (str); ents (Sequence[Entity]): NER entities -> PERSON entities for names NER missed right after a post.
+
+    ``... міндетін атқарушы Люй И Қазақстан ...``: the capitalized words after a post,
+    up to the next entity or lower-case word, are taken as the person's name.
+    """
+    posts = [(e.start, e.end) for e in ents if e.label == "POSITION"]
+    posts += [(m.start(), m.end()) for m in POST.finditer(text) if all(m.end() <= a or m.start() >= b for a, b in posts)]
+    out = []
+    for _, end in posts:
+        m = _TITLED_NAME.match(text, end)
+        if not m:
+            continue
+        start, stop = m.start(1), m.end(1)
+        for e in ents:  # stop at the next entity
+            if start <= e.start < stop:
+                stop = e.start
+        name = text[start:stop].rstrip()
+        words = name.split()
+        if not words or any(e.start < start + len(name) and start < e.end for e in ents):
+            continue
+        if any(POST.fullmatch(w) or strip_case(w) != w for w in words) or text[start + len(name) : start + len(name) + 1] == "-":
+            continue
+        out.append(Entity(start, start + len(name), name, "PERSON", ""))
+    return out
+
+
 def entities(work) -> list[Entity]:
-    """work (Analysis): the NER entities, or the fallback ones when NER has not run."""
-    return sorted(work.entities, key=lambda e: e.start) if work.entities else fallback_entities(work.text)
+    """work (Analysis): the NER entities (plus names after posts that NER missed), or fallback ones without NER."""
+    if not work.entities:
+        return fallback_entities(work.text)
+    return sorted([*work.entities, *titled_persons(work.text, work.entities)], key=lambda e: e.start)
 
 
 def within(ents: Sequence[Entity], start: int, end: int, labels: Sequence[str]) -> list[Entity]:

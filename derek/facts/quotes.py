@@ -21,6 +21,7 @@ from .data.speech_verbs import COMPLEMENTS
 from .mentions import base_form, entities, is_nominative, mention, strip_case
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
+_NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
 
@@ -48,8 +49,11 @@ class _Speakers:
     def subject(self, start: int, end: int, sentence_start: int) -> Mention | None:
         """The first subject-like mention in [start, end): person, pronoun, post, organization."""
         cands: list[tuple[int, int, Mention | None, re.Match[str] | None]] = []
+        titled = [e for e in self.ents if e.label == "PERSON" and start <= e.start and e.end <= end and self._after_post(e)]
         for e in self.ents:
             if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION"):
+                if _NAMED_AFTER.match(self.text, e.end) or (titled and e.label == "PERSON" and e not in titled):
+                    continue  # М. Тынышпаев атындағы университет: a name inside another name
                 if is_nominative(e) or e.label == "POSITION":
                     rank = 0 if e.label == "PERSON" else 1
                     cands.append((e.start, rank, mention(e), None))
@@ -65,6 +69,9 @@ class _Speakers:
         if p is not None:
             return self.antecedent(sentence_start, p)
         return m
+
+    def _after_post(self, person: Entity) -> bool:
+        return any(e.label == "POSITION" and 0 <= person.start - e.end <= 3 for e in self.ents)
 
     def _titled(self, post: Mention, cands: list) -> Mention | None:
         for pos, rank, m, _ in cands:

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Role, Sentence
 from . import grammar as g
 from .data.posts import COMPOUND_HEADS, POST_MODIFIERS, PREDICATE_VERBS
-from .mentions import POSSESSIVE, POST, POST_STEMS, entities, is_nominative, mention, strip_case
+from .mentions import POSSESSIVE, POST_STEMS, POST_WORD, entities, is_nominative, mention, strip_case
 
 GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 LOCATIVE_ADJ = ("дағы", "дегі", "тағы", "тегі")
@@ -74,12 +74,14 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
         s, t = e.start, e.start + words[0][1]
         org = Mention(s, t, text[s:t], text[s:t])
         first = 1
+    elif cut is None and any(_ends(e.text[a:b], LOCATIVE_ADJ) for a, b in words[:-1]):
+        first = max(i for i, (a, b) in enumerate(words[:-1]) if _ends(e.text[a:b], LOCATIVE_ADJ)) + 1
     elif cut is None and len(words) > 1:  # Швейцария Президенті: a name in the nominative before the post
         names = 0
         for s_, t_ in words[:-1]:
             w = e.text[s_:t_]
             low = w.lower()
-            if not w[:1].isupper() or low in POST_MODIFIERS or low in COMPOUND or POST.fullmatch(w):
+            if not w[:1].isupper() or low in POST_MODIFIERS or low in COMPOUND or POST_WORD.fullmatch(w):
                 break
             names += 1
         if names and names == len(words) - 1:
@@ -101,7 +103,7 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
 def _posts(text: str, ents: Sequence[Entity]) -> list[tuple[Mention, Mention | None]]:
     out = [_split_position(text, e) for e in ents if e.label == "POSITION"]
     taken = [(p.start, p.end) for p, _ in out]
-    for m in POST.finditer(text):
+    for m in POST_WORD.finditer(text):
         if all(m.end() <= s or m.start() >= t for s, t in taken):
             out.append(_split_position(text, Entity(m.start(), m.end(), m.group(), "POSITION", "")))
     return sorted(out, key=lambda x: x[0].start)
