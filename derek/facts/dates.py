@@ -286,6 +286,14 @@ RULES = (
 )
 
 
+# Words a date expression can start with: a cheap filter before the rules are tried.
+_FIRST = re.compile(
+    "(?:\\d|[IVXLCІХС]+[ \\t-]|" + MONTH_NAME + "|" + _WEEKDAYS + "|" + NUMBER_WORDS
+    + "|биыл|былтыр|осы|өткен|келесі|алдағы|ағымдағы|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат)",
+    re.I,
+)
+
+
 def find_dates(text: str, published: dt.date | None = None, starts: list[int] | None = None) -> list[DateMention]:
     """text (str): text; published (date | None): anchor; starts (list[int] | None): token starts -> mentions."""
     if starts is None:
@@ -293,6 +301,7 @@ def find_dates(text: str, published: dt.date | None = None, starts: list[int] | 
     found = []
     last_day: str | None = None
     last_end = -100
+    starts = [i for i in starts if _FIRST.match(text, i)]
     for start, end, parts, _name in g.longest(text, starts, RULES):
         near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
         anchor = last_day if parts.hour is not None and near else None
