@@ -24,6 +24,7 @@ UNKNOWN_STEM = -8.0  # the cost of a stem that no lexicon lists
 UNKNOWN_CHAIN_WEIGHT = 0.3  # an unknown word is more often inflected than the chain prior says
 STRIP_BONUS = 1.0
 CAPITAL_VERB = 2.0
+OTHER_CLASS = 2.0
 ENDING_WEIGHT = 0.5  # how much a guessed stem's last two letters count (серіктестік, not серіктестікт)
 STRIP_PER_CHAR = 0.3  # for an unknown stem, a longer suffix chain is better evidence (Тяньцзинь-дегі)
 LOWER_PROPN = 6.0  # отаудың is not the name Отау
@@ -117,6 +118,10 @@ def _hyphenated(word: str) -> tuple[Reading, ...]:
     if not right:
         return (Reading(word, "X", 0.0),)
     tail = analyze(right)  # 2025-жылы → 2025-жыл, IT-саласы → IT-сала
+    if left[:1].isupper() and right[:1].isupper():  # Қасым-Жомарт, Қасым-Жомарттың: a name
+        lemma = tail[0].lemma
+        head = right[: len(lemma)] if right.lower().startswith(lemma.lower()) else lemma.capitalize()
+        return (Reading(f"{left}-{head}", "PROPN", tail[0].score),)
     keep = (
         left
         if left[:1].isupper() and tail[0].upos == "PROPN"
@@ -141,7 +146,7 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
         offer(AUX_FORMS[low], "AUX", 6.0)
     capital = word[:1].isupper()
     for p in parses(word):
-        if len(p.stem) > len(p.surface_stem) and p.stem not in lex.elision and p.cls == "N":
+        if p.elided and p.stem not in lex.elision:
             continue  # a dropped vowel (орн-ы → орын) only for stems known to drop it
         chain = lex.chain_logp(p.cls, p.tags)
         known = lex.stems.get(p.stem) or {}
@@ -169,6 +174,8 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
                 upos = "VERB" if p.cls == "V" else "NOUN"
                 shape = UNKNOWN_CHAIN_WEIGHT * chain + ENDING_WEIGHT * lex.ending_logodds(p.cls, p.stem)
             guess = UNKNOWN_STEM + shape + (STRIP_BONUS if p.tags else 0.0) + STRIP_PER_CHAR * stripped
+            if known:
+                guess -= OTHER_CLASS  # серіктес is a noun: серіктес-ті-к is not its past tense
             if capital and upos == "VERB":
                 guess -= CAPITAL_VERB  # Елизавета is not a verb елизавет-а
             offer(_lemma(p.stem, upos, word, p.surface_stem), upos, guess)

@@ -69,8 +69,8 @@ def build_apertium(shared: Path) -> tuple[Counter, Counter]:
 
 def verb_stem(infinitive: str, known: set[str]) -> tuple[str, ...]:
     """infinitive (str): ``жазу``, ``оқу``, ``кию``. RETURNS (tuple[str, ...]): the likely verb stems, best first."""
-    if infinitive.endswith("ю"):
-        return (infinitive[:-1],)  # тию → ти, кию → ки
+    if infinitive.endswith("ю"):  # ю is й + у: кеңею → кеңей, сүю → сүй; but тию → ти
+        return (infinitive[:-1] if infinitive[-2:-1] == "и" else infinitive[:-1] + "й",)
     if not infinitive.endswith("у") or len(infinitive) < 3:
         return ()
     stem = infinitive[:-1]

@@ -64,6 +64,7 @@ class Parse:
     tags: tuple[str, ...]
     surface_stem: str  # the stem as written in the word (кітаб in кітабы)
     suffixes: tuple[str, ...] = ()  # the allomorphs as written, one per tag
+    elided: bool = False  # the stem got back a vowel the word dropped (аузы → ауыз)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,8 @@ def _fits(a: _Allomorph, before: str, prev_kind: str, prev_tag: str) -> bool:
         return True
     if "iy" in after:
         return prev_kind == "V" and last_letter_class(before) != "V"
+    if "yu" in after:
+        return prev_kind in ("V", "voice") and before[-1:] in ALL_VOWELS
     return last_letter_class(before) in after
 
 
@@ -153,7 +156,8 @@ def parses(word: str, min_stem: int = 2) -> tuple[Parse, ...]:
                 chain = tuple(tag for tag, _ in pairs)
                 texts = tuple(text for _, text in pairs)
                 for stem in _stems(surface, low, cut, cls, chain):
-                    found.append(Parse(stem, cls, chain, word[:cut], texts))
+                    elided = len(stem) == cut + 1 and stem[-2] in "ыі" and stem[:-2] == surface[:-1]
+                    found.append(Parse(stem, cls, chain, word[:cut], texts, elided))
     return tuple(found)
 
 
@@ -182,6 +186,8 @@ def _stems(surface: str, word: str, cut: int, cls: str, chain: tuple[str, ...]) 
         stems.append(surface[:-1] + vowel + last)  # ауз-ы → ауыз, орн-ы → орын, халқ-ы → халық
     if cls == "V" and surface.endswith("у") and nxt in ("ы", "і"):
         stems.append(surface[:-1] + "п")  # тау-ып → тап
+    if cls == "V" and nxt == "ю" and chain[0] == "ger":
+        stems = [surface if surface.endswith("и") else surface + "й"]  # кеңе-ю → кеңей, ти-ю → ти
     if cls == "V" and word[cut : cut + 1] == "и" and chain[0] in ("aor", "gpr_impf"):
         stems = [surface + ("ы" if harmony(surface) != "f" else "і")]  # оқ-иды → оқы
     return stems

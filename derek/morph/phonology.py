@@ -33,7 +33,7 @@ def last_letter_class(stem: str) -> str:
         return "V"
     ch = stem[-1].lower()
     ch = LATIN_TO_CYRILLIC.get(ch, ch)
-    if ch in "йуи":  # Мәди-дің, Әли-ге: a final и sounds ій
+    if ch in "йуию":  # Мәди-дің, Әли-ге: a final и sounds ій, ю sounds йу
         return "ryu"
     if ch in ALL_VOWELS:
         return "V"
