@@ -155,7 +155,14 @@ def test_any_text(text):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from(["2025", " ", "жылы", "31", "қазанда", "-", "кеше", "сағат", "14:30", "XX", "ғасыр", "мың"]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(
+            ["2025", " ", "жылы", "31", "қазанда", "-", "кеше", "сағат", "14:30", "XX", "ғасыр", "мың"]
+        ),
+        max_size=12,
+    )
+)
 def test_date_words_in_any_order(words):
     text = "".join(words)
     for d in find_dates(text, PUB):

@@ -78,7 +78,10 @@ NOT_EVENTS = [
 
 def _events(text, marks):
     work = analyze_with(text, marks, PUB)
-    return [(e.type, e.trigger.text, e.date.value if e.date else None, e.place.normal if e.place else None) for e in work.events]
+    return [
+        (e.type, e.trigger.text, e.date.value if e.date else None, e.place.normal if e.place else None)
+        for e in work.events
+    ]
 
 
 @pytest.mark.parametrize(("text", "marks", "expected"), CASES)
@@ -99,7 +102,9 @@ def test_governing_date_from_an_earlier_sentence():
 
 def test_article_events():
     work = article_with_entities()
-    got = {(e.type, e.date.value if e.date else None, e.place.normal if e.place else None) for e in work.events}
+    got = {
+        (e.type, e.date.value if e.date else None, e.place.normal if e.place else None) for e in work.events
+    }
     assert ("held", "2026-02-24", "Мұхамеджан Тынышпаев атындағы ALT Университеті") in got
     assert ("organized", "2026-02-24", None) in got
     assert ("signed", "2025-10-31", None) in got
@@ -123,11 +128,16 @@ def test_article_dates_end_to_end():
         ("2026 жылдың қаңтарында", "2026-01"),
         ("2025 жылдың қыркүйегінде", "2025-09"),
     }
-    assert all(doc.text[x.start : x.end] == x.text for x in (*doc.dates, *doc.quotes, *doc.roles, *doc.events))
+    assert all(
+        doc.text[x.start : x.end] == x.text for x in (*doc.dates, *doc.quotes, *doc.roles, *doc.events)
+    )
 
 
 @settings(max_examples=50, deadline=None)
-@given(st.text(max_size=200) | st.text(alphabet=st.sampled_from(list("өтті кездесті барды Алматыға. Бүгін2025жылы")), max_size=200))
+@given(
+    st.text(max_size=200)
+    | st.text(alphabet=st.sampled_from(list("өтті кездесті барды Алматыға. Бүгін2025жылы")), max_size=200)
+)
 def test_any_text(text):
     ents = fallback_entities(text)
     for e in find_events(text, [Sentence(0, len(text), text)], ents):

@@ -118,15 +118,26 @@ def test_article_quotes_and_speakers():
     assert rector[2] == "Меруерт Советовна Жармағамбетова"
     assert "\n" in rector[1] and rector[1].endswith("ашық")  # runs over two paragraphs
     assert ("reported", "Люй И") in {(k, s) for k, _, s in quotes}
-    assert any(k == "direct" and t == "Қуатты жастар — ел гүлденуінің кепілі" and s == "Ван Цзяньвэй" for k, t, s in quotes)
-    assert any(k == "reported" and t.startswith("екі мемлекет арасындағы") and s == "Ван Цзяньвэй" for k, t, s in quotes)
+    assert any(
+        k == "direct" and t == "Қуатты жастар — ел гүлденуінің кепілі" and s == "Ван Цзяньвэй"
+        for k, t, s in quotes
+    )
+    assert any(
+        k == "reported" and t.startswith("екі мемлекет арасындағы") and s == "Ван Цзяньвэй"
+        for k, t, s in quotes
+    )
     assert any(k == "direct" and t.startswith("Білім алмасу") and s == "Ван Цзяньвэй" for k, t, s in quotes)
-    assert any(k == "reported" and t.startswith("Қытайдың Қазақстан үшін") and s == "Мемлекет басшысы" for k, t, s in quotes)
+    assert any(
+        k == "reported" and t.startswith("Қытайдың Қазақстан үшін") and s == "Мемлекет басшысы"
+        for k, t, s in quotes
+    )
     assert all(work.text[q.start : q.end] == q.text for q in work.quotes)
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("«»—,.: \nолдедіайттыАбв")), max_size=200) | st.text(max_size=200))
+@given(
+    st.text(alphabet=st.sampled_from(list("«»—,.: \nолдедіайттыАбв")), max_size=200) | st.text(max_size=200)
+)
 def test_any_text(text):
     for q in find_quotes(text, [Sentence(0, len(text), text)], []):
         assert text[q.start : q.end] == q.text

@@ -56,7 +56,10 @@ CASES = [
 
 NOT_ROLES = [
     # a post in the instrumental titles someone else
-    ["Венесуэла елшісімен Қасым-Жомарт Тоқаев кездесті.", [(POS, "Венесуэла елшісімен"), (P, "Қасым-Жомарт Тоқаев")]],
+    [
+        "Венесуэла елшісімен Қасым-Жомарт Тоқаев кездесті.",
+        [(POS, "Венесуэла елшісімен"), (P, "Қасым-Жомарт Тоқаев")],
+    ],
     ["Президент жарлығымен марапатталды.", [(POS, "Президент")]],
 ]
 
@@ -73,7 +76,10 @@ POST_NORMALS = [
 
 def _roles(text, marks):
     work = analyze_with(text, marks, dt.date(2021, 6, 15))
-    return [(r.person.normal, r.position.normal, r.organization.normal if r.organization else None) for r in work.roles]
+    return [
+        (r.person.normal, r.position.normal, r.organization.normal if r.organization else None)
+        for r in work.roles
+    ]
 
 
 @pytest.mark.parametrize(("text", "marks", "expected"), CASES)
@@ -98,9 +104,16 @@ def test_without_ner_falls_back_to_lexicon_and_surnames():
 
 
 def test_article_posts():
-    got = {(r.person.normal, r.position.normal, r.organization.normal if r.organization else None) for r in article_with_entities().roles}
+    got = {
+        (r.person.normal, r.position.normal, r.organization.normal if r.organization else None)
+        for r in article_with_entities().roles
+    }
     assert got >= {
-        ("Меруерт Советовна Жармағамбетова", "Басқарма Төрағасы — Ректор", "М. Тынышпаев атындағы ALT Университеті"),
+        (
+            "Меруерт Советовна Жармағамбетова",
+            "Басқарма Төрағасы — Ректор",
+            "М. Тынышпаев атындағы ALT Университеті",
+        ),
         ("Люй И", "Бас консулының міндетін атқарушы", "ҚХР"),
         ("Ван Цзяньвэй", "басшы", "Қытай делегациясы"),
         ("Хань Чуньлинь", "Елші", "ҚХР"),
@@ -110,7 +123,10 @@ def test_article_posts():
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.text(max_size=200) | st.text(alphabet=st.sampled_from(list("Президенті министрі Асқар Мамин, –ның")), max_size=200))
+@given(
+    st.text(max_size=200)
+    | st.text(alphabet=st.sampled_from(list("Президенті министрі Асқар Мамин, –ның")), max_size=200)
+)
 def test_any_text(text):
     for r in find_roles(text, [Sentence(0, len(text), text)], fallback_entities(text)):
         for m in (r.person, r.position, r.organization):

@@ -35,7 +35,12 @@ TYPES = ("dates", "quotes", "roles", "events")
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("path", help="JSONL development set (tests/data/facts_dev.jsonl)")
-    p.add_argument("--entities", choices=("derek", "gold"), default="derek", help="entities from derek's NER or the gold ones")
+    p.add_argument(
+        "--entities",
+        choices=("derek", "gold"),
+        default="derek",
+        help="entities from derek's NER or the gold ones",
+    )
     p.add_argument("--split", choices=("dev", "test", "all"), default="all")
     p.add_argument("--no-peer", action="store_true", help="skip dateparser")
     p.add_argument("--errors", action="store_true", help="list the misses and false alarms")
@@ -72,7 +77,9 @@ def analyze_record(rec: dict[str, Any], gold_entities: bool) -> Analysis:
             continue
         stage.run(work)
         if gold_entities and stage.name == "segment":
-            work.entities = [Entity(s, e, work.text[s:e], label, "") for s, e, label in rec.get("entities", [])]
+            work.entities = [
+                Entity(s, e, work.text[s:e], label, "") for s, e, label in rec.get("entities", [])
+            ]
     return work
 
 
@@ -88,7 +95,9 @@ def _quote_right(g, p) -> bool:
 
 
 def _peer_value(found: dt.datetime, granularity: str) -> str:
-    return {"year": f"{found.year:04d}", "month": found.strftime("%Y-%m")}.get(granularity, found.date().isoformat())
+    return {"year": f"{found.year:04d}", "month": found.strftime("%Y-%m")}.get(
+        granularity, found.date().isoformat()
+    )
 
 
 def _peer(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
@@ -105,7 +114,14 @@ def _peer(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
             pos = max(pos, at + 1)
         used: set[int] = set()
         for g in rec["dates"]:
-            hit = next((i for i, s in enumerate(spans) if i not in used and m.overlaps((g["start"], g["end"]), s[:2])), None)
+            hit = next(
+                (
+                    i
+                    for i, s in enumerate(spans)
+                    if i not in used and m.overlaps((g["start"], g["end"]), s[:2])
+                ),
+                None,
+            )
             if hit is None:
                 fn += 1
                 continue
@@ -118,11 +134,19 @@ def _peer(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
             "correct_values": round(correct / (tp + fn), 4) if tp + fn else 0.0}  # fmt: skip
 
 
-def evaluate(records: list[dict[str, Any]], gold_entities: bool = False, show_errors: bool = False) -> dict[str, Any]:
+def evaluate(
+    records: list[dict[str, Any]], gold_entities: bool = False, show_errors: bool = False
+) -> dict[str, Any]:
     """records (list[dict]): fact records; gold_entities (bool) -> scores per fact type."""
     total = {t: PRF(0, 0, 0) for t in TYPES}
     dates_correct = dates_matched = 0
-    extra = {"events_date_right": 0, "events_place_right": 0, "events_matched": 0, "roles_org_right": 0, "roles_matched": 0}
+    extra = {
+        "events_date_right": 0,
+        "events_place_right": 0,
+        "events_matched": 0,
+        "roles_org_right": 0,
+        "roles_matched": 0,
+    }
     errs: list[str] = []
     for rec in records:
         work = analyze_record(rec, gold_entities)
@@ -131,9 +155,21 @@ def evaluate(records: list[dict[str, Any]], gold_entities: bool = False, show_er
         dates_matched += len(pairs)
         dates_correct += sum(g["value"] == p.value for g, p in pairs)
         if show_errors:
-            errs += [f"{rec['id']} date {g['text']!r} gold {g['value']} got {p.value}" for g, p in pairs if g["value"] != p.value]
-            errs += [f"{rec['id']} date missed {g['text']!r}" for g in rec["dates"] if all(g is not x for x, _ in pairs)]
-            errs += [f"{rec['id']} date extra {p.text!r} {p.value}" for p in work.dates if all(p is not y for _, y in pairs)]
+            errs += [
+                f"{rec['id']} date {g['text']!r} gold {g['value']} got {p.value}"
+                for g, p in pairs
+                if g["value"] != p.value
+            ]
+            errs += [
+                f"{rec['id']} date missed {g['text']!r}"
+                for g in rec["dates"]
+                if all(g is not x for x, _ in pairs)
+            ]
+            errs += [
+                f"{rec['id']} date extra {p.text!r} {p.value}"
+                for p in work.dates
+                if all(p is not y for _, y in pairs)
+            ]
         prf, pairs, good = _score(rec["quotes"], work.quotes, m.quote_fits, _quote_right)
         total["quotes"] += prf
         if show_errors:
@@ -141,34 +177,61 @@ def evaluate(records: list[dict[str, Any]], gold_entities: bool = False, show_er
                 got = [p for x, p in pairs if x is g]
                 who = (got[0].speaker.normal if got[0].speaker else None) if got else "-"
                 if not any(x is g for x, _ in good):
-                    errs.append(f"{rec['id']} quote {g['text'][:30]!r} speaker {g['speaker']} got {who if got else 'MISSED'}")
-            errs += [f"{rec['id']} quote extra {p.text[:30]!r}" for p in work.quotes if all(p is not y for _, y in pairs)]
+                    errs.append(
+                        f"{rec['id']} quote {g['text'][:30]!r} speaker {g['speaker']} got {who if got else 'MISSED'}"
+                    )
+            errs += [
+                f"{rec['id']} quote extra {p.text[:30]!r}"
+                for p in work.quotes
+                if all(p is not y for _, y in pairs)
+            ]
         prf, pairs, _ = _score(rec["roles"], work.roles, m.role_fits)
         total["roles"] += prf
         extra["roles_matched"] += len(pairs)
         extra["roles_org_right"] += sum(
-            m.same_name(g["organization"], p.organization.normal if p.organization else None) for g, p in pairs
+            m.same_name(g["organization"], p.organization.normal if p.organization else None)
+            for g, p in pairs
         )
         if show_errors:
-            errs += [f"{rec['id']} role missed {g}" for g in rec["roles"] if all(g is not x for x, _ in pairs)]
             errs += [
-                f"{rec['id']} role extra {p.person.normal} / {p.position.normal}" for p in work.roles if all(p is not y for _, y in pairs)
+                f"{rec['id']} role missed {g}" for g in rec["roles"] if all(g is not x for x, _ in pairs)
+            ]
+            errs += [
+                f"{rec['id']} role extra {p.person.normal} / {p.position.normal}"
+                for p in work.roles
+                if all(p is not y for _, y in pairs)
             ]
         prf, pairs, _ = _score(rec["events"], work.events, m.event_fits)
         total["events"] += prf
         extra["events_matched"] += len(pairs)
         extra["events_date_right"] += sum(g["date"] == (p.date.value if p.date else None) for g, p in pairs)
-        extra["events_place_right"] += sum(m.same_name(g["place"], p.place.normal if p.place else None) for g, p in pairs)
+        extra["events_place_right"] += sum(
+            m.same_name(g["place"], p.place.normal if p.place else None) for g, p in pairs
+        )
         if show_errors:
-            errs += [f"{rec['id']} event missed {g['type']} {g['trigger']['text']}" for g in rec["events"] if all(g is not x for x, _ in pairs)]
-            errs += [f"{rec['id']} event extra {p.type} {p.trigger.text}" for p in work.events if all(p is not y for _, y in pairs)]
+            errs += [
+                f"{rec['id']} event missed {g['type']} {g['trigger']['text']}"
+                for g in rec["events"]
+                if all(g is not x for x, _ in pairs)
+            ]
+            errs += [
+                f"{rec['id']} event extra {p.type} {p.trigger.text}"
+                for p in work.events
+                if all(p is not y for _, y in pairs)
+            ]
     out: dict[str, Any] = {"sentences": len(records)}
     for t in TYPES:
-        out[t] = {**total[t].as_json(), "gold": total[t].tp + total[t].fn, "predicted": total[t].tp + total[t].fp}
+        out[t] = {
+            **total[t].as_json(),
+            "gold": total[t].tp + total[t].fn,
+            "predicted": total[t].tp + total[t].fp,
+        }
     gold_dates = total["dates"].tp + total["dates"].fn
     out["dates"]["value_accuracy_matched"] = round(dates_correct / dates_matched, 4) if dates_matched else 0.0
     out["dates"]["correct_values"] = round(dates_correct / gold_dates, 4) if gold_dates else 0.0
-    out["roles"]["organization_accuracy_matched"] = round(extra["roles_org_right"] / extra["roles_matched"], 4) if extra["roles_matched"] else 0.0
+    out["roles"]["organization_accuracy_matched"] = (
+        round(extra["roles_org_right"] / extra["roles_matched"], 4) if extra["roles_matched"] else 0.0
+    )
     n = extra["events_matched"]
     out["events"]["date_accuracy_matched"] = round(extra["events_date_right"] / n, 4) if n else 0.0
     out["events"]["place_accuracy_matched"] = round(extra["events_place_right"] / n, 4) if n else 0.0
@@ -180,7 +243,11 @@ def evaluate(records: list[dict[str, Any]], gold_entities: bool = False, show_er
 def run(args: argparse.Namespace) -> int:
     records = read_records(args.path)
     splits = ("dev", "test") if args.split == "all" else (args.split,)
-    report: dict[str, Any] = {"path": str(args.path), "entities": args.entities, "pipeline": list(default_pipeline().names)}
+    report: dict[str, Any] = {
+        "path": str(args.path),
+        "entities": args.entities,
+        "pipeline": list(default_pipeline().names),
+    }
     for split in splits:
         part = [r for r in records if r.get("split", "dev") == split]
         t0 = time.perf_counter()

@@ -13,11 +13,15 @@ _ENDS = g.alt(e for e in ENDINGS if " " not in e) + f"(?:[ \\t]+(?:отыр|жа
 # A speech verb: адвербы + stem + ending (айтты, атап өтті, мәлімдеді, деді, дейді, деп жазды).
 CUE = re.compile(g.B + f"(?:{_ADV}(?:{_STEMS}){_ENDS}|деп[ \\t]+(?:отыр|жатыр)[{g.LOWER}]*)" + g.E, re.I)
 COMPLEMENT = re.compile(
-    g.B + f"(?:{g.alt(COMPLEMENTS)}|[{g.LETTER}-]+{g.alt(COMPLEMENT_ENDINGS)})" + g.E
-    + f"(?:[ \\t]+{g.alt(PARTICLES)}{g.E})?", re.I
+    g.B
+    + f"(?:{g.alt(COMPLEMENTS)}|[{g.LETTER}-]+{g.alt(COMPLEMENT_ENDINGS)})"
+    + g.E
+    + f"(?:[ \\t]+{g.alt(PARTICLES)}{g.E})?",
+    re.I,
 )
 INTRO_RE = re.compile(
-    g.B + f"(?P<who>[{g.LETTER}-]+(?:[ \\t]+[{g.LETTER}-]+){{0,3}}?)[ \\t]+(?P<cue>{g.alt(i for i, _ in INTRO)})[ \\t]*,",
+    g.B
+    + f"(?P<who>[{g.LETTER}-]+(?:[ \\t]+[{g.LETTER}-]+){{0,3}}?)[ \\t]+(?P<cue>{g.alt(i for i, _ in INTRO)})[ \\t]*,",
     re.I,
 )
 

@@ -69,7 +69,9 @@ def _parts(m: re.Match[str], **kw) -> Parts | None:
     day = number_value(d["day"]) if d.get("day") else None
     if d.get("day") and not (day and 1 <= day <= 31):
         return None
-    return Parts(year=None if rel_year else year, year_shift=year if rel_year else None, month=month, day=day, **kw)
+    return Parts(
+        year=None if rel_year else year, year_shift=year if rel_year else None, month=month, day=day, **kw
+    )
 
 
 def _bare_month(m: re.Match[str]) -> Parts | None:
@@ -168,7 +170,16 @@ def _century(m: re.Match[str]) -> Parts | None:
     return Parts(century=value - 1)
 
 
-_SHIFT_WORDS = {"өткен": -1, "келесі": 1, "алдағы": 1, "осы": 0, "ағымдағы": 0, "биыл": 0, "биылғы": 0, "былтыр": -1}
+_SHIFT_WORDS = {
+    "өткен": -1,
+    "келесі": 1,
+    "алдағы": 1,
+    "осы": 0,
+    "ағымдағы": 0,
+    "биыл": 0,
+    "биылғы": 0,
+    "былтыр": -1,
+}
 _UNITS = {"күн": "day", "тәулік": "day", "апта": "week", "ай": "month", "жыл": "year"}
 
 
@@ -232,7 +243,9 @@ def _day_range(m: re.Match[str]) -> Parts | None:
 
 
 RULES = (
-    g.rule("numeric", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:[ \t]*(?:жж?\.|жылы|жылғы))?", _numeric),
+    g.rule(
+        "numeric", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:[ \t]*(?:жж?\.|жылы|жылғы))?", _numeric
+    ),
     g.rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", _numeric),
     g.rule("year day month", f"{ANY_YEAR}{g.SP}{DAY}{SEP}{MONTH}", _parts),
     g.rule("year month", f"{ANY_YEAR}{g.SP}{MONTH}", _parts),
@@ -269,13 +282,21 @@ RULES = (
         _century_range,
     ),
     g.rule("relative year", REL_YEAR, _rel_year),
-    g.rule("relative unit", f"(?P<shift>өткен|келесі|алдағы|осы|ағымдағы){g.SP}(?P<unit>тәулік|апта|ай|жыл)[{L}]*", _relative_unit),
+    g.rule(
+        "relative unit",
+        f"(?P<shift>өткен|келесі|алдағы|осы|ағымдағы){g.SP}(?P<unit>тәулік|апта|ай|жыл)[{L}]*",
+        _relative_unit,
+    ),
     g.rule(
         "ago",
         f"(?:осыдан{g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS}){g.SP}(?P<unit>күн|апта|ай|жыл)[{L}]*{g.SP}(?P<dir>бұрын|кейін|соң)",
         _ago,
     ),
-    g.rule("deictic", f"(?P<w>кеше(?:гі|ден)?|бүгін(?:гі|нен)?|ертең(?:гі|нен)?|бүрсігүні|алдыңғы күні)(?!-)(?P<tail>{g.SP}(?:таң|күн)[{L}]*)?", _deictic),
+    g.rule(
+        "deictic",
+        f"(?P<w>кеше(?:гі|ден)?|бүгін(?:гі|нен)?|ертең(?:гі|нен)?|бүрсігүні|алдыңғы күні)(?!-)(?P<tail>{g.SP}(?:таң|күн)[{L}]*)?",
+        _deictic,
+    ),
     g.rule("weekday", f"(?P<wd>{_WEEKDAYS}[{L}]*)(?P<kun>{g.SP}күн[{L}]*)?", _weekday),
     g.rule(
         "time",
@@ -288,13 +309,20 @@ RULES = (
 
 # Words a date expression can start with: a cheap filter before the rules are tried.
 _FIRST = re.compile(
-    "(?:\\d|[IVXLCІХС]+[ \\t-]|" + MONTH_NAME + "|" + _WEEKDAYS + "|" + NUMBER_WORDS
+    "(?:\\d|[IVXLCІХС]+[ \\t-]|"
+    + MONTH_NAME
+    + "|"
+    + _WEEKDAYS
+    + "|"
+    + NUMBER_WORDS
     + "|биыл|былтыр|осы|өткен|келесі|алдағы|ағымдағы|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат)",
     re.I,
 )
 
 
-def find_dates(text: str, published: dt.date | None = None, starts: list[int] | None = None) -> list[DateMention]:
+def find_dates(
+    text: str, published: dt.date | None = None, starts: list[int] | None = None
+) -> list[DateMention]:
     """text (str): text; published (date | None): anchor; starts (list[int] | None): token starts -> mentions."""
     if starts is None:
         starts = g.word_starts(text)

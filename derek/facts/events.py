@@ -31,10 +31,12 @@ _TRIGGERS = [(kind, re.compile(g.B + f"(?:{rx})[{g.LOWER}]*" + g.E, re.I)) for k
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _NEEDS_GOAL = re.compile("(?:бар|кел|болып)", re.I)
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,2}}?[ \\t]+(?:кездес|келіссөз)", re.I)
-_ORGANIZED_AFTER = re.compile(f"[ \\t]+ұйымдастыр", re.I)
+_ORGANIZED_AFTER = re.compile("[ \\t]+ұйымдастыр", re.I)
 PLACE_LABELS = ("GPE", "LOCATION", "FACILITY", "ORGANISATION")
 _FALLBACK_PLACE = re.compile(
-    g.B + f"(?:[{g.alphabet_upper()}][{g.LETTER}.-]*[ \\t]+){{0,3}}[{g.alphabet_upper()}][{g.LETTER}-]*(?:{g.alt(LOCATIVE + DATIVE)})" + g.E
+    g.B
+    + f"(?:[{g.alphabet_upper()}][{g.LETTER}.-]*[ \\t]+){{0,3}}[{g.alphabet_upper()}][{g.LETTER}-]*(?:{g.alt(LOCATIVE + DATIVE)})"
+    + g.E
 )
 
 
@@ -42,16 +44,25 @@ def _last_word(text: str) -> str:
     return text.rsplit(" ", 1)[-1].lower()
 
 
-def _place(text: str, sent: Sentence, ents: Sequence[Entity], trigger: re.Match[str], kind: str) -> Mention | None:
+def _place(
+    text: str, sent: Sentence, ents: Sequence[Entity], trigger: re.Match[str], kind: str
+) -> Mention | None:
     inside = [e for e in ents if sent.start <= e.start and e.end <= sent.end and e.label in PLACE_LABELS]
     want = DATIVE if kind == "visited" and _NEEDS_GOAL.match(trigger.group()) else LOCATIVE
     fits = [e for e in inside if _last_word(e.text).endswith(want) and len(e.text) > 3]
-    if not fits:  # NER missed it: capitalized words in the locative (dative for a visit), not opening the sentence
+    if (
+        not fits
+    ):  # NER missed it: capitalized words in the locative (dative for a visit), not opening the sentence
         fits = [
             Entity(m.start(), m.end(), m.group(), "GPE", "")
             for m in _FALLBACK_PLACE.finditer(text, sent.start, sent.end)
-            if m.start() > sent.start and _last_word(m.group()).endswith(want)
-            and not any(e.start <= m.start() < e.end and e.label not in PLACE_LABELS for e in ents if e.label != "PERSON")
+            if m.start() > sent.start
+            and _last_word(m.group()).endswith(want)
+            and not any(
+                e.start <= m.start() < e.end and e.label not in PLACE_LABELS
+                for e in ents
+                if e.label != "PERSON"
+            )
         ]
     if not fits:
         return None
@@ -77,13 +88,17 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     words = text[sent.start : m.start()].split()
     prev = words[-1].lower().strip(",") if words else ""
     word = m.group().lower()
-    if prev in NOT_BEFORE or any(e.start <= m.start() < e.end and e.label in ("PERSON", "ORGANISATION") for e in ents):
+    if prev in NOT_BEFORE or any(
+        e.start <= m.start() < e.end and e.label in ("PERSON", "ORGANISATION") for e in ents
+    ):
         return True
     if kind == "held":
         after = text[m.end() : sent.end].split()[:1]
         if prev in TIME_NOUNS or prev.isdigit() or (prev.endswith(ABLATIVE) and len(prev) > 4):
             return True
-        if word in HELD_PARTICIPLES and (not prev.endswith(PARTICIPLE_CONTEXT) or (after and after[0].lower().startswith(TIME_NOUNS))):
+        if word in HELD_PARTICIPLES and (
+            not prev.endswith(PARTICIPLE_CONTEXT) or (after and after[0].lower().startswith(TIME_NOUNS))
+        ):
             return True
     if kind == "visited" and _NEEDS_GOAL.match(word):
         visitor = any(sent.start <= e.start < sent.end and e.label in ("PERSON", "POSITION") for e in ents)
@@ -93,7 +108,9 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     return False
 
 
-def _triggers(text: str, sent: Sentence, dates: Sequence[DateMention], ents: Sequence[Entity]) -> list[tuple[str, re.Match[str]]]:
+def _triggers(
+    text: str, sent: Sentence, dates: Sequence[DateMention], ents: Sequence[Entity]
+) -> list[tuple[str, re.Match[str]]]:
     found: list[tuple[str, re.Match[str]]] = []
     for kind, rx in _TRIGGERS:
         for m in rx.finditer(text, sent.start, sent.end):
@@ -128,14 +145,29 @@ def find_events(
             people = [
                 mention(e)
                 for e in ents
-                if sent.start <= e.start and e.end <= sent.end and e.label in ("PERSON", "ORGANISATION", "GPE", "POSITION")
+                if sent.start <= e.start
+                and e.end <= sent.end
+                and e.label in ("PERSON", "ORGANISATION", "GPE", "POSITION")
                 and not (place and e.start == place.start)
-                and (e.label != "GPE" or _last_word(e.text).endswith(("мен", "пен", "бен")) or e.text == strip_case(e.text))
+                and (
+                    e.label != "GPE"
+                    or _last_word(e.text).endswith(("мен", "пен", "бен"))
+                    or e.text == strip_case(e.text)
+                )
                 and not (e.label == "POSITION" and _titles_person(text, e, ents))
             ]
             trig = Mention(m.start(), m.end(), m.group(), m.group().lower())
             out.append(
-                Event(sent.start, sent.end, sent.text, kind, trig, _date(dates, sent, para_start, m.start()), place, tuple(people))
+                Event(
+                    sent.start,
+                    sent.end,
+                    sent.text,
+                    kind,
+                    trig,
+                    _date(dates, sent, para_start, m.start()),
+                    place,
+                    tuple(people),
+                )
             )
     return out
 

@@ -68,7 +68,7 @@ def longest(text: str, starts: Sequence[int], rules: Sequence[Rule]) -> list[tup
                 best = (start, m.end(), value, r.name)
         if best:
             if _trace:
-                DEBUG.append(f"{best[3]}: {text[best[0]:best[1]]!r} -> {best[2]}")
+                DEBUG.append(f"{best[3]}: {text[best[0] : best[1]]!r} -> {best[2]}")
             out.append(best)
             end_of_last = best[1]
     return out

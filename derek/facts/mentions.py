@@ -29,7 +29,16 @@ def strip_case(word: str) -> str:
     """word (str): ``Тоқаевтың`` -> ``Тоқаев``; ``ҚХР-дың`` -> ``ҚХР``; unchanged if no ending."""
     if "-" in word:
         head, _, tail = word.rpartition("-")
-        if tail.lower() in CASE_ENDINGS or tail.lower() in ("ге", "ға", "ның", "нің", "дің", "дың", "тың", "тің"):
+        if tail.lower() in CASE_ENDINGS or tail.lower() in (
+            "ге",
+            "ға",
+            "ның",
+            "нің",
+            "дің",
+            "дың",
+            "тың",
+            "тің",
+        ):
             return head
     low = word.lower()
     for end in CASE_ENDINGS:
@@ -70,15 +79,21 @@ POST_STEMS = sorted((p for p, _ in POSTS), key=len, reverse=True)
 # A post word: a stem and an ending, not a derived noun (консулдығы 'consulate', министрлік 'ministry').
 _POST_WORD = f"(?:{g.alt(POST_STEMS)})(?!(?:д|л|т)(?:ық|ығ|ік|іг))[{g.LOWER}]*"
 _MOD = f"(?:{g.alt(POST_MODIFIERS)})"
-POST_WORD = re.compile(g.B + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_POST_WORD}" + g.E, re.I)
+POST_WORD = re.compile(
+    g.B + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_POST_WORD}" + g.E, re.I
+)
 POST = re.compile(
-    g.B + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_POST_WORD}(?:[ \\t]+[–—-][ \\t]+{_POST_WORD})*" + g.E,
+    g.B
+    + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_POST_WORD}(?:[ \\t]+[–—-][ \\t]+{_POST_WORD})*"
+    + g.E,
     re.I,
 )
 _NAME_WORD = f"[{g.alphabet_upper()}][{g.LOWER}]+(?:-[{g.alphabet_upper()}][{g.LOWER}]+)?"
 _SURNAME = "(?:ов|ев|ова|ева|ин|ина|ұлы|қызы|бек|баев|баева|енко|ский|ская)"
 _PERSON_RE = re.compile(
-    g.B + f"{_NAME_WORD}(?:[ \\t]+{_NAME_WORD}){{0,2}}[ \\t]+[{g.alphabet_upper()}][{g.LOWER}]*{_SURNAME}[{g.LOWER}]{{0,4}}" + g.E
+    g.B
+    + f"{_NAME_WORD}(?:[ \\t]+{_NAME_WORD}){{0,2}}[ \\t]+[{g.alphabet_upper()}][{g.LOWER}]*{_SURNAME}[{g.LOWER}]{{0,4}}"
+    + g.E
 )
 
 
@@ -97,7 +112,9 @@ def fallback_entities(text: str) -> list[Entity]:
     return sorted(out, key=lambda e: e.start)
 
 
-_TITLED_NAME = re.compile(f"[ \\t]+((?:[{g.alphabet_upper()}][{g.LETTER}]*(?:-[{g.alphabet_upper()}][{g.LETTER}]*)?[ \\t]*){{1,3}})")
+_TITLED_NAME = re.compile(
+    f"[ \\t]+((?:[{g.alphabet_upper()}][{g.LETTER}]*(?:-[{g.alphabet_upper()}][{g.LETTER}]*)?[ \\t]*){{1,3}})"
+)
 
 
 def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
@@ -107,7 +124,11 @@ def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     up to the next entity or lower-case word, are taken as the person's name.
     """
     posts = [(e.start, e.end) for e in ents if e.label == "POSITION"]
-    posts += [(m.start(), m.end()) for m in POST.finditer(text) if all(m.end() <= a or m.start() >= b for a, b in posts)]
+    posts += [
+        (m.start(), m.end())
+        for m in POST.finditer(text)
+        if all(m.end() <= a or m.start() >= b for a, b in posts)
+    ]
     out = []
     for _, end in posts:
         m = _TITLED_NAME.match(text, end)
@@ -121,7 +142,10 @@ def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
         words = name.split()
         if not words or any(e.start < start + len(name) and start < e.end for e in ents):
             continue
-        if any(POST.fullmatch(w) or strip_case(w) != w for w in words) or text[start + len(name) : start + len(name) + 1] == "-":
+        if (
+            any(POST.fullmatch(w) or strip_case(w) != w for w in words)
+            or text[start + len(name) : start + len(name) + 1] == "-"
+        ):
             continue
         out.append(Entity(start, start + len(name), name, "PERSON", ""))
     return out

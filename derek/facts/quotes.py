@@ -49,10 +49,16 @@ class _Speakers:
     def subject(self, start: int, end: int, sentence_start: int) -> Mention | None:
         """The first subject-like mention in [start, end): person, pronoun, post, organization."""
         cands: list[tuple[int, int, Mention | None, re.Match[str] | None]] = []
-        titled = [e for e in self.ents if e.label == "PERSON" and start <= e.start and e.end <= end and self._after_post(e)]
+        titled = [
+            e
+            for e in self.ents
+            if e.label == "PERSON" and start <= e.start and e.end <= end and self._after_post(e)
+        ]
         for e in self.ents:
             if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION"):
-                if _NAMED_AFTER.match(self.text, e.end) or (titled and e.label == "PERSON" and e not in titled):
+                if _NAMED_AFTER.match(self.text, e.end) or (
+                    titled and e.label == "PERSON" and e not in titled
+                ):
                     continue  # М. Тынышпаев атындағы университет: a name inside another name
                 if is_nominative(e) or e.label == "POSITION":
                     rank = 0 if e.label == "PERSON" else 1
@@ -122,7 +128,7 @@ def _mention(m: re.Match[str] | None) -> Mention | None:
 
 def _unclosed(text: str, open_at: int, sent: Sentence) -> int | None:
     """Where a quote whose » is missing or mistyped ends: before ``, — cue`` or at the sentence end."""
-    dash = re.search(r"[,«]?\s*[—–]\s*", text[open_at:sent.end])
+    dash = re.search(r"[,«]?\s*[—–]\s*", text[open_at : sent.end])
     if dash and cues(text, open_at + dash.end(), min(sent.end, open_at + dash.end() + 16)):
         return open_at + dash.start()
     end = sent.end
@@ -231,7 +237,11 @@ def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, 
         end = comp_start if comp.group().lower() in COMPLEMENTS else comp_end
         speaker = who.subject(sent.start, comp_start, sent.start)
         start = sent.start
-        if speaker is not None and speaker.text.lower() not in ("ол", "олар", "ол кісі") and speaker.start >= sent.start:
+        if (
+            speaker is not None
+            and speaker.text.lower() not in ("ол", "олар", "ол кісі")
+            and speaker.start >= sent.start
+        ):
             start = speaker.end
         elif speaker is not None:
             start = speaker.end if speaker.start >= sent.start else start
@@ -257,7 +267,11 @@ def find_quotes(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity]
         dash = _dash_direct(text, sent, who)
         if dash is not None:
             out.append(dash)
-            taken += [(dash.start, dash.end), (dash.cue.start, dash.cue.end)] if dash.cue else [(dash.start, dash.end)]
+            taken += (
+                [(dash.start, dash.end), (dash.cue.start, dash.cue.end)]
+                if dash.cue
+                else [(dash.start, dash.end)]
+            )
         out.extend(_reported(text, sent, who, taken))
     return sorted(out, key=lambda q: q.start)
 

@@ -114,7 +114,9 @@ def _organization(text: str, ents: Sequence[Entity], post: Mention, lower: int) 
     for e in reversed(ents):
         if e.label in ("ORGANISATION", "GPE") and lower <= e.start and e.end <= post.start:
             gap = text[e.end : post.start]
-            if _ends(e.text, GENITIVE) and re.fullmatch(rf"[ \t]*(?:[{g.LETTER}-]+(?:дағы|дегі|тағы|тегі)[ \t]*)?|[ \t]*(?:[^\s]+[ \t]+){{0,3}}", gap):
+            if _ends(e.text, GENITIVE) and re.fullmatch(
+                rf"[ \t]*(?:[{g.LETTER}-]+(?:дағы|дегі|тағы|тегі)[ \t]*)?|[ \t]*(?:[^\s]+[ \t]+){{0,3}}", gap
+            ):
                 return Mention(e.start, e.end, e.text, e.normal or strip_case(e.text))
             break
     m = _ORG_BEFORE.search(before)
@@ -156,7 +158,11 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
         if picked and _ends(picked[-1][0].text.split()[-1], OBLIQUE):
             picked = []
         if not picked and is_nominative(p):  # PERSON ... ORG POST атанды
-            later = [(post, org) for post, org in posts if p.end < post.start < next((t for s, t in bounds if s <= p.start < t), len(text))]
+            later = [
+                (post, org)
+                for post, org in posts
+                if p.end < post.start < next((t for s, t in bounds if s <= p.start < t), len(text))
+            ]
             for post, org in later:
                 if _PREDICATE.match(text, post.end) and not re.search("[,;:«»]", text[p.end : post.start]):
                     org = org or _organization(text, ents, post, p.end)

@@ -13,5 +13,7 @@ from . import dates, events, quotes, roles
 DATES = Stage("dates", dates.run, requires=("tokens",), provides=("dates",))
 QUOTES = Stage("quotes", quotes.run, requires=("sentences", "entities", "normals"), provides=("quotes",))
 ROLES = Stage("roles", roles.run, requires=("sentences", "entities", "normals"), provides=("roles",))
-EVENTS = Stage("events", events.run, requires=("sentences", "entities", "dates", "quotes"), provides=("events",))
+EVENTS = Stage(
+    "events", events.run, requires=("sentences", "entities", "dates", "quotes"), provides=("events",)
+)
 FACT_STAGES = (DATES, QUOTES, ROLES, EVENTS)
