@@ -90,6 +90,11 @@ def _morph():
     return _lemma_fn
 
 
+def has_morph() -> bool:
+    """RETURNS (bool): True when ``derek.morph`` gives lemmas (else search falls back to prefixes)."""
+    return _morph() is not None
+
+
 @lru_cache(maxsize=65536)
 def _base_form(text: str) -> str:
     _morph()
@@ -116,5 +121,8 @@ def lemma_of(word: str) -> str:
 
 
 def token_lemma(text: str, lemma: str) -> str:
-    """text (str): a token. lemma (str): its lemma or ``""``. RETURNS (str): the lemma key stored for it."""
-    return key(lemma) if lemma else key(text)
+    """text (str): a token. lemma (str): its lemma or ``""``. RETURNS (str): the lemma key stored for it.
+
+    Without a lemma from the pipeline, the token gets :func:`lemma_of` (as a query word would).
+    """
+    return key(lemma) if lemma else lemma_of(text)

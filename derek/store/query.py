@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 from .. import errors
 from ..translit import is_latin, variants
-from .keys import WORD, key, lemma_of
+from .keys import WORD, has_morph, key, lemma_of
 
 _PHRASE = re.compile(r'"([^"]*)"|«([^»]*)»')
-MIN_PREFIX = 3
+MIN_PREFIX = 3  # without morphology, words of 3+ letters also match as prefixes (Қытай* finds Қытайдың)
 MAX_TERMS = 16
 
 
@@ -73,13 +73,17 @@ def _q(k: str) -> str:
     return '"' + k.replace('"', '""') + '"'
 
 
+def _prefix(f: str) -> bool:
+    return len(f) >= MIN_PREFIX and not has_morph()
+
+
 def fts5(terms: list[Term]) -> str:
     """terms (list[Term]): parsed query. RETURNS (str): an FTS5 MATCH expression over ``forms``/``lemmas``."""
     parts = []
     for t in terms:
         alts = []
         for words in t.alternatives:
-            forms = " + ".join(_q(f) + (" *" if len(f) >= MIN_PREFIX else "") for f, _ in words)
+            forms = " + ".join(_q(f) + (" *" if _prefix(f) else "") for f, _ in words)
             lemmas = " + ".join(_q(lem) for _, lem in words)
             alts.append(f"{{lemmas}} : ({lemmas}) OR {{forms}} : ({forms})")
         parts.append("(" + " OR ".join(alts) + ")")
@@ -97,7 +101,7 @@ def tsquery(terms: list[Term]) -> str:
         alts = []
         for words in t.alternatives:
             lemmas = " <-> ".join(_l(lem) + ":A" for _, lem in words)
-            forms = " <-> ".join(_l(f) + (":*B" if len(f) >= MIN_PREFIX else ":B") for f, _ in words)
+            forms = " <-> ".join(_l(f) + (":*B" if _prefix(f) else ":B") for f, _ in words)
             alts.append(f"({lemmas}) | ({forms})")
         parts.append("(" + " | ".join(alts) + ")")
     return " & ".join(parts)
@@ -112,7 +116,7 @@ def matcher(terms: list[Term]):
         f = key(word).replace(" ", "")
         if not f:
             return False
-        if f in forms or any(len(p) >= MIN_PREFIX and f.startswith(p) for p in forms):
+        if f in forms or any(_prefix(p) and f.startswith(p) for p in forms):
             return True
         return lemma_of(word).replace(" ", "") in lemmas
 

@@ -55,7 +55,7 @@ class Resolver:
             tally = Counter(i for i in out if i)
             if tally:
                 self.conn.execute(
-                    update(Entity)
+                    update(Entity.__table__)
                     .where(Entity.id == _bind("eid"))
                     .values(mentions=Entity.mentions + _bind("n")),
                     [{"eid": i, "n": c} for i, c in tally.items()],
@@ -78,7 +78,9 @@ class Resolver:
 
     def _create(self, n: Name) -> int:
         eid = self.conn.execute(
-            insert(Entity).values(label=n.label, key=n.key, name=n.name, mentions=0).returning(Entity.id)
+            insert(Entity.__table__)
+            .values(label=n.label, key=n.key, name=n.name, mentions=0)
+            .returning(Entity.__table__.c.id)
         ).scalar_one()
         self.ids[(n.label, n.key)] = eid
         rows = [dict(entity_id=eid, key=n.key, label=n.label, name=n.name, kind="name")]
@@ -86,7 +88,7 @@ class Resolver:
             for s in surnames(n.key):
                 rows.append(dict(entity_id=eid, key=s, label=PERSON, name=s, kind="surname"))
                 self._absorb(s, eid)
-        self.conn.execute(insert(Alias), rows)
+        self.conn.execute(insert(Alias.__table__), rows)
         return eid
 
     def _absorb(self, surname: str, eid: int) -> None:
@@ -109,7 +111,11 @@ class Resolver:
         for table, column in _ENTITY_REFS:
             self.conn.execute(update(table).where(table.c[column] == old).values({column: eid}))
         moved = self.conn.execute(select(Entity.mentions).where(Entity.id == old)).scalar_one()
-        self.conn.execute(update(Entity).where(Entity.id == eid).values(mentions=Entity.mentions + moved))
+        self.conn.execute(
+            update(Entity.__table__)
+            .where(Entity.__table__.c.id == eid)
+            .values(mentions=Entity.mentions + moved)
+        )
         self.conn.execute(delete(Alias).where(Alias.entity_id == old))
         self.conn.execute(delete(Entity).where(Entity.id == old))
         self.ids.pop((PERSON, surname), None)
@@ -134,7 +140,7 @@ class Resolver:
             if (k, label, eid) not in have
         ]
         if rows:
-            self.conn.execute(insert(Alias), rows)
+            self.conn.execute(insert(Alias.__table__), rows)
 
 
 def _bind(name: str):

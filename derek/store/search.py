@@ -12,6 +12,9 @@ from .keys import WORD
 from .query import fts5, matcher, parse, tsquery
 
 SNIPPET = 240
+# Ranking looks at the latest CANDIDATES matching sentences (newest stored first): the whole
+# result set for all but very frequent words, and a bounded cost for those.
+CANDIDATES = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,23 +81,28 @@ def search(
     terms = parse(query)
     where, params = _filters(label, date_from, date_to)
     params["limit"] = max(1, min(int(limit), 1000))
-    cols = "s.id, s.article_id, s.text, a.title, a.url, a.source, a.published"
+    params["candidates"] = CANDIDATES
     if conn.dialect.name == "sqlite":
         params["q"] = fts5(terms)
-        sql = (
-            f"SELECT {cols}, bm25(sentence_fts, 1.0, 2.0) AS score FROM sentence_fts "
+        inner = (
+            "SELECT sentence_fts.rowid AS sid, bm25(sentence_fts, 1.0, 2.0) AS score FROM sentence_fts "
             "JOIN sentences s ON s.id = sentence_fts.rowid JOIN articles a ON a.id = s.article_id "
-            f"WHERE sentence_fts MATCH :q{where} ORDER BY score, s.id LIMIT :limit"
+            f"WHERE sentence_fts MATCH :q{where} ORDER BY sentence_fts.rowid DESC LIMIT :candidates"
         )
-        flip = -1.0
+        order, flip = "c.score, s.id", -1.0
     else:
         params["q"] = tsquery(terms)
-        sql = (
-            f"SELECT {cols}, ts_rank_cd(s.tsv, q) AS score FROM sentences s "
+        inner = (
+            "SELECT s.id AS sid, ts_rank_cd(s.tsv, q) AS score FROM sentences s "
             "JOIN articles a ON a.id = s.article_id, to_tsquery('simple', :q) q "
-            f"WHERE s.tsv @@ q{where} ORDER BY score DESC, s.id LIMIT :limit"
+            f"WHERE s.tsv @@ q{where} ORDER BY s.id DESC LIMIT :candidates"
         )
-        flip = 1.0
+        order, flip = "c.score DESC, s.id", 1.0
+    sql = (
+        "SELECT s.id, s.article_id, s.text, a.title, a.url, a.source, a.published, c.score "
+        f"FROM ({inner}) c JOIN sentences s ON s.id = c.sid JOIN articles a ON a.id = s.article_id "
+        f"ORDER BY {order} LIMIT :limit"
+    )
     match = matcher(terms)
     hits = []
     for sid, aid, sentence, title, url, source, published, score in conn.execute(text(sql), params):

@@ -62,19 +62,21 @@ def write_document(conn: Connection, doc: Document, meta: dict[str, Any]) -> int
     """
     published = _date(doc.published) or _date(meta.get("published"))
     art_id = conn.execute(
-        insert(Article)
+        insert(Article.__table__)
         .values(
             hash=meta.get("hash") or content_hash(doc.text), title=meta.get("title"), url=meta.get("url"),
             source=meta.get("source"), published=published, language=doc.language, script=doc.script,
             text=doc.text, ingested=dt.datetime.now(dt.UTC).replace(tzinfo=None),
         )
-        .returning(Article.id)
+        .returning(Article.__table__.c.id)
     ).scalar_one()  # fmt: skip
     rows = sentence_rows(doc)
     for r in rows:
         r["article_id"] = art_id
     sent_ids = (
-        conn.execute(insert(Sentence).returning(Sentence.id, sort_by_parameter_order=True), rows)
+        conn.execute(
+            insert(Sentence.__table__).returning(Sentence.__table__.c.id, sort_by_parameter_order=True), rows
+        )
         .scalars()
         .all()
     )
@@ -97,7 +99,7 @@ def write_document(conn: Connection, doc: Document, meta: dict[str, Any]) -> int
     ids = resolver.resolve(names)
     if doc.entities:
         conn.execute(
-            insert(Mention),
+            insert(Mention.__table__),
             [
                 dict(article_id=art_id, sentence_id=sentence_of(e.start), entity_id=eid, start=e.start, end=e.end,
                      text=e.text, label=e.label, normal=e.normal)
@@ -107,7 +109,7 @@ def write_document(conn: Connection, doc: Document, meta: dict[str, Any]) -> int
     nested = _Nested(doc, names, ids, resolver)
     if doc.dates:
         conn.execute(
-            insert(DateRow),
+            insert(DateRow.__table__),
             [
                 dict(
                     article_id=art_id,
@@ -127,7 +129,7 @@ def write_document(conn: Connection, doc: Document, meta: dict[str, Any]) -> int
                      cue=q.cue.text if q.cue else None)
             for q in doc.quotes
         ]  # fmt: skip
-        conn.execute(insert(QuoteRow), _final(rows, resolver, "speaker_entity_id"))
+        conn.execute(insert(QuoteRow.__table__), _final(rows, resolver, "speaker_entity_id"))
     if doc.roles:
         rows = [
                 dict(article_id=art_id, start=r.start, end=r.end, text=r.text, person=r.person.normal or r.person.text,
@@ -136,21 +138,23 @@ def write_document(conn: Connection, doc: Document, meta: dict[str, Any]) -> int
                      organization_entity_id=nested.other(r.organization), published=published)
             for r in doc.roles
         ]  # fmt: skip
-        conn.execute(insert(RoleRow), _final(rows, resolver, "person_entity_id", "organization_entity_id"))
+        conn.execute(
+            insert(RoleRow.__table__), _final(rows, resolver, "person_entity_id", "organization_entity_id")
+        )
     for ev in doc.events:
         ev_id = conn.execute(
-            insert(EventRow)
+            insert(EventRow.__table__)
             .values(
                 article_id=art_id, start=ev.start, end=ev.end, text=ev.text, type=ev.type,
                 trigger=ev.trigger.normal or ev.trigger.text, date=ev.date.value if ev.date else None,
                 place=(ev.place.normal or ev.place.text) if ev.place else None,
                 place_entity_id=resolver.final(nested.other(ev.place)), published=published,
             )
-            .returning(EventRow.id)
+            .returning(EventRow.__table__.c.id)
         ).scalar_one()  # fmt: skip
         if ev.participants:
             conn.execute(
-                insert(Participant),
+                insert(Participant.__table__),
                 [
                     dict(event_id=ev_id, entity_id=resolver.final(nested.other(p)), text=p.text)
                     for p in ev.participants
