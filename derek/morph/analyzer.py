@@ -25,6 +25,8 @@ UNKNOWN_CHAIN_WEIGHT = 0.3  # an unknown word is more often inflected than the c
 STRIP_BONUS = 1.0
 CAPITAL_VERB = 2.0
 OTHER_CLASS = 2.0
+KNOWN_CORPUS_WEIGHT = 0.1
+CORPUS_WEIGHT = 0.5  # a guessed stem that news text uses as a word (серіктестік) is likelier
 ENDING_WEIGHT = 0.5  # how much a guessed stem's last two letters count (серіктестік, not серіктестікт)
 STRIP_PER_CHAR = 0.3  # for an unknown stem, a longer suffix chain is better evidence (Тяньцзинь-дегі)
 LOWER_PROPN = 6.0  # отаудың is not the name Отау
@@ -160,7 +162,11 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
                     - (0.0 if capital else LOWER_PROPN)
                 )
             else:
-                score = chain + 0.8 * math.log(weight + 0.2)
+                score = (
+                    chain
+                    + 0.8 * math.log(weight + 0.2)
+                    + KNOWN_CORPUS_WEIGHT * lex.corpus_support(p.cls, p.stem)
+                )
             offer(_lemma(p.stem, upos, word, p.surface_stem), upos, score)
         if usable and (capital or any(u != "PROPN" for u, _ in usable)):
             continue
@@ -174,6 +180,7 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
                 upos = "VERB" if p.cls == "V" else "NOUN"
                 shape = UNKNOWN_CHAIN_WEIGHT * chain + ENDING_WEIGHT * lex.ending_logodds(p.cls, p.stem)
             guess = UNKNOWN_STEM + shape + (STRIP_BONUS if p.tags else 0.0) + STRIP_PER_CHAR * stripped
+            guess += CORPUS_WEIGHT * lex.corpus_support(p.cls, p.stem)
             if known:
                 guess -= OTHER_CLASS  # серіктес is a noun: серіктес-ті-к is not its past tense
             if capital and upos == "VERB":

@@ -212,6 +212,16 @@ def build_endings(forms: Counter) -> Counter:
     return endings
 
 
+def build_words(shared: Path) -> Counter:
+    """Lower-cased word forms of KazNERD (news) seen at least twice: evidence that a guessed stem is a word."""
+    counts: Counter = Counter()
+    for line in open(shared / "kaznerd" / "IOB2_valid.txt", encoding="utf-8"):
+        token = line.rstrip("\n").rpartition(" ")[0]
+        if token and any(ch.isalpha() for ch in token):
+            counts[fix_lookalikes(token).lower()] += 1
+    return Counter({w: n for w, n in counts.items() if n >= 2})
+
+
 def write_tsv(path: Path, header: str, rows) -> None:
     with open(path, "w", encoding="utf-8") as fh:
         fh.write(header + "\n")
@@ -267,6 +277,12 @@ def main(argv: list[str] | None = None) -> int:
         DATA / "hunspell_stems.tsv",
         "# stem\tclass  (GPL-2+/LGPL-2.1+/MPL-1.1+, hunspell-kk 1.1)",
         sorted([(w, "N") for w in nominal] + [(v, "V") for v in verbs]),
+    )
+    words = build_words(args.shared)
+    write_tsv(
+        DATA / "kaznerd_words.tsv",
+        "# form\tcount  (CC BY 4.0, KazNERD validation split)",
+        sorted(words.items()),
     )
     names = build_names(args.shared)
     write_tsv(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -30,6 +30,12 @@ class Lexicon:
     ]  # (class, last two letters of a stem) -> log odds against any ending
     bigrams: dict[tuple[str, str], float]  # (prev upos, upos) -> log probability
     elision: frozenset[str] = frozenset()  # stems that drop their last vowel: орын → орны
+    words: dict[str, int] = field(default_factory=dict)  # news word forms and their counts
+
+    def corpus_support(self, cls: str, stem: str) -> float:
+        """cls (str): N or V; stem (str): a guessed stem. RETURNS (float): log(1 + times it occurs as a word)."""
+        n = self.words.get(stem + "у" if cls == "V" else stem, 0)
+        return math.log1p(n)
 
     def ending_logodds(self, cls: str, stem: str) -> float:
         """cls (str): N or V; stem (str): a guessed stem. RETURNS (float): how stem-like its last two letters are."""
@@ -125,7 +131,8 @@ def load() -> Lexicon:
         for u in tags
     }
     elision = frozenset(row[0] for row in _rows("elision.tsv"))
-    return Lexicon(dict(forms), dict(stems), cased, chains, _ending_model(stems), bigrams, elision)
+    words = {w: int(n) for w, n in _rows("kaznerd_words.tsv")}
+    return Lexicon(dict(forms), dict(stems), cased, chains, _ending_model(stems), bigrams, elision, words)
 
 
 def _ending_model(stems: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:

@@ -15,6 +15,7 @@ from .lexicon import load
 TRANSITION_WEIGHT = 0.5
 CAPITAL_BONUS = 1.5  # a capitalised word that does not open the sentence is likely a name
 MAX_READINGS = 4
+PREDICATIVE = ("NOUN", "ADJ", "PROPN", "PRON", "NUM")
 UNKNOWN_LEVEL = -5.0  # below this score every reading is a guess
 
 
@@ -64,7 +65,16 @@ def tag(words: Sequence[str]) -> list[Reading]:
     for i in range(len(lattice) - 1, -1, -1):
         chosen.append(lattice[i][k])
         k = back[i][k]
-    return chosen[::-1]
+    return _copulas(chosen[::-1])
+
+
+def _copulas(chosen: list[Reading]) -> list[Reading]:
+    """UD tags бол- as AUX when it links a nominal predicate (мұрагер болды, жара болды)."""
+    for i in range(1, len(chosen)):
+        r = chosen[i]
+        if r.upos == "VERB" and r.lemma == "бол" and chosen[i - 1].upos in PREDICATIVE:
+            chosen[i] = Reading(r.lemma, "AUX", r.score)
+    return chosen
 
 
 def lemma_of(word: str) -> str:
