@@ -64,7 +64,21 @@ def build_apertium(shared: Path) -> tuple[Counter, Counter]:
                 bigrams[(prev, w.upos)] += 1
                 prev = w.upos
             bigrams[(prev, "</s>")] += 1
-    return forms, bigrams
+    return _strip_passive_lemmas(forms), bigrams
+
+
+def _strip_passive_lemmas(forms: Counter) -> Counter:
+    """A few gold verb lemmas keep the passive (арнал for арналған, beside арна): use the base verb, as the rest do."""
+    verbs = {lm for (_, lm, u) in forms if u == "VERB"}
+    out: Counter = Counter()
+    for (form, lemma, upos), n in forms.items():
+        if upos == "VERB":
+            for p in _PASSIVE:
+                if lemma.endswith(p) and lemma[: -len(p)] in verbs and len(lemma) - len(p) >= 2:
+                    lemma = lemma[: -len(p)]
+                    break
+        out[(form, lemma, upos)] += n
+    return out
 
 
 def verb_stem(infinitive: str, known: set[str]) -> tuple[str, ...]:
