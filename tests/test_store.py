@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import text
 from store_docs import date, doc, event, quote, role
 
@@ -155,3 +157,26 @@ def test_analyzed_example_round_trip(db_url):
         assert any("[Қытайдың]" in h.snippet or "[Қытай]" in h.snippet for h in hits)
         for h in hits:
             assert raw[raw.index(h.sentence) :].startswith(h.sentence)
+
+
+_PROP_KB: list[Store] = []
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(min_size=1, max_size=200))
+def test_any_text_stores_with_offsets_that_slice_it(tmp_path_factory, raw):
+    import derek
+
+    if not _PROP_KB:
+        _PROP_KB.append(Store(tmp_path_factory.mktemp("prop") / "kb.db"))
+    kb = _PROP_KB[0]
+    article = kb.add(derek.analyze(raw))
+    with kb.engine.connect() as conn:
+        if article is None:  # the same text (up to outer whitespace) was stored already
+            return
+        stored = conn.execute(text("SELECT text FROM articles WHERE id = :a"), {"a": article}).scalar_one()
+        assert stored == raw
+        for start, end, s in conn.execute(
+            text('SELECT start, "end", text FROM sentences WHERE article_id = :a'), {"a": article}
+        ):
+            assert raw[start:end] == s
