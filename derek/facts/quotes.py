@@ -21,6 +21,7 @@ from .data.speech_verbs import COMPLEMENTS
 from .mentions import base_form, entities, is_nominative, mention, strip_case
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
+DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
@@ -209,6 +210,23 @@ def _dash_direct(text: str, sent: Sentence, who: _Speakers) -> Quote | None:
     return Quote(start, end, text[start:end], "direct", speaker, _mention(cue))
 
 
+def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: _Speakers):
+    """A complement followed only by the speaker (entities) and at most three other words before the cue."""
+    for comp in reversed(list(COMPLEMENT.finditer(head))):
+        gap_start, gap_end = sent.start + comp.end(), cue.start()
+        inside = [e for e in who.ents if gap_start <= e.start and e.end <= gap_end]
+        if not any(e.label in ("PERSON", "POSITION") for e in inside):
+            return None
+        rest = list(text[gap_start:gap_end])
+        for e in inside:
+            rest[e.start - gap_start : e.end - gap_start] = " " * (e.end - e.start)
+        if len("".join(rest).split()) > 3:
+            return None
+        speaker = who.subject(gap_start, gap_end, sent.start)
+        return (comp, speaker) if speaker is not None else None
+    return None
+
+
 def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
     out: list[Quote] = []
     free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
@@ -231,11 +249,18 @@ def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, 
         for m in COMPLEMENT.finditer(head):
             if m.end() == len(head):
                 comp = m
-        if comp is None:
-            continue
+        fronted = None
+        if (
+            comp is None
+        ):  # content first, speaker between it and the cue: ... барын бүгін Сенат төрағасы Тоқаев айтты
+            fronted = _fronted(text, head, sent, cue, who)
+            if fronted is None:
+                continue
+            comp, speaker = fronted
         comp_start, comp_end = sent.start + comp.start(), sent.start + comp.end()
         end = comp_start if comp.group().lower() in COMPLEMENTS else comp_end
-        speaker = who.subject(sent.start, comp_start, sent.start)
+        if fronted is None:
+            speaker = who.subject(sent.start, comp_start, sent.start)
         start = sent.start
         if (
             speaker is not None
@@ -245,13 +270,15 @@ def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, 
             start = speaker.end
         elif speaker is not None:
             start = speaker.end if speaker.start >= sent.start else start
+        if fronted is not None or start > end:
+            start = sent.start
         if speaker is None:
             speaker = who.subject(cue.end(), sent.end, sent.start)
         while start < end and (text[start].isspace() or text[start] in ",—-:"):
             start += 1
         end = len(text[:end].rstrip(" ,"))
-        if end - start < 3 or not free(start, end):
-            continue
+        if end - start < 3 or not free(start, end) or DEMONSTRATIVE.fullmatch(text[start:end]):
+            continue  # Бұл туралы министр айтты: no content in the sentence
         out.append(Quote(start, end, text[start:end], "reported", speaker, _mention(cue)))
         who.remember(cue.end(), speaker)
     return out
