@@ -136,3 +136,18 @@ def test_bad_arguments(tmp_path, capsys):
     assert "E107" in capsys.readouterr().err
     with pytest.raises(errors.StoreError):
         Store("mysql://nobody@localhost/db")
+
+
+def test_analyzed_json_lines_skip_analysis(tmp_path, monkeypatch):
+    import derek
+    import derek.store.ingest as ing
+
+    analyzed = derek.analyze(BODY, "2025-06-01").as_json()
+    path = tmp_path / "done.jsonl"
+    path.write_text(json.dumps(analyzed, ensure_ascii=False) + "\n", encoding="utf-8")
+    monkeypatch.setattr(derek, "analyze", lambda *a, **k: pytest.fail("analysis should be skipped"))
+    with Store(tmp_path / "kb.db") as kb:
+        summary = ing.ingest(kb, [path])
+        assert (summary.stored, summary.rejected) == (1, [])
+        (hit,) = kb.search("ынтымақтастық")
+        assert hit.published == "2025-06-01"
