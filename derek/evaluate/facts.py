@@ -41,9 +41,10 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
         default="derek",
         help="entities from derek's NER or the gold ones",
     )
-    p.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    p.add_argument("--split", default="all", help="a split name (dev, test, ...) or all (default)")
     p.add_argument("--no-peer", action="store_true", help="skip dateparser")
     p.add_argument("--errors", action="store_true", help="list the misses and false alarms")
+    p.add_argument("--format", choices=("json", "table"), default="json", help="JSON, or a Markdown table for docs")
 
 
 def read_records(path: str | Path) -> list[dict[str, Any]]:
@@ -242,7 +243,8 @@ def evaluate(
 
 def run(args: argparse.Namespace) -> int:
     records = read_records(args.path)
-    splits = ("dev", "test") if args.split == "all" else (args.split,)
+    names = list(dict.fromkeys(r.get("split", "dev") for r in records))
+    splits = names if args.split == "all" else [args.split]
     report: dict[str, Any] = {
         "path": str(args.path),
         "entities": args.entities,
@@ -255,5 +257,36 @@ def run(args: argparse.Namespace) -> int:
         report[split]["seconds"] = round(time.perf_counter() - t0, 2)
         if not args.no_peer:
             report[split]["dateparser"] = _peer(part)
-    print_json(report)
+    if args.format == "table":
+        print(markdown_table(report, splits))
+    else:
+        print_json(report)
     return 0
+
+
+def markdown_table(report: dict[str, Any], splits: list[str]) -> str:
+    """report (dict): what :func:`run` collects; splits (list[str]) -> a Markdown table, one row per split and type."""
+    rows = [
+        "| split | fact | gold | P | R | F1 | extra |",
+        "|---|---|---:|---:|---:|---:|---|",
+    ]
+    for split in splits:
+        r = report[split]
+        for t in TYPES:
+            x = r[t]
+            if t == "dates":
+                extra = f"correct values {x['correct_values']:.3f} (of matched {x['value_accuracy_matched']:.3f})"
+            elif t == "roles":
+                extra = f"organization right on matched {x['organization_accuracy_matched']:.3f}"
+            elif t == "events":
+                extra = f"date right {x['date_accuracy_matched']:.3f}, place right {x['place_accuracy_matched']:.3f}"
+            else:
+                extra = "counted only with the right speaker"
+            rows.append(f"| {split} | {t} | {x['gold']} | {x['precision']:.3f} | {x['recall']:.3f} | {x['f1']:.3f} | {extra} |")
+        if "dateparser" in r:
+            x = r["dateparser"]
+            rows.append(
+                f"| {split} | dates: dateparser | {r['dates']['gold']} | {x['precision']:.3f} | {x['recall']:.3f} | {x['f1']:.3f} "
+                f"| correct values {x['correct_values']:.3f} (of matched {x['value_accuracy_matched']:.3f}) |"
+            )
+    return "\n".join(rows)
