@@ -151,3 +151,13 @@ def test_analyzed_json_lines_skip_analysis(tmp_path, monkeypatch):
         assert (summary.stored, summary.rejected) == (1, [])
         (hit,) = kb.search("ынтымақтастық")
         assert hit.published == "2025-06-01"
+
+
+def test_progress_bar_on_a_terminal(tmp_path, folder, capsys, monkeypatch):
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert main(["ingest", str(folder / "plain.txt"), str(folder / "binary.txt"), "--db", str(tmp_path / "t.db")]) == 1
+    captured = capsys.readouterr()
+    assert "articles" in captured.err and "binary.txt looks binary" in captured.err
+    assert captured.out.startswith("read 1, stored 1")

@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     def on_item(where: str, outcome: str) -> None:
         if outcome.startswith("error "):
             line = f"{where}: {outcome}" if not outcome.split(": ", 1)[-1].startswith(where) else outcome
-            (bar.write if bar else print)(line, file=sys.stderr)
+            (bar.write if bar is not None else print)(line, file=sys.stderr)
 
     try:
         summary = ingest(
@@ -50,11 +50,11 @@ def run(args: argparse.Namespace) -> int:
             args.paths,
             workers=args.workers,
             published=args.published,
-            on_progress=bar.update if bar else None,
+            on_progress=bar.update if bar is not None else None,
             on_item=on_item,
         )
     finally:
-        if bar:
+        if bar is not None:
             bar.close()
         store.close()
     if args.json:
