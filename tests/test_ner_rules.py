@@ -48,3 +48,29 @@ def test_ner_rules_add_untagged_surnames(tokens, found, fixed):
 )
 def test_ner_rules_tidy_quotes_and_punctuation(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Ол Красин кентіне барды", [], [(1, 2, "GPE")]),
+        ("Иван Ленинград облысының ауылында", [(0, 1, "PERSON")], [(0, 1, "PERSON"), (1, 3, "GPE")]),
+        ("ауданындағы Дәулет аулында тұрады", [(1, 2, "PERSON")], [(1, 2, "GPE")]),
+        ("Ол Тоқаев қалады деді", [(1, 2, "PERSON")], [(1, 2, "PERSON")]),
+        ("Шемонаиха ауданында", [], []),
+    ],
+)
+def test_ner_rules_places_before_settlement_nouns(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Сыртқы істер министрі келді", [(0, 3, "ORGANISATION")], [(0, 3, "POSITION")]),
+        ("Республика Президентіне кандидат", [(0, 2, "ORGANISATION")], [(0, 2, "POSITION")]),
+        ("Ішкі істер министрлігі", [(0, 3, "ORGANISATION")], [(0, 3, "ORGANISATION")]),
+    ],
+)
+def test_ner_rules_posts_named_as_organisations(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed

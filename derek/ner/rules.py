@@ -12,8 +12,18 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..alphabet import CYRILLIC_LOWER, CYRILLIC_UPPER
-from .suffixes import stem
-from .units import CURRENCY, DATE_UNIT, NOT_UNIT, PERCENT, TIME_PREFIXES, TIME_UNIT, UNIT
+from .suffixes import CASE, stem
+from .units import (
+    CURRENCY,
+    DATE_UNIT,
+    NOT_UNIT,
+    PERCENT,
+    POST,
+    SETTLEMENT_FORMS,
+    TIME_PREFIXES,
+    TIME_UNIT,
+    UNIT,
+)
 
 # A Kazakh or Russian surname or patronymic: Тоқаев(тың), Нұрмұханова, Жолдасбекұлы.
 _SURNAME = re.compile(
@@ -89,6 +99,11 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     RETURNS (list[tuple[int, int, str]]): the spans with fixed labels.
     """
     found = [t for t in (tidy(tokens, span) for span in found) if t]
+    found = [
+        (a, b, "POSITION" if label == "ORGANISATION" and _post(tokens[b - 1]) else label)
+        for a, b, label in found
+    ]
+    found = places(tokens, found)
     found = [*found, *surnames(tokens, found)]
     found.sort()
     out = []
@@ -159,3 +174,45 @@ def tidy(tokens: Sequence[str], span: tuple[int, int, str]) -> tuple[int, int, s
     while end > start and tokens[end - 1] in _TRAILING:
         end -= 1
     return (start, end, label) if end > start else None
+
+
+_NOUN_ENDINGS = frozenset({"", *CASE} | {p + c for p in ("ы", "сы", "і", "сі") for c in ("", *CASE)}) - {
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+}  # қалады "stays" is a verb, not қала "city"
+
+
+def _post(word: str) -> bool:
+    low = word.lower()
+    return any(low.startswith(p) and low[len(p) :] in _NOUN_ENDINGS for p in POST)
+
+
+def _settlement(word: str) -> str:
+    low = word.lower()
+    return next((f for f in SETTLEMENT_FORMS if low.startswith(f) and low[len(f) :] in _NOUN_ENDINGS), "")
+
+
+def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A capitalized word before ``ауданы/ауылы/кенті/қаласы/облысы`` is a GPE (``Красин кентіне``).
+
+    Untagged words become GPE spans (with ``облыс``, which KazNERD includes); a one-word PERSON
+    there is relabelled (``Дәулет аулында``). Sentence-initial words are left alone.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[tuple[int, int, str]]): predicted spans.
+    RETURNS (list[tuple[int, int, str]]): the spans, sorted, with places added or relabelled.
+    """
+    taken = {i for start, end, _ in found for i in range(start, end)}
+    out = []
+    for start, end, label in found:
+        if label == "PERSON" and end == start + 1 and start > 0 and end < len(tokens):
+            if _settlement(tokens[end]) and _settlement(tokens[end]) != "облыс":
+                label = "GPE"
+        out.append((start, end, label))
+    for i in range(1, len(tokens) - 1):
+        kind = _settlement(tokens[i + 1])
+        if kind and i not in taken and i + 1 not in taken and _capitalized(tokens[i]):
+            out.append((i, i + 2 if kind == "облыс" else i + 1, "GPE"))
+    return sorted(out)
