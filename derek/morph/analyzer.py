@@ -51,6 +51,7 @@ CLITICS = {
     "ғана",
 }
 ORDINAL = {"шы", "ші", "ыншы", "інші", "ншы", "нші", "ы", "і"}  # 9-шы, 1-інші, 2025-жылы is not one
+_ROMAN = re.compile(r"^(?=[IVXLC])X{0,3}(?:IX|IV|V?I{0,3})$|^X{1,3}$|^XL$|^L$|^C$")
 _NUMBER = re.compile(r"^\d+(?:[.,:]\d+)*$")
 _CYR = set(CYRILLIC)
 
@@ -91,6 +92,8 @@ def analyze(word: str) -> tuple[Reading, ...]:
         return tuple(Reading(f"{head.lower()} {r.lemma}", r.upos, r.score) for r in analyze(last))
     if len(word) == 2 and word[1] == "." and word[0].isupper():
         return (Reading(word, "PROPN", 0.0),)  # an initial: М. Тынышпаев
+    if _ROMAN.match(word):
+        return (Reading(word, "NUM", 0.0),)  # II, VIII, XXI
     if not any(ch in _CYR for ch in word):
         return _foreign(word)
     return _cyrillic(word)
@@ -150,6 +153,8 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
     for p in parses(word):
         if p.elided and p.stem not in lex.elision:
             continue  # a dropped vowel (орн-ы → орын) only for stems known to drop it
+        if p.stem.endswith("ь") and not p.surface_stem.endswith("ь") and p.stem not in lex.stems:
+            continue  # a soft sign (корол-і → король) only for listed stems
         chain = lex.chain_logp(p.cls, p.tags)
         known = lex.stems.get(p.stem) or {}
         allowed = VERBAL_UPOS if p.cls == "V" else NOMINAL_UPOS

@@ -24,6 +24,9 @@ NAME_LABELS = {"PERSON", "GPE", "LOCATION", "ORGANISATION", "NORP", "FACILITY", 
                "PRODUCT", "PROJECT", "LAW", "LANGUAGE", "MISCELLANEOUS", "DISEASE", "NON_HUMAN"}  # fmt: skip
 _STRONG = {"gen", "dat", "loc", "abl", "ins", "loc attr", "pl"}
 _VERBAL = {"ger", "gpr_past", "gpr_impf", "past", "aor", "gna_perf", "pass", "cond", "neg"}
+# endings that make verbs (дамы-т, біріктір, абайла): such a stem among hunspell's nominals is the verb
+_VERB_MAKERS = ("т", "тыр", "тір", "дыр", "дір", "ғыз", "гіз", "қыз", "кіз", "ла", "ле", "да", "де", "та",
+                "те", "лан", "лен", "дан", "ден", "тан", "тен", "ыл", "іл", "ын", "ін", "ай", "ей")  # fmt: skip
 _PASSIVE = ("ыл", "іл", "л", "ын", "ін", "н")
 
 
@@ -179,7 +182,7 @@ def build_hunspell(dic: Path, known_verbs: set[str], other_nominals: set[str]) -
 
     nominal = {w for w in nominal if not inflected(w)}
     # a verb stem listed among the nominals too (дамыт, біріктір) is a verb unless another source says noun
-    nominal = {w for w in nominal if w not in verbs or w in other_nominals}
+    nominal = {w for w in nominal if w not in verbs or w in other_nominals or not w.endswith(_VERB_MAKERS)}
     return nominal, verbs
 
 

@@ -34,7 +34,8 @@ NEXT: dict[str, tuple[str, ...]] = {
     "neg": ("aor", "past", "ptcp", "impf", "futneg", "ger", "cond", "imp3", "intent"),
     "aor": ("p3", "pers", END),
     "past": ("perspast", END),
-    "ptcp": ("pers", *_NOMINAL_TAIL, END),
+    "ptcp": ("pers", "ptcpnom", *_NOMINAL_TAIL, END),
+    "ptcpnom": (*_NOMINAL_TAIL, END),
     "impf": (*_NOMINAL_TAIL, END),
     "fut": ("pers", END),
     "futneg": ("pers", END),
@@ -52,7 +53,7 @@ NEXT: dict[str, tuple[str, ...]] = {
     "pers": (END,),
     "perspast": (END,),
 }
-_SLOT_CONTEXTS = {"neg", "conv", "intent", "aor"}  # ``after`` values naming the previous slot
+_SLOT_CONTEXTS = {"neg", "conv", "intent", "aor", "ptcp"}  # ``after`` values naming the previous slot
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +185,8 @@ def _stems(surface: str, word: str, cut: int, cls: str, chain: tuple[str, ...]) 
         last = UNVOICING.get(surface[-1], surface[-1])
         vowel = "ы" if harmony(surface) != "f" else "і"
         stems.append(surface[:-1] + vowel + last)  # ауз-ы → ауыз, орн-ы → орын, халқ-ы → халық
+    if nxt and nxt in ALL_VOWELS and surface[-1:] not in ALL_VOWELS and cls == "N":
+        stems.append(surface + "ь")  # корол-і → король (a loan's soft sign goes before a vowel)
     if cls == "V" and surface.endswith("у") and nxt in ("ы", "і"):
         stems.append(surface[:-1] + "п")  # тау-ып → тап
     if cls == "V" and nxt == "ю" and chain[0] == "ger":

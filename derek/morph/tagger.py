@@ -24,10 +24,9 @@ def _options(word: str, first: bool) -> list[Reading]:
     if first or not word[:1].isupper() or (word.isupper() and len(word) > 1):
         return list(readings)
     if readings[0].score < UNKNOWN_LEVEL and not any(r.upos == "PROPN" for r in readings):
-        readings = (
-            *readings,
-            Reading(word, "PROPN", readings[0].score),
-        )  # an unknown capitalised word: Люй И
+        lemma = readings[0].lemma  # an unknown capitalised word (Люй И, Брютон-стриттегі) may be a name
+        name = word[: len(lemma)] if word.lower().startswith(lemma.lower()) else word
+        readings = (*readings, Reading(name, "PROPN", readings[0].score))
     return [Reading(r.lemma, r.upos, r.score + CAPITAL_BONUS) if r.upos == "PROPN" else r for r in readings]
 
 
