@@ -25,6 +25,7 @@ UNKNOWN_CHAIN_WEIGHT = 0.3  # an unknown word is more often inflected than the c
 STRIP_BONUS = 1.0
 CAPITAL_VERB = 2.0
 OTHER_CLASS = 2.0
+DISHARMONY = 1.5  # a name read against vowel harmony (Йорк-тің)
 KNOWN_CORPUS_WEIGHT = 0.1
 CORPUS_WEIGHT = 0.5  # a guessed stem that news text uses as a word (серіктестік) is likelier
 ENDING_WEIGHT = 0.5  # how much a guessed stem's last two letters count (серіктестік, not серіктестікт)
@@ -155,7 +156,7 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
             continue  # a dropped vowel (орн-ы → орын) only for stems known to drop it
         if p.stem.endswith("ь") and not p.surface_stem.endswith("ь") and p.stem not in lex.stems:
             continue  # a soft sign (корол-і → король) only for listed stems
-        chain = lex.chain_logp(p.cls, p.tags)
+        chain = lex.chain_logp(p.cls, p.tags) - (DISHARMONY if p.disharmonic else 0.0)
         known = lex.stems.get(p.stem) or {}
         allowed = VERBAL_UPOS if p.cls == "V" else NOMINAL_UPOS
         usable = [(u, w) for u, w in known.items() if u in allowed and not (p.tags and u in BARE_ONLY)]

@@ -66,6 +66,7 @@ class Parse:
     surface_stem: str  # the stem as written in the word (кітаб in кітабы)
     suffixes: tuple[str, ...] = ()  # the allomorphs as written, one per tag
     elided: bool = False  # the stem got back a vowel the word dropped (аузы → ауыз)
+    disharmonic: bool = False  # a name whose first suffix breaks vowel harmony (Йорктің)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +97,8 @@ def _expand(suffixes: tuple[Suffix, ...]) -> dict[str, list[_Allomorph]]:
 _BY_KIND = _expand(NOMINAL + VERBAL)
 
 
-def _fits(a: _Allomorph, before: str, prev_kind: str, prev_tag: str) -> bool:
-    if a.harmony:
+def _fits(a: _Allomorph, before: str, prev_kind: str, prev_tag: str, loose: bool = False) -> bool:
+    if a.harmony and not (loose and prev_kind == "N"):
         # the и of оқ-и-ды (оқы + й) keeps the stem's harmony
         h = harmony(before[:-1] if prev_tag == "aor" and before.endswith("и") else before)
         if h and h != a.harmony:
@@ -119,7 +120,7 @@ def _fits(a: _Allomorph, before: str, prev_kind: str, prev_tag: str) -> bool:
 
 
 def _chains(
-    word: str, start: int, prev_kind: str, prev_tag: str, hyphen: bool
+    word: str, start: int, prev_kind: str, prev_tag: str, hyphen: bool, loose: bool = False
 ) -> list[tuple[tuple[str, str], ...]]:
     """All (tag, allomorph) chains that read word[start:] to its end, after a morpheme of ``prev_kind``."""
     out: list[tuple[tuple[str, str], ...]] = []
@@ -138,9 +139,9 @@ def _chains(
             if not (
                 hyphen and start == len(before) and prev_kind in ("N", "V") and word[start - 1 : start] == "-"
             ):
-                if not _fits(a, before, prev_kind, prev_tag):
+                if not _fits(a, before, prev_kind, prev_tag, loose):
                     continue
-            for rest in _chains(word, start + len(a.text), a.kind, a.tag, hyphen):
+            for rest in _chains(word, start + len(a.text), a.kind, a.tag, hyphen, loose):
                 out.append(((a.tag, a.text), *rest))
     return out
 
@@ -153,12 +154,19 @@ def parses(word: str, min_stem: int = 2) -> tuple[Parse, ...]:
     for cut in range(len(low), min_stem - 1, -1):
         surface = low[:cut]
         for cls in ("N", "V"):
-            for pairs in _chains(low, cut, cls, "", False):
+            strict = _chains(low, cut, cls, "", False)
+            # a name's first suffix may break harmony (Йорк-тің): read it too, marked
+            loose = (
+                [c for c in _chains(low, cut, "N", "", False, True) if c not in strict]
+                if cls == "N" and word[:1].isupper()
+                else []
+            )
+            for pairs, disharmonic in [(c, False) for c in strict] + [(c, True) for c in loose]:
                 chain = tuple(tag for tag, _ in pairs)
                 texts = tuple(text for _, text in pairs)
                 for stem in _stems(surface, low, cut, cls, chain):
                     elided = len(stem) == cut + 1 and stem[-2] in "ыі" and stem[:-2] == surface[:-1]
-                    found.append(Parse(stem, cls, chain, word[:cut], texts, elided))
+                    found.append(Parse(stem, cls, chain, word[:cut], texts, elided, disharmonic))
     return tuple(found)
 
 
