@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from .linking import PERSON, Name, surnames
 from .models import Alias, Entity, Mention, Participant, QuoteRow, RoleRow
@@ -16,6 +16,19 @@ _ENTITY_REFS = (
     (RoleRow.__table__, "organization_entity_id"),
     (Participant.__table__, "entity_id"),
 )
+
+
+_E, _A = Entity.__table__.c, Alias.__table__.c
+ENTITIES_BY_KEY = select(_E.id, _E.label, _E.key).where(_E.key.in_(bindparam("keys", expanding=True)))
+ALIASES_BY_KEY = select(_A.key, _A.label, _A.entity_id).where(_A.key.in_(bindparam("keys", expanding=True)))
+SURNAME_OWNERS = (
+    select(_A.entity_id).distinct().where(_A.key == bindparam("k"), _A.label == PERSON, _A.kind == "surname")
+)
+ADD_MENTIONS = (
+    update(Entity.__table__).where(_E.id == bindparam("eid")).values(mentions=_E.mentions + bindparam("n"))
+)
+ENTITY_INSERT = insert(Entity.__table__).returning(_E.id)
+ALIAS_INSERT = insert(Alias.__table__)
 
 
 class Resolver:
@@ -37,9 +50,7 @@ class Resolver:
         wanted = {(n.label, n.key) for n in names if n}
         missing = {k for k in wanted if k not in self.ids}
         if missing:
-            rows = self.conn.execute(
-                select(Entity.id, Entity.label, Entity.key).where(Entity.key.in_({k for _, k in missing}))
-            )
+            rows = self.conn.execute(ENTITIES_BY_KEY, {"keys": sorted({k for _, k in missing})})
             for eid, label, key in rows:
                 self.ids[(label, key)] = eid
         out: list[int | None] = []
@@ -54,33 +65,18 @@ class Resolver:
         if counts:
             tally = Counter(i for i in out if i)
             if tally:
-                self.conn.execute(
-                    update(Entity.__table__)
-                    .where(Entity.id == _bind("eid"))
-                    .values(mentions=Entity.mentions + _bind("n")),
-                    [{"eid": i, "n": c} for i, c in tally.items()],
-                )
+                self.conn.execute(ADD_MENTIONS, [{"eid": i, "n": c} for i, c in tally.items()])
         return out
 
     def _surname(self, n: Name) -> int:
-        owners = (
-            self.conn.execute(
-                select(Alias.entity_id)
-                .distinct()
-                .where(Alias.key == n.key, Alias.label == PERSON, Alias.kind == "surname")
-            )
-            .scalars()
-            .all()
-        )
+        owners = self.conn.execute(SURNAME_OWNERS, {"k": n.key}).scalars().all()
         if len(owners) == 1:
             return owners[0]
         return self.ids.get((PERSON, n.key)) or self._create(n)
 
     def _create(self, n: Name) -> int:
         eid = self.conn.execute(
-            insert(Entity.__table__)
-            .values(label=n.label, key=n.key, name=n.name, mentions=0)
-            .returning(Entity.__table__.c.id)
+            ENTITY_INSERT, dict(label=n.label, key=n.key, name=n.name, mentions=0)
         ).scalar_one()
         self.ids[(n.label, n.key)] = eid
         rows = [dict(entity_id=eid, key=n.key, label=n.label, name=n.name, kind="name")]
@@ -88,7 +84,7 @@ class Resolver:
             for s in surnames(n.key):
                 rows.append(dict(entity_id=eid, key=s, label=PERSON, name=s, kind="surname"))
                 self._absorb(s, eid)
-        self.conn.execute(insert(Alias.__table__), rows)
+        self.conn.execute(ALIAS_INSERT, rows)
         return eid
 
     def _absorb(self, surname: str, eid: int) -> None:
@@ -129,21 +125,13 @@ class Resolver:
         }
         if not want:
             return
-        have = set(
-            self.conn.execute(
-                select(Alias.key, Alias.label, Alias.entity_id).where(Alias.key.in_({k for k, _, _ in want}))
-            )
-        )
+        have = {
+            tuple(r) for r in self.conn.execute(ALIASES_BY_KEY, {"keys": sorted({k for k, _, _ in want})})
+        }
         rows = [
             dict(key=k, label=label, entity_id=eid, name=name, kind=kind)
             for (k, label, eid), (name, kind) in want.items()
             if (k, label, eid) not in have
         ]
         if rows:
-            self.conn.execute(insert(Alias.__table__), rows)
-
-
-def _bind(name: str):
-    from sqlalchemy import bindparam
-
-    return bindparam(name)
+            self.conn.execute(ALIAS_INSERT, rows)

@@ -17,6 +17,9 @@ from .linking import PERSON, Name, link_article, name_of
 from .models import Article, DateRow, EventRow, Mention, Participant, QuoteRow, RoleRow, Sentence
 from .resolve import Resolver
 
+ARTICLE_INSERT = insert(Article.__table__).returning(Article.__table__.c.id)
+SENTENCE_INSERT = insert(Sentence.__table__).returning(Sentence.__table__.c.id, sort_by_parameter_order=True)
+MENTION_INSERT = insert(Mention.__table__)
 FTS_INSERT = text("INSERT INTO sentence_fts(rowid, forms, lemmas) VALUES (:id, :forms, :lemmas)")
 
 
@@ -62,24 +65,17 @@ def write_document(conn: Connection, doc: Document, meta: dict[str, Any]) -> int
     """
     published = _date(doc.published) or _date(meta.get("published"))
     art_id = conn.execute(
-        insert(Article.__table__)
-        .values(
+        ARTICLE_INSERT,
+        dict(
             hash=meta.get("hash") or content_hash(doc.text), title=meta.get("title"), url=meta.get("url"),
             source=meta.get("source"), published=published, language=doc.language, script=doc.script,
             text=doc.text, ingested=dt.datetime.now(dt.UTC).replace(tzinfo=None),
-        )
-        .returning(Article.__table__.c.id)
+        ),
     ).scalar_one()  # fmt: skip
     rows = sentence_rows(doc)
     for r in rows:
         r["article_id"] = art_id
-    sent_ids = (
-        conn.execute(
-            insert(Sentence.__table__).returning(Sentence.__table__.c.id, sort_by_parameter_order=True), rows
-        )
-        .scalars()
-        .all()
-    )
+    sent_ids = conn.execute(SENTENCE_INSERT, rows).scalars().all()
     if conn.dialect.name == "sqlite":
         conn.execute(
             FTS_INSERT,
@@ -99,7 +95,7 @@ def write_document(conn: Connection, doc: Document, meta: dict[str, Any]) -> int
     ids = resolver.resolve(names)
     if doc.entities:
         conn.execute(
-            insert(Mention.__table__),
+            MENTION_INSERT,
             [
                 dict(article_id=art_id, sentence_id=sentence_of(e.start), entity_id=eid, start=e.start, end=e.end,
                      text=e.text, label=e.label, normal=e.normal)
