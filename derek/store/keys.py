@@ -47,10 +47,11 @@ def key(text: str) -> str:
 def name_key(text: str, normal: str = "") -> str:
     """text (str): a mention as written. normal (str): its base form, if known. RETURNS (str): its linking key.
 
+    A ``normal`` equal to the text is not trusted as a base form (NER fills it so before morphology).
     Without a base form, a hyphenated ending after an abbreviation or number goes
     (``ҚХР-дың`` -> ``қхр``) and so does a long case ending of the last word.
     """
-    if normal.strip():
+    if normal.strip() and normal != text:
         return key(normal)
     based = _base_form(text)
     if based:

@@ -49,7 +49,7 @@ def surnames(key: str) -> list[str]:
     if len(words) < 2:
         return []
     marked = [w for w in words if w.endswith(SURNAME_ENDINGS) and not w.endswith(("ұлы", "қызы"))]
-    return marked or [words[-1]]
+    return [w for w in marked or [words[-1]] if len(w) >= 2]
 
 
 def _fits(word: str, full_word: str, guessed: bool) -> bool:
