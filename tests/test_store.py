@@ -10,6 +10,7 @@ from store_docs import date, doc, event, quote, role
 
 from derek import errors
 from derek.store import Store
+from derek.store.linking import UNLINKED
 
 A1 = doc(
     "[Қазақстан Республикасының](GPE) Президенті [Қасым-Жомарт Тоқаев](PERSON) "
@@ -157,6 +158,10 @@ def test_analyzed_example_round_trip(db_url):
         assert any("[Қытайдың]" in h.snippet or "[Қытай]" in h.snippet for h in hits)
         for h in hits:
             assert raw[raw.index(h.sentence) :].startswith(h.sentence)
+        doc = derek.analyze(raw, "2026-02-25")
+        for e in doc.entities:  # every named mention finds its card by the text as written
+            if e.label not in UNLINKED:
+                assert kb.entity(e.text).mentions >= 1
 
 
 _PROP_KB: list[Store] = []
