@@ -73,6 +73,9 @@ NOT_EVENTS = [
     "Министр жобаның маңызын атап өтті.",
     "Кәсіпорын сирек кездесетін металдар шығарады.",
     "Бір балам мектепке барды.",
+    "Жол бойымен жүріп өтеді.",
+    "Жиындарды ұйымдастыру және өткізу туралы заң талқыланды.",
+    "Тоқаевпен өткен тоғыз ай.",
 ]
 
 
@@ -144,3 +147,44 @@ def test_any_text(text):
         assert text[e.start : e.end] == e.text and text[e.trigger.start : e.trigger.end] == e.trigger.text
         for m in (e.place, *e.participants):
             assert m is None or text[m.start : m.end] == m.text
+
+
+def test_article_end_to_end_with_derek_ner():
+    """``derek analyze examples/alt-concert.kk.txt --published 2026-02-25``: the issue's worked example."""
+    doc = analyze(ARTICLE.read_text(encoding="utf-8"), published="2026-02-25")
+    speakers = {(q.kind, q.speaker.normal if q.speaker else None) for q in doc.quotes}
+    assert speakers >= {
+        ("direct", "Меруерт Советовна Жармағамбетова"),
+        ("reported", "Люй И"),
+        ("reported", "Ван Цзяньвэй"),
+        ("direct", "Ван Цзяньвэй"),
+        ("reported", "Мемлекет басшысы"),
+    }
+    rector = next(q for q in doc.quotes if q.text.startswith("Бүгінгі іс-шара"))
+    assert rector.text.endswith("ашық") and "\n" in rector.text
+    roles = {
+        (r.person.normal, r.position.normal, r.organization.normal if r.organization else None)
+        for r in doc.roles
+    }
+    assert roles >= {
+        (
+            "Меруерт Советовна Жармағамбетова",
+            "Басқарма Төрағасы — Ректор",
+            "М. Тынышпаев атындағы ALT Университеті",
+        ),
+        ("Люй И", "Бас консулының міндетін атқарушы", "ҚХР"),
+        ("Ван Цзяньвэй", "басшы", "Қытай делегациясы"),
+        ("Хань Чуньлинь", "Елші", "ҚХР"),
+        ("Қасым-Жомарт Тоқаев", "Президент", "Қазақстан Республикасы"),
+        ("Си Цзиньпин", "Төраға", "ҚХР"),
+    }
+    events = {(e.type, e.date.value if e.date else None) for e in doc.events}
+    assert events >= {
+        ("held", "2026-02-24"),
+        ("organized", "2026-02-24"),
+        ("signed", "2025-10-31"),
+        ("visited", "2026-01"),
+        ("met", "2025-09"),
+    }
+    places = {e.type: e.place.normal for e in doc.events if e.place}
+    assert places["met"] == "Бейжің" and places["visited"] == "ALT University"

@@ -44,7 +44,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--split", default="all", help="a split name (dev, test, ...) or all (default)")
     p.add_argument("--no-peer", action="store_true", help="skip dateparser")
     p.add_argument("--errors", action="store_true", help="list the misses and false alarms")
-    p.add_argument("--format", choices=("json", "table"), default="json", help="JSON, or a Markdown table for docs")
+    p.add_argument(
+        "--format", choices=("json", "table"), default="json", help="JSON, or a Markdown table for docs"
+    )
 
 
 def read_records(path: str | Path) -> list[dict[str, Any]]:
@@ -275,14 +277,18 @@ def markdown_table(report: dict[str, Any], splits: list[str]) -> str:
         for t in TYPES:
             x = r[t]
             if t == "dates":
-                extra = f"correct values {x['correct_values']:.3f} (of matched {x['value_accuracy_matched']:.3f})"
+                extra = (
+                    f"correct values {x['correct_values']:.3f} (of matched {x['value_accuracy_matched']:.3f})"
+                )
             elif t == "roles":
                 extra = f"organization right on matched {x['organization_accuracy_matched']:.3f}"
             elif t == "events":
                 extra = f"date right {x['date_accuracy_matched']:.3f}, place right {x['place_accuracy_matched']:.3f}"
             else:
                 extra = "counted only with the right speaker"
-            rows.append(f"| {split} | {t} | {x['gold']} | {x['precision']:.3f} | {x['recall']:.3f} | {x['f1']:.3f} | {extra} |")
+            rows.append(
+                f"| {split} | {t} | {x['gold']} | {x['precision']:.3f} | {x['recall']:.3f} | {x['f1']:.3f} | {extra} |"
+            )
         if "dateparser" in r:
             x = r["dateparser"]
             rows.append(

@@ -21,7 +21,7 @@ COMPLEMENT = re.compile(
 )
 INTRO_RE = re.compile(
     g.B
-    + f"(?P<who>[{g.LETTER}-]+(?:[ \\t]+[{g.LETTER}-]+){{0,3}}?)[ \\t]+(?P<cue>{g.alt(i for i, _ in INTRO)})[ \\t]*,",
+    + f"(?:(?P<who>[{g.LETTER}-]+(?:[ \\t]+[{g.LETTER}-]+){{0,3}}?)[ \\t]+)?(?P<cue>{g.alt(i for i, _ in INTRO)})[ \\t]*,",
     re.I,
 )
 

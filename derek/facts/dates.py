@@ -27,7 +27,7 @@ MONTH = f"(?P<month>{MONTH_NAME})(?:{g.SP}(?P<ai>{AI}))?"
 YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|да|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды)?|жж?\\.)"
 YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|{NUMBER_WORDS})"
 YEAR = f"{YEAR_NUM}[ \\t-]*(?P<yword>{YEAR_WORD})"
-REL_YEAR = "(?P<relyear>(?:осы|өткен|келесі|алдағы|ағымдағы|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|да|ды|мен|ға)?|биыл(?:ғы)?|былтыр(?:ғы)?)"
+REL_YEAR = "(?P<relyear>(?:осы|өткен|келесі|келер|алдағы|ағымдағы|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|да|ды|мен|ға|дан)?|биыл(?:ғы)?|былтыр(?:ғы)?)"
 ANY_YEAR = f"(?:{YEAR}|{REL_YEAR})"
 DAY = f"(?P<day>{NUM})"
 SEP = "[ \\t-]+"
@@ -103,8 +103,10 @@ def _year_range(m: re.Match[str]) -> Parts | None:
 
 def _decade(m: re.Match[str]) -> Parts | None:
     raw = m.group("dec")
-    value = int(raw)
-    if len(raw) == 2:
+    value = number_value(raw)
+    if value is None:
+        return None
+    if value < 100:
         value += 1900
     if value % 10 or not 1000 <= value <= 2200:
         return None
@@ -173,6 +175,7 @@ def _century(m: re.Match[str]) -> Parts | None:
 _SHIFT_WORDS = {
     "өткен": -1,
     "келесі": 1,
+    "келер": 1,
     "алдағы": 1,
     "осы": 0,
     "ағымдағы": 0,
@@ -234,6 +237,34 @@ def _time(m: re.Match[str]) -> Parts | None:
     return Parts(hour=hour, minute=minute)
 
 
+_QUARTERS = {"бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
+
+
+def _quarter(m: re.Match[str]) -> Parts | None:
+    raw = m.group("q").lower()
+    q = _QUARTERS.get(raw) or number_value(raw)
+    if not q or not 1 <= q <= 4:
+        return None
+    p = _parts(m)
+    return (
+        None
+        if p is None
+        else Parts(
+            year=p.year,
+            year_shift=p.year_shift if p.year is not None or p.year_shift is not None else 0,
+            quarter=q,
+        )
+    )
+
+
+def _day_part(m: re.Match[str]) -> Parts | None:
+    p = _time(m)
+    if p is None or p.hour is None or p.hour > 12:
+        return None
+    evening = m.group("part").lower() in ("кешкі", "түнгі") and p.hour < 12
+    return Parts(hour=p.hour + 12 if evening and p.hour >= 5 else p.hour, minute=p.minute)
+
+
 def _day_range(m: re.Match[str]) -> Parts | None:
     p = _parts(m)
     d2 = int(m.group("day2"))
@@ -262,12 +293,14 @@ RULES = (
     ),
     g.rule(
         "season",
-        f"(?:{ANY_YEAR}|(?P<sshift>осы|өткен|келесі|алдағы|биылғы|биыл|былтыр)){g.SP}"
+        f"(?:{ANY_YEAR}|(?P<sshift>осы|өткен|келесі|келер|алдағы|биылғы|биыл|былтыр)){g.SP}"
         f"(?P<season>{g.alt(_SEASON_CODES)}){g.alt(SEASON_ENDINGS)}",
         _season,
     ),
     g.rule("years", f"{YEAR_NUM}{g.DASH}(?P<year2>\\d{{4}}){NUM_SUFFIX}[ \\t-]*{YEAR_WORD}", _year_range),
-    g.rule("decade", f"(?P<dec>\\d{{4}}|\\d0)[ \\t-]*жылдар[{L}]*", _decade),
+    g.rule(
+        "decade", f"(?P<dec>\\d{{4}}|\\d0(?:-?[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t-]*жылдар[{L}]*", _decade
+    ),
     g.rule("year", YEAR, _parts),
     g.rule("century", f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}){SEP}ғасыр[{L}]*", _century),
     g.rule(
@@ -284,7 +317,7 @@ RULES = (
     g.rule("relative year", REL_YEAR, _rel_year),
     g.rule(
         "relative unit",
-        f"(?P<shift>өткен|келесі|алдағы|осы|ағымдағы){g.SP}(?P<unit>тәулік|апта|ай|жыл)[{L}]*",
+        f"(?P<shift>өткен|келесі|келер|алдағы|осы|ағымдағы){g.SP}(?P<unit>тәулік|апта|ай|жыл)[{L}]*",
         _relative_unit,
     ),
     g.rule(
@@ -303,6 +336,16 @@ RULES = (
         f"(?:(?:таңғы|түскі|кешкі|түнгі){g.SP})?сағат{g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})?",
         _time,
     ),
+    g.rule(
+        "quarter",
+        f"(?:{ANY_YEAR}{g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|[1-4]-?[{L}]{{0,5}}){g.SP}тоқсан(?:да|ында|ының|ы|ға)",
+        _quarter,
+    ),
+    g.rule(
+        "day part",
+        f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.](?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})",
+        _day_part,
+    ),
     g.rule("clock", f"(?P<h>\\d{{1,2}}):(?P<min>\\d{{2}})(?:-?[{L}]{{1,4}})?", _time),
 )
 
@@ -315,7 +358,7 @@ _FIRST = re.compile(
     + _WEEKDAYS
     + "|"
     + NUMBER_WORDS
-    + "|биыл|былтыр|осы|өткен|келесі|алдағы|ағымдағы|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат)",
+    + "|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат)",
     re.I,
 )
 

@@ -26,6 +26,7 @@ from .data.event_triggers import (
     TRIGGERS,
 )
 from .mentions import entities, mention, strip_case
+from .numbers import number_value
 
 _TRIGGERS = [(kind, re.compile(g.B + f"(?:{rx})[{g.LOWER}]*" + g.E, re.I)) for kind, rx, _ in TRIGGERS]
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
@@ -92,10 +93,18 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         e.start <= m.start() < e.end and e.label in ("PERSON", "ORGANISATION") for e in ents
     ):
         return True
+    if kind in ("held", "organized") and word.endswith("у"):
+        return True  # a bare verbal noun (ұйымдастыру және өткізу туралы заң) names no event
     if kind == "held":
         after = text[m.end() : sent.end].split()[:1]
         if prev in TIME_NOUNS or prev.isdigit() or (prev.endswith(ABLATIVE) and len(prev) > 4):
             return True
+        if prev not in ("болып", "аталып") and (
+            prev.endswith(("ып", "іп")) or (len(prev) > 3 and prev.endswith("п"))
+        ):
+            return True  # жүріп өтеді 'passes through': a compound verb
+        if word in HELD_PARTICIPLES and after and (after[0].isdigit() or number_value(after[0].lower())):
+            return True  # Тоқаевпен өткен тоғыз ай
         if word in HELD_PARTICIPLES and (
             not prev.endswith(PARTICIPLE_CONTEXT) or (after and after[0].lower().startswith(TIME_NOUNS))
         ):

@@ -22,6 +22,7 @@ from .mentions import base_form, entities, is_nominative, mention, strip_case
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
+_DEP_VERB = re.compile(f"деп[ \\t]+[{g.LOWER}]+", re.I)
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
@@ -93,9 +94,21 @@ class _Speakers:
         p = PRONOUN.search(self.text, start, end)
         if p and p.group().lower() in ("оның", "олардың", "ол кісінің"):
             return self.antecedent(sentence_start, p)
-        for e in self.ents:
-            if e.start < end and start < e.end and e.label in ("PERSON", "POSITION", "ORGANISATION"):
-                return Mention(e.start, e.end, e.text, e.normal or strip_case(e.text))
+        near = [
+            e
+            for e in self.ents
+            if e.start < end and start < e.end and e.label in ("PERSON", "POSITION", "ORGANISATION")
+        ]
+        near.sort(
+            key=lambda e: (e.label != "PERSON", e.start)
+        )  # Министр Ерлан Тұрғымбаевтың айтуынша: the person
+        if near:
+            e = near[0]
+            return Mention(e.start, e.end, e.text, e.normal or strip_case(e.text))
+        word = self.text[start:end].split()[-1]
+        if word.lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің")):  # тұрғындардың айтуынша
+            at = end - len(word)
+            return Mention(at, end, word, strip_case(word))
         return None
 
     def remember(self, end: int, speaker: Mention | None) -> None:
@@ -151,6 +164,16 @@ def _after_speaker(text: str, start: int, end: int, who: _Speakers, sentence_sta
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
 
 
+def _before_colon(text: str, start: int, colon: int) -> Mention | None:
+    """``Жергілікті атқарушы билік: «...»``: a short noun phrase before the colon is the speaker."""
+    phrase = text[start:colon].strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 5 or re.search("[,;«»—]", phrase) or cues(phrase) or PRONOUN.fullmatch(phrase):
+        return None
+    at = text.index(phrase, start)
+    return Mention(at, at + len(phrase), phrase, base_form(phrase))
+
+
 def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Quote]:
     out: list[Quote] = []
     pos = 0
@@ -179,11 +202,20 @@ def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Qu
             speaker = _after_speaker(text, cue.end(), tail_end, who, sent.start)
             if speaker is None:
                 speaker = who.subject(sent.start, open_at, sent.start)
+            if speaker is None and before.endswith(":"):
+                speaker = _before_colon(text, sent.start, sent.start + len(before) - 1)
         elif before.endswith(":"):
             colon = sent.start + len(before) - 1
             before_cues = cues(text, sent.start, colon)
             cue = before_cues[-1] if before_cues else None
-            speaker = who.subject(sent.start, colon, sent.start)
+            speaker = who.subject(sent.start, colon, sent.start) or _before_colon(text, sent.start, colon)
+        elif (
+            "—" in text[after_at:lead_end]
+            and (dep := _DEP_VERB.match(text, lead_end, tail_end))
+            and len(content.split()) >= 2
+        ):
+            cue = dep  # «...», — деп қорқытқан: деп + a verb outside the lexicon
+            speaker = _after_speaker(text, dep.end(), tail_end, who, sent.start)
         else:
             continue
         out.append(Quote(open_at + 1, close, content, "direct", speaker, _mention(cue)))
@@ -231,12 +263,16 @@ def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, 
     out: list[Quote] = []
     free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
     intro = INTRO_RE.search(text, sent.start, sent.end)
+    if intro and not intro.group("who") and intro.group("cue").lower() == "айтпақшы":
+        intro = None  # a sentence opening with Айтпақшы, is 'by the way'
     if intro and free(intro.start(), intro.end()):
         start = intro.end()
         while start < sent.end and text[start].isspace():
             start += 1
         end = sent.end - 1 if text[sent.end - 1] in ".!?" else sent.end
-        speaker = who.genitive(intro.start("who"), intro.end("who"), sent.start)
+        speaker = (
+            who.genitive(intro.start("who"), intro.end("who"), sent.start) if intro.group("who") else None
+        )
         cue = Mention(intro.start("cue"), intro.end("cue"), intro.group("cue"), intro.group("cue").lower())
         if end > start:
             out.append(Quote(start, end, text[start:end], "reported", speaker, cue))

@@ -19,6 +19,7 @@ class Parts:
     month2: int | None = None  # month of the range end, when it differs
     century2: int | None = None  # end of a century range
     season: str | None = None  # SP SU FA WI
+    quarter: int | None = None
     decade: int | None = None  # 199 for the 1990s
     century: int | None = None  # 19 for the XX century
     shift: tuple[str, int] | None = None  # ('day', -1) for кеше, ('week', 1) for келесі аптада
@@ -81,6 +82,8 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
     year = _year_of(p, pub)
     if p.season is not None:
         return f"{year}-{p.season}", "season"
+    if p.quarter is not None:
+        return f"{year}-Q{p.quarter}", "quarter"
     if p.month is None:
         return year, "year"
     if p.day is None:

@@ -26,6 +26,8 @@ LOCATIVE_ADJ = ("дағы", "дегі", "тағы", "тегі")
 # A post in one of these cases does not title the name after it (Венесуэла елшісімен Тоқаев).
 OBLIQUE = ("мен", "пен", "бен", "ға", "ге", "қа", "ке", "на", "не", "дан", "ден", "тан", "тен", "нан", "нен")
 COMPOUND = {c for c, _ in COMPOUND_HEADS}
+# ``М. Тынышпаев атындағы`` 'named after' before an organization belongs to its name.
+_NAMED_AFTER = re.compile(f"(?:[{g.alphabet_upper()}][{g.LETTER}.-]*[ \\t]+){{1,4}}атындағы[ \\t]+$")
 _ABBREVIATION = re.compile(f"[{g.alphabet_upper()}]{{2,6}}")
 _PREDICATE = re.compile(f"[ \\t]+(?:{g.alt(PREDICATE_VERBS)})[{g.LOWER}]*", re.I)
 _STEMS = POST_STEMS
@@ -39,6 +41,20 @@ _ORG_BEFORE = re.compile(
 
 def _ends(word: str, endings: Sequence[str]) -> bool:
     return word.lower().endswith(tuple(endings))
+
+
+def _oblique(word: str) -> bool:
+    """True if a post word is in an oblique case (``елшісімен``, ``Президентке``), not ``төраға``."""
+    low = word.lower()
+    stem = next((s for s in _STEMS if " " not in s and low.startswith(s)), None)
+    if stem is None:
+        return _ends(word, OBLIQUE) and len(word) > 6
+    rest = low[len(stem) :]
+    for p in POSSESSIVE:
+        if rest.startswith(p) and len(rest) > len(p):
+            rest = rest[len(p) :]
+            break
+    return rest.endswith(OBLIQUE) and rest != ""
 
 
 def post_normal(text: str) -> str:
@@ -150,12 +166,12 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
         edge = p.start
         for post, org in reversed(chain):
             gap = text[post.end : edge]
-            if re.fullmatch(r"[ \t]*" if not picked else r"[ \t]*[–—-]?[ \t]*", gap):
+            if re.fullmatch(r"[ \t]*[–—-]?[ \t]*", gap):  # Төрағасы – Ректоры; орынбасары — Кертаев
                 picked.insert(0, (post, org))
                 edge = post.start
             else:
                 break
-        if picked and _ends(picked[-1][0].text.split()[-1], OBLIQUE):
+        if picked and _oblique(picked[-1][0].text.split()[-1]):
             picked = []
         if not picked and is_nominative(p):  # PERSON ... ORG POST атанды
             later = [
@@ -175,6 +191,13 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
             ps, pe = picked[0][0].start, picked[-1][0].end
             position = Mention(ps, pe, text[ps:pe], post_normal(text[ps:pe]))
             org = picked[0][1] or _organization(text, ents, picked[0][0], lower)
+            if org is not None and (named := _NAMED_AFTER.search(text, lower, org.start)):
+                org = Mention(
+                    named.start(),
+                    org.end,
+                    text[named.start() : org.end],
+                    text[named.start() : org.start] + org.normal,
+                )
         elif continue_after and out and out[-1].person.start == p.start:
             continue
         else:  # PERSON, ORG POST
