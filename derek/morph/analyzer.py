@@ -25,11 +25,12 @@ UNKNOWN_CHAIN_WEIGHT = 0.3  # an unknown word is more often inflected than the c
 STRIP_BONUS = 1.0
 CAPITAL_VERB = 2.0
 OTHER_CLASS = 2.0
+DERIVATION = 3.0  # cost of a derived word no lexicon lists, over its listed base
 DISHARMONY = 1.5  # a name read against vowel harmony (Йорк-тің)
 KNOWN_CORPUS_WEIGHT = 0.1
 CORPUS_WEIGHT = 0.5  # a guessed stem that news text uses as a word (серіктестік) is likelier
 ENDING_WEIGHT = 0.5  # how much a guessed stem's last two letters count (серіктестік, not серіктестікт)
-STRIP_PER_CHAR = 0.3  # for an unknown stem, a longer suffix chain is better evidence (Тяньцзинь-дегі)
+STRIP_PER_CHAR = 0.5  # for an unknown stem, a longer suffix chain is better evidence (Тяньцзинь-дегі)
 LOWER_PROPN = 6.0  # отаудың is not the name Отау
 BARE_ONLY = ("ADV", "DET", "CCONJ", "SCONJ", "ADP", "PART", "INTJ", "AUX")
 SYMBOLS = set("%$€₸£¥№+=<>*/\\|^~@#&§°")
@@ -178,6 +179,12 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
             continue
         if len(p.stem) > len(p.surface_stem):
             continue  # a dropped vowel (орн-ы → орын) is restored for listed stems only
+        derived = _derivation(p.stem, lex)
+        if derived:  # жарғақша-лы: a listed noun + a derivational suffix
+            upos, base_weight = derived
+            score = chain + 0.8 * math.log(base_weight + 0.2) - DERIVATION
+            offer(_lemma(p.stem, upos, word, p.surface_stem), upos, score)
+            continue
         if len(p.stem) >= 3 or not p.tags:  # the guesser: an unknown stem
             stripped = sum(len(x) for x in p.suffixes)
             if capital and p.cls == "N":
@@ -202,6 +209,25 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
             best[(lemma, upos)] = base + MEMORY_BONUS + math.log(n / total) + 0.3 * math.log(total + 1)
     readings = sorted((Reading(lm, u, s) for (lm, u), s in best.items()), key=lambda r: -r.score)
     return tuple(readings[:8]) or (Reading(low, "NOUN", UNKNOWN_STEM),)
+
+
+# Derivational suffixes that make a new lemma from a listed nominal, with the part of speech they give.
+DERIVATIONS = (
+    ("лы", "ADJ"), ("лі", "ADJ"), ("ды", "ADJ"), ("ді", "ADJ"), ("ты", "ADJ"), ("ті", "ADJ"),  # тұзды
+    ("лық", "NOUN"), ("лік", "NOUN"), ("дық", "NOUN"), ("дік", "NOUN"), ("тық", "NOUN"), ("тік", "NOUN"),  # достық
+    ("сыз", "ADJ"), ("сіз", "ADJ"),  # жұмыссыз
+    ("шы", "NOUN"), ("ші", "NOUN"),  # әнші
+    ("шыл", "ADJ"), ("шіл", "ADJ"),  # ұлтшыл
+)  # fmt: skip
+
+
+def _derivation(stem: str, lex) -> tuple[str, float] | None:
+    for suffix, upos in DERIVATIONS:
+        if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
+            base = lex.stems.get(stem[: -len(suffix)])
+            if base and any(u in ("NOUN", "ADJ") for u in base):
+                return upos, max(w for u, w in base.items() if u in ("NOUN", "ADJ"))
+    return None
 
 
 def _lemma(stem: str, upos: str, word: str, surface: str) -> str:

@@ -166,6 +166,8 @@ def build_hunspell(dic: Path, known_verbs: set[str], other_nominals: set[str]) -
             raw_verbs.append(word)
         else:
             nominal.add(word)
+    # verbal nouns that hunspell lists as nominals (жаулау, бейнелеу) name a verb too
+    raw_verbs += [w for w in nominal if w.endswith("у") and w[:-1].endswith(_VERB_MAKERS) and len(w) > 4]
     for inf in raw_verbs:
         verbs.update(verb_stem(inf, known_verbs))
     # drop passives of a listed verb (жазыл of жаз: the lemma of жазылды is жаз)

@@ -55,6 +55,8 @@ LOAN_VOWELS = "еиэёюя"
 
 def harmony(stem: str) -> str:
     """stem (str): text before a suffix. RETURNS (str): "b" (back), "f" (front) or "" (either, or no vowel)."""
+    if stem[-1:] in ("ь", "Ь"):
+        return "f"  # a loan's soft sign softens the suffix: вакуоль-дер, король-ге
     last = ""
     for ch in reversed(stem.lower()):
         ch = LATIN_TO_CYRILLIC.get(ch, ch)
