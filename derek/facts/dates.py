@@ -317,7 +317,7 @@ RULES = (
     g.rule("relative year", REL_YEAR, _rel_year),
     g.rule(
         "relative unit",
-        f"(?P<shift>өткен|келесі|келер|алдағы|осы|ағымдағы){g.SP}(?P<unit>тәулік|апта|ай|жыл)[{L}]*",
+        f"(?P<shift>өткен|келесі|келер|алдағы|осы|ағымдағы){g.SP}(?P<unit>тәулік|апта|ай|жыл)(?!дар|тар|лар)[{L}]*",
         _relative_unit,
     ),
     g.rule(

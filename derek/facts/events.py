@@ -21,7 +21,9 @@ from .data.event_triggers import (
     DATIVE,
     HELD_PARTICIPLES,
     NOT_BEFORE,
+    NOT_OPENED_AFTER,
     PARTICIPLE_CONTEXT,
+    PLACE_NOUNS,
     TIME_NOUNS,
     TRIGGERS,
 )
@@ -95,6 +97,12 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True
     if kind in ("held", "organized") and word.endswith("у"):
         return True  # a bare verbal noun (ұйымдастыру және өткізу туралы заң) names no event
+    if kind == "opened" and prev in NOT_OPENED_AFTER:
+        return True
+    if kind == "met" and word.startswith("қабылдады"):  # received someone: the person right before
+        return not any(e.label == "PERSON" and 0 <= m.start() - e.end <= 2 for e in ents)
+    if kind == "held" and prev.endswith(DATIVE) and len(prev) > 4 and word.startswith("өткіз"):
+        return True  # дүкендерге өткізеді 'hands over to the shops'
     if kind == "held":
         after = text[m.end() : sent.end].split()[:1]
         if prev in TIME_NOUNS or prev.isdigit() or (prev.endswith(ABLATIVE) and len(prev) > 4):
@@ -112,9 +120,17 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     if kind == "visited" and _NEEDS_GOAL.match(word):
         visitor = any(sent.start <= e.start < sent.end and e.label in ("PERSON", "POSITION") for e in ents)
         auxiliary = prev.endswith(("ып", "іп", "п")) and prev not in ("барып",)  # туғызып келді: 'has been'
-        goal = any(w.lower().strip(",").endswith(DATIVE) and len(w) > 4 for w in words[-6:])
+        goal = any(_goal(w) for w in words[-6:])
         return not (visitor and goal) or auxiliary
     return False
+
+
+def _goal(word: str) -> bool:
+    """A word that can be where a visitor goes: a capitalized name or a place noun, in the dative."""
+    w = word.strip(",")
+    if not (w.lower().endswith(DATIVE) and len(w) > 4):
+        return False
+    return w[0].isupper() or strip_case(w.lower()).startswith(PLACE_NOUNS)
 
 
 def _triggers(

@@ -164,6 +164,8 @@ def within(ents: Sequence[Entity], start: int, end: int, labels: Sequence[str]) 
 
 
 def is_nominative(e: Entity) -> bool:
-    """e (Entity): True if the last word carries no case ending (a subject can be)."""
+    """e (Entity): True if the name carries no case ending (a subject can be); trusts ``normal`` when set."""
+    if e.normal:
+        return e.normal == e.text
     last = e.text.rsplit(" ", 1)[-1]
     return strip_case(last) == last

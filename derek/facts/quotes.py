@@ -168,7 +168,7 @@ def _before_colon(text: str, start: int, colon: int) -> Mention | None:
     """``Жергілікті атқарушы билік: «...»``: a short noun phrase before the colon is the speaker."""
     phrase = text[start:colon].strip()
     words = phrase.split()
-    if not 1 <= len(words) <= 5 or re.search("[,;«»—]", phrase) or cues(phrase) or PRONOUN.fullmatch(phrase):
+    if not 1 <= len(words) <= 8 or re.search("[,;«»—]", phrase) or cues(phrase) or PRONOUN.fullmatch(phrase):
         return None
     at = text.index(phrase, start)
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
@@ -225,6 +225,25 @@ def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Qu
 
 
 _DASH_QUOTE = re.compile(r"[ \t]*(?:—[ \t]*)?(?P<content>[^«»]+?),?[ \t]+[—–][ \t]+")
+
+
+_UNOPENED = re.compile(r"[ \t]*«?(?P<content>[^»]*«[^»]*»[^»]*)»,?[ \t]+[—–][ \t]+")
+
+
+def _unopened(text: str, sent: Sentence, who: _Speakers) -> Quote | None:
+    """``«Рухани жаңғырудың» негізі ... болуы тиіс», — деді Президент.``: the opening « is lost in a name."""
+    m = _UNOPENED.match(text, sent.start, sent.end)
+    if m is None:
+        return None
+    found = cues(text, m.end(), min(sent.end, m.end() + 16))
+    if not found or found[0].start() - m.end() > 4:
+        return None
+    start, end = m.start("content"), m.end("content")
+    if text[start] == "«":
+        start += 1
+    speaker = _after_speaker(text, found[0].end(), sent.end, who, sent.start)
+    who.remember(end, speaker)
+    return Quote(start, end, text[start:end], "direct", speaker, _mention(found[0]))
 
 
 def _dash_direct(text: str, sent: Sentence, who: _Speakers) -> Quote | None:
@@ -328,6 +347,8 @@ def find_quotes(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity]
     out = list(direct)
     for sent in sentences:
         dash = _dash_direct(text, sent, who)
+        if dash is None and all(q.end <= sent.start or q.start >= sent.end for q in out):
+            dash = _unopened(text, sent, who)
         if dash is not None:
             out.append(dash)
             taken += (

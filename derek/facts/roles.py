@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Role, Sentence
 from . import grammar as g
-from .data.posts import COMPOUND_HEADS, POST_MODIFIERS, PREDICATE_VERBS
+from .data.posts import COMPOUND_HEADS, HONORARY, POST_MODIFIERS, PREDICATE_VERBS
 from .mentions import POSSESSIVE, POST_STEMS, POST_WORD, entities, is_nominative, mention, strip_case
 
 GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
@@ -116,8 +116,13 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
     return Mention(ps, pt, text[ps:pt], post_normal(text[ps:pt])), org
 
 
+def _honorary(text: str) -> bool:
+    low = text.lower()
+    return any(h in low for h in HONORARY)
+
+
 def _posts(text: str, ents: Sequence[Entity]) -> list[tuple[Mention, Mention | None]]:
-    out = [_split_position(text, e) for e in ents if e.label == "POSITION"]
+    out = [_split_position(text, e) for e in ents if e.label == "POSITION" and not _honorary(e.text)]
     taken = [(p.start, p.end) for p, _ in out]
     for m in POST_WORD.finditer(text):
         if all(m.end() <= s or m.start() >= t for s, t in taken):
