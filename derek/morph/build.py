@@ -231,14 +231,23 @@ def build_endings(forms: Counter) -> Counter:
     return endings
 
 
-def build_words(shared: Path) -> Counter:
-    """Lower-cased word forms of KazNERD (news) seen at least twice: evidence that a guessed stem is a word."""
-    counts: Counter = Counter()
+def build_paradigms(shared: Path, listed: set[str]) -> Counter:
+    """Unlisted stems of KazNERD (news) words, by the number of distinct word forms built on them.
+
+    A guessed stem that news text inflects in several ways (түсіністік: түсіністігі, түсіністікті, ...)
+    is likelier than one seen in a single form; stems some lexicon lists are left out.
+    """
+    forms: set[str] = set()
     for line in open(shared / "kaznerd" / "IOB2_valid.txt", encoding="utf-8"):
         token = line.rstrip("\n").rpartition(" ")[0]
-        if token and any(ch.isalpha() for ch in token):
-            counts[fix_lookalikes(token).lower()] += 1
-    return Counter({w: n for w, n in counts.items() if n >= 2})
+        if token.isalpha():
+            forms.add(fix_lookalikes(token).lower())
+    support: Counter = Counter()
+    for form in forms:
+        for cls, stem in {(p.cls, p.stem) for p in parses(form) if len(p.stem) >= 3 and not p.elided}:
+            if stem not in listed:
+                support[(cls, stem)] += 1
+    return Counter({key: n for key, n in support.items() if n >= 2})
 
 
 def write_tsv(path: Path, header: str, rows) -> None:
@@ -298,15 +307,11 @@ def main(argv: list[str] | None = None) -> int:
         sorted([(w, "N") for w in nominal] + [(v, "V") for v in verbs]),
     )
     listed = {lm.lower() for (_, lm, _) in forms} | nouns | adjectives | um_verbs | nominal | verbs
-    words = build_words(args.shared)
-    # a form that reads as a listed stem + suffixes is no evidence for a guessed stem (мектептер)
-    words = Counter(
-        {w: n for w, n in words.items() if not any(p.tags and p.stem in listed for p in parses(w))}
-    )
+    paradigms = build_paradigms(args.shared, listed)
     write_tsv(
-        DATA / "kaznerd_words.tsv",
-        "# form\tcount  (CC BY 4.0, KazNERD validation split)",
-        sorted(words.items()),
+        DATA / "kaznerd_paradigms.tsv",
+        "# class\tstem\tdistinct forms  (CC BY 4.0, KazNERD validation split)",
+        sorted((c, st, n) for (c, st), n in paradigms.items()),
     )
     names = build_names(args.shared)
     write_tsv(

@@ -30,12 +30,11 @@ class Lexicon:
     ]  # (class, last two letters of a stem) -> log odds against any ending
     bigrams: dict[tuple[str, str], float]  # (prev upos, upos) -> log probability
     elision: frozenset[str] = frozenset()  # stems that drop their last vowel: орын → орны
-    words: dict[str, int] = field(default_factory=dict)  # news word forms and their counts
+    paradigms: dict[tuple[str, str], int] = field(default_factory=dict)  # (class, stem) -> news forms on it
 
     def corpus_support(self, cls: str, stem: str) -> float:
-        """cls (str): N or V; stem (str): a guessed stem. RETURNS (float): log(1 + times it occurs as a word)."""
-        n = self.words.get(stem + "у" if cls == "V" else stem, 0)
-        return math.log1p(n)
+        """cls (str): N or V; stem (str): a guessed stem. RETURNS (float): log(1 + distinct news forms built on it)."""
+        return math.log1p(self.paradigms.get((cls, stem), 0))
 
     def ending_logodds(self, cls: str, stem: str) -> float:
         """cls (str): N or V; stem (str): a guessed stem. RETURNS (float): how stem-like its last two letters are."""
@@ -131,8 +130,8 @@ def load() -> Lexicon:
         for u in tags
     }
     elision = frozenset(row[0] for row in _rows("elision.tsv"))
-    words = {w: int(n) for w, n in _rows("kaznerd_words.tsv")}
-    return Lexicon(dict(forms), dict(stems), cased, chains, _ending_model(stems), bigrams, elision, words)
+    paradigms = {(c, st): int(n) for c, st, n in _rows("kaznerd_paradigms.tsv")}
+    return Lexicon(dict(forms), dict(stems), cased, chains, _ending_model(stems), bigrams, elision, paradigms)
 
 
 def _ending_model(stems: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:
