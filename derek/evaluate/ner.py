@@ -34,6 +34,7 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--split", choices=("all", "dev", "train"), default="all", help="part of PATH to score")
     p.add_argument("--dev-fraction", type=float, default=0.1, help="share of groups in dev (default 0.1)")
     p.add_argument("--seed", type=int, default=0, help="split seed (default 0)")
+    p.add_argument("--record", action="store_true", help="also store the scores in the model's meta.json")
     p.add_argument(
         "--baseline-data",
         default=None,
@@ -63,5 +64,11 @@ def run(args: argparse.Namespace) -> int:
         result["baseline"]["name"] = (
             "most frequent tag per token, learned from the train part of the group split"
         )
+    if args.record:
+        from ..ner.meta import record
+        from ..ner.model import MODEL_DIR
+
+        key = f"scores_{args.split}_{result['mode']}"
+        record(Path(args.model) if args.model else MODEL_DIR, key, {**result, "file": Path(args.path).name})
     print_json(result)
     return 0
