@@ -247,7 +247,11 @@ def build_paradigms(shared: Path, listed: set[str]) -> Counter:
         for cls, stem in {(p.cls, p.stem) for p in parses(form) if len(p.stem) >= 3 and not p.elided}:
             if stem not in listed:
                 support[(cls, stem)] += 1
-    return Counter({key: n for key, n in support.items() if n >= 2})
+
+    def inflected(stem: str) -> bool:  # студенттер is студент + plural, not a stem of its own
+        return any(p.tags and p.stem in listed for p in parses(stem))
+
+    return Counter({(c, st): n for (c, st), n in support.items() if n >= 2 and not inflected(st)})
 
 
 def write_tsv(path: Path, header: str, rows) -> None:
