@@ -62,4 +62,4 @@ def tag(words_list: Iterable[Sequence[str]], nlp: Any = None, batch_size: int = 
     docs = (Doc(nlp.vocab, words=list(w), spaces=[True] * len(w)) for w in words_list)
     for doc in nlp.pipe(docs, batch_size=batch_size):
         found = [(e.start, e.end, e.label_) for e in doc.ents]
-        yield fix([t.text for t in doc], found) if rules and found else found
+        yield fix([t.text for t in doc], found) if rules else found
