@@ -13,8 +13,8 @@ from .query import fts5, matcher, parse, tsquery
 
 SNIPPET = 240
 # Ranking looks at the latest CANDIDATES matching sentences (newest stored first): the whole
-# result set for all but very frequent words, and a bounded cost for those.
-CANDIDATES = 5000
+# result set for ordinary words, and a bounded cost (and a recency bias) for frequent ones.
+CANDIDATES = 1000
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,9 +84,13 @@ def search(
     params["candidates"] = CANDIDATES
     if conn.dialect.name == "sqlite":
         params["q"] = fts5(terms)
+        joins = (
+            " JOIN sentences s ON s.id = sentence_fts.rowid JOIN articles a ON a.id = s.article_id"
+            if where
+            else ""
+        )
         inner = (
-            "SELECT sentence_fts.rowid AS sid, bm25(sentence_fts, 1.0, 2.0) AS score FROM sentence_fts "
-            "JOIN sentences s ON s.id = sentence_fts.rowid JOIN articles a ON a.id = s.article_id "
+            f"SELECT sentence_fts.rowid AS sid, bm25(sentence_fts, 1.0, 2.0) AS score FROM sentence_fts{joins} "
             f"WHERE sentence_fts MATCH :q{where} ORDER BY sentence_fts.rowid DESC LIMIT :candidates"
         )
         order, flip = "c.score, s.id", -1.0
