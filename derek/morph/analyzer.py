@@ -63,6 +63,7 @@ class Reading:
     lemma: str
     upos: str
     score: float
+    feat: str = ""  # case of a nominal (acc), form of a verb (fin, conv, ptcp, ger): context for the tagger
 
 
 def _fix_lookalikes(word: str) -> str:
@@ -91,7 +92,7 @@ def analyze(word: str) -> tuple[Reading, ...]:
         head, _, last = word.rpartition(" ")
         if last.lower() in CLITICS:  # келдің бе: the lemma is the host's
             return analyze(head)
-        return tuple(Reading(f"{head.lower()} {r.lemma}", r.upos, r.score) for r in analyze(last))
+        return tuple(Reading(f"{head.lower()} {r.lemma}", r.upos, r.score, r.feat) for r in analyze(last))
     if len(word) == 2 and word[1] == "." and word[0].isupper():
         return (Reading(word, "PROPN", 0.0),)  # an initial: М. Тынышпаев
     if _ROMAN.match(word):
@@ -112,38 +113,40 @@ def _foreign(word: str) -> tuple[Reading, ...]:
 def _hyphenated(word: str) -> tuple[Reading, ...]:
     left, _, right = word.rpartition("-")
     numeric = left.replace(".", "").replace(",", "").isdigit()
-    if right and (
-        suffix_chains(right) or (numeric and right.lower() in ORDINAL)
-    ):  # ҚХР-дың, University-ге, 5-ке
+    chains = suffix_chains(right) if right else []
+    if right and (chains or (numeric and right.lower() in ORDINAL)):  # ҚХР-дың, University-ге, 5-ке
+        feat = chain_feat("N", chains[0]) if chains else ""
         if numeric:
-            return (Reading(left, "NUM", 0.0),)
+            return (Reading(left, "NUM", 0.0, feat),)
         base = analyze(left) if any(ch in _CYR for ch in left) and not left.isupper() else ()
         upos = "PROPN" if left[:1].isupper() or not any(ch in _CYR for ch in left) else "NOUN"
         if base and base[0].upos not in ("PROPN", "X"):
-            return (Reading(left.lower() if upos != "PROPN" else left, base[0].upos, 0.0),)
-        return (Reading(left, upos, 0.0),)
+            return (Reading(left.lower() if upos != "PROPN" else left, base[0].upos, 0.0, feat),)
+        return (Reading(left, upos, 0.0, feat),)
     if not right:
         return (Reading(word, "X", 0.0),)
     tail = analyze(right)  # 2025-жылы → 2025-жыл, IT-саласы → IT-сала
     if left[:1].isupper() and right[:1].isupper():  # Қасым-Жомарт, Қасым-Жомарттың: a name
         lemma = tail[0].lemma
         head = right[: len(lemma)] if right.lower().startswith(lemma.lower()) else lemma.capitalize()
-        return (Reading(f"{left}-{head}", "PROPN", tail[0].score),)
+        return (Reading(f"{left}-{head}", "PROPN", tail[0].score, tail[0].feat),)
     keep = (
         left
         if left[:1].isupper() and tail[0].upos == "PROPN"
         else (left if not left.isalpha() or left.isupper() else left.lower())
     )
-    return tuple(Reading(f"{keep}-{r.lemma}", r.upos, r.score) for r in tail)
+    return tuple(Reading(f"{keep}-{r.lemma}", r.upos, r.score, r.feat) for r in tail)
 
 
 def _cyrillic(word: str) -> tuple[Reading, ...]:
     lex = load()
     low = word.lower()
-    best: dict[tuple[str, str], float] = {}
+    best: dict[tuple[str, str, str], float] = {}
+    feat = ""
 
     def offer(lemma: str, upos: str, score: float) -> None:
-        key = (lemma, upos)
+        ft = "" if upos in BARE_ONLY or (feat == "nom" and upos in ("ADJ", "NUM")) else feat
+        key = (lemma, upos, ft)  # a bare adjective or numeral has no case (as in the Apertium tags)
         if score > best.get(key, -math.inf):
             best[key] = score
 
@@ -153,6 +156,7 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
         offer(AUX_FORMS[low], "AUX", 6.0)
     capital = word[:1].isupper()
     for p in parses(word):
+        feat = chain_feat(p.cls, p.tags)
         if p.elided and p.stem not in lex.elision:
             continue  # a dropped vowel (орн-ы → орын) only for stems known to drop it
         if p.stem.endswith("ь") and not p.surface_stem.endswith("ь") and p.stem not in lex.stems:
@@ -201,13 +205,15 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
             offer(_lemma(p.stem, upos, word, p.surface_stem), upos, guess)
     seen = lex.forms.get(low)
     if seen:  # forms of the gold texts: their readings get a bonus on top of what the grammar says
-        total = sum(n for _, _, n in seen)
-        for lemma, upos, n in seen:
+        total = sum(n for *_, n in seen)
+        for lemma, upos, ft, n in seen:
             if upos == "NOUN" and len(lemma) > len(low):
                 lemma = low  # an abbreviation (ж → ж.) keeps its written form
-            base = MEMORY_PARSE_WEIGHT * max(best.get((lemma, upos), MEMORY_FLOOR), MEMORY_FLOOR)
-            best[(lemma, upos)] = base + MEMORY_BONUS + math.log(n / total) + 0.3 * math.log(total + 1)
-    readings = sorted((Reading(lm, u, s) for (lm, u), s in best.items()), key=lambda r: -r.score)
+            key = (lemma, upos, ft)
+            parsed = max((v for k, v in best.items() if k[:2] == key[:2]), default=MEMORY_FLOOR)
+            base = MEMORY_PARSE_WEIGHT * max(parsed, MEMORY_FLOOR)
+            best[key] = base + MEMORY_BONUS + math.log(n / total) + 0.3 * math.log(total + 1)
+    readings = sorted((Reading(lm, u, s, ft) for (lm, u, ft), s in best.items()), key=lambda r: -r.score)
     return tuple(readings[:8]) or (Reading(low, "NOUN", UNKNOWN_STEM),)
 
 
@@ -219,6 +225,29 @@ DERIVATIONS = (
     ("шы", "NOUN"), ("ші", "NOUN"),  # әнші
     ("шыл", "ADJ"), ("шіл", "ADJ"),  # ұлтшыл
 )  # fmt: skip
+
+
+_CASE_TAGS = {"gen", "dat", "acc", "loc", "abl", "ins"}
+_FINITE_TAGS = {"past", "p3", "p1 sg", "p2 sg", "p2 frm", "p1 pl", "cond", "imp p3", "imp p1 pl", "imp p2 frm",
+                "fut", "fut neg", "intent", "evid"}  # fmt: skip
+
+
+def chain_feat(cls: str, tags: tuple[str, ...]) -> str:
+    """cls (str): N or V; tags (tuple[str, ...]): a suffix chain. RETURNS (str): its refined tag (as apertium.feat_of)."""
+    for t in reversed(tags):
+        if t in _CASE_TAGS:
+            return t
+        if t == "loc attr":
+            return "loc"
+    if cls == "V":
+        if "ger" in tags:
+            return "ger"
+        if "gpr_past" in tags or "gpr_impf" in tags or "nom" in tags:
+            return "fin" if tags[-1] in _FINITE_TAGS else "ptcp"
+        if tags and tags[-1] in ("gna_perf", "gna_cond", "aor"):
+            return "conv"
+        return "fin"
+    return "nom"
 
 
 def _derivation(stem: str, lex) -> tuple[str, float] | None:

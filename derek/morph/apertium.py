@@ -40,10 +40,41 @@ class GoldWord:
     def upos(self) -> str:
         return upos_of(self.tags)
 
+    @property
+    def feat(self) -> str:
+        return feat_of(self.tags)
+
 
 def upos_of(tags: tuple[str, ...]) -> str:
     """tags (tuple[str, ...]): Apertium tags of a reading. RETURNS (str): the UPOS tag ("X" if unknown)."""
     return TAG_TO_UPOS.get(tags[0], "X") if tags else "X"
+
+
+CASES = ("nom", "gen", "dat", "acc", "loc", "abl", "ins")
+_FINITE = ("past", "ifi", "aor", "pres", "fut", "imp", "opt", "cond", "evid", "pih", "pii", "fut_plan")
+_CONVERB = ("gna_perf", "gna_cond", "gna_until", "gna_after", "prc_impf", "prc_perf", "prc_cond", "prc_plan")
+_PARTICIPLE = ("gpr_past", "gpr_impf", "gpr_fut", "gpr_pot", "gpr_ppot")
+
+
+def feat_of(tags: tuple[str, ...]) -> str:
+    """tags (tuple[str, ...]): Apertium tags. RETURNS (str): the refined tag the disambiguator uses beside UPOS.
+
+    Nominals: their case (``acc``), or "" for a bare adjective; verbs: ``fin``, ``conv``, ``ptcp`` or ``ger``.
+    """
+    if not tags:
+        return ""
+    if tags[0] in ("v", "vaux", "cop"):
+        if any(t.startswith("ger") for t in tags):
+            return "ger"
+        if any(t in _PARTICIPLE for t in tags):
+            return "ptcp"
+        if any(t in _CONVERB for t in tags):
+            return "conv"
+        return "fin" if any(t in _FINITE for t in tags) else ""
+    for t in reversed(tags):
+        if t in CASES:
+            return t
+    return ""
 
 
 def read_apertium(path: str | Path) -> Iterator[list[GoldWord]]:

@@ -52,7 +52,8 @@ def fix_lookalikes(word: str) -> str:
     return "".join(LATIN_TO_CYRILLIC.get(ch, ch) for ch in word)
 
 
-def build_apertium(shared: Path) -> tuple[Counter, Counter]:
+def build_apertium(shared: Path) -> tuple[Counter, Counter, Counter]:
+    """RETURNS: (form, lemma, upos) counts, (form, lemma, upos, feat) counts, refined-tag bigram counts."""
     forms: Counter = Counter()
     bigrams: Counter = Counter()
     for path in apertium_files(shared):
@@ -63,24 +64,29 @@ def build_apertium(shared: Path) -> tuple[Counter, Counter]:
                     prev = "X"
                     continue
                 form = fix_lookalikes(w.form).lower()
-                forms[(form, fix_lookalikes(w.lemma), w.upos)] += 1
-                bigrams[(prev, w.upos)] += 1
-                prev = w.upos
+                forms[(form, fix_lookalikes(w.lemma), w.upos, w.feat)] += 1
+                tag = f"{w.upos}|{w.feat}"
+                bigrams[(prev, tag)] += 1
+                prev = tag
             bigrams[(prev, "</s>")] += 1
-    return _strip_passive_lemmas(forms), bigrams
+    featured = _strip_passive_lemmas(forms)
+    plain: Counter = Counter()
+    for (form, lemma, upos, _), n in featured.items():
+        plain[(form, lemma, upos)] += n
+    return plain, featured, bigrams
 
 
 def _strip_passive_lemmas(forms: Counter) -> Counter:
     """A few gold verb lemmas keep the passive (арнал for арналған, beside арна): use the base verb, as the rest do."""
-    verbs = {lm for (_, lm, u) in forms if u == "VERB"}
+    verbs = {key[1] for key in forms if key[2] == "VERB"}
     out: Counter = Counter()
-    for (form, lemma, upos), n in forms.items():
+    for (form, lemma, upos, *rest), n in forms.items():
         if upos == "VERB":
             for p in _PASSIVE:
                 if lemma.endswith(p) and lemma[: -len(p)] in verbs and len(lemma) - len(p) >= 2:
                     lemma = lemma[: -len(p)]
                     break
-        out[(form, lemma, upos)] += n
+        out[(form, lemma, upos, *rest)] += n
     return out
 
 
@@ -267,15 +273,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--hunspell", type=Path, default=Path("/usr/share/hunspell/kk_KZ.dic"))
     args = ap.parse_args(argv)
     DATA.mkdir(exist_ok=True)
-    forms, bigrams = build_apertium(args.shared)
+    forms, featured, bigrams = build_apertium(args.shared)
     write_tsv(
         DATA / "apertium_forms.tsv",
-        "# form\tlemma\tupos\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
-        sorted((f, lm, u, n) for (f, lm, u), n in forms.items()),
+        "# form\tlemma\tupos\tfeat\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
+        sorted((f, lm, u, ft, n) for (f, lm, u, ft), n in featured.items()),
     )
     write_tsv(
         DATA / "apertium_bigrams.tsv",
-        "# prev_upos\tupos\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
+        "# previous UPOS|feat\tUPOS|feat\tcount  (CC BY-SA 4.0, Apertium-kaz texts)",
         sorted((a, b, n) for (a, b), n in bigrams.items()),
     )
     endings = build_endings(forms)

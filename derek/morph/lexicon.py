@@ -21,14 +21,14 @@ VERBAL_UPOS = ("VERB", "AUX")
 class Lexicon:
     """forms: form → [(lemma, upos, count)]; stems: stem → {upos: weight}; cased: lower → cased name."""
 
-    forms: dict[str, list[tuple[str, str, int]]]
+    forms: dict[str, list[tuple[str, str, str, int]]]
     stems: dict[str, dict[str, float]]
     cased: dict[str, str]
     chains: dict[tuple[str, str], float]  # (class, chain) -> log probability
     endings: dict[
         tuple[str, str], float
     ]  # (class, last two letters of a stem) -> log odds against any ending
-    bigrams: dict[tuple[str, str], float]  # (prev upos, upos) -> log probability
+    bigrams: dict[tuple[str, str], float]  # (prev, tag) -> log probability, for UPOS and UPOS|feat tags
     elision: frozenset[str] = frozenset()  # stems that drop their last vowel: орын → орны
     paradigms: dict[tuple[str, str], int] = field(default_factory=dict)  # (class, stem) -> news forms on it
 
@@ -73,7 +73,7 @@ def _rows(name: str):
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """RETURNS (Lexicon): the lexicon, read from disk on first use."""
-    forms: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+    forms: dict[str, list[tuple[str, str, str, int]]] = defaultdict(list)
     stems: dict[str, dict[str, float]] = defaultdict(dict)
     cased: dict[str, str] = {}
 
@@ -84,8 +84,8 @@ def load() -> Lexicon:
         if upos == "PROPN" and low not in cased:
             cased[low] = stem
 
-    for form, lemma, upos, count in _rows("apertium_forms.tsv"):
-        forms[form].append((lemma, upos, int(count)))
+    for form, lemma, upos, feat, count in _rows("apertium_forms.tsv"):
+        forms[form].append((lemma, upos, feat, int(count)))
         add(lemma, upos, int(count))
     for stem, cls in _rows("unimorph_stems.tsv"):
         if stem[:1].isupper():
@@ -117,21 +117,28 @@ def load() -> Lexicon:
             if c == cls:
                 chains[(c, chain)] = math.log((n + 0.5) / total)
         chains[(cls, "<unseen>")] = math.log(0.3 / total)
-    bigram_counts: dict[tuple[str, str], int] = {}
-    for prev, upos, count in _rows("apertium_bigrams.tsv"):
-        bigram_counts[(prev, upos)] = int(count)
-    totals: dict[str, int] = defaultdict(int)
-    for (prev, _), n in bigram_counts.items():
-        totals[prev] += n
-    tags = {u for (_, u) in bigram_counts}
-    bigrams = {
-        (p, u): math.log((bigram_counts.get((p, u), 0) + 0.5) / (totals[p] + 0.5 * len(tags)))
-        for p in totals
-        for u in tags
-    }
+    refined: dict[tuple[str, str], int] = {}
+    for prev, tag, count in _rows("apertium_bigrams.tsv"):
+        refined[(prev, tag)] = int(count)
+    coarse: dict[tuple[str, str], int] = defaultdict(int)
+    for (prev, tag), n in refined.items():
+        coarse[(prev.split("|")[0], tag.split("|")[0])] += n
+    bigrams = {**_logp(refined), **_logp(coarse)}  # "NOUN|acc" keys and plain "NOUN" keys
     elision = frozenset(row[0] for row in _rows("elision.tsv"))
     paradigms = {(c, st): int(n) for c, st, n in _rows("kaznerd_paradigms.tsv")}
     return Lexicon(dict(forms), dict(stems), cased, chains, _ending_model(stems), bigrams, elision, paradigms)
+
+
+def _logp(counts: dict[tuple[str, str], int]) -> dict[tuple[str, str], float]:
+    totals: dict[str, int] = defaultdict(int)
+    for (prev, _), n in counts.items():
+        totals[prev] += n
+    tags = {t for (_, t) in counts}
+    return {
+        (p, t): math.log((counts.get((p, t), 0) + 0.5) / (totals[p] + 0.5 * len(tags)))
+        for p in totals
+        for t in tags
+    }
 
 
 def _ending_model(stems: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:

@@ -8,13 +8,15 @@ letter inside a sentence favours PROPN.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .analyzer import Reading, analyze
 from .lexicon import load
 
 TRANSITION_WEIGHT = 0.5
+REFINED_WEIGHT = 0.25  # how much the case / verb-form bigrams add to the UPOS bigrams
 CAPITAL_BONUS = 1.5  # a capitalised word that does not open the sentence is likely a name
-MAX_READINGS = 4
+MAX_READINGS = 6
 PREDICATIVE = ("NOUN", "ADJ", "PROPN", "PRON", "NUM")
 UNKNOWN_LEVEL = -5.0  # below this score every reading is a guess
 
@@ -26,8 +28,23 @@ def _options(word: str, first: bool) -> list[Reading]:
     if readings[0].score < UNKNOWN_LEVEL and not any(r.upos == "PROPN" for r in readings):
         lemma = readings[0].lemma  # an unknown capitalised word (Люй И, Брютон-стриттегі) may be a name
         name = word[: len(lemma)] if word.lower().startswith(lemma.lower()) else word
-        readings = (*readings, Reading(name, "PROPN", readings[0].score))
-    return [Reading(r.lemma, r.upos, r.score + CAPITAL_BONUS) if r.upos == "PROPN" else r for r in readings]
+        readings = (*readings, Reading(name, "PROPN", readings[0].score, readings[0].feat))
+    return [replace(r, score=r.score + CAPITAL_BONUS) if r.upos == "PROPN" else r for r in readings]
+
+
+def _tag(r: Reading | str) -> tuple[str, str]:
+    if isinstance(r, str):
+        return r, r
+    return r.upos, f"{r.upos}|{r.feat}"
+
+
+def _transition(
+    bigrams: dict[tuple[str, str], float], floor: float, prev: Reading | str, cur: Reading | str
+) -> float:
+    """UPOS bigram, plus the bigram of refined tags (UPOS with case or verb form) where the texts saw it."""
+    (pu, pr), (cu, cr) = _tag(prev), _tag(cur)
+    coarse = bigrams.get((pu, cu), floor)
+    return TRANSITION_WEIGHT * coarse + REFINED_WEIGHT * (bigrams.get((pr, cr), coarse) - coarse)
 
 
 def tag(words: Sequence[str]) -> list[Reading]:
@@ -40,15 +57,15 @@ def tag(words: Sequence[str]) -> list[Reading]:
         _options(w, i == 0 or words[i - 1] in ("«", '"', "(", "—", "–", "-", ":"))
         for i, w in enumerate(words)
     ]
-    # scores[i][k]: best total for token i taking reading k; back[i][k]: the reading of token i-1
-    prev_scores = [r.score + TRANSITION_WEIGHT * bigrams.get(("<s>", r.upos), floor) for r in lattice[0]]
+    # prev_scores[k]: best total ending in reading k of the previous token; back[i][k]: its predecessor
+    prev_scores = [r.score + _transition(bigrams, floor, "<s>", r) for r in lattice[0]]
     back: list[list[int]] = [[0] * len(lattice[0])]
     for i in range(1, len(lattice)):
         cur, ptr = [], []
         for r in lattice[i]:
             best_k, best = 0, -1e18
             for k, p in enumerate(lattice[i - 1]):
-                s = prev_scores[k] + TRANSITION_WEIGHT * bigrams.get((p.upos, r.upos), floor)
+                s = prev_scores[k] + _transition(bigrams, floor, p, r)
                 if s > best:
                     best_k, best = k, s
             cur.append(best + r.score)
@@ -56,10 +73,7 @@ def tag(words: Sequence[str]) -> list[Reading]:
         prev_scores = cur
         back.append(ptr)
     last = lattice[-1]
-    k = max(
-        range(len(last)),
-        key=lambda j: prev_scores[j] + TRANSITION_WEIGHT * bigrams.get((last[j].upos, "</s>"), floor),
-    )
+    k = max(range(len(last)), key=lambda j: prev_scores[j] + _transition(bigrams, floor, last[j], "</s>"))
     chosen = []
     for i in range(len(lattice) - 1, -1, -1):
         chosen.append(lattice[i][k])
@@ -72,7 +86,7 @@ def _copulas(chosen: list[Reading]) -> list[Reading]:
     for i in range(1, len(chosen)):
         r = chosen[i]
         if r.upos == "VERB" and r.lemma == "бол" and chosen[i - 1].upos in PREDICATIVE:
-            chosen[i] = Reading(r.lemma, "AUX", r.score)
+            chosen[i] = replace(r, upos="AUX")
     return chosen
 
 
