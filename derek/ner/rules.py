@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 
 from ..alphabet import CYRILLIC_LOWER, CYRILLIC_UPPER
-from .suffixes import CASE, stem
+from .suffixes import CASE
+from .suffixes import stem as _stem_uncached
 from .units import (
     CURRENCY,
     DATE_UNIT,
@@ -29,6 +31,7 @@ from .units import (
 _SURNAME = re.compile(
     f"[{CYRILLIC_LOWER}-]{{2,}}(?:ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая|ұлы|қызы|улы|кызы)"
 )
+stem = lru_cache(maxsize=100_000)(_stem_uncached)
 NUMERIC = frozenset({"MONEY", "PERCENTAGE", "QUANTITY", "CARDINAL"})
 
 
@@ -189,6 +192,7 @@ def _post(word: str) -> bool:
     return any(low.startswith(p) and low[len(p) :] in _NOUN_ENDINGS for p in POST)
 
 
+@lru_cache(maxsize=100_000)
 def _settlement(word: str) -> str:
     low = word.lower()
     return next((f for f in SETTLEMENT_FORMS if low.startswith(f) and low[len(f) :] in _NOUN_ENDINGS), "")

@@ -79,6 +79,17 @@ def run(args: argparse.Namespace) -> int:
         all_groups=args.all,
         train_seconds=seconds,
     )
+    if dev_part:
+        from ..ner.evaluation import evaluate_tokens
+        from ..ner.meta import record
+        from ..ner.model import load
+
+        scores = evaluate_tokens(dev_part, load(target))
+        scores.update(mode="gold_tokens", split="dev", file=Path(args.data).name)
+        if args.all:
+            scores["note"] = "trained on all groups: these dev sentences were seen in training"
+        record(target, "scores_dev_gold_tokens", scores)
+        info["scores_dev_gold_tokens"] = scores["micro"]
     print_json(info)
     print(f"model written to {target} in {seconds / 60:.1f} min", file=sys.stderr)
     return 0
