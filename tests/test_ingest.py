@@ -157,7 +157,62 @@ def test_progress_bar_on_a_terminal(tmp_path, folder, capsys, monkeypatch):
     import sys
 
     monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
-    assert main(["ingest", str(folder / "plain.txt"), str(folder / "binary.txt"), "--db", str(tmp_path / "t.db")]) == 1
+    assert (
+        main(
+            ["ingest", str(folder / "plain.txt"), str(folder / "binary.txt"), "--db", str(tmp_path / "t.db")]
+        )
+        == 1
+    )
     captured = capsys.readouterr()
     assert "articles" in captured.err and "binary.txt looks binary" in captured.err
     assert captured.out.startswith("read 1, stored 1")
+
+
+def test_killed_ingest_leaves_whole_articles_and_resumes(db_url, tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from sqlalchemy import text
+    from store_docs import doc
+
+    n = 300
+    path = tmp_path / "many.jsonl"  # analyzed already (segmentation only), so the writes are what runs
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            body = f"{i}-нөмірлі жаңалық. " + BODY.replace("Астанада", f"Астанада {i} рет")
+            fh.write(json.dumps(doc(body, "2025-01-01").as_json(), ensure_ascii=False) + "\n")
+    cmd = [sys.executable, "-m", "derek.cli", "ingest", str(path), "--db", db_url, "--quiet"]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    with Store(db_url) as kb:
+        deadline = time.time() + 60
+        while time.time() < deadline and proc.poll() is None:
+            try:
+                if kb.stats()["articles"] >= 3:
+                    break
+            except errors.StoreError:
+                pass
+            time.sleep(0.05)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        with kb.engine.connect() as conn:
+            partial = conn.execute(
+                text(
+                    "SELECT COUNT(*) FROM articles a WHERE (SELECT COUNT(*) FROM sentences s WHERE s.article_id = a.id) <> 4"
+                )
+            ).scalar_one()
+            assert partial == 0
+            assert (
+                conn.execute(
+                    text("SELECT COUNT(*) FROM sentences WHERE article_id NOT IN (SELECT id FROM articles)")
+                ).scalar_one()
+                == 0
+            )
+            if kb.dialect == "sqlite":
+                assert conn.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
+        stored = kb.stats()["articles"]
+        assert 0 < stored < n or proc.returncode == 0
+        summary = ingest(kb, [path])
+        assert (summary.stored, summary.duplicates) == (n - stored, stored)
+        assert len(kb.search("жаңалық", limit=1000)) == n
