@@ -216,3 +216,18 @@ def test_killed_ingest_leaves_whole_articles_and_resumes(db_url, tmp_path):
         summary = ingest(kb, [path])
         assert (summary.stored, summary.duplicates) == (n - stored, stored)
         assert len(kb.search("жаңалық", limit=1000)) == n
+
+
+def test_a_record_that_fails_to_store_is_rejected_alone(tmp_path, folder, monkeypatch):
+    real_add = Store.add
+
+    def flaky_add(self, doc, **meta):
+        if "Шымкентте" in doc.text:
+            raise errors.StoreError("cannot store article: simulated write conflict")
+        return real_add(self, doc, **meta)
+
+    monkeypatch.setattr(Store, "add", flaky_add)
+    with Store(tmp_path / "kb.db") as kb:
+        summary = ingest(kb, [folder / "plain.txt", folder / "page.html"])
+        assert summary.stored == 1 and [e.split(":")[0] for _, e in summary.rejected] == ["error E401"]
+        assert kb.stats()["articles"] == 1

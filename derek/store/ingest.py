@@ -109,7 +109,13 @@ def ingest(
             note(item.where, str(result))
             continue
         meta = dict(title=item.title, url=item.url, source=item.where, published=item.published)
-        if store.add(result, **meta) is None:
+        try:
+            added = store.add(result, **meta)
+        except errors.DerekError as exc:  # a bad record or a write conflict: this article only
+            summary.rejected.append((item.where, str(exc)))
+            note(item.where, str(exc))
+            continue
+        if added is None:
             summary.duplicates += 1
             note(item.where, "duplicate")
         else:

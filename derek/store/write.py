@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, text
 
+from .. import errors
 from ..doc import Document
 from ..doc import Mention as DocMention
 from .keys import WORD, key, token_lemma
@@ -33,7 +34,10 @@ def _date(value: Any) -> dt.date | None:
         return None
     if isinstance(value, dt.date):
         return value
-    return dt.date.fromisoformat(str(value)[:10])
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError:
+        raise errors.BadArgument(f"published date {value!r} is not YYYY-MM-DD") from None
 
 
 def sentence_rows(doc: Document) -> list[dict[str, Any]]:
