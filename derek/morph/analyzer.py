@@ -25,6 +25,10 @@ UNKNOWN_CHAIN_WEIGHT = 0.3  # an unknown word is more often inflected than the c
 STRIP_BONUS = 1.0
 CAPITAL_VERB = 2.0
 OTHER_CLASS = 2.0
+LOWER_NAME = 1.0
+CAPITAL_NOUN = 1.5
+PLURAL_LOOKING = 1.0
+PLURALS = ("лар", "лер", "дар", "дер", "тар", "тер")
 DERIVATION = 3.0  # cost of a derived word no lexicon lists, over its listed base
 DISHARMONY = 1.5  # a name read against vowel harmony (Йорк-тің)
 KNOWN_CORPUS_WEIGHT = 0.1
@@ -99,6 +103,8 @@ def analyze(word: str) -> tuple[Reading, ...]:
         return (Reading(word, "NUM", 0.0),)  # II, VIII, XXI
     if not any(ch in _CYR for ch in word):
         return _foreign(word)
+    if word.isupper() and 2 <= len(word) <= 5 and word.lower() not in load().forms:
+        return (Reading(word, "PROPN", 0.0, "nom"),)  # an acronym (ІІМ, ШЫҰ) is not inflected
     return _cyrillic(word)
 
 
@@ -179,7 +185,10 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
                     + KNOWN_CORPUS_WEIGHT * lex.corpus_support(p.cls, p.stem)
                 )
             offer(_lemma(p.stem, upos, word, p.surface_stem), upos, score)
-        if usable and (capital or any(u != "PROPN" for u, _ in usable)):
+        if usable and not capital and all(u == "PROPN" for u, _ in usable):
+            weight = max(w for _, w in usable)  # қытай мәдениеті: a lower-case name is a common word
+            offer(p.stem, "NOUN", chain + 0.8 * math.log(weight + 0.2) - LOWER_NAME)
+        if usable:
             continue
         if len(p.stem) > len(p.surface_stem):
             continue  # a dropped vowel (орн-ы → орын) is restored for listed stems only
@@ -200,9 +209,14 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
             guess += CORPUS_WEIGHT * lex.corpus_support(p.cls, p.stem)
             if known:
                 guess -= OTHER_CLASS  # серіктес is a noun: серіктес-ті-к is not its past tense
+            if upos != "VERB" and len(p.stem) > 4 and p.stem.endswith(PLURALS):
+                guess -= PLURAL_LOOKING  # социалистер-дің: an unknown stem rarely ends like a plural
             if capital and upos == "VERB":
                 guess -= CAPITAL_VERB  # Елизавета is not a verb елизавет-а
             offer(_lemma(p.stem, upos, word, p.surface_stem), upos, guess)
+            if upos == "PROPN":  # Лизосома at a sentence start may be a common noun
+                common = UNKNOWN_CHAIN_WEIGHT * chain + ENDING_WEIGHT * lex.ending_logodds("N", p.stem)
+                offer(p.stem, "NOUN", guess - shape + common - CAPITAL_NOUN)
     seen = lex.forms.get(low)
     if seen:  # forms of the gold texts: their readings get a bonus on top of what the grammar says
         total = sum(n for *_, n in seen)

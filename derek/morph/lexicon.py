@@ -38,6 +38,9 @@ class Lexicon:
 
     def ending_logodds(self, cls: str, stem: str) -> float:
         """cls (str): N or V; stem (str): a guessed stem. RETURNS (float): how stem-like its last two letters are."""
+        three = self.endings.get((cls, stem[-3:]))
+        if three is not None and len(stem) > 3:
+            return three  # -мас is rare where -ас is common: цитоплазма-сы, not цитоплазмас-ы
         return self.endings.get((cls, stem[-2:]), self.endings[(cls, "<unseen>")])
 
     def chain_logp(self, cls: str, tags: tuple[str, ...]) -> float:
@@ -142,18 +145,22 @@ def _logp(counts: dict[tuple[str, str], int]) -> dict[tuple[str, str], float]:
 
 
 def _ending_model(stems: dict[str, dict[str, float]]) -> dict[tuple[str, str], float]:
-    counts: dict[tuple[str, str], int] = defaultdict(int)
-    totals = {"N": 0, "V": 0}
-    for stem, tags in stems.items():
-        for cls in {"V" if u in VERBAL_UPOS else "N" for u in tags}:
-            counts[(cls, stem[-2:])] += 1
-            totals[cls] += 1
     out: dict[tuple[str, str], float] = {}
-    for cls, total in totals.items():
-        kinds = sum(1 for c, _ in counts if c == cls) or 1
-        mean = total / kinds
-        for (c, end), n in counts.items():
-            if c == cls:
-                out[(c, end)] = math.log((n + 0.5) / mean)
-        out[(cls, "<unseen>")] = math.log(0.5 / mean)
+    for k in (2, 3):
+        counts: dict[tuple[str, str], int] = defaultdict(int)
+        totals = {"N": 0, "V": 0}
+        for stem, tags in stems.items():
+            if len(stem) <= k:
+                continue
+            for cls in {"V" if u in VERBAL_UPOS else "N" for u in tags}:
+                counts[(cls, stem[-k:])] += 1
+                totals[cls] += 1
+        for cls, total in totals.items():
+            kinds = sum(1 for c, _ in counts if c == cls) or 1
+            mean = total / kinds
+            for (c, end), n in counts.items():
+                if c == cls and (k == 2 or n >= 3):
+                    out[(c, end)] = math.log((n + 0.5) / mean)
+            if k == 2:
+                out[(cls, "<unseen>")] = math.log(0.5 / mean)
     return out
