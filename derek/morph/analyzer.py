@@ -227,6 +227,8 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
             parsed = max((v for k, v in best.items() if k[:2] == key[:2]), default=MEMORY_FLOOR)
             base = MEMORY_PARSE_WEIGHT * max(parsed, MEMORY_FLOOR)
             best[key] = base + MEMORY_BONUS + math.log(n / total) + 0.3 * math.log(total + 1)
+            if upos == "PROPN" and not capital:
+                best[key] -= LOWER_PROPN  # the memory is lower-cased: қытай мәдениеті is not the name
     readings = sorted((Reading(lm, u, s, ft) for (lm, u, ft), s in best.items()), key=lambda r: -r.score)
     return tuple(readings[:8]) or (Reading(low, "NOUN", UNKNOWN_STEM),)
 
