@@ -52,12 +52,13 @@ def test_abbreviations_merge_with_full_names(kb):
         assert kb.entity(name).name == "Қазақстан Республикасы"
     card = kb.entity("ҚХР")
     assert card.name == "Қытай Халық Республикасы" and card.label == "GPE" and card.mentions == 2
+    assert card.aliases == ("Қытай Халық Республикасы", "ҚХР")
     assert kb.entity("ШЫҰ").articles == 2
 
 
 def test_surname_links_within_and_across_articles(kb):
     card = kb.entity("Тоқаев")
-    assert card.name == "Қасым-Жомарт Тоқаев"
+    assert card.name == "Қасым-Жомарт Тоқаев" and card.aliases == ("Қасым-Жомарт Тоқаев", "Тоқаев")
     assert (card.mentions, card.articles) == (4, 2)
     assert (card.first_seen, card.last_seen) == ("2025-09-01", "2025-10-15")
 

@@ -6,6 +6,7 @@ from collections import Counter
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
+from .keys import key
 from .linking import PERSON, Name, surnames
 from .models import Alias, Entity, Mention, Participant, QuoteRow, RoleRow
 
@@ -81,8 +82,9 @@ class Resolver:
         self.ids[(n.label, n.key)] = eid
         rows = [dict(entity_id=eid, key=n.key, label=n.label, name=n.name, kind="name")]
         if n.label == PERSON and not n.surname_only:
+            written = {key(w): w for w in n.name.split()}
             for s in surnames(n.key):
-                rows.append(dict(entity_id=eid, key=s, label=PERSON, name=s, kind="surname"))
+                rows.append(dict(entity_id=eid, key=s, label=PERSON, name=written.get(s, s), kind="surname"))
                 self._absorb(s, eid)
         self.conn.execute(ALIAS_INSERT, rows)
         return eid
