@@ -2,8 +2,9 @@
 
 Reviewed by hand. Each entry: abbreviation, full name (base form), KazNERD
 label, and an example of the abbreviation in running text. Examples marked
-``KazNERD`` are sentences of the KazNERD validation split; the others are
-short news-style phrases written for this table.
+``KazNERD`` are (shortened) sentences of the KazNERD validation split
+(Yeshpanov, Khassanov, Varol, LREC 2022; CC BY 4.0); the others are short
+news-style phrases written for this table.
 
 Besides this table, linking derives abbreviations inside an article from the
 initial letters of a full name that the same article uses (see ``linking.py``).
