@@ -134,3 +134,11 @@ def test_normal_stage_fills_entity_normal() -> None:
     spans = [(text.index("Қазақстан"), text.index(" «")), (text.index("«"), text.index(" келді"))]
     found = [Entity(s, e, text[s:e], "GPE", text[s:e]) for s, e in spans]
     assert [e.normal for e in normalize_entities(found)] == ["Қазақстан Республикасы", "«Нұр Отан» партиясы"]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"),
+    [("журналисі", "журналист"), ("қаупіне", "қауіп"), ("вакуольдер", "вакуоль"), ("Йорктің", "Йорк")],
+)
+def test_loanword_alternations(form: str, lemma: str) -> None:
+    assert lemma_of(form) == lemma

@@ -163,7 +163,11 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
     capital = word[:1].isupper()
     for p in parses(word):
         feat = chain_feat(p.cls, p.tags)
-        if p.elided and p.stem not in lex.elision:
+        if (
+            p.elided
+            and p.stem not in lex.elision
+            and not (p.stem == p.surface_stem.lower() + "т" and p.stem in lex.stems)
+        ):
             continue  # a dropped vowel (орн-ы → орын) only for stems known to drop it
         if p.stem.endswith("ь") and not p.surface_stem.endswith("ь") and p.stem not in lex.stems:
             continue  # a soft sign (корол-і → король) only for listed stems

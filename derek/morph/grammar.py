@@ -165,7 +165,9 @@ def parses(word: str, min_stem: int = 2) -> tuple[Parse, ...]:
                 chain = tuple(tag for tag, _ in pairs)
                 texts = tuple(text for _, text in pairs)
                 for stem in _stems(surface, low, cut, cls, chain):
-                    elided = len(stem) == cut + 1 and stem[-2] in "ыі" and stem[:-2] == surface[:-1]
+                    elided = len(stem) == cut + 1 and (
+                        (stem[-2] in "ыі" and stem[:-2] == surface[:-1]) or stem == surface + "т"
+                    )
                     found.append(Parse(stem, cls, chain, word[:cut], texts, elided, disharmonic))
     return tuple(found)
 
@@ -191,8 +193,10 @@ def _stems(surface: str, word: str, cut: int, cls: str, chain: tuple[str, ...]) 
         and (surface[-2] not in ALL_VOWELS or surface[-2] in "уй")
     ):
         last = UNVOICING.get(surface[-1], surface[-1])
-        vowel = "ы" if harmony(surface) != "f" else "і"
-        stems.append(surface[:-1] + vowel + last)  # ауз-ы → ауыз, орн-ы → орын, халқ-ы → халық
+        for vowel in ("ы", "і") if harmony(surface) != "f" else ("і",):  # қаупі → қауіп keeps a front і
+            stems.append(surface[:-1] + vowel + last)  # ауз-ы → ауыз, орн-ы → орын, халқ-ы → халық
+    if cls == "N" and surface.endswith("с") and len(surface) >= 4 and nxt in ("ы", "і", "т"):
+        stems.append(surface + "т")  # журналис-і → журналист, социалис-тер → социалист (ст + т → ст)
     if nxt and nxt in ALL_VOWELS and surface[-1:] not in ALL_VOWELS and cls == "N":
         stems.append(surface + "ь")  # корол-і → король (a loan's soft sign goes before a vowel)
     if cls == "V" and surface.endswith("у") and nxt in ("ы", "і"):
