@@ -17,6 +17,7 @@ from .grammar import parses, suffix_chains
 from .lexicon import NOMINAL_UPOS, VERBAL_UPOS, load
 from .pronouns import AUX_FORMS, PRONOUN_FORMS
 
+MAX_WORD = 48  # longer letter runs are not words; the grammar does not read them
 MEMORY_BONUS = 5.0  # a form seen in the gold texts outweighs any parse
 MEMORY_FLOOR = -3.0  # the grammar score assumed for a gold reading the grammar does not produce
 MEMORY_PARSE_WEIGHT = 0.3  # ties between gold readings (қала: қала/NOUN or қал/VERB) go to the grammar
@@ -103,6 +104,8 @@ def analyze(word: str) -> tuple[Reading, ...]:
         return (Reading(word, "NUM", 0.0),)  # II, VIII, XXI
     if not any(ch in _CYR for ch in word):
         return _foreign(word)
+    if len(word) > MAX_WORD:
+        return (Reading(word.lower(), "X", UNKNOWN_STEM),)  # not a word: a run of letters
     if word.isupper() and 2 <= len(word) <= 5 and word.lower() not in load().forms:
         return (Reading(word, "PROPN", 0.0, "nom"),)  # an acronym (ІІМ, ШЫҰ) is not inflected
     return _cyrillic(word)
