@@ -94,6 +94,17 @@ CASES = [
     ["кешкі тоғызда", "XXXX-XX-XXT21:00", "time"],
     ["таңғы 7-де", "XXXX-XX-XXT07:00", "time"],
     ["өткен жылдың көктемінде", "2025-SP", "season"],
+    ["Күзде", "2026-FA", "season"],
+    ["көктемге", "2026-SP", "season"],
+    ["көктем айынан", "2026-SP", "season"],
+    ["Биылғы 1-інші жартыжылдықта", "2026-H1", "half"],
+    ["2025 жылдың екінші жартыжылдығында", "2025-H2", "half"],
+    ["мамырдың бірі күні", "2026-05-01", "day"],
+    ["қаңтардың онына", "2026-01-10", "day"],
+    ["Қаңтар айы", "2026-01", "month"],
+    ["жыл соңына", "2026", "year"],
+    ["Он тоғызыншы жылғы", "2019", "year"],
+    ["23-інші жылға", "2023", "year"],
 ]
 
 NO_PUB = [
@@ -117,6 +128,18 @@ NOT_DATES = [
     "он бес жылдық",
     "2025 теңге",
     "бүгін-ертең",
+    "1-інші жылы",
+    "жыл басынан",
+    "Қаңтар",
+]
+
+# The verb a year-less date belongs to moves it a year (published 2026-02-25): [sentence, value].
+TENSED = [
+    ["Тергеу қорытындысы қаңтардың онына дейін жарияланады.", "2027-01-10"],
+    ["Бала 5 желтоқсан күні жоғалып кеткен.", "2025-12-05"],
+    ["Бала 5 желтоқсан күні жоғалып кетті.", "2025-12-05"],
+    ["Өтемақыны сәуірден бастап беруді ұсынды.", "2026-04"],
+    ["Жиын 20 ақпанда өтеді.", "2026-02-20"],
 ]
 
 
@@ -134,6 +157,16 @@ def test_without_publication_date(text, value):
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_a_date(text):
     assert find_dates(text, PUB) == []
+
+
+@pytest.mark.parametrize(("text", "value"), TENSED)
+def test_tense_of_the_verb(text, value):
+    assert [d.value for d in analyze(text, published=PUB.isoformat()).dates] == [value]
+
+
+def test_second_clock_time_keeps_the_day():
+    found = find_dates("9 наурызда таңғы сағат жетіден кешкі сегізге дейін", PUB)
+    assert [d.value for d in found] == ["2026-03-09", "2026-03-09T07:00", "2026-03-09T20:00"]
 
 
 def test_dates_in_a_sentence_keep_offsets():

@@ -8,6 +8,7 @@ the publication date only (see docs/facts.md for the value conventions).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -16,22 +17,25 @@ from . import grammar as g
 from .data.months import MONTHS, NOUN_ENDINGS, SEASON_ENDINGS, SEASONS, WEEKDAYS
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts, resolve
+from .tense import Lookup, verb_tense
 
 L = g.LOWER
 NUM_SUFFIX = f"(?:-?[{L}]{{1,7}})?"  # 16-ншы, 15-інде, 6-сы, 2020-сыншы
 NUM = f"(?:\\d{{1,4}}{NUM_SUFFIX}|{NUMBER_WORDS})"
 ENDING = g.alt(NOUN_ENDINGS)
-MONTH_NAME = "(?:" + "|".join(stem for stem, *_ in MONTHS) + ")" + ENDING
+MONTH_STEM = "(?:" + "|".join(stem for stem, *_ in MONTHS) + ")"
+MONTH_NAME = MONTH_STEM + ENDING
 AI = "ай(?:ы|ында|ының|ына|ынан|ындағы|да|дың|ға|дан)?"
 MONTH = f"(?P<month>{MONTH_NAME})(?:{g.SP}(?P<ai>{AI}))?"
 YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|да|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды)?|жж?\\.)"
-YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|{NUMBER_WORDS})"
+YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-4]\\d-?(?:інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
 YEAR = f"{YEAR_NUM}[ \\t-]*(?P<yword>{YEAR_WORD})"
 REL_YEAR = "(?P<relyear>(?:осы|өткен|келесі|келер|алдағы|ағымдағы|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|да|ды|мен|ға|дан)?|биыл(?:ғы)?|былтыр(?:ғы)?)"
 ANY_YEAR = f"(?:{YEAR}|{REL_YEAR})"
 DAY = f"(?P<day>{NUM})"
 SEP = "[ \\t-]+"
 
+_ORDINAL = re.compile("(?:ншы|нші|ыншы|інші|шы|ші)$", re.I)
 _MONTH_RE = [(re.compile(stem, re.I), n, amb) for stem, n, amb, _ in MONTHS]
 _WEEKDAYS = g.alt(w for w, _, _ in WEEKDAYS)
 
@@ -53,7 +57,10 @@ def _year(m: re.Match[str]) -> int | None:
         if rel.startswith(("биыл", "осы", "ағымдағы")):
             return 0
         return -1 if rel.startswith(("былтыр", "өткен")) else 1
-    value = number_value(m.group("year"))
+    raw = m.group("year")
+    value = number_value(raw)
+    if value and 10 <= value <= 40 and _ORDINAL.search(raw):
+        return 2000 + value  # он тоғызыншы жылғы, 23-інші жылға: a year of this century said short
     return value if value and 1000 <= value <= 2200 else None
 
 
@@ -76,8 +83,8 @@ def _parts(m: re.Match[str], **kw) -> Parts | None:
 
 def _bare_month(m: re.Match[str]) -> Parts | None:
     word = m.group("month")
-    if not word.islower():
-        return None
+    if not word.islower() and not (m.group("ai") and word[1:].islower()):
+        return None  # Қазан alone is the city; Қаңтар айы opening a sentence is the month
     number = _month(m)
     ambiguous = any(n == number and amb for _, n, amb in _MONTH_RE)
     if number is None or (ambiguous and not m.group("ai")):
@@ -123,6 +130,34 @@ def _month_range(m: re.Match[str]) -> Parts | None:
 
 
 _SEASON_CODES = {stem: code for stem, code, _ in SEASONS}
+
+
+def _bare_season(m: re.Match[str]) -> Parts | None:
+    """``Күзде``, ``көктемге``, ``көктем айынан``: this year's season."""
+    return Parts(year_shift=0, season=_SEASON_CODES[(m.group("season") or m.group("season2")).lower()])
+
+
+_HALVES = {"бірінші": 1, "екінші": 2}
+
+
+def _half(m: re.Match[str]) -> Parts | None:
+    raw = (m.group("h") or "").lower()
+    if raw and raw not in _HALVES and number_value(raw) not in (1, 2):
+        return None
+    p = _parts(m)
+    if p is None:
+        return None
+    shift = p.year_shift if p.year is not None or p.year_shift is not None else 0
+    return Parts(year=p.year, year_shift=shift, half=_HALVES.get(raw) or number_value(raw) if raw else 0)
+
+
+def _year_edge(m: re.Match[str]) -> Parts | None:
+    p = _parts(m)
+    if p is None:
+        return None
+    return Parts(
+        year=p.year, year_shift=p.year_shift if p.year is not None or p.year_shift is not None else 0
+    )
 
 
 def _season(m: re.Match[str]) -> Parts | None:
@@ -286,6 +321,12 @@ RULES = (
     g.rule("month day", f"{MONTH}{g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})", _parts),
     g.rule("month", MONTH, _bare_month),
     g.rule(
+        "month day words",
+        f"(?P<month>{MONTH_STEM}(?:дың|дің|тың|тің|ның|нің)){g.SP}(?P<day>{NUMBER_WORDS})"
+        f"(?:сы|сі|ы|і)(?:нда|нде|на|не|нан|нен|ның|нің|н)?(?:{g.SP}күн[{L}]*)?",
+        _parts,
+    ),
+    g.rule(
         "month day range",
         f"{MONTH}{g.SP}{DAY}{g.SP}(?:мен|пен|бен|[-–—]){g.SP}(?P<month2>{MONTH_NAME}){g.SP}(?P<day2>\\d{{1,2}}-?[{L}]{{0,6}})"
         f"(?:{g.SP}күндер[{L}]*)?(?:{g.SP}аралығ[{L}]*)?",
@@ -297,6 +338,18 @@ RULES = (
         f"(?P<season>{g.alt(_SEASON_CODES)}){g.alt(SEASON_ENDINGS)}",
         _season,
     ),
+    g.rule(
+        "bare season",
+        f"(?P<season>{g.alt(_SEASON_CODES)})(?:інде|ында|де|да|те|та|ге|ға|ке|қа|нен|нан|ден|дан|тен|тан)"
+        f"(?:{g.SP}ай[{L}]*)?{g.E}|(?P<season2>{g.alt(_SEASON_CODES)}){g.SP}ай[{L}]*",
+        _bare_season,
+    ),
+    g.rule(
+        "half year",
+        f"(?:(?:{ANY_YEAR}{g.SP})?(?P<h>бірінші|екінші|[12]-?[{L}]{{0,5}})|(?P<cur>осы)){g.SP}жарты[ \\t]?жылды[қғ][{L}]*",
+        _half,
+    ),
+    g.rule("year edge", f"(?:{ANY_YEAR}|жыл){g.SP}(?:соңы|аяғы)[{L}]*", _year_edge),
     g.rule("years", f"{YEAR_NUM}{g.DASH}(?P<year2>\\d{{4}}){NUM_SUFFIX}[ \\t-]*{YEAR_WORD}", _year_range),
     g.rule(
         "decade", f"(?P<dec>\\d{{4}}|\\d0(?:-?[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t-]*жылдар[{L}]*", _decade
@@ -358,15 +411,32 @@ _FIRST = re.compile(
     + _WEEKDAYS
     + "|"
     + NUMBER_WORDS
-    + "|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат)",
+    + "|көктем|жаз|күз|қыс|жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат)",
     re.I,
 )
 
 
+def _tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | None) -> Parts:
+    """A year-less day or month on the wrong side of ``pub`` for its clause's tense moves a year (data/tense.py)."""
+    if parts.month is None or parts.year is not None or parts.year_shift is not None or parts.season:
+        return parts
+    later, earlier = parts.month > pub.month, parts.month < pub.month  # the same month: too close to tell
+    tense = verb_tense(text, end, lookup) if lookup and (later or earlier) else None
+    if tense == "future" and earlier:
+        return dataclasses.replace(parts, year_shift=1)
+    if tense == "past" and later:
+        return dataclasses.replace(parts, year_shift=-1)
+    return parts
+
+
 def find_dates(
-    text: str, published: dt.date | None = None, starts: list[int] | None = None
+    text: str,
+    published: dt.date | None = None,
+    starts: list[int] | None = None,
+    lookup: Lookup | None = None,
 ) -> list[DateMention]:
-    """text (str): text; published (date | None): anchor; starts (list[int] | None): token starts -> mentions."""
+    """text (str): text; published (date | None): anchor; starts (list[int] | None): token starts;
+    lookup (Callable | None): word -> (lemma, upos), for the tense of a date's verb -> mentions."""
     if starts is None:
         starts = g.word_starts(text)
     found = []
@@ -376,13 +446,20 @@ def find_dates(
     for start, end, parts, _name in g.longest(text, starts, RULES):
         near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
         anchor = last_day if parts.hour is not None and near else None
+        if published is not None:
+            parts = _tensed(parts, text, end, published, lookup)
         value, granularity = resolve(parts, published, anchor)
         found.append(DateMention(start, end, text[start:end], value, granularity))
-        last_day, last_end = (value if granularity == "day" else None), end
+        if granularity == "day" or (granularity == "time" and not value.startswith("X")):
+            last_day = value.split("T")[0]  # таңғы сағат жетіден кешкі сегізге дейін: one day
+        else:
+            last_day = None
+        last_end = end
     return found
 
 
 def run(work) -> None:
     """work (Analysis): fills ``work.dates`` from the text, resolved against ``work.published``."""
     starts = sorted({t.start for t in work.tokens}) or None
-    work.dates = find_dates(work.text, work.published, starts)
+    forms = {t.text.lower(): (t.lemma or "", t.pos or "") for t in work.tokens}
+    work.dates = find_dates(work.text, work.published, starts, forms.get)

@@ -20,6 +20,7 @@ class Parts:
     century2: int | None = None  # end of a century range
     season: str | None = None  # SP SU FA WI
     quarter: int | None = None
+    half: int | None = None  # 1, 2; 0 for the current half-year (осы жартыжылдық)
     decade: int | None = None  # 199 for the 1990s
     century: int | None = None  # 19 for the XX century
     shift: tuple[str, int] | None = None  # ('day', -1) for кеше, ('week', 1) for келесі аптада
@@ -82,6 +83,9 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
     year = _year_of(p, pub)
     if p.season is not None:
         return f"{year}-{p.season}", "season"
+    if p.half is not None:
+        half = p.half or ((1 if pub.month <= 6 else 2) if pub else 0)
+        return f"{year}-H{half if half else 'X'}", "half"
     if p.quarter is not None:
         return f"{year}-Q{p.quarter}", "quarter"
     if p.month is None:

@@ -1,0 +1,33 @@
+"""Verb endings that tell the tense of the verb a year-less date belongs to.
+
+A date without a year takes the publication year, except where its verb says
+otherwise: a future verb with a month already past this year points at next
+year (``қаңтардың онына дейін жарияланады``), a past verb with a month still to
+come points at last year (``6-ншы қыркүйек күнгі өткен отырыста``). Each entry: a
+regular expression for the ending after the lemma, and a real example.
+"""
+
+FUTURE = (
+    ("(?:а|е|й)(?:ды|ді|мын|мін|мыз|міз|сыз|сіз|сың|сің)", "қаңтардың онына дейін жарияланады"),
+    ("(?:мақ|мек|бақ|бек|пақ|пек)(?:шы|ші)?(?:мын|мін|мыз|міз)?", "мамырда Қазақстанға келіп, кездеспекші"),
+)
+
+PAST = (
+    ("(?:ды|ді|ты|ті)(?:м|қ|к|ң|ңыз|ңіз|ңдар|ңдер)?", "Қаңтар айы басталысымен бағасы қымбаттады"),
+    ("(?:ыпты|іпті|пты|пті)", "өткен жылы 50000 жаңа машина сатып алыпты"),
+)
+
+# Matched at the start of the ending: a past participle, also inflected (кеткен, өткенде).
+PAST_PARTICIPLE = (("(?:ған|ген|қан|кен)", "он бірінші желтоқсан күні жоғалып кеткен"),)
+
+# Forms with no tense of their own: verbal nouns and the -атын participle.
+TENSELESS = (
+    ("(?:у|ю)", "бірінші сәуірден бастап білуге болады"),
+    ("(?:атын|етін|йтын|йтін)", "жиырма бесінші қаңтардан бастап ақы алынатын жол"),
+)
+
+# Converbs say nothing: the next verb tells (``қаңтардан бастап өседі``).
+CONVERB = (("(?:ып|іп|п|а|е|й)", "наурыздың 22-нен бастап жабылады"),)
+
+# Words after a verb that do not change its tense.
+TRAILING = ("жоқ", "ғой", "еді", "екен")

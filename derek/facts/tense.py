@@ -1,0 +1,55 @@
+"""The tense of the verb a date belongs to: ``past``, ``future`` or None (see data/tense.py).
+
+The verb is the first verb form after the date in its sentence, skipping converbs
+(``бастап``, ``жоғалып``): a finite verb gives its tense, a past participle
+(``күнгі өткен``, ``жоғалып кеткен``) is past, and a verbal noun (``сәуірден бастап
+білуге``) or an ``-атын`` participle (``қаңтардан бастап алынатын``) has no tense of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from . import grammar as g
+from .data.tense import CONVERB, FUTURE, PAST, PAST_PARTICIPLE, TENSELESS, TRAILING
+
+_FUTURE = re.compile("(?:" + "|".join(e for e, _ in FUTURE) + ")$")
+_PAST = re.compile("(?:" + "|".join(e for e, _ in PAST) + ")$")
+_PARTICIPLE = re.compile("(?:" + "|".join(e for e, _ in PAST_PARTICIPLE) + ")")
+_TENSELESS = re.compile("(?:" + "|".join(e for e, _ in TENSELESS) + ")")
+_CONVERB = re.compile("(?:" + "|".join(e for e, _ in CONVERB) + ")$")
+_WORD = re.compile(f"[{g.LETTER}-]+")
+_SENTENCE_END = re.compile(r"[.!?;\n]")
+
+Lookup = Callable[[str], "tuple[str, str] | None"]
+
+
+def _tense(word: str, lemma: str) -> str | None | bool:
+    """A verb form's tense; False for a form that says nothing (a converb): look further."""
+    ending = word[len(lemma) :] if lemma and word.startswith(lemma) and len(lemma) < len(word) else word
+    if word in TRAILING:
+        return False
+    if _TENSELESS.match(ending):
+        return None
+    if _PARTICIPLE.match(ending):
+        return "past"
+    if _FUTURE.search(ending):
+        return "future"
+    if _PAST.search(ending):
+        return "past"
+    return False if _CONVERB.search(ending) else None
+
+
+def verb_tense(text: str, at: int, lookup: Lookup) -> str | None:
+    """text (str): text; at (int): end of a date; lookup (Callable): word -> (lemma, upos) -> tense or None."""
+    stop = _SENTENCE_END.search(text, at)
+    for m in _WORD.finditer(text, at, stop.start() if stop else len(text)):
+        word = m.group().lower()
+        found = lookup(word)
+        if not found or found[1] not in ("VERB", "AUX"):
+            continue
+        tense = _tense(word, found[0].lower())
+        if tense is not False:
+            return tense
+    return None
