@@ -2,7 +2,7 @@
 
 ``morph`` fills ``Token.lemma`` and ``Token.pos`` sentence by sentence; ``normal`` rewrites
 ``Entity.normal`` as the base form of the name (``Қазақстан Республикасындағы`` →
-``Қазақстан Республикасы``). ``normal`` belongs right after ``ner``; with no entities it does nothing.
+``Қазақстан Республикасы``). ``normal`` runs right after ``ner``; with no entities it does nothing.
 """
 
 from __future__ import annotations
@@ -50,4 +50,4 @@ def _normal(work: Analysis) -> None:
 
 
 MORPH = Stage("morph", _morph, requires=("tokens",), provides=("lemmas",))
-NORMAL = Stage("normal", _normal, requires=("lemmas",), provides=("normals",))
+NORMAL = Stage("normal", _normal, requires=("entities", "lemmas"), provides=("normals",))
