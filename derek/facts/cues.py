@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ..doc import Token
 from . import grammar as g
 from .data.speech_verbs import ADVERBS, COMPLEMENT_ENDINGS, COMPLEMENTS, ENDINGS, INTRO, PARTICLES, VERBS
+from .data.tense import FUTURE, PAST, PAST_PARTICIPLE
 
 _ADV = f"(?:{g.alt(ADVERBS)}[ \\t]+)*"
 _STEMS = "|".join(re.escape(v).replace("\\ ", "[ \\t]+") for v, _ in sorted(VERBS, key=lambda v: -len(v[0])))
@@ -26,7 +29,35 @@ INTRO_RE = re.compile(
 )
 
 
-def cues(text: str, start: int = 0, end: int | None = None) -> list[re.Match[str]]:
-    """text (str): text; start, end (int): region -> speech-verb matches in it (bare ``деп`` is no cue)."""
-    found = CUE.finditer(text, start, len(text) if end is None else end)
-    return [m for m in found if m.group().lower() != "деп"]
+_LEMMAS = frozenset(v for v, _ in VERBS if " " not in v)
+_FINITE = re.compile("(?:" + "|".join(e for e, _ in (*FUTURE, *PAST, *PAST_PARTICIPLE)) + ")$")
+_WORD = re.compile(f"[{g.LETTER}-]+")
+
+
+def lemma_cues(text: str, tokens: Sequence[Token]) -> list[re.Match[str]]:
+    """text (str): text; tokens (Sequence[Token]): with lemmas -> finite speech verbs found by lemma (``депті``)."""
+    out = []
+    for t in tokens:
+        lemma, word = (t.lemma or "").lower(), t.text.lower()
+        if lemma in _LEMMAS and t.pos in ("VERB", "AUX") and word.startswith(lemma):
+            if _FINITE.search(word[len(lemma) :]) and (m := _WORD.match(text, t.start)):
+                out.append(m)
+    return out
+
+
+def cues(
+    text: str, start: int = 0, end: int | None = None, extra: Sequence[re.Match[str]] = ()
+) -> list[re.Match[str]]:
+    """text (str): text; start, end (int): region; extra (Sequence[Match]): lemma cues -> speech verbs in it.
+
+    Bare ``деп`` is no cue."""
+    stop = len(text) if end is None else end
+    found = [m for m in CUE.finditer(text, start, stop) if m.group().lower() != "деп"]
+    for m in extra:
+        if (
+            start <= m.start()
+            and m.end() <= stop
+            and all(m.end() <= f.start() or m.start() >= f.end() for f in found)
+        ):
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..doc import Entity, Mention, Quote, Sentence
+from ..doc import Entity, Mention, Quote, Sentence, Token
 from . import grammar as g
-from .cues import COMPLEMENT, INTRO_RE, cues
-from .data.speech_verbs import COMPLEMENTS
+from .cues import COMPLEMENT, INTRO_RE, cues, lemma_cues
+from .data.speech_verbs import COMPLEMENTS, MANNER, NOT_SPEAKERS
 from .mentions import base_form, entities, is_nominative, mention, strip_case
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
@@ -26,15 +26,45 @@ _DEP_VERB = re.compile(f"деп[ \\t]+[{g.LOWER}]+", re.I)
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
+_MANNER = frozenset(w for w, _ in MANNER)
+_PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
+_SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|йдік|йміз|ймін|йсіз)")  # finite де
+_VERBAL = re.compile("(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:мын|мін|мыз|міз|быз|біз|сыз|сіз)?$", re.I)
+_WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
 
 
 class _Speakers:
     """Finds the speaker of a clause; remembers speakers for pronouns."""
 
-    def __init__(self, text: str, ents: Sequence[Entity]) -> None:
+    def __init__(self, text: str, ents: Sequence[Entity], tokens: Sequence[Token] = ()) -> None:
         self.text = text
         self.ents = ents
         self.last: list[tuple[int, Mention]] = []  # (end of the quote, speaker)
+        self.extra = lemma_cues(text, tokens)  # депті, дедік: speech verbs known by their lemma
+        self.pos = {t.start: t.pos for t in tokens}
+
+    def cues(self, start: int, end: int) -> list[re.Match[str]]:
+        """Speech verbs in [start, end), by form and by lemma."""
+        return cues(self.text, start, end, self.extra)
+
+    def phrase(self, start: int, end: int, plural: bool = False) -> Mention | None:
+        """A plain noun phrase opening [start, end) before its first verb: ``Шалдар айтып жүреді``, ``Бір таныстар``."""
+        words = []
+        for m in _WORDS.finditer(self.text, start, end):
+            if self.pos.get(m.start()) in ("VERB", "AUX") or m.group().lower() in NOT_SPEAKERS:
+                break
+            words.append(m)
+        if plural:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
+            head = next((i for i, w in enumerate(words[:4]) if _PLURAL.search(w.group())), None)
+            words = words[: head + 1] if head is not None else []
+        if not 1 <= len(words) <= 4 or not self.pos or PRONOUN.fullmatch(" ".join(w.group() for w in words)):
+            return None
+        if re.search("[,;:«»—]", self.text[words[0].start() : words[-1].end()]):
+            return None
+        if self.pos.get(words[-1].start()) not in ("NOUN", "PROPN") and not _PLURAL.search(words[-1].group()):
+            return None
+        at, stop = words[0].start(), words[-1].end()
+        return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
 
     def antecedent(self, before: int, pronoun: re.Match[str]) -> Mention | None:
         persons = [e for e in self.ents if e.label == "PERSON" and e.end <= before and is_nominative(e)]
@@ -140,10 +170,10 @@ def _mention(m: re.Match[str] | None) -> Mention | None:
     return Mention(m.start(), m.end(), m.group(), m.group().lower()) if m else None
 
 
-def _unclosed(text: str, open_at: int, sent: Sentence) -> int | None:
+def _unclosed(text: str, open_at: int, sent: Sentence, who: _Speakers) -> int | None:
     """Where a quote whose » is missing or mistyped ends: before ``, — cue`` or at the sentence end."""
     dash = re.search(r"[,«]?\s*[—–]\s*", text[open_at : sent.end])
-    if dash and cues(text, open_at + dash.end(), min(sent.end, open_at + dash.end() + 16)):
+    if dash and who.cues(open_at + dash.end(), min(sent.end, open_at + dash.end() + 16)):
         return open_at + dash.start()
     end = sent.end
     while end > open_at and text[end - 1] in ".!?»":
@@ -160,18 +190,32 @@ def _after_speaker(text: str, start: int, end: int, who: _Speakers, sentence_sta
     words = phrase.split()
     if not 1 <= len(words) <= 6 or PRONOUN.fullmatch(phrase) or re.search("[,:;«—]", phrase):
         return None
+    if all(w.lower() in NOT_SPEAKERS for w in words):
+        return None  # «неге өйтесің» дейді де: a particle
     at = text.index(phrase, start)
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
 
 
 def _before_colon(text: str, start: int, colon: int) -> Mention | None:
     """``Жергілікті атқарушы билік: «...»``: a short noun phrase before the colon is the speaker."""
+    start = max(start, text.rfind(",", start, colon) + 1)  # ..., бүкіл кәсіпкерлер: «...»
     phrase = text[start:colon].strip()
     words = phrase.split()
     if not 1 <= len(words) <= 8 or re.search("[,;«»—]", phrase) or cues(phrase) or PRONOUN.fullmatch(phrase):
         return None
+    if any(PRONOUN.fullmatch(w) for w in words):
+        return None  # ... сұхбатында ол әрдайым: «...»: the pronoun speaks, unresolved
     at = text.index(phrase, start)
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
+
+
+def _opening_phrase(text: str, sent: Sentence, open_at: int, who: _Speakers) -> Mention | None:
+    """The speaker as a plain noun phrase before «: in the clause before it, else opening the sentence."""
+    clause = max(sent.start, text.rfind(",", sent.start, open_at) + 1)
+    if text[clause:open_at].strip():
+        return who.phrase(clause, open_at)
+    first = text.find(",", sent.start, open_at)
+    return who.phrase(sent.start, first) if first > 0 else None
 
 
 def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Quote]:
@@ -183,7 +227,9 @@ def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Qu
         before = text[sent.start : open_at].rstrip()
         close = _closing(text, open_at)
         if close is None:
-            close = _unclosed(text, open_at, sent) if before.endswith(":") or open_at == sent.start else None
+            close = (
+                _unclosed(text, open_at, sent, who) if before.endswith(":") or open_at == sent.start else None
+            )
             if close is None:
                 continue
         content = text[open_at + 1 : close]
@@ -192,7 +238,7 @@ def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Qu
         tail_end = max(end_sent.end, after_at)
         lead = _AFTER_DASH.match(text, after_at, tail_end)
         lead_end = lead.end() if lead else after_at
-        after_cues = cues(text, lead_end, tail_end)
+        after_cues = who.cues(lead_end, tail_end)
         speaker = cue = None
         cued = bool(after_cues) and after_cues[0].start() - lead_end <= 12
         if len(content.split()) < (2 if cued else 3):  # «Нұр Отан», «Лу Бань шеберханасы» are names
@@ -204,9 +250,11 @@ def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Qu
                 speaker = who.subject(sent.start, open_at, sent.start)
             if speaker is None and before.endswith(":"):
                 speaker = _before_colon(text, sent.start, sent.start + len(before) - 1)
+            if speaker is None:
+                speaker = _opening_phrase(text, sent, open_at, who)
         elif before.endswith(":"):
             colon = sent.start + len(before) - 1
-            before_cues = cues(text, sent.start, colon)
+            before_cues = who.cues(sent.start, colon)
             cue = before_cues[-1] if before_cues else None
             speaker = who.subject(sent.start, colon, sent.start) or _before_colon(text, sent.start, colon)
         elif (
@@ -235,7 +283,7 @@ def _unopened(text: str, sent: Sentence, who: _Speakers) -> Quote | None:
     m = _UNOPENED.match(text, sent.start, sent.end)
     if m is None:
         return None
-    found = cues(text, m.end(), min(sent.end, m.end() + 16))
+    found = who.cues(m.end(), min(sent.end, m.end() + 16))
     if not found or found[0].start() - m.end() > 4:
         return None
     start, end = m.start("content"), m.end("content")
@@ -251,7 +299,7 @@ def _dash_direct(text: str, sent: Sentence, who: _Speakers) -> Quote | None:
     m = _DASH_QUOTE.match(text, sent.start, sent.end)
     if m is None or "«" in text[sent.start : sent.end]:
         return None
-    found = cues(text, m.end(), min(sent.end, m.end() + 16))
+    found = who.cues(m.end(), min(sent.end, m.end() + 16))
     if not found or found[0].start() - m.end() > 4 or len(m.group("content").split()) < 3:
         return None
     cue = found[0]
@@ -267,7 +315,10 @@ def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: _Spe
         gap_start, gap_end = sent.start + comp.end(), cue.start()
         inside = [e for e in who.ents if gap_start <= e.start and e.end <= gap_end]
         if not any(e.label in ("PERSON", "POSITION") for e in inside):
-            return None
+            phrase = who.phrase(gap_start, gap_end)  # ... екенін барша саясаткер айтып жатыр
+            if phrase is None or text[phrase.end : gap_end].strip():
+                return None
+            return comp, phrase
         rest = list(text[gap_start:gap_end])
         for e in inside:
             rest[e.start - gap_start : e.end - gap_start] = " " * (e.end - e.start)
@@ -296,7 +347,7 @@ def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, 
         if end > start:
             out.append(Quote(start, end, text[start:end], "reported", speaker, cue))
             who.remember(end, speaker)
-    for cue in cues(text, sent.start, sent.end):
+    for cue in who.cues(sent.start, sent.end):
         if not free(cue.start(), cue.end()):
             continue
         head = text[sent.start : cue.start()].rstrip()
@@ -305,6 +356,18 @@ def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, 
             if m.end() == len(head):
                 comp = m
         fronted = None
+        if comp is None and _SAY.fullmatch(cue.group().lower()) and len(head.split()) >= 3:
+            comp = re.search(r"\S+$", head)  # ... бағасы қымбаттады дедік: де quotes the clause itself
+            comp_start = sent.start + comp.start()
+            speaker = who.subject(sent.start, comp_start, sent.start)
+            start = speaker.end if speaker and speaker.start >= sent.start else sent.start
+            while start < comp_start and text[start] in " ,":
+                start += 1
+            end = sent.start + comp.end()
+            if free(start, end) and not DEMONSTRATIVE.fullmatch(text[start:end]):
+                out.append(Quote(start, end, text[start:end], "reported", speaker, _mention(cue)))
+                who.remember(cue.end(), speaker)
+            continue
         if (
             comp is None
         ):  # content first, speaker between it and the cue: ... барын бүгін Сенат төрағасы Тоқаев айтты
@@ -314,8 +377,18 @@ def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, 
             comp, speaker = fronted
         comp_start, comp_end = sent.start + comp.start(), sent.start + comp.end()
         end = comp_start if comp.group().lower() in COMPLEMENTS else comp_end
-        if fronted is None:
-            speaker = who.subject(sent.start, comp_start, sent.start)
+        before = text[sent.start : comp_start].split()
+        if comp.group().lower() == "деп" and before and before[-1].lower() in _MANNER:
+            continue  # осылай деп мәлімдеді: the content is elsewhere
+        after = who.subject(cue.end(), sent.end, sent.start) or who.phrase(cue.end(), sent.end)
+        if after is not None and _VERBAL.search(after.text):
+            after = None  # айтқан болатынбыз: an auxiliary, no subject
+        if fronted is None and after is not None:
+            speaker = after  # ... деп бағалады экономистер: the subject after the verb
+        elif fronted is None:
+            speaker = who.subject(sent.start, comp_start, sent.start) or who.phrase(
+                sent.start, comp_start, True
+            )
         start = sent.start
         if (
             speaker is not None
@@ -339,9 +412,12 @@ def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, 
     return out
 
 
-def find_quotes(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity]) -> list[Quote]:
-    """text (str): text; sentences (Sequence[Sentence]); ents (Sequence[Entity]) -> quotes in text order."""
-    who = _Speakers(text, ents)
+def find_quotes(
+    text: str, sentences: Sequence[Sentence], ents: Sequence[Entity], tokens: Sequence[Token] = ()
+) -> list[Quote]:
+    """text (str): text; sentences (Sequence[Sentence]); ents (Sequence[Entity]); tokens (Sequence[Token]): with
+    lemmas and parts of speech, for cues by lemma and plain noun-phrase speakers -> quotes in text order."""
+    who = _Speakers(text, ents, tokens)
     direct = _direct(text, sentences, who)
     taken = [(q.start - 1, q.end + 1) for q in direct] + [(q.cue.start, q.cue.end) for q in direct if q.cue]
     out = list(direct)
@@ -363,4 +439,4 @@ def find_quotes(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity]
 def run(work) -> None:
     """work (Analysis): fills ``work.quotes`` from sentences and entities (fallback entities without NER)."""
     sentences = work.sentences or [Sentence(0, len(work.text), work.text)]
-    work.quotes = find_quotes(work.text, sentences, entities(work))
+    work.quotes = find_quotes(work.text, sentences, entities(work), work.tokens)

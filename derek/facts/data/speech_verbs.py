@@ -1,5 +1,8 @@
 """Speech verbs (quote cues), each with a real example.
 
+The stems also name speech verbs by lemma: a finite form of ``де``/``айт``/... that the
+ending list misses (``депті``, ``дедік``, ``айттық``) is a cue through its token lemma.
+
 ``VERBS``: stem as a regex (matched at a word start, followed by a verb ending),
 example. ``ADVERBS`` may stand before the verb and belong to the cue
 (``баса айтты``, ``атап өтті``). ``INTRO``: words that open reported speech with a
@@ -51,11 +54,27 @@ INTRO = (
     ("ойынша", "Асқар Маминнің ойынша, инвестиция көлемі өсуі қажет"),
     ("айтпақшы", "Қалижан Міркәрімов айтпақшы, бұл — мақтаныш"),
     ("айтқандай", "Елбасы Нұрсұлтан Назарбаев айтқандай, бақыт бірлікте"),
+    ("мәліметінше", "Ұлттық статистика бюросының мәліметінше, инфляция баяулады"),
+    ("мәліметіне сүйенсек", "Ауыл шаруашылығы министрлігінің мәліметіне сүйенсек, тракторлардың көбі ескі"),
+    ("дерегінше", "ведомствоның дерегінше, 500 адам жұмысқа орналасты"),
+    ("хабарына сүйенсек", "департаменттің хабарына сүйенсек, жол ашылды"),
 )
+
+# Adverbs of manner: ``осылай деп мәлімдеді`` 'declared this' refers back, the sentence holds no content.
+MANNER = (
+    ("осылай", "министр осылай деп мәлімдеді"),
+    ("былай", "өкіл мәселені былай деп тарқатты"),
+    ("солай", "ол солай деп жауап берді"),
+    ("мынадай", "мынадай деп түсіндірді"),
+    ("осындай", "осындай деп бағалады"),
+)
+
+# Words after a direct quote's cue that are no speaker: «неге өйтесің» дейді де.
+NOT_SPEAKERS = ("де", "да", "ғой", "екен", "еді", "ма", "ме", "деп")
 
 # Complements that close reported content right before the cue.
 # (``туралы``, ``жайлы`` are left out: ``жоспары туралы айтты`` names a topic, not content.)
-COMPLEMENTS = ("екенін", "екендігін", "деп")
+COMPLEMENTS = ("екенін", "екендігін", "деп", "барын", "жоғын")  # ... кедергілердің барын айтты
 # Nominalized verbs in the accusative also close reported content: нығайғанын, болатынын, өспейтінін.
 COMPLEMENT_ENDINGS = (
     "ғанын", "генін", "қанын", "кенін", "атынын", "етінін", "йтынын", "йтінін", "уын", "уін", "сын", "сін",
