@@ -81,7 +81,7 @@ def _fix_lookalikes(word: str) -> str:
     return word
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def analyze(word: str) -> tuple[Reading, ...]:
     """word (str): one token. RETURNS (tuple[Reading, ...]): its readings, best first (never empty)."""
     if not word:

@@ -146,7 +146,7 @@ def _chains(
     return out
 
 
-@lru_cache(maxsize=200_000)
+@lru_cache(maxsize=20_000)  # parses are only needed until analyze() caches its result
 def parses(word: str, min_stem: int = 2) -> tuple[Parse, ...]:
     """word (str): one word, any case. RETURNS (tuple[Parse, ...]): every stem + chain reading, bare stem first."""
     low = word.lower()

@@ -24,7 +24,7 @@ PREDICATIVE = ("NOUN", "ADJ", "PROPN", "PRON", "NUM")
 UNKNOWN_LEVEL = -5.0  # below this score every reading is a guess
 
 
-@lru_cache(maxsize=300_000)
+@lru_cache(maxsize=100_000)
 def _options(word: str, first: bool) -> tuple[tuple[Reading, ...], tuple[str, ...]]:
     """The readings the disambiguator weighs for ``word`` (and their refined tags), best first."""
     readings = analyze(word)[:MAX_READINGS]
