@@ -19,11 +19,15 @@ from . import grammar as g
 from .data.event_triggers import (
     ABLATIVE,
     DATIVE,
+    GUESTS,
     HELD_PARTICIPLES,
+    NAMING_BEFORE,
+    NAMING_FORMS,
     NOT_BEFORE,
     NOT_OPENED_AFTER,
     PARTICIPLE_CONTEXT,
     PLACE_NOUNS,
+    PURPOSE,
     TIME_NOUNS,
     TRIGGERS,
 )
@@ -95,6 +99,12 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         e.start <= m.start() < e.end and e.label in ("PERSON", "ORGANISATION") for e in ents
     ):
         return True
+    if kind in ("held", "organized") and word.endswith(PURPOSE):
+        return True  # сапарды ұйымдастыруға мән берді: a purpose
+    if kind == "announced" and prev in NAMING_BEFORE and word in NAMING_FORMS:
+        return True
+    if kind == "met" and word.startswith("қарсы"):
+        return not _guest(words, sent, m, ents)
     if kind in ("held", "organized") and word.endswith("у"):
         return True  # a bare verbal noun (ұйымдастыру және өткізу туралы заң) names no event
     if kind == "opened" and prev in NOT_OPENED_AFTER:
@@ -123,6 +133,17 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         goal = any(_goal(w) for w in words[-6:])
         return not (visitor and goal) or auxiliary
     return False
+
+
+def _guest(words: list[str], sent: Sentence, m: re.Match[str], ents: Sequence[Entity]) -> bool:
+    """Someone welcomed (``қарсы алды``): a person entity or a guest noun in the accusative before the verb."""
+    acc = ("ны", "ні", "ды", "ді", "ты", "ті")
+    if any(
+        e.label == "PERSON" and sent.start <= e.start and e.end <= m.start() and e.text.endswith(acc)
+        for e in ents
+    ):
+        return True
+    return any(w.lower().endswith(acc) and w.lower().startswith(tuple(g for g, _ in GUESTS)) for w in words)
 
 
 def _goal(word: str) -> bool:
