@@ -158,6 +158,20 @@ def _organization(text: str, ents: Sequence[Entity], post: Mention, lower: int) 
     return Mention(start, start + len(org_text), org_text, strip_case(org_text))
 
 
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_NOMINALIZED = re.compile("(?:ған|ген|қан|кен)(?:ы|і)(?:на|не|н)?$")
+_PLURAL_POST = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
+
+
+def _coordinated(text: str, prev: Role, p: Entity) -> bool:
+    """A second name joined to a name titled by a plural post: ``Мәжіліс депутаттары X және Y``."""
+    return bool(
+        prev.person.end <= p.start
+        and _PLURAL_POST.search(prev.position.text)
+        and re.fullmatch(r"[ \t]*(?:,|және|мен|пен|бен)[ \t]*", text[prev.person.end : p.start])
+    )
+
+
 def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity]) -> list[Role]:
     """text (str): text; sentences (Sequence[Sentence]); ents (Sequence[Entity]) -> roles in text order."""
     posts = _posts(text, ents)
@@ -178,14 +192,23 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
                 break
         if picked and _oblique(picked[-1][0].text.split()[-1]):
             picked = []
-        if not picked and is_nominative(p):  # PERSON ... ORG POST атанды
+        if not picked and out and _coordinated(text, out[-1], p):  # депутаттары X және Y
+            prev = out[-1]
+            out.append(Role(p.start, p.end, p.text, mention(p), prev.position, prev.organization))
+            continue
+        genitive = not is_nominative(p) and p.text.endswith(_GENITIVE)
+        if not picked and (is_nominative(p) or genitive):  # PERSON ... ORG POST атанды
             later = [
                 (post, org)
                 for post, org in posts
                 if p.end < post.start < next((t for s, t in bounds if s <= p.start < t), len(text))
             ]
             for post, org in later:
-                if _PREDICATE.match(text, post.end) and not re.search("[,;:«»]", text[p.end : post.start]):
+                verb = _PREDICATE.match(text, post.end)
+                words = text[post.end : post.end + 40].split()[:2]
+                if genitive and verb and not any(_NOMINALIZED.search(w) for w in words):
+                    continue  # only X-тың ... Президенті болып сайланғанына: a nominalized clause
+                if verb and not re.search("[,;:«»]", text[p.end : post.start]):
                     org = org or _organization(text, ents, post, p.end)
                     out.append(Role(p.start, post.end, text[p.start : post.end], mention(p), post, org))
                     break
