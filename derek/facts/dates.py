@@ -218,12 +218,20 @@ _SHIFT_WORDS = {
     "биылғы": 0,
     "былтыр": -1,
 }
-_UNITS = {"күн": "day", "тәулік": "day", "апта": "week", "ай": "month", "жыл": "year"}
+_UNITS = {"күн": "day", "тәулік": "day", "апта": "week", "ай": "month", "жыл": "year", "ғасыр": "century"}
 
 
 def _relative_unit(m: re.Match[str]) -> Parts | None:
     unit = _UNITS[m.group("unit").lower()]
     return Parts(shift=(unit, _SHIFT_WORDS[m.group("shift").lower()]))
+
+
+def _relative_decade(m: re.Match[str]) -> Parts | None:
+    """``өткен ғасырдың 60-ыншы жылдары``: a decade of the last (or this) century."""
+    dec = number_value(m.group("dec"))
+    if dec is None or dec % 10 or not 0 <= dec < 100:
+        return None
+    return Parts(decade=dec, year_shift=_SHIFT_WORDS[m.group("shift").lower()] * 100)
 
 
 def _ago(m: re.Match[str]) -> Parts | None:
@@ -367,15 +375,20 @@ RULES = (
         f"(?P<cent2>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}|{NUMBER_WORDS}){SEP}ғасыр[{L}]*",
         _century_range,
     ),
+    g.rule(
+        "relative century decade",
+        f"(?P<shift>өткен|осы){g.SP}ғасырдың{g.SP}(?P<dec>\\d0|{NUMBER_WORDS})(?:-?[{L}]{{1,6}})?[ \\t-]*жылдар[{L}]*",
+        _relative_decade,
+    ),
     g.rule("relative year", REL_YEAR, _rel_year),
     g.rule(
         "relative unit",
-        f"(?P<shift>өткен|келесі|келер|алдағы|осы|ағымдағы){g.SP}(?P<unit>тәулік|апта|ай|жыл)(?!дар|тар|лар)[{L}]*",
+        f"(?P<shift>өткен|келесі|келер|алдағы|осы|ағымдағы){g.SP}(?P<unit>тәулік|апта|ай|жыл|ғасыр)(?!дар|тар|лар)[{L}]*",
         _relative_unit,
     ),
     g.rule(
         "ago",
-        f"(?:осыдан{g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS}){g.SP}(?P<unit>күн|апта|ай|жыл)[{L}]*{g.SP}(?P<dir>бұрын|кейін|соң)",
+        f"(?:(?:осыдан|бұдан){g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS}){g.SP}(?P<unit>күн|апта|ай|жыл|ғасыр)[{L}]*{g.SP}(?P<dir>бұрын|кейін|соң)",
         _ago,
     ),
     g.rule(
@@ -411,7 +424,7 @@ _FIRST = re.compile(
     + _WEEKDAYS
     + "|"
     + NUMBER_WORDS
-    + "|көктем|жаз|күз|қыс|жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат)",
+    + "|көктем|жаз|күз|қыс|жыл|бұдан|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат)",
     re.I,
 )
 

@@ -58,6 +58,8 @@ def _shifted(p: Parts, pub: dt.date | None) -> tuple[str, str]:
             return "XXXX-XX", "month"
         y, m = _shift_month(pub.year, pub.month, n)
         return f"{y:04d}-{m:02d}", "month"
+    if unit == "century":  # өткен ғасырда, екі ғасыр бұрын
+        return ("XX" if pub is None else f"{(pub.year + 100 * n) // 100:02d}"), "century"
     return ("XXXX" if pub is None else f"{pub.year + n:04d}"), "year"
 
 
@@ -70,6 +72,12 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
         if p.century2 is not None:
             return f"{p.century:02d}/{p.century2:02d}", "range"
         return f"{p.century:02d}", "century"
+    if (
+        p.decade is not None and p.year_shift is not None
+    ):  # өткен ғасырдың 60-жылдары: decade years into a century
+        return (
+            "XXX" if pub is None else f"{(pub.year // 100 * 100 + p.year_shift + p.decade) // 10:03d}"
+        ), "decade"
     if p.decade is not None:
         return f"{p.decade:03d}", "decade"
     if p.year2 is not None:
