@@ -248,7 +248,8 @@ _DAY_WORDS = {"кеше": -1, "бүгін": 0, "ертең": 1, "бүрсігү�
 
 def _deictic(m: re.Match[str]) -> Parts | None:
     word = m.group("w").lower()
-    if word.startswith("бүгінгі") and m.group("tail"):
+    tail = (m.group("tail") or "").split()
+    if word.startswith("бүгінгі") and tail and tail[-1].lower() not in ("күн", "күнді"):
         return None  # бүгінгі таңда / бүгінгі күні: 'nowadays'
     for stem, shift in _DAY_WORDS.items():
         if word.startswith(stem):

@@ -20,10 +20,11 @@ PAST = (
 # Matched at the start of the ending: a past participle, also inflected (кеткен, өткенде).
 PAST_PARTICIPLE = (("(?:ған|ген|қан|кен)", "он бірінші желтоқсан күні жоғалып кеткен"),)
 
-# Forms with no tense of their own: verbal nouns and the -атын participle.
+# Forms with no tense of their own: verbal nouns, the -атын participle, conditionals.
 TENSELESS = (
     ("(?:у|ю)", "бірінші сәуірден бастап білуге болады"),
     ("(?:атын|етін|йтын|йтін)", "жиырма бесінші қаңтардан бастап ақы алынатын жол"),
+    ("(?:ма|ме|ба|бе|па|пе)?(?:са|се)", "1-інші сәуірге дейін бармасаңыздар, ... деп ойламаңыздар"),
 )
 
 # Converbs say nothing: the next verb tells (``қаңтардан бастап өседі``).
