@@ -95,6 +95,12 @@ def _expand(suffixes: tuple[Suffix, ...]) -> dict[str, list[_Allomorph]]:
 
 
 _BY_KIND = _expand(NOMINAL + VERBAL)
+# allomorph text -> [(kind, position in _BY_KIND[kind], allomorph)]: lookups by the letters that follow
+_BY_TEXT: dict[str, list[tuple[str, int, _Allomorph]]] = {}
+for _kind, _items in _BY_KIND.items():
+    for _n, _a in enumerate(_items):
+        _BY_TEXT.setdefault(_a.text, []).append((_kind, _n, _a))
+_LONGEST = max(len(a.text) for items in _BY_KIND.values() for a in items)
 
 
 def _fits(a: _Allomorph, before: str, prev_kind: str, prev_tag: str, loose: bool = False) -> bool:
@@ -120,30 +126,60 @@ def _fits(a: _Allomorph, before: str, prev_kind: str, prev_tag: str, loose: bool
 
 
 def _chains(
-    word: str, start: int, prev_kind: str, prev_tag: str, hyphen: bool, loose: bool = False
+    word: str,
+    start: int,
+    prev_kind: str,
+    prev_tag: str,
+    hyphen: bool,
+    loose: bool = False,
+    memo: dict | None = None,
 ) -> list[tuple[tuple[str, str], ...]]:
-    """All (tag, allomorph) chains that read word[start:] to its end, after a morpheme of ``prev_kind``."""
+    """All (tag, allomorph) chains that read word[start:] to its end, after a morpheme of ``prev_kind``.
+
+    ``memo`` (one dict per word) keeps the chains of each (position, previous morpheme): a word's
+    cuts share their tails, so each tail is read once.
+    """
+    key = (start, prev_kind, prev_tag, loose)
+    if memo is not None and key in memo:
+        return memo[key]
     out: list[tuple[tuple[str, str], ...]] = []
     nexts = NEXT[prev_kind]
     if start == len(word):
         if END in nexts:
             out.append(())
+        if memo is not None:
+            memo[key] = out
         return out
     before = word[:start]
+    free = hyphen and prev_kind in ("N", "V") and word[start - 1 : start] == "-"
+    here = _candidates(word, start, memo)
     for kind in nexts:
-        if kind == END:
-            continue
-        for a in _BY_KIND.get(kind, ()):
-            if not word.startswith(a.text, start):
+        for a in here.get(kind, ()):
+            if not free and not _fits(a, before, prev_kind, prev_tag, loose):
                 continue
-            if not (
-                hyphen and start == len(before) and prev_kind in ("N", "V") and word[start - 1 : start] == "-"
-            ):
-                if not _fits(a, before, prev_kind, prev_tag, loose):
-                    continue
-            for rest in _chains(word, start + len(a.text), a.kind, a.tag, hyphen, loose):
+            for rest in _chains(word, start + len(a.text), a.kind, a.tag, hyphen, loose, memo):
                 out.append(((a.tag, a.text), *rest))
+    if memo is not None:
+        memo[key] = out
     return out
+
+
+def _candidates(word: str, start: int, memo: dict | None) -> dict[str, list[_Allomorph]]:
+    """kind -> the allomorphs that word[start:] begins with, in the inventory's order."""
+    if memo is not None and start in memo:
+        return memo[start]
+    found = [
+        item
+        for n in range(1, min(_LONGEST, len(word) - start) + 1)
+        for item in _BY_TEXT.get(word[start : start + n], ())
+    ]
+    found.sort(key=lambda item: item[1])
+    here: dict[str, list[_Allomorph]] = {}
+    for kind, _, a in found:
+        here.setdefault(kind, []).append(a)
+    if memo is not None:
+        memo[start] = here
+    return here
 
 
 @lru_cache(maxsize=20_000)  # parses are only needed until analyze() caches its result
@@ -151,13 +187,14 @@ def parses(word: str, min_stem: int = 2) -> tuple[Parse, ...]:
     """word (str): one word, any case. RETURNS (tuple[Parse, ...]): every stem + chain reading, bare stem first."""
     low = word.lower()
     found: list[Parse] = []
+    memo: dict = {}
     for cut in range(len(low), min_stem - 1, -1):
         surface = low[:cut]
         for cls in ("N", "V"):
-            strict = _chains(low, cut, cls, "", False)
+            strict = _chains(low, cut, cls, "", False, False, memo)
             # a name's first suffix may break harmony (Йорк-тің): read it too, marked
             loose = (
-                [c for c in _chains(low, cut, "N", "", False, True) if c not in strict]
+                [c for c in _chains(low, cut, "N", "", False, True, memo) if c not in strict]
                 if cls == "N" and word[:1].isupper()
                 else []
             )

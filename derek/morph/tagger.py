@@ -55,7 +55,9 @@ def _transition(prev: str, cur: str) -> float:
     score = _TRANSITIONS.get(key)
     if score is None:
         bigrams = load().bigrams
-        floor = min(bigrams.values()) if bigrams else -10.0
+        floor = _TRANSITIONS.get(("", ""))
+        if floor is None:  # the lowest bigram score, found once
+            floor = _TRANSITIONS[("", "")] = min(bigrams.values()) if bigrams else -10.0
         coarse = bigrams.get((prev.split("|")[0], cur.split("|")[0]), floor)
         score = TRANSITION_WEIGHT * coarse + REFINED_WEIGHT * (bigrams.get(key, coarse) - coarse)
         _TRANSITIONS[key] = score
