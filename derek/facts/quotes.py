@@ -380,7 +380,12 @@ def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, 
         before = text[sent.start : comp_start].split()
         if comp.group().lower() == "деп" and before and before[-1].lower() in _MANNER:
             continue  # осылай деп мәлімдеді: the content is elsewhere
-        after = who.subject(cue.end(), sent.end, sent.start) or who.phrase(cue.end(), sent.end)
+        tail = text[cue.end() : sent.end].strip(" .!?…")
+        after = None
+        if (
+            tail and len(tail.split()) <= 5 and not re.search("[,;:«»—]", tail)
+        ):  # ... деп бағалады экономистер
+            after = who.subject(cue.end(), sent.end, sent.start) or who.phrase(cue.end(), sent.end)
         if after is not None and _VERBAL.search(after.text):
             after = None  # айтқан болатынбыз: an auxiliary, no subject
         if fronted is None and after is not None:
