@@ -15,6 +15,8 @@ SNIPPET = 240
 # Ranking looks at the latest CANDIDATES matching sentences (newest stored first): the whole
 # result set for ordinary words, and a bounded cost (and a recency bias) for frequent ones.
 CANDIDATES = 1000
+COLUMNS = "s.id, s.article_id, s.text, a.title, a.url, a.source, a.published, c.score"
+JOINS = "JOIN sentences s ON s.id = c.sid JOIN articles a ON a.id = s.article_id"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,20 +95,21 @@ def search(
             f"SELECT sentence_fts.rowid AS sid, bm25(sentence_fts, 1.0, 2.0) AS score FROM sentence_fts{joins} "
             f"WHERE sentence_fts MATCH :q{where} ORDER BY sentence_fts.rowid DESC LIMIT :candidates"
         )
-        order, flip = "c.score, s.id", -1.0
+        sql = f"SELECT {COLUMNS} FROM ({inner}) c {JOINS} ORDER BY c.score, s.id LIMIT :limit"
+        flip = -1.0
     else:
         params["q"] = tsquery(terms)
-        inner = (
-            "SELECT s.id AS sid, ts_rank_cd(s.tsv, q) AS score FROM sentences s "
-            "JOIN articles a ON a.id = s.article_id, to_tsquery('simple', :q) q "
-            f"WHERE s.tsv @@ q{where} ORDER BY s.id DESC LIMIT :candidates"
+        joins = " JOIN articles a ON a.id = s.article_id" if where else ""
+        # The matching ids first (GIN bitmap scan), then the latest ones ranked: a plain
+        # ORDER BY id DESC LIMIT lets the planner walk the primary key and filter instead.
+        sql = (
+            f"WITH m AS MATERIALIZED (SELECT s.id FROM sentences s{joins} "
+            f"WHERE s.tsv @@ to_tsquery('simple', :q){where}), "
+            "c AS (SELECT s.id AS sid, ts_rank_cd(s.tsv, to_tsquery('simple', :q)) AS score "
+            "FROM (SELECT id FROM m ORDER BY id DESC LIMIT :candidates) x JOIN sentences s ON s.id = x.id) "
+            f"SELECT {COLUMNS} FROM c {JOINS} ORDER BY c.score DESC, s.id LIMIT :limit"
         )
-        order, flip = "c.score DESC, s.id", 1.0
-    sql = (
-        "SELECT s.id, s.article_id, s.text, a.title, a.url, a.source, a.published, c.score "
-        f"FROM ({inner}) c JOIN sentences s ON s.id = c.sid JOIN articles a ON a.id = s.article_id "
-        f"ORDER BY {order} LIMIT :limit"
-    )
+        flip = 1.0
     match = matcher(terms)
     hits = []
     for sid, aid, sentence, title, url, source, published, score in conn.execute(text(sql), params):
