@@ -99,16 +99,14 @@ def search(
         flip = -1.0
     else:
         params["q"] = tsquery(terms)
-        joins = " JOIN articles a ON a.id = s.article_id" if where else ""
-        # The matching ids first (GIN bitmap scan), then the latest ones ranked: a plain
-        # ORDER BY id DESC LIMIT lets the planner walk the primary key and filter instead.
-        sql = (
-            f"WITH m AS MATERIALIZED (SELECT s.id FROM sentences s{joins} "
-            f"WHERE s.tsv @@ to_tsquery('simple', :q){where}), "
-            "c AS (SELECT s.id AS sid, ts_rank_cd(s.tsv, to_tsquery('simple', :q)) AS score "
-            "FROM (SELECT id FROM m ORDER BY id DESC LIMIT :candidates) x JOIN sentences s ON s.id = x.id) "
-            f"SELECT {COLUMNS} FROM c {JOINS} ORDER BY c.score DESC, s.id LIMIT :limit"
+        # Latest matches first, then ranked; the planner picks a GIN bitmap scan for rare terms
+        # and a backward walk of the primary key for frequent ones.
+        inner = (
+            "SELECT s.id AS sid, ts_rank_cd(s.tsv, q) AS score FROM sentences s "
+            "JOIN articles a ON a.id = s.article_id, to_tsquery('simple', :q) q "
+            f"WHERE s.tsv @@ q{where} ORDER BY s.id DESC LIMIT :candidates"
         )
+        sql = f"SELECT {COLUMNS} FROM ({inner}) c {JOINS} ORDER BY c.score DESC, s.id LIMIT :limit"
         flip = 1.0
     match = matcher(terms)
     hits = []
