@@ -142,3 +142,36 @@ def test_normal_stage_fills_entity_normal() -> None:
 )
 def test_loanword_alternations(form: str, lemma: str) -> None:
     assert lemma_of(form) == lemma
+
+
+# sentence | token | lemma | UPOS: one line per context rule (derek/morph/rules.py)
+CONTEXT_RULES = """
+Ол мұрагер болды .|болды|бол|AUX                      copula after a nominal predicate
+Жұмыс жүріп жатыр .|жатыр|жат|AUX                     progressive light verb after a converb
+Балалар кітап оқып отыр .|отыр|отыр|AUX               light verb отыр after a converb
+Ол ән айта бастады .|бастады|баста|AUX                 light verb баста after an -а converb
+Ол бөлмеге кіріп кетті .|кетті|кет|AUX                 light verb кет after a converb
+Ол хатты жазып берді .|берді|бер|AUX                   light verb бер after a converb
+Ол үйге қайтып келді .|келді|кел|AUX                   light verb кел after a converb
+Ол Алматыға келді .|келді|кел|VERB                     кел without a converb stays VERB
+Энергетикалық қауіпсіздік маңызды .|Энергетикалық|энергетикалық|ADJ   -лық adjective before a noun
+Бұл ұлттық мүдде .|ұлттық|ұлттық|ADJ                   bare -тық word before a noun
+Жасушалық құрылым күрделі .|Жасушалық|жасушалық|ADJ    bare -лық word before a noun
+Олар ауылға келді .|Олар|олар|PRON                     олар is its own lemma (KTB)
+Олардың үйі үлкен .|Олардың|олар|PRON                  genitive of олар
+"""
+
+
+def _context_rows() -> list[tuple[str, str, str, str]]:
+    rows = []
+    for line in CONTEXT_RULES.strip().splitlines():
+        sentence, token, lemma, rest = line.split("|")
+        rows.append((sentence, token, lemma, rest.split()[0]))
+    return rows
+
+
+@pytest.mark.parametrize(("sentence", "token", "lemma", "upos"), _context_rows())
+def test_context_rule(sentence: str, token: str, lemma: str, upos: str) -> None:
+    words = sentence.split()
+    r = tag(words)[words.index(token)]
+    assert (r.lemma, r.upos) == (lemma, upos)

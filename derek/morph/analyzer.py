@@ -230,6 +230,8 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
         for lemma, upos, ft, n in seen:
             if upos == "NOUN" and len(lemma) > len(low):
                 lemma = low  # an abbreviation (ж → ж.) keeps its written form
+            if upos == "PRON" and low in PRONOUN_FORMS:
+                lemma = PRONOUN_FORMS[low]  # the texts waver (олардың: ол or олар); KTB says олар
             key = (lemma, upos, ft)
             parsed = max((v for k, v in best.items() if k[:2] == key[:2]), default=MEMORY_FLOOR)
             base = MEMORY_PARSE_WEIGHT * max(parsed, MEMORY_FLOOR)

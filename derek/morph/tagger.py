@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from . import rules
 from .analyzer import Reading, analyze
 from .lexicon import load
 
@@ -20,7 +21,6 @@ CAPITAL_BONUS = 1.5  # a capitalised word that does not open the sentence is lik
 MAX_READINGS = 6
 PRUNE = 8.0  # readings this far below the best are dropped before the search
 OPENERS = frozenset(("«", '"', "(", "—", "–", "-", ":"))  # after these a capital letter says nothing
-PREDICATIVE = ("NOUN", "ADJ", "PROPN", "PRON", "NUM")
 UNKNOWN_LEVEL = -5.0  # below this score every reading is a guess
 
 
@@ -92,16 +92,7 @@ def tag(words: Sequence[str]) -> list[Reading]:
     for i in range(len(lattice) - 1, -1, -1):
         chosen.append(lattice[i][k])
         k = back[i][k]
-    return _copulas(chosen[::-1])
-
-
-def _copulas(chosen: list[Reading]) -> list[Reading]:
-    """UD tags бол- as AUX when it links a nominal predicate (мұрагер болды, жара болды)."""
-    for i in range(1, len(chosen)):
-        r = chosen[i]
-        if r.upos == "VERB" and r.lemma == "бол" and chosen[i - 1].upos in PREDICATIVE:
-            chosen[i] = replace(r, upos="AUX")
-    return chosen
+    return rules.apply(words, chosen[::-1])  # UD conventions: copulas, auxiliaries, derived adjectives
 
 
 def lemma_of(word: str) -> str:

@@ -1,0 +1,93 @@
+"""Context rules applied after the disambiguator: UD Kazakh-KTB conventions a bigram cannot see.
+
+Each rule is a reviewed data entry with a real example; the counts beside them are from the
+Apertium training texts (held-out and tuning articles excluded), which KTB was converted from:
+
+- copular ``бол-`` after a nominal predicate is AUX (``мұрагер болды``);
+- a light verb right after a converb is AUX (``жүріп жатыр``, ``оқып отыр``, ``айта бастады``):
+  Apertium ``vaux``, 85-100 % of such uses; KTB's AUX lemmas are the same verbs;
+- a bare (unsuffixed) nominal in ``-лы``/``-лі``/``-ды``/``-ді``/``-ты``/``-ті`` or ``-ғы``/``-гі``/``-қы``/``-кі`` is ADJ
+  (``жарғақты``, ``қазіргі``: 283 of 288 and 175 of 202 such words), and one in ``-лық``/``-лік``/``-дық``/``-дік``/
+  ``-тық``/``-тік`` right before a noun is ADJ (``ұлттық мүдде``, ``жасушалық құрылым``: 300 of 406).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .analyzer import Reading
+from .lexicon import load
+
+PREDICATIVE = ("NOUN", "ADJ", "PROPN", "PRON", "NUM")
+
+# Verbs that are auxiliaries after a converb (Apertium vaux), with an example.
+LIGHT_VERBS = {
+    "жат": "жүріп жатыр",
+    "отыр": "оқып отыр",
+    "тұр": "күтіп тұр",
+    "жүр": "айтып жүр",
+    "ал": "біле алмайды",
+    "бер": "айтып берді",
+    "кел": "алып келді",
+    "кет": "өтіп кетті",
+    "баста": "айта бастады",
+    "шық": "оқып шықты",
+    "қал": "жазып қалды",
+    "кір": "енгізіп кірді",
+    "көр": "бара көрме",
+}
+ADJ_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті", "ғы", "гі", "қы", "кі")  # жарғақты, қазіргі
+RELATIONAL = ("лық", "лік", "дық", "дік", "тық", "тік")  # ұлттық мүдде
+VERB_FORMS = (
+    "fin",
+    "conv",
+    "ptcp",
+    "",
+    "nom",
+    "gen",
+    "dat",
+    "acc",
+    "loc",
+    "abl",
+    "ins",
+)  # not a bare verbal noun
+MIN_STEM = 3  # ақты, іші, бүгі are too short to tell
+
+
+def _bare(r: Reading, word: str) -> bool:
+    return r.upos == "NOUN" and r.feat in ("nom", "") and r.lemma == word.lower()
+
+
+def _derived_adjective(lemma: str, endings: tuple[str, ...]) -> bool:
+    """A word in a derivational ending that the gold texts do not use as a plain noun (халық, билік, белгі are nouns)."""
+    if not lemma.endswith(endings):
+        return False
+    known = load().stems.get(lemma, {})
+    return not (known.get("NOUN", 0.0) >= 1.0 and known.get("ADJ", 0.0) < 1.0)
+
+
+def apply(words: list[str] | tuple[str, ...], chosen: list[Reading]) -> list[Reading]:
+    """words (Sequence[str]): tokens; chosen (list[Reading]): the tagger's picks. RETURNS (list[Reading]): with the rules applied."""
+    out = list(chosen)
+    for i, r in enumerate(out):
+        prev = out[i - 1] if i else None
+        if r.upos == "VERB" and prev is not None:
+            if r.lemma == "бол" and prev.upos in PREDICATIVE:
+                out[i] = replace(r, upos="AUX")
+            elif (
+                r.lemma in LIGHT_VERBS
+                and r.feat in VERB_FORMS
+                and prev.upos in ("VERB", "AUX")
+                and prev.feat == "conv"
+            ):
+                out[i] = replace(r, upos="AUX")
+        elif _bare(r, words[i]) and len(r.lemma) > MIN_STEM + 1:
+            if _derived_adjective(r.lemma, ADJ_ENDINGS):
+                out[i] = replace(r, upos="ADJ", feat="")
+            elif (
+                _derived_adjective(r.lemma, RELATIONAL)
+                and i + 1 < len(out)
+                and out[i + 1].upos in ("NOUN", "PROPN")
+            ):
+                out[i] = replace(r, upos="ADJ", feat="")
+    return out
