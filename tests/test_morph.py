@@ -157,6 +157,10 @@ CONTEXT_RULES = """
 Энергетикалық қауіпсіздік маңызды .|Энергетикалық|энергетикалық|ADJ   -лық adjective before a noun
 Бұл ұлттық мүдде .|ұлттық|ұлттық|ADJ                   bare -тық word before a noun
 Жасушалық құрылым күрделі .|Жасушалық|жасушалық|ADJ    bare -лық word before a noun
+Жасушалар пайда болды .|пайда|пайда|X                 first word of a compound verb is X (KTB)
+Жасушалар пайда болды .|болды|бол|VERB                 ... and its verb is VERB, not the copula AUX
+Ол мектепте жұмыс істеді .|жұмыс|жұмыс|X               compound verb жұмыс істе
+Ол қолын көтерді .|қолын|қол|NOUN                      қол without қой is a noun
 Олар ауылға келді .|Олар|олар|PRON                     олар is its own lemma (KTB)
 Олардың үйі үлкен .|Олардың|олар|PRON                  genitive of олар
 """

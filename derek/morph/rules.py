@@ -6,6 +6,9 @@ Apertium training texts (held-out and tuning articles excluded), which KTB was c
 - copular ``бол-`` after a nominal predicate is AUX (``мұрагер болды``);
 - a light verb right after a converb is AUX (``жүріп жатыр``, ``оқып отыр``, ``айта бастады``):
   Apertium ``vaux``, 85-100 % of such uses; KTB's AUX lemmas are the same verbs;
+- the first word of a compound verb (``пайда болды``, ``қол қойды``) is X with its form as lemma, and
+  the verb is VERB: KTB splits Apertium's multiword verbs this way (its X lemmas: жүзеге, жұмыс, ие,
+  пайда, қол); the pairs below are the multiword verbs of the Apertium training texts;
 - a bare (unsuffixed) nominal in ``-лы``/``-лі``/``-ды``/``-ді``/``-ты``/``-ті`` or ``-ғы``/``-гі``/``-қы``/``-кі`` is ADJ
   (``жарғақты``, ``қазіргі``: 283 of 288 and 175 of 202 such words), and one in ``-лық``/``-лік``/``-дық``/``-дік``/
   ``-тық``/``-тік`` right before a noun is ADJ (``ұлттық мүдде``, ``жасушалық құрылым``: 300 of 406).
@@ -36,6 +39,27 @@ LIGHT_VERBS = {
     "кір": "енгізіп кірді",
     "көр": "бара көрме",
 }
+# Compound verbs of the Apertium training texts: first word -> verb lemmas it forms one verb with.
+COMPOUND_VERBS = {
+    "пайда": ("бол",),  # жасушалар пайда болды
+    "қайтыс": ("бол",),  # 1937 жылы қайтыс болды
+    "душар": ("бол",),  # қуғынға душар болды
+    "ие": ("бол",),  # тәуелсіздікке ие болды
+    "қамтамасыз": ("ет",),  # жұмыспен қамтамасыз етеді
+    "талап": ("ет",),  # түсінік беруді талап етті
+    "әсер": ("ет",),  # экономикаға әсер етті
+    "жүзеге": ("асыр",),  # жобаны жүзеге асырды
+    "жұмыс": ("істе",),  # мектепте жұмыс істеді
+    "күш": ("сал",),  # бейбітшілікке күш салды
+    "тыйым": ("сал",),  # сауданы тыйым салды
+    "өмір": ("сүр",),  # ауылда өмір сүрді
+    "бас": ("тарт",),  # келісімнен бас тартты
+    "көз": ("жеткіз",),  # оған көз жеткізді
+    "қол": ("қой",),  # келісімге қол қойды
+    "тұқым": ("қуала",),  # тұқым қуалайтын ауру
+    "жауап": ("бер",),  # сұраққа жауап берді
+    "деп": ("ата",),  # Алтын Орда деп аталды
+}
 ADJ_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті", "ғы", "гі", "қы", "кі")  # жарғақты, қазіргі
 RELATIONAL = ("лық", "лік", "дық", "дік", "тық", "тік")  # ұлттық мүдде
 VERB_FORMS = (
@@ -59,7 +83,7 @@ def _bare(r: Reading, word: str) -> bool:
 
 
 def _derived_adjective(lemma: str, endings: tuple[str, ...]) -> bool:
-    """A word in a derivational ending that the gold texts do not use as a plain noun (халық, билік, белгі are nouns)."""
+    """A word in a derivational ending that the gold texts do not use as a plain noun (халық, билік are nouns)."""
     if not lemma.endswith(endings):
         return False
     known = load().stems.get(lemma, {})
@@ -90,4 +114,9 @@ def apply(words: list[str] | tuple[str, ...], chosen: list[Reading]) -> list[Rea
                 and out[i + 1].upos in ("NOUN", "PROPN")
             ):
                 out[i] = replace(r, upos="ADJ", feat="")
+    for i in range(len(out) - 1):
+        verbs = COMPOUND_VERBS.get(words[i].lower())
+        if verbs and out[i + 1].upos in ("VERB", "AUX") and out[i + 1].lemma in verbs:
+            out[i] = replace(out[i], lemma=words[i].lower(), upos="X", feat="")
+            out[i + 1] = replace(out[i + 1], upos="VERB")
     return out
