@@ -89,7 +89,8 @@ def test_numbers_are_not_entities():
 
 def test_surnames_of_a_full_name():
     assert surnames("меруерт советовна жармағамбетова") == ["жармағамбетова"]
-    assert surnames("си цзиньпин") == ["цзиньпин"]
+    assert surnames("хань чуньлинь") == ["хань", "чуньлинь"]
+    assert surnames("мұхамеджан тынышпаев") == ["тынышпаев"]
     assert surnames("тоқаев") == []
 
 

@@ -49,7 +49,9 @@ def surnames(key: str) -> list[str]:
     if len(words) < 2:
         return []
     marked = [w for w in words if w.endswith(SURNAME_ENDINGS) and not w.endswith(("ұлы", "қызы"))]
-    return [w for w in marked or [words[-1]] if len(w) >= 2]
+    if not marked:  # no tell-tale ending: either end may be the family name (Хань Чуньлинь, Дональд Трамп)
+        marked = [words[0], words[-1]] if len(words) == 2 else [words[-1]]
+    return [w for w in marked if len(w) >= 2]
 
 
 def _fits(word: str, full_word: str, guessed: bool) -> bool:
