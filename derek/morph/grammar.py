@@ -182,13 +182,27 @@ def _candidates(word: str, start: int, memo: dict | None) -> dict[str, list[_All
     return here
 
 
+def _reachable(word: str) -> list[bool]:
+    """reach[i]: word[i:] is a run of allomorph texts (slot order aside), so a chain may start at i."""
+    reach = [False] * (len(word) + 1)
+    reach[len(word)] = True
+    for i in range(len(word) - 1, -1, -1):
+        reach[i] = any(
+            reach[i + n] and word[i : i + n] in _BY_TEXT for n in range(1, min(_LONGEST, len(word) - i) + 1)
+        )
+    return reach
+
+
 @lru_cache(maxsize=20_000)  # parses are only needed until analyze() caches its result
 def parses(word: str, min_stem: int = 2) -> tuple[Parse, ...]:
     """word (str): one word, any case. RETURNS (tuple[Parse, ...]): every stem + chain reading, bare stem first."""
     low = word.lower()
     found: list[Parse] = []
     memo: dict = {}
+    reach = _reachable(low)
     for cut in range(len(low), min_stem - 1, -1):
+        if not reach[cut]:
+            continue  # no run of suffixes leads from here to the end of the word
         surface = low[:cut]
         for cls in ("N", "V"):
             strict = _chains(low, cut, cls, "", False, False, memo)
