@@ -16,134 +16,18 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from . import grammar as g
-from .cues import COMPLEMENT, INTRO_RE, cues, lemma_cues
-from .data.speech_verbs import COMPLEMENTS, MANNER, NOT_SPEAKERS
-from .mentions import base_form, entities, is_nominative, mention, strip_case
+from .cues import COMPLEMENT, INTRO_RE
+from .data.speech_verbs import COMPLEMENTS, MANNER
+from .mentions import entities
+from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
-PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
 _DEP_VERB = re.compile(f"деп[ \\t]+[{g.LOWER}]+", re.I)
-_NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
 _MANNER = frozenset(w for w, _ in MANNER)
-_PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
 _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|йдік|йміз|ймін|йсіз)")  # finite де
 _VERBAL = re.compile("(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:мын|мін|мыз|міз|быз|біз|сыз|сіз)?$", re.I)
-_WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
-
-
-class _Speakers:
-    """Finds the speaker of a clause; remembers speakers for pronouns."""
-
-    def __init__(self, text: str, ents: Sequence[Entity], tokens: Sequence[Token] = ()) -> None:
-        self.text = text
-        self.ents = ents
-        self.last: list[tuple[int, Mention]] = []  # (end of the quote, speaker)
-        self.extra = lemma_cues(text, tokens)  # депті, дедік: speech verbs known by their lemma
-        self.pos = {t.start: t.pos for t in tokens}
-
-    def cues(self, start: int, end: int) -> list[re.Match[str]]:
-        """Speech verbs in [start, end), by form and by lemma."""
-        return cues(self.text, start, end, self.extra)
-
-    def phrase(self, start: int, end: int, plural: bool = False) -> Mention | None:
-        """A plain noun phrase opening [start, end) before its first verb: ``Шалдар айтып жүреді``, ``Бір таныстар``."""
-        words = []
-        for m in _WORDS.finditer(self.text, start, end):
-            if self.pos.get(m.start()) in ("VERB", "AUX") or m.group().lower() in NOT_SPEAKERS:
-                break
-            words.append(m)
-        if plural:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
-            head = next((i for i, w in enumerate(words[:4]) if _PLURAL.search(w.group())), None)
-            words = words[: head + 1] if head is not None else []
-        if not 1 <= len(words) <= 4 or not self.pos or PRONOUN.fullmatch(" ".join(w.group() for w in words)):
-            return None
-        if re.search("[,;:«»—]", self.text[words[0].start() : words[-1].end()]):
-            return None
-        if self.pos.get(words[-1].start()) not in ("NOUN", "PROPN") and not _PLURAL.search(words[-1].group()):
-            return None
-        at, stop = words[0].start(), words[-1].end()
-        return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
-
-    def antecedent(self, before: int, pronoun: re.Match[str]) -> Mention | None:
-        persons = [e for e in self.ents if e.label == "PERSON" and e.end <= before and is_nominative(e)]
-        best: tuple[int, Mention] | None = None
-        if persons:
-            best = (persons[-1].end, mention(persons[-1]))
-        for end, m in self.last:
-            if end <= pronoun.start() and (best is None or end >= best[0] - 1):
-                best = (end, m)
-        if best is None or pronoun.start() - best[0] > 1500:
-            return None
-        return Mention(pronoun.start(), pronoun.end(), pronoun.group(), best[1].normal)
-
-    def subject(self, start: int, end: int, sentence_start: int) -> Mention | None:
-        """The first subject-like mention in [start, end): person, pronoun, post, organization."""
-        cands: list[tuple[int, int, Mention | None, re.Match[str] | None]] = []
-        titled = [
-            e
-            for e in self.ents
-            if e.label == "PERSON" and start <= e.start and e.end <= end and self._after_post(e)
-        ]
-        for e in self.ents:
-            if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION"):
-                if _NAMED_AFTER.match(self.text, e.end) or (
-                    titled and e.label == "PERSON" and e not in titled
-                ):
-                    continue  # М. Тынышпаев атындағы университет: a name inside another name
-                if is_nominative(e) or e.label == "POSITION":
-                    rank = 0 if e.label == "PERSON" else 1
-                    cands.append((e.start, rank, mention(e), None))
-        for p in PRONOUN.finditer(self.text, start, end):
-            if p.group().lower() in ("ол", "олар", "ол кісі"):
-                cands.append((p.start(), 0, None, p))
-        if not cands:
-            return None
-        cands.sort(key=lambda c: (c[0], c[1]))
-        pos, _, m, p = cands[0]
-        if m is not None and cands[0][1] == 1:  # a post: the person it introduces, if one follows
-            m = self._titled(m, cands) or m
-        if p is not None:
-            return self.antecedent(sentence_start, p)
-        return m
-
-    def _after_post(self, person: Entity) -> bool:
-        return any(e.label == "POSITION" and 0 <= person.start - e.end <= 3 for e in self.ents)
-
-    def _titled(self, post: Mention, cands: list) -> Mention | None:
-        for pos, rank, m, _ in cands:
-            if rank == 0 and m is not None and pos >= post.end:
-                gap = self.text[post.end : pos]
-                if len(gap) <= 40 and not re.search("[,.;:«»]", gap):
-                    return m
-        return None
-
-    def genitive(self, start: int, end: int, sentence_start: int) -> Mention | None:
-        """The speaker of ``X-тың айтуынша``: a person or organization in [start, end), or a pronoun."""
-        p = PRONOUN.search(self.text, start, end)
-        if p and p.group().lower() in ("оның", "олардың", "ол кісінің"):
-            return self.antecedent(sentence_start, p)
-        near = [
-            e
-            for e in self.ents
-            if e.start < end and start < e.end and e.label in ("PERSON", "POSITION", "ORGANISATION")
-        ]
-        near.sort(
-            key=lambda e: (e.label != "PERSON", e.start)
-        )  # Министр Ерлан Тұрғымбаевтың айтуынша: the person
-        if near:
-            e = near[0]
-            return Mention(e.start, e.end, e.text, e.normal or strip_case(e.text))
-        word = self.text[start:end].split()[-1]
-        if word.lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің")):  # тұрғындардың айтуынша
-            at = end - len(word)
-            return Mention(at, end, word, strip_case(word))
-        return None
-
-    def remember(self, end: int, speaker: Mention | None) -> None:
-        if speaker is not None:
-            self.last.append((end, speaker))
 
 
 def _sentence_of(sentences: Sequence[Sentence], pos: int) -> Sentence:
@@ -170,7 +54,7 @@ def _mention(m: re.Match[str] | None) -> Mention | None:
     return Mention(m.start(), m.end(), m.group(), m.group().lower()) if m else None
 
 
-def _unclosed(text: str, open_at: int, sent: Sentence, who: _Speakers) -> int | None:
+def _unclosed(text: str, open_at: int, sent: Sentence, who: Speakers) -> int | None:
     """Where a quote whose » is missing or mistyped ends: before ``, — cue`` or at the sentence end."""
     dash = re.search(r"[,«]?\s*[—–]\s*", text[open_at : sent.end])
     if dash and who.cues(open_at + dash.end(), min(sent.end, open_at + dash.end() + 16)):
@@ -181,44 +65,7 @@ def _unclosed(text: str, open_at: int, sent: Sentence, who: _Speakers) -> int | 
     return end if end > open_at + 1 else None
 
 
-def _after_speaker(text: str, start: int, end: int, who: _Speakers, sentence_start: int) -> Mention | None:
-    """The speaker after a cue: an entity, a pronoun's antecedent, or the plain noun phrase (``— дейді мамандар``)."""
-    speaker = who.subject(start, end, sentence_start)
-    if speaker is not None:
-        return speaker
-    phrase = text[start:end].strip().rstrip(".!?…»").strip()
-    words = phrase.split()
-    if not 1 <= len(words) <= 6 or PRONOUN.fullmatch(phrase) or re.search("[,:;«—]", phrase):
-        return None
-    if all(w.lower() in NOT_SPEAKERS for w in words):
-        return None  # «неге өйтесің» дейді де: a particle
-    at = text.index(phrase, start)
-    return Mention(at, at + len(phrase), phrase, base_form(phrase))
-
-
-def _before_colon(text: str, start: int, colon: int) -> Mention | None:
-    """``Жергілікті атқарушы билік: «...»``: a short noun phrase before the colon is the speaker."""
-    start = max(start, text.rfind(",", start, colon) + 1)  # ..., бүкіл кәсіпкерлер: «...»
-    phrase = text[start:colon].strip()
-    words = phrase.split()
-    if not 1 <= len(words) <= 8 or re.search("[,;«»—]", phrase) or cues(phrase) or PRONOUN.fullmatch(phrase):
-        return None
-    if any(PRONOUN.fullmatch(w) for w in words):
-        return None  # ... сұхбатында ол әрдайым: «...»: the pronoun speaks, unresolved
-    at = text.index(phrase, start)
-    return Mention(at, at + len(phrase), phrase, base_form(phrase))
-
-
-def _opening_phrase(text: str, sent: Sentence, open_at: int, who: _Speakers) -> Mention | None:
-    """The speaker as a plain noun phrase before «: in the clause before it, else opening the sentence."""
-    clause = max(sent.start, text.rfind(",", sent.start, open_at) + 1)
-    if text[clause:open_at].strip():
-        return who.phrase(clause, open_at)
-    first = text.find(",", sent.start, open_at)
-    return who.phrase(sent.start, first) if first > 0 else None
-
-
-def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Quote]:
+def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quote]:
     out: list[Quote] = []
     pos = 0
     while (open_at := text.find("«", pos)) >= 0:
@@ -245,25 +92,25 @@ def _direct(text: str, sentences: Sequence[Sentence], who: _Speakers) -> list[Qu
             continue
         if cued:
             cue = after_cues[0]
-            speaker = _after_speaker(text, cue.end(), tail_end, who, sent.start)
+            speaker = after_speaker(text, cue.end(), tail_end, who, sent.start)
             if speaker is None:
                 speaker = who.subject(sent.start, open_at, sent.start)
             if speaker is None and before.endswith(":"):
-                speaker = _before_colon(text, sent.start, sent.start + len(before) - 1)
+                speaker = before_colon(text, sent.start, sent.start + len(before) - 1)
             if speaker is None:
-                speaker = _opening_phrase(text, sent, open_at, who)
+                speaker = opening_phrase(text, sent, open_at, who)
         elif before.endswith(":"):
             colon = sent.start + len(before) - 1
             before_cues = who.cues(sent.start, colon)
             cue = before_cues[-1] if before_cues else None
-            speaker = who.subject(sent.start, colon, sent.start) or _before_colon(text, sent.start, colon)
+            speaker = who.subject(sent.start, colon, sent.start) or before_colon(text, sent.start, colon)
         elif (
             "—" in text[after_at:lead_end]
             and (dep := _DEP_VERB.match(text, lead_end, tail_end))
             and len(content.split()) >= 2
         ):
             cue = dep  # «...», — деп қорқытқан: деп + a verb outside the lexicon
-            speaker = _after_speaker(text, dep.end(), tail_end, who, sent.start)
+            speaker = after_speaker(text, dep.end(), tail_end, who, sent.start)
         else:
             continue
         out.append(Quote(open_at + 1, close, content, "direct", speaker, _mention(cue)))
@@ -278,7 +125,7 @@ _DASH_QUOTE = re.compile(r"[ \t]*(?:—[ \t]*)?(?P<content>[^«»]+?),?[ \t]+[�
 _UNOPENED = re.compile(r"[ \t]*«?(?P<content>[^»]*«[^»]*»[^»]*)»,?[ \t]+[—–][ \t]+")
 
 
-def _unopened(text: str, sent: Sentence, who: _Speakers) -> Quote | None:
+def _unopened(text: str, sent: Sentence, who: Speakers) -> Quote | None:
     """``«Рухани жаңғырудың» негізі ... болуы тиіс», — деді Президент.``: the opening « is lost in a name."""
     m = _UNOPENED.match(text, sent.start, sent.end)
     if m is None:
@@ -289,12 +136,12 @@ def _unopened(text: str, sent: Sentence, who: _Speakers) -> Quote | None:
     start, end = m.start("content"), m.end("content")
     if text[start] == "«":
         start += 1
-    speaker = _after_speaker(text, found[0].end(), sent.end, who, sent.start)
+    speaker = after_speaker(text, found[0].end(), sent.end, who, sent.start)
     who.remember(end, speaker)
     return Quote(start, end, text[start:end], "direct", speaker, _mention(found[0]))
 
 
-def _dash_direct(text: str, sent: Sentence, who: _Speakers) -> Quote | None:
+def _dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
     """``Мен сенемін, — деді Елбасы.``: direct speech set off by a dash, without «»."""
     m = _DASH_QUOTE.match(text, sent.start, sent.end)
     if m is None or "«" in text[sent.start : sent.end]:
@@ -303,13 +150,13 @@ def _dash_direct(text: str, sent: Sentence, who: _Speakers) -> Quote | None:
     if not found or found[0].start() - m.end() > 4 or len(m.group("content").split()) < 3:
         return None
     cue = found[0]
-    speaker = _after_speaker(text, cue.end(), sent.end, who, sent.start)
+    speaker = after_speaker(text, cue.end(), sent.end, who, sent.start)
     start, end = m.start("content"), m.end("content")
     who.remember(end, speaker)
     return Quote(start, end, text[start:end], "direct", speaker, _mention(cue))
 
 
-def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: _Speakers):
+def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: Speakers):
     """A complement followed only by the speaker (entities) and at most three other words before the cue."""
     for comp in reversed(list(COMPLEMENT.finditer(head))):
         gap_start, gap_end = sent.start + comp.end(), cue.start()
@@ -329,7 +176,7 @@ def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: _Spe
     return None
 
 
-def _reported(text: str, sent: Sentence, who: _Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
+def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
     out: list[Quote] = []
     free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
     intro = INTRO_RE.search(text, sent.start, sent.end)
@@ -422,7 +269,7 @@ def find_quotes(
 ) -> list[Quote]:
     """text (str): text; sentences (Sequence[Sentence]); ents (Sequence[Entity]); tokens (Sequence[Token]): with
     lemmas and parts of speech, for cues by lemma and plain noun-phrase speakers -> quotes in text order."""
-    who = _Speakers(text, ents, tokens)
+    who = Speakers(text, ents, tokens)
     direct = _direct(text, sentences, who)
     taken = [(q.start - 1, q.end + 1) for q in direct] + [(q.cue.start, q.cue.end) for q in direct if q.cue]
     out = list(direct)

@@ -1,0 +1,313 @@
+"""The pieces of the date grammar: composed regex constants and the interpreters of rule matches.
+
+``dates.py`` builds its ``RULES`` from these: each interpreter turns a match of
+named groups (``year``, ``month``, ``day`` ...) into :class:`~derek.facts.resolve.Parts`,
+or None when the match is no date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from . import grammar as g
+from .data.months import MONTHS, NOUN_ENDINGS, SEASONS, WEEKDAYS
+from .numbers import NUMBER_WORDS, number_value
+from .resolve import Parts
+
+L = g.LOWER
+NUM_SUFFIX = f"(?:-?[{L}]{{1,7}})?"  # 16-ншы, 15-інде, 6-сы, 2020-сыншы
+NUM = f"(?:\\d{{1,4}}{NUM_SUFFIX}|{NUMBER_WORDS})"
+ENDING = g.alt(NOUN_ENDINGS)
+MONTH_STEM = "(?:" + "|".join(stem for stem, *_ in MONTHS) + ")"
+MONTH_NAME = MONTH_STEM + ENDING
+AI = "ай(?:ы|ында|ының|ына|ынан|ындағы|да|дың|ға|дан)?"
+MONTH = f"(?P<month>{MONTH_NAME})(?:{g.SP}(?P<ai>{AI}))?"
+YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|да|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды)?|жж?\\.)"
+YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-4]\\d-?(?:інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
+YEAR = f"{YEAR_NUM}[ \\t-]*(?P<yword>{YEAR_WORD})"
+REL_YEAR = "(?P<relyear>(?:осы|өткен|келесі|келер|алдағы|ағымдағы|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|да|ды|мен|ға|дан)?|биыл(?:ғы)?|былтыр(?:ғы)?)"
+ANY_YEAR = f"(?:{YEAR}|{REL_YEAR})"
+DAY = f"(?P<day>{NUM})"
+SEP = "[ \\t-]+"
+
+_ORDINAL = re.compile("(?:ншы|нші|ыншы|інші|шы|ші)$", re.I)
+_MONTH_RE = [(re.compile(stem, re.I), n, amb) for stem, n, amb, _ in MONTHS]
+_WEEKDAYS = g.alt(w for w, _, _ in WEEKDAYS)
+
+
+def _month(m: re.Match[str]) -> int | None:
+    word = m.group("month")
+    for regex, number, ambiguous in _MONTH_RE:
+        if regex.match(word):
+            if ambiguous and not word.islower() and m.groupdict().get("day") is None:
+                return None
+            return number
+    return None
+
+
+def _year(m: re.Match[str]) -> int | None:
+    rel = m.groupdict().get("relyear")
+    if rel:
+        rel = rel.lower()
+        if rel.startswith(("биыл", "осы", "ағымдағы")):
+            return 0
+        return -1 if rel.startswith(("былтыр", "өткен")) else 1
+    raw = m.group("year")
+    value = number_value(raw)
+    if value and 10 <= value <= 40 and _ORDINAL.search(raw):
+        return 2000 + value  # он тоғызыншы жылғы, 23-інші жылға: a year of this century said short
+    return value if value and 1000 <= value <= 2200 else None
+
+
+def _parts(m: re.Match[str], **kw) -> Parts | None:
+    d = m.groupdict()
+    year = _year(m) if (d.get("year") or d.get("relyear")) else None
+    if (d.get("year") or d.get("relyear")) and year is None:
+        return None
+    rel_year = d.get("relyear") is not None
+    month = _month(m) if d.get("month") else None
+    if d.get("month") and month is None:
+        return None
+    day = number_value(d["day"]) if d.get("day") else None
+    if d.get("day") and not (day and 1 <= day <= 31):
+        return None
+    return Parts(
+        year=None if rel_year else year, year_shift=year if rel_year else None, month=month, day=day, **kw
+    )
+
+
+def _bare_month(m: re.Match[str]) -> Parts | None:
+    word = m.group("month")
+    if not word.islower() and not (m.group("ai") and word[1:].islower()):
+        return None  # Қазан alone is the city; Қаңтар айы opening a sentence is the month
+    number = _month(m)
+    ambiguous = any(n == number and amb for _, n, amb in _MONTH_RE)
+    if number is None or (ambiguous and not m.group("ai")):
+        return None
+    return Parts(month=number)
+
+
+def _numeric(m: re.Match[str]) -> Parts | None:
+    y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    try:
+        dt.date(y, mo, d)
+    except ValueError:
+        return None
+    return Parts(year=y, month=mo, day=d)
+
+
+def _year_range(m: re.Match[str]) -> Parts | None:
+    a, b = number_value(m.group("year")), number_value(m.group("year2"))
+    if not (a and b and 1000 <= a < b <= 2200):
+        return None
+    return Parts(year=a, year2=b)
+
+
+def _decade(m: re.Match[str]) -> Parts | None:
+    raw = m.group("dec")
+    value = number_value(raw)
+    if value is None:
+        return None
+    if value < 100:
+        value += 1900
+    if value % 10 or not 1000 <= value <= 2200:
+        return None
+    return Parts(decade=value // 10)
+
+
+def _month_range(m: re.Match[str]) -> Parts | None:
+    p = _parts(m)
+    second = next((n for rx, n, _ in _MONTH_RE if rx.match(m.group("month2"))), None)
+    d2 = number_value(m.group("day2"))
+    if p is None or second is None or not (d2 and 1 <= d2 <= 31):
+        return None
+    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, month2=second, day2=d2)
+
+
+_SEASON_CODES = {stem: code for stem, code, _ in SEASONS}
+
+
+def _bare_season(m: re.Match[str]) -> Parts | None:
+    """``Күзде``, ``көктемге``, ``көктем айынан``: this year's season."""
+    return Parts(year_shift=0, season=_SEASON_CODES[(m.group("season") or m.group("season2")).lower()])
+
+
+_HALVES = {"бірінші": 1, "екінші": 2}
+
+
+def _half(m: re.Match[str]) -> Parts | None:
+    raw = (m.group("h") or "").lower()
+    if raw and raw not in _HALVES and number_value(raw) not in (1, 2):
+        return None
+    p = _parts(m)
+    if p is None:
+        return None
+    shift = p.year_shift if p.year is not None or p.year_shift is not None else 0
+    return Parts(year=p.year, year_shift=shift, half=_HALVES.get(raw) or number_value(raw) if raw else 0)
+
+
+def _year_edge(m: re.Match[str]) -> Parts | None:
+    p = _parts(m)
+    if p is None:
+        return None
+    return Parts(
+        year=p.year, year_shift=p.year_shift if p.year is not None or p.year_shift is not None else 0
+    )
+
+
+def _season(m: re.Match[str]) -> Parts | None:
+    shift = (m.group("sshift") or "").lower()
+    p = _parts(m) if shift == "" else Parts(year_shift=_SHIFT_WORDS.get(shift, 0))
+    if p is None:
+        return None
+    code = _SEASON_CODES[m.group("season").lower()]
+    return Parts(year=p.year, year_shift=p.year_shift, season=code)
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "І": 1, "Х": 10, "С": 100}
+
+
+def _century_value(raw: str) -> int | None:
+    raw = raw.upper()
+    if raw[0].isdigit() or raw[0].lower() in "бежтсоүаңқ":
+        return number_value(raw.lower())
+    value, prev = 0, 0
+    for ch in reversed(raw):
+        v = _ROMAN[ch]
+        value, prev = (value - v, prev) if v < prev else (value + v, v)
+    return value
+
+
+def _century_range(m: re.Match[str]) -> Parts | None:
+    a, b = _century_value(m.group("cent")), _century_value(m.group("cent2"))
+    if not (a and b and 1 <= a < b <= 22):
+        return None
+    return Parts(century=a - 1, century2=b - 1)
+
+
+def _century(m: re.Match[str]) -> Parts | None:
+    raw = m.group("cent").upper()
+    if raw[0].isdigit():
+        value = int(re.match(r"\d+", raw).group())
+    else:
+        value, prev = 0, 0
+        for ch in reversed(raw):
+            v = _ROMAN[ch]
+            value, prev = (value - v, prev) if v < prev else (value + v, v)
+    if not 1 <= value <= 22:
+        return None
+    dec = m.groupdict().get("dec")
+    if dec:
+        return Parts(decade=(value - 1) * 10 + int(dec) // 10)
+    return Parts(century=value - 1)
+
+
+_SHIFT_WORDS = {
+    "өткен": -1,
+    "келесі": 1,
+    "келер": 1,
+    "алдағы": 1,
+    "осы": 0,
+    "ағымдағы": 0,
+    "биыл": 0,
+    "биылғы": 0,
+    "былтыр": -1,
+}
+_UNITS = {"күн": "day", "тәулік": "day", "апта": "week", "ай": "month", "жыл": "year", "ғасыр": "century"}
+
+
+def _relative_unit(m: re.Match[str]) -> Parts | None:
+    unit = _UNITS[m.group("unit").lower()]
+    return Parts(shift=(unit, _SHIFT_WORDS[m.group("shift").lower()]))
+
+
+def _relative_decade(m: re.Match[str]) -> Parts | None:
+    """``өткен ғасырдың 60-ыншы жылдары``: a decade of the last (or this) century."""
+    dec = number_value(m.group("dec"))
+    if dec is None or dec % 10 or not 0 <= dec < 100:
+        return None
+    return Parts(decade=dec, year_shift=_SHIFT_WORDS[m.group("shift").lower()] * 100)
+
+
+def _ago(m: re.Match[str]) -> Parts | None:
+    n = number_value(m.group("n"))
+    unit = _UNITS[m.group("unit").lower()]
+    if n is None or n > (3000 if unit == "year" else 1000):
+        return None
+    sign = -1 if m.group("dir").lower() == "бұрын" else 1
+    return Parts(shift=(unit, sign * n))
+
+
+_DAY_WORDS = {"кеше": -1, "бүгін": 0, "ертең": 1, "бүрсігүні": 2, "алдыңғы күні": -2}
+
+
+def _deictic(m: re.Match[str]) -> Parts | None:
+    word = m.group("w").lower()
+    tail = (m.group("tail") or "").split()
+    if word.startswith("бүгінгі") and tail and tail[-1].lower() not in ("күн", "күнді"):
+        return None  # бүгінгі таңда / бүгінгі күні: 'nowadays'
+    for stem, shift in _DAY_WORDS.items():
+        if word.startswith(stem):
+            return Parts(shift=("day", shift))
+    return None
+
+
+def _rel_year(m: re.Match[str]) -> Parts | None:
+    return Parts(year_shift=_year(m))
+
+
+def _weekday(m: re.Match[str]) -> Parts | None:
+    word = m.group("wd").lower()
+    if not word[0].islower() and not m.group("wd").islower():
+        return None
+    for stem, iso, _ in WEEKDAYS:
+        if word.startswith(stem):
+            if stem == "жұма" and not m.group("kun") and not word.endswith(("да", "дан", "ға")):
+                return None
+            return Parts(weekday=iso)
+    return None
+
+
+def _time(m: re.Match[str]) -> Parts | None:
+    hour = number_value(m.group("h"))
+    minute = int(m.group("min")) if m.group("min") else 0
+    if hour is None or hour > 24 or minute > 59:
+        return None
+    return Parts(hour=hour, minute=minute)
+
+
+_QUARTERS = {"бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
+
+
+def _quarter(m: re.Match[str]) -> Parts | None:
+    raw = m.group("q").lower()
+    q = _QUARTERS.get(raw) or number_value(raw)
+    if not q or not 1 <= q <= 4:
+        return None
+    p = _parts(m)
+    return (
+        None
+        if p is None
+        else Parts(
+            year=p.year,
+            year_shift=p.year_shift if p.year is not None or p.year_shift is not None else 0,
+            quarter=q,
+        )
+    )
+
+
+def _day_part(m: re.Match[str]) -> Parts | None:
+    p = _time(m)
+    if p is None or p.hour is None or p.hour > 12:
+        return None
+    evening = m.group("part").lower() in ("кешкі", "түнгі") and p.hour < 12
+    return Parts(hour=p.hour + 12 if evening and p.hour >= 5 else p.hour, minute=p.minute)
+
+
+def _day_range(m: re.Match[str]) -> Parts | None:
+    p = _parts(m)
+    d2 = int(m.group("day2"))
+    if p is None or not (p.day and p.day < d2 <= 31):
+        return None
+    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, day2=d2)

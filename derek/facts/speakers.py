@@ -1,0 +1,173 @@
+"""Speakers of quotes: the subject of a clause, a pronoun's antecedent, or a plain noun phrase.
+
+A person entity comes first, then a post (replaced by the person it titles) or an
+organization; a pronoun (``ол``, ``оның``) takes the nearest fitting person before it
+(the last speaker first). Without an entity, a plain noun phrase cut at the first verb
+(token parts of speech) is the speaker: ``Бір таныстар «...» дейді``, ``— дейді мамандар``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..doc import Entity, Mention, Sentence, Token
+from . import grammar as g
+from .cues import cues, lemma_cues
+from .data.speech_verbs import NOT_SPEAKERS
+from .mentions import base_form, is_nominative, mention, strip_case
+
+PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
+_NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
+_PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
+_WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
+
+
+class Speakers:
+    """Finds the speaker of a clause; remembers speakers for pronouns."""
+
+    def __init__(self, text: str, ents: Sequence[Entity], tokens: Sequence[Token] = ()) -> None:
+        self.text = text
+        self.ents = ents
+        self.last: list[tuple[int, Mention]] = []  # (end of the quote, speaker)
+        self.extra = lemma_cues(text, tokens)  # депті, дедік: speech verbs known by their lemma
+        self.pos = {t.start: t.pos for t in tokens}
+
+    def cues(self, start: int, end: int) -> list[re.Match[str]]:
+        """Speech verbs in [start, end), by form and by lemma."""
+        return cues(self.text, start, end, self.extra)
+
+    def phrase(self, start: int, end: int, plural: bool = False) -> Mention | None:
+        """A plain noun phrase opening [start, end) before its first verb: ``Шалдар айтып жүреді``, ``Бір таныстар``."""
+        words = []
+        for m in _WORDS.finditer(self.text, start, end):
+            if self.pos.get(m.start()) in ("VERB", "AUX") or m.group().lower() in NOT_SPEAKERS:
+                break
+            words.append(m)
+        if plural:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
+            head = next((i for i, w in enumerate(words[:4]) if _PLURAL.search(w.group())), None)
+            words = words[: head + 1] if head is not None else []
+        if not 1 <= len(words) <= 4 or not self.pos or PRONOUN.fullmatch(" ".join(w.group() for w in words)):
+            return None
+        if re.search("[,;:«»—]", self.text[words[0].start() : words[-1].end()]):
+            return None
+        if self.pos.get(words[-1].start()) not in ("NOUN", "PROPN") and not _PLURAL.search(words[-1].group()):
+            return None
+        at, stop = words[0].start(), words[-1].end()
+        return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
+
+    def antecedent(self, before: int, pronoun: re.Match[str]) -> Mention | None:
+        persons = [e for e in self.ents if e.label == "PERSON" and e.end <= before and is_nominative(e)]
+        best: tuple[int, Mention] | None = None
+        if persons:
+            best = (persons[-1].end, mention(persons[-1]))
+        for end, m in self.last:
+            if end <= pronoun.start() and (best is None or end >= best[0] - 1):
+                best = (end, m)
+        if best is None or pronoun.start() - best[0] > 1500:
+            return None
+        return Mention(pronoun.start(), pronoun.end(), pronoun.group(), best[1].normal)
+
+    def subject(self, start: int, end: int, sentence_start: int) -> Mention | None:
+        """The first subject-like mention in [start, end): person, pronoun, post, organization."""
+        cands: list[tuple[int, int, Mention | None, re.Match[str] | None]] = []
+        titled = [
+            e
+            for e in self.ents
+            if e.label == "PERSON" and start <= e.start and e.end <= end and self._after_post(e)
+        ]
+        for e in self.ents:
+            if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION"):
+                if _NAMED_AFTER.match(self.text, e.end) or (
+                    titled and e.label == "PERSON" and e not in titled
+                ):
+                    continue  # М. Тынышпаев атындағы университет: a name inside another name
+                if is_nominative(e) or e.label == "POSITION":
+                    rank = 0 if e.label == "PERSON" else 1
+                    cands.append((e.start, rank, mention(e), None))
+        for p in PRONOUN.finditer(self.text, start, end):
+            if p.group().lower() in ("ол", "олар", "ол кісі"):
+                cands.append((p.start(), 0, None, p))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: (c[0], c[1]))
+        pos, _, m, p = cands[0]
+        if m is not None and cands[0][1] == 1:  # a post: the person it introduces, if one follows
+            m = self._titled(m, cands) or m
+        if p is not None:
+            return self.antecedent(sentence_start, p)
+        return m
+
+    def _after_post(self, person: Entity) -> bool:
+        return any(e.label == "POSITION" and 0 <= person.start - e.end <= 3 for e in self.ents)
+
+    def _titled(self, post: Mention, cands: list) -> Mention | None:
+        for pos, rank, m, _ in cands:
+            if rank == 0 and m is not None and pos >= post.end:
+                gap = self.text[post.end : pos]
+                if len(gap) <= 40 and not re.search("[,.;:«»]", gap):
+                    return m
+        return None
+
+    def genitive(self, start: int, end: int, sentence_start: int) -> Mention | None:
+        """The speaker of ``X-тың айтуынша``: a person or organization in [start, end), or a pronoun."""
+        p = PRONOUN.search(self.text, start, end)
+        if p and p.group().lower() in ("оның", "олардың", "ол кісінің"):
+            return self.antecedent(sentence_start, p)
+        near = [
+            e
+            for e in self.ents
+            if e.start < end and start < e.end and e.label in ("PERSON", "POSITION", "ORGANISATION")
+        ]
+        near.sort(
+            key=lambda e: (e.label != "PERSON", e.start)
+        )  # Министр Ерлан Тұрғымбаевтың айтуынша: the person
+        if near:
+            e = near[0]
+            return Mention(e.start, e.end, e.text, e.normal or strip_case(e.text))
+        word = self.text[start:end].split()[-1]
+        if word.lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің")):  # тұрғындардың айтуынша
+            at = end - len(word)
+            return Mention(at, end, word, strip_case(word))
+        return None
+
+    def remember(self, end: int, speaker: Mention | None) -> None:
+        if speaker is not None:
+            self.last.append((end, speaker))
+
+
+def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start: int) -> Mention | None:
+    """text (str); start, end (int): after a cue; who (Speakers); sentence_start (int) -> the speaker after a cue: an entity, a pronoun's antecedent, or the plain noun phrase (``— дейді мамандар``)."""
+    speaker = who.subject(start, end, sentence_start)
+    if speaker is not None:
+        return speaker
+    phrase = text[start:end].strip().rstrip(".!?…»").strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 6 or PRONOUN.fullmatch(phrase) or re.search("[,:;«—]", phrase):
+        return None
+    if all(w.lower() in NOT_SPEAKERS for w in words):
+        return None  # «неге өйтесің» дейді де: a particle
+    at = text.index(phrase, start)
+    return Mention(at, at + len(phrase), phrase, base_form(phrase))
+
+
+def before_colon(text: str, start: int, colon: int) -> Mention | None:
+    """``Жергілікті атқарушы билік: «...»``: a short noun phrase before the colon is the speaker."""
+    start = max(start, text.rfind(",", start, colon) + 1)  # ..., бүкіл кәсіпкерлер: «...»
+    phrase = text[start:colon].strip()
+    words = phrase.split()
+    if not 1 <= len(words) <= 8 or re.search("[,;«»—]", phrase) or cues(phrase) or PRONOUN.fullmatch(phrase):
+        return None
+    if any(PRONOUN.fullmatch(w) for w in words):
+        return None  # ... сұхбатында ол әрдайым: «...»: the pronoun speaks, unresolved
+    at = text.index(phrase, start)
+    return Mention(at, at + len(phrase), phrase, base_form(phrase))
+
+
+def opening_phrase(text: str, sent: Sentence, open_at: int, who: Speakers) -> Mention | None:
+    """The speaker as a plain noun phrase before «: in the clause before it, else opening the sentence."""
+    clause = max(sent.start, text.rfind(",", sent.start, open_at) + 1)
+    if text[clause:open_at].strip():
+        return who.phrase(clause, open_at)
+    first = text.find(",", sent.start, open_at)
+    return who.phrase(sent.start, first) if first > 0 else None
