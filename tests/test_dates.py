@@ -199,6 +199,13 @@ def test_any_text(text):
 
 
 @settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("қаңтардың 5 желтоқсанда өтеді кетті, жоқ.")), max_size=120))
+def test_any_text_with_verb_lookup(text):
+    for d in find_dates(text, PUB, lookup=lambda w: (w[:2], "VERB")):
+        assert text[d.start : d.end] == d.text and d.value
+
+
+@settings(max_examples=60, deadline=None)
 @given(
     st.lists(
         st.sampled_from(

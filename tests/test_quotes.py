@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from facts_article import analyze_with, article_with_entities
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from derek.doc import Sentence
+from derek.doc import Sentence, Token
 from derek.facts.quotes import find_quotes
 
 P, POS, ORG = "PERSON", "POSITION", "ORGANISATION"
@@ -229,6 +230,19 @@ def test_article_quotes_and_speakers():
         for k, t, s in quotes
     )
     assert all(work.text[q.start : q.end] == q.text for q in work.quotes)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("«»—,.: \nолдедікптіайтлрБбв")), max_size=200))
+def test_any_text_with_tokens(text):
+    tokens = [
+        Token(m.start(), m.end(), m.group(), m.group()[:2], "VERB" if i % 2 else "NOUN")
+        for i, m in enumerate(re.finditer(r"\S+", text))
+    ]
+    for q in find_quotes(text, [Sentence(0, len(text), text)], [], tokens):
+        assert text[q.start : q.end] == q.text
+        for m in (q.speaker, q.cue):
+            assert m is None or text[m.start : m.end] == m.text
 
 
 @settings(max_examples=60, deadline=None)
