@@ -184,7 +184,9 @@ def test_killed_ingest_leaves_whole_articles_and_resumes(db_url, tmp_path):
             body = f"{i}-нөмірлі жаңалық. " + BODY.replace("Астанада", f"Астанада {i} рет")
             fh.write(json.dumps(doc(body, "2025-01-01").as_json(), ensure_ascii=False) + "\n")
     cmd = [sys.executable, "-m", "derek.cli", "ingest", str(path), "--db", db_url, "--quiet"]
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    Store(db_url).close()  # the schema exists before the two processes meet
+    log = (tmp_path / "stderr.txt").open("w")
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
     with Store(db_url) as kb:
         deadline = time.time() + 60
         while time.time() < deadline and proc.poll() is None:
@@ -212,7 +214,7 @@ def test_killed_ingest_leaves_whole_articles_and_resumes(db_url, tmp_path):
             if kb.dialect == "sqlite":
                 assert conn.execute(text("PRAGMA integrity_check")).scalar_one() == "ok"
         stored = kb.stats()["articles"]
-        assert 0 < stored < n or proc.returncode == 0
+        assert 0 < stored < n or proc.returncode == 0, (tmp_path / "stderr.txt").read_text()
         summary = ingest(kb, [path])
         assert (summary.stored, summary.duplicates) == (n - stored, stored)
         assert len(kb.search("жаңалық", limit=1000)) == n
