@@ -78,6 +78,8 @@ def upgrade(engine: Engine) -> None:
     from alembic.script import ScriptDirectory
 
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":  # two processes opening a new database migrate one at a time
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(58220306)")
         cfg = _alembic_config(conn)
         head = ScriptDirectory.from_config(cfg).get_current_head()
         if "alembic_version" in inspect(conn).get_table_names():
