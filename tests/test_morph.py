@@ -49,6 +49,8 @@ SUFFIX_RULES = """
 болса|бол             conditional -са
 болсын|бол            imperative 3rd person -сын
 дамытуға|дамыт        verbal noun -у + dative
+көрінеді|көр          listed passive stem көрін is көр + passive (KTB Voice=Pass)
+табылады|тап          passive of тап (voiced б restored)
 """
 
 HYPHENATED = """

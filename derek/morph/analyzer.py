@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..alphabet import CYRILLIC, LATIN_TO_CYRILLIC
 from .grammar import parses, suffix_chains
 from .lexicon import NOMINAL_UPOS, VERBAL_UPOS, load
+from .phonology import ALL_VOWELS, UNVOICING
 from .pronouns import AUX_FORMS, PRONOUN_FORMS
 
 MAX_WORD = 48  # longer letter runs are not words; the grammar does not read them
@@ -36,6 +37,7 @@ KNOWN_CORPUS_WEIGHT = 0.1
 CORPUS_WEIGHT = 0.5  # a guessed stem that news text uses as a word (серіктестік) is likelier
 ENDING_WEIGHT = 0.5  # how much a guessed stem's last two letters count (серіктестік, not серіктестікт)
 STRIP_PER_CHAR = 0.5  # for an unknown stem, a longer suffix chain is better evidence (Тяньцзинь-дегі)
+VOICED_STEM = 1.0  # a listed verb stem that is another listed verb + passive/cooperative
 LOWER_PROPN = 6.0  # отаудың is not the name Отау
 BARE_ONLY = ("ADV", "DET", "CCONJ", "SCONJ", "ADP", "PART", "INTJ", "AUX")
 SYMBOLS = set("%$€₸£¥№+=<>*/\\|^~@#&§°")
@@ -191,6 +193,8 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
                     + 0.8 * math.log(weight + 0.2)
                     + KNOWN_CORPUS_WEIGHT * lex.corpus_support(p.cls, p.stem)
                 )
+                if p.cls == "V" and _voiced(p.stem, lex):
+                    score -= VOICED_STEM  # көрін-ді is көр + passive in KTB (Voice=Pass), not a verb көрін
             offer(_lemma(p.stem, upos, word, p.surface_stem), upos, score)
         if usable and not capital and all(u == "PROPN" for u, _ in usable):
             weight = max(w for _, w in usable)  # қытай мәдениеті: a lower-case name is a common word
@@ -282,6 +286,25 @@ def _derivation(stem: str, lex) -> tuple[str, float] | None:
             if base and any(u in ("NOUN", "ADJ") for u in base):
                 return upos, max(w for u, w in base.items() if u in ("NOUN", "ADJ"))
     return None
+
+
+VOICE_ENDINGS = ("ыл", "іл", "ын", "ін", "ыс", "іс", "л", "н", "с")  # қосыл, бөлін, көріс; тойлан
+
+
+def _voiced(stem: str, lex) -> bool:
+    """stem (str): a verb stem; lex (Lexicon). RETURNS (bool): it is a listed verb plus a voice suffix."""
+    for end in VOICE_ENDINGS:
+        if stem.endswith(end) and len(stem) - len(end) >= (2 if len(end) == 2 else 3):
+            base = lex.stems.get(stem[: -len(end)]) or lex.stems.get(
+                _unvoiced(stem[: -len(end)])
+            )  # табыл → тап
+            if base and "VERB" in base and (len(end) == 2 or stem[-len(end) - 1] in ALL_VOWELS):
+                return True
+    return False
+
+
+def _unvoiced(stem: str) -> str:
+    return stem[:-1] + UNVOICING[stem[-1]] if stem[-1:] in UNVOICING else stem
 
 
 def _lemma(stem: str, upos: str, word: str, surface: str) -> str:
