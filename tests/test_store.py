@@ -186,3 +186,15 @@ def test_any_text_stores_with_offsets_that_slice_it(tmp_path_factory, raw):
             text('SELECT start, "end", text FROM sentences WHERE article_id = :a'), {"a": article}
         ):
             assert raw[start:end] == s
+
+
+def test_processes_opening_a_new_database_at_once(db_url):
+    import subprocess
+    import sys
+
+    code = f"from derek.store import Store; Store({db_url!r}).close()"
+    procs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    errors_seen = [p.communicate()[1] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], errors_seen
+    with Store(db_url) as kb:
+        assert kb.stats()["articles"] == 0

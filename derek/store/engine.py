@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
@@ -53,12 +54,16 @@ def open_engine(url: str | None = None, migrate: bool = True) -> Engine:
     elif engine.dialect.name != "postgresql":
         raise errors.StoreError(f"unsupported database {engine.dialect.name!r} (use sqlite or postgresql)")
     if migrate:
-        try:
-            upgrade(engine)
-        except SQLAlchemyError as exc:
-            raise errors.StoreError(
-                f"cannot open database {url or resolved!r}: {exc.__class__.__name__}: {exc}"
-            ) from None
+        for attempt in range(6):  # another process may be creating the same new database right now
+            try:
+                upgrade(engine)
+                break
+            except SQLAlchemyError as exc:
+                if attempt == 5:
+                    raise errors.StoreError(
+                        f"cannot open database {url or resolved!r}: {exc.__class__.__name__}: {exc}"
+                    ) from None
+                time.sleep(0.2 * (attempt + 1))
     return engine
 
 
