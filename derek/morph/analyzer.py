@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..alphabet import CYRILLIC, LATIN_TO_CYRILLIC
+from .derivation import derivation, voiced
 from .grammar import parses, suffix_chains
 from .lexicon import NOMINAL_UPOS, VERBAL_UPOS, load
-from .phonology import ALL_VOWELS, UNVOICING
 from .pronouns import AUX_FORMS, PRONOUN_FORMS
 
 MAX_WORD = 48  # longer letter runs are not words; the grammar does not read them
@@ -193,7 +193,7 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
                     + 0.8 * math.log(weight + 0.2)
                     + KNOWN_CORPUS_WEIGHT * lex.corpus_support(p.cls, p.stem)
                 )
-                if p.cls == "V" and _voiced(p.stem, lex):
+                if p.cls == "V" and voiced(p.stem, lex):
                     score -= VOICED_STEM  # көрін-ді is көр + passive in KTB (Voice=Pass), not a verb көрін
             offer(_lemma(p.stem, upos, word, p.surface_stem), upos, score)
         if usable and not capital and all(u == "PROPN" for u, _ in usable):
@@ -203,7 +203,7 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
             continue
         if len(p.stem) > len(p.surface_stem):
             continue  # a dropped vowel (орн-ы → орын) is restored for listed stems only
-        derived = _derivation(p.stem, lex)
+        derived = derivation(p.stem, lex)
         if derived:  # жарғақша-лы: a listed noun + a derivational suffix
             upos, base_weight = derived
             score = chain + 0.8 * math.log(base_weight + 0.2) - DERIVATION
@@ -246,16 +246,6 @@ def _cyrillic(word: str) -> tuple[Reading, ...]:
     return tuple(readings[:8]) or (Reading(low, "NOUN", UNKNOWN_STEM),)
 
 
-# Derivational suffixes that make a new lemma from a listed nominal, with the part of speech they give.
-DERIVATIONS = (
-    ("лы", "ADJ"), ("лі", "ADJ"), ("ды", "ADJ"), ("ді", "ADJ"), ("ты", "ADJ"), ("ті", "ADJ"),  # тұзды
-    ("лық", "NOUN"), ("лік", "NOUN"), ("дық", "NOUN"), ("дік", "NOUN"), ("тық", "NOUN"), ("тік", "NOUN"),  # достық
-    ("сыз", "ADJ"), ("сіз", "ADJ"),  # жұмыссыз
-    ("шы", "NOUN"), ("ші", "NOUN"),  # әнші
-    ("шыл", "ADJ"), ("шіл", "ADJ"),  # ұлтшыл
-)  # fmt: skip
-
-
 _CASE_TAGS = {"gen", "dat", "acc", "loc", "abl", "ins"}
 _FINITE_TAGS = {"past", "p3", "p1 sg", "p2 sg", "p2 frm", "p1 pl", "cond", "imp p3", "imp p1 pl", "imp p2 frm",
                 "fut", "fut neg", "intent", "evid"}  # fmt: skip
@@ -277,34 +267,6 @@ def chain_feat(cls: str, tags: tuple[str, ...]) -> str:
             return "conv"
         return "fin"
     return "nom"
-
-
-def _derivation(stem: str, lex) -> tuple[str, float] | None:
-    for suffix, upos in DERIVATIONS:
-        if stem.endswith(suffix) and len(stem) > len(suffix) + 2:
-            base = lex.stems.get(stem[: -len(suffix)])
-            if base and any(u in ("NOUN", "ADJ") for u in base):
-                return upos, max(w for u, w in base.items() if u in ("NOUN", "ADJ"))
-    return None
-
-
-VOICE_ENDINGS = ("ыл", "іл", "ын", "ін", "ыс", "іс", "л", "н", "с")  # қосыл, бөлін, көріс; тойлан
-
-
-def _voiced(stem: str, lex) -> bool:
-    """stem (str): a verb stem; lex (Lexicon). RETURNS (bool): it is a listed verb plus a voice suffix."""
-    for end in VOICE_ENDINGS:
-        if stem.endswith(end) and len(stem) - len(end) >= (2 if len(end) == 2 else 3):
-            base = lex.stems.get(stem[: -len(end)]) or lex.stems.get(
-                _unvoiced(stem[: -len(end)])
-            )  # табыл → тап
-            if base and "VERB" in base and (len(end) == 2 or stem[-len(end) - 1] in ALL_VOWELS):
-                return True
-    return False
-
-
-def _unvoiced(stem: str) -> str:
-    return stem[:-1] + UNVOICING[stem[-1]] if stem[-1:] in UNVOICING else stem
 
 
 def _lemma(stem: str, upos: str, word: str, surface: str) -> str:
