@@ -103,7 +103,7 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     """
     found = [t for t in (tidy(tokens, span) for span in found) if t]
     found = [
-        (a, b, "POSITION" if label == "ORGANISATION" and _post(tokens[b - 1]) else label)
+        (a, b, "POSITION" if label in ("ORGANISATION", "GPE") and _post(tokens[b - 1]) else label)
         for a, b, label in found
     ]
     found = places(tokens, found)
