@@ -74,3 +74,24 @@ def test_ner_rules_places_before_settlement_nouns(tokens, found, fixed):
 )
 def test_ner_rules_posts_named_as_organisations(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Президент Америкаға барды", [(0, 1, "POSITION")], [(0, 1, "POSITION"), (1, 2, "GPE")]),
+        ("594 Қазақстан азаматы", [(0, 1, "CARDINAL")], [(0, 1, "CARDINAL"), (1, 2, "GPE")]),
+        ("АҚШ-тың елшісі", [], [(0, 1, "GPE")]),
+        ("Ораз келді", [], []),
+        ("Қазақстан темір жолы", [(0, 3, "ORGANISATION")], [(0, 3, "ORGANISATION")]),
+    ],
+)
+def test_ner_rules_gazetteer(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
+def test_ner_places_examples_name_their_place():
+    from derek.ner.places import NAMES
+
+    for name, example in NAMES.items():
+        assert example.lower().startswith(name.lower()), (name, example)

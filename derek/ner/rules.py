@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..alphabet import CYRILLIC_LOWER, CYRILLIC_UPPER
+from .places import NAMES
 from .suffixes import CASE
 from .suffixes import stem as _stem_uncached
 from .units import (
@@ -107,6 +108,7 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
         for a, b, label in found
     ]
     found = places(tokens, found)
+    found = gazetteer(tokens, found)
     found = [*found, *surnames(tokens, found)]
     found.sort()
     out = []
@@ -220,3 +222,33 @@ def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list
         if kind and i not in taken and i + 1 not in taken and _capitalized(tokens[i]):
             out.append((i, i + 2 if kind == "облыс" else i + 1, "GPE"))
     return sorted(out)
+
+
+_ONE_WORD = {name.lower() for name in NAMES if " " not in name}
+
+
+@lru_cache(maxsize=100_000)
+def _place(word: str) -> bool:
+    low = word.lower()
+    head, sep, tail = low.partition("-")
+    if (
+        sep
+        and head in _ONE_WORD
+        and tail in _NOUN_ENDINGS | {"тың", "тің", "қа", "ке", "та", "те", "тан", "тен"}
+    ):
+        return True  # АҚШ-тың
+    return any(low.startswith(n) and low[len(n) :] in _NOUN_ENDINGS for n in _ONE_WORD)
+
+
+def gazetteer(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """An untagged capitalized word naming a city or country of :mod:`derek.ner.places` is a GPE.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[tuple[int, int, str]]): predicted spans (their words are left alone).
+    RETURNS (list[tuple[int, int, str]]): the spans with the new GPE spans, sorted.
+    """
+    taken = {i for start, end, _ in found for i in range(start, end)}
+    new = [
+        (i, i + 1, "GPE") for i, w in enumerate(tokens) if i not in taken and w[:1].isupper() and _place(w)
+    ]
+    return sorted([*found, *new])
