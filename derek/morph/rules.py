@@ -1,7 +1,7 @@
 """Context rules applied after the disambiguator: UD Kazakh-KTB conventions a bigram cannot see.
 
 Each rule is a reviewed data entry with a real example; the counts beside them are from the
-Apertium training texts (held-out and tuning articles excluded), which KTB was converted from:
+Apertium training texts (held-out and tuning articles excluded); KTB's XPOS is the same Apertium tagset:
 
 - copular ``бол-`` after a nominal predicate is AUX (``мұрагер болды``);
 - a light verb right after a converb is AUX (``жүріп жатыр``, ``оқып отыр``, ``айта бастады``):
@@ -9,9 +9,9 @@ Apertium training texts (held-out and tuning articles excluded), which KTB was c
 - the first word of a compound verb (``пайда болды``, ``қол қойды``) is X with its form as lemma, and
   the verb is VERB: KTB splits Apertium's multiword verbs this way (its X lemmas: жүзеге, жұмыс, ие,
   пайда, қол); the pairs below are the multiword verbs of the Apertium training texts;
-- a bare (unsuffixed) nominal in ``-лы``/``-лі``/``-ды``/``-ді``/``-ты``/``-ті`` or ``-ғы``/``-гі``/``-қы``/``-кі`` is ADJ
-  (``жарғақты``, ``қазіргі``: 283 of 288 and 175 of 202 such words), and one in ``-лық``/``-лік``/``-дық``/``-дік``/
-  ``-тық``/``-тік`` right before a noun is ADJ (``ұлттық мүдде``, ``жасушалық құрылым``: 300 of 406).
+- a bare (unsuffixed) nominal in ``-лы``/``-лі``/``-ды``/``-ді``/``-ты``/``-ті`` is ADJ (``жарғақты``: 283 of 288
+  such words), and one in ``-лық``/``-лік``/``-дық``/``-дік``/``-тық``/``-тік`` right before a noun is ADJ
+  (``ұлттық мүдде``, ``жасушалық құрылым``: 300 of 406).
 """
 
 from __future__ import annotations
@@ -60,7 +60,14 @@ COMPOUND_VERBS = {
     "жауап": ("бер",),  # сұраққа жауап берді
     "деп": ("ата",),  # Алтын Орда деп аталды
 }
-ADJ_ENDINGS = ("лы", "лі", "ды", "ді", "ты", "ті", "ғы", "гі", "қы", "кі")  # жарғақты, қазіргі
+ADJ_ENDINGS = (
+    "лы",
+    "лі",
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+)  # жарғақты (-ғы/-гі was measured and dropped: Жарғы, белгі)
 RELATIONAL = ("лық", "лік", "дық", "дік", "тық", "тік")  # ұлттық мүдде
 VERB_FORMS = (
     "fin",
