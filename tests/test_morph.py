@@ -163,6 +163,7 @@ CONTEXT_RULES = """
 Жасушалар пайда болды .|болды|бол|VERB                 ... and its verb is VERB, not the copula AUX
 Ол мектепте жұмыс істеді .|жұмыс|жұмыс|X               compound verb жұмыс істе
 Ол қолын көтерді .|қолын|қол|NOUN                      қол without қой is a noun
+Бүгін ІІМ өкілі келді .|ІІМ|ІІМ|NOUN                   an unlisted acronym is NOUN (Apertium abbr)
 Олар ауылға келді .|Олар|олар|PRON                     олар is its own lemma (KTB)
 Олардың үйі үлкен .|Олардың|олар|PRON                  genitive of олар
 """
