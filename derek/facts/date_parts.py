@@ -40,7 +40,8 @@ def _month(m: re.Match[str]) -> int | None:
     word = m.group("month")
     for regex, number, ambiguous in _MONTH_RE:
         if regex.match(word):
-            if ambiguous and not word.islower() and m.groupdict().get("day") is None:
+            d = m.groupdict()
+            if ambiguous and not word.islower() and d.get("day") is None and not d.get("ai"):
                 return None
             return number
     return None
@@ -83,9 +84,15 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
         return None  # Қазан alone is the city; Қаңтар айы opening a sentence is the month
     number = _month(m)
     ambiguous = any(n == number and amb for _, n, amb in _MONTH_RE)
-    if number is None or (ambiguous and not m.group("ai")):
+    if number is None or (ambiguous and not m.group("ai") and not _MONTH_LIST.match(m.string, m.end())):
         return None
     return Parts(month=number)
+
+
+# The rest of a list of months closed by айлар: ``қаңтар, наурыз, маусым және тамыз айларында``.
+_MONTH_LIST = re.compile(
+    f"(?:[ \\t]*,[ \\t]*{MONTH_NAME})*[ \\t]*(?:,|және|мен|бен|пен)[ \\t]*{MONTH_NAME}[ \\t]+айлар", re.I
+)
 
 
 def _numeric(m: re.Match[str]) -> Parts | None:
@@ -277,7 +284,7 @@ def _time(m: re.Match[str]) -> Parts | None:
     return Parts(hour=hour, minute=minute)
 
 
-_QUARTERS = {"бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4}
+_QUARTERS = {"бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "алғашқы": 1, "соңғы": 4}
 
 
 def _quarter(m: re.Match[str]) -> Parts | None:

@@ -13,7 +13,9 @@ import datetime as dt
 import re
 
 from ..doc import DateMention
+from . import date_spans as spans
 from . import grammar as g
+from .data.calendar import HABITUAL
 from .data.months import SEASON_ENDINGS
 from .date_parts import (
     _SEASON_CODES,
@@ -67,7 +69,20 @@ RULES = (
     g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _parts),
     g.rule("day month", f"{DAY}{SEP}{MONTH}", _parts),
     g.rule("days month", f"(?P<day>\\d{{1,2}}){g.DASH}(?P<day2>\\d{{1,2}}){SEP}{MONTH}", _day_range),
-    g.rule("month day", f"{MONTH}{g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})", _parts),
+    g.rule(  # the day after a genitive month only: шілденің 6-сы (not наурыз айында 2-нші тест)
+        "month day",
+        f"(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})",
+        _parts,
+    ),
+    g.rule("month span", spans.MONTH_SPAN, spans.month_span),
+    g.rule("day month range", spans.DAY_MONTH_RANGE, spans.day_month_range),
+    g.rule("season month", spans.SEASON_MONTH, spans.season_month),
+    g.rule("animal year", spans.ANIMAL_YEAR, spans.animal_year),
+    g.rule(
+        "relative month",
+        f"(?P<mshift>өткен|келесі|келер|алдағы){g.SP}{MONTH}(?P<since>{g.SP}бері)?",
+        spans.relative_month,
+    ),
     g.rule("month", MONTH, _bare_month),
     g.rule(
         "month day words",
@@ -145,7 +160,7 @@ RULES = (
     ),
     g.rule(
         "quarter",
-        f"(?:{ANY_YEAR}{g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|[1-4]-?[{L}]{{0,5}}){g.SP}тоқсан(?:да|ында|ының|ы|ға)",
+        f"(?:{ANY_YEAR}{g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|алғашқы|соңғы|[1-4]-?[{L}]{{0,5}}){g.SP}тоқсан(?:да|ында|ының|ы|ға)",
         _quarter,
     ),
     g.rule(
@@ -170,12 +185,34 @@ _FIRST = re.compile(
 )
 
 
+_HABITUAL = re.compile(g.alt(w for w, _ in HABITUAL), re.I)
+
+
+def _recurring(parts: Parts, text: str, start: int) -> bool:
+    """A year-less month (no day) in a sentence that says it recurs (data/calendar.HABITUAL)."""
+    if parts.month is None or parts.day is not None or parts.year is not None or parts.year_shift is not None:
+        return False
+    if parts.tense:
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    stop = re.compile(r"[.!?\n]").search(text, start)
+    return _HABITUAL.search(text, left, stop.start() if stop else len(text)) is not None
+
+
+_SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
+
+
 def _tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | None) -> Parts:
     """A year-less day or month on the wrong side of ``pub`` for its clause's tense moves a year (data/tense.py)."""
     if parts.month is None or parts.year is not None or parts.year_shift is not None or parts.season:
         return parts
     later, earlier = parts.month > pub.month, parts.month < pub.month  # the same month: too close to tell
-    tense = verb_tense(text, end, lookup) if lookup and (later or earlier) else None
+    tense = parts.tense
+    since = text[:end].endswith("бері") or _SINCE.match(text, end) is not None
+    if tense is None and (later or earlier):
+        tense = verb_tense(text, end, lookup) if lookup else None
+        if tense == "present" and since or text[:end].endswith("бері") or text.startswith(" бері", end):
+            tense = "past"  # қыркүйектен бастап ... алып жатыр, желтоқсаннан бері: it began before now
     if tense == "future" and earlier:
         return dataclasses.replace(parts, year_shift=1)
     if tense == "past" and later:
@@ -200,9 +237,12 @@ def find_dates(
     for start, end, parts, _name in g.longest(text, starts, RULES):
         near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
         anchor = last_day if parts.hour is not None and near else None
-        if published is not None:
-            parts = _tensed(parts, text, end, published, lookup)
-        value, granularity = resolve(parts, published, anchor)
+        pub = published
+        if pub is not None and _recurring(parts, text, start):
+            pub = None  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01
+        if pub is not None:
+            parts = _tensed(parts, text, end, pub, lookup)
+        value, granularity = resolve(parts, pub, anchor)
         found.append(DateMention(start, end, text[start:end], value, granularity))
         if granularity == "day" or (granularity == "time" and not value.startswith("X")):
             last_day = value.split("T")[0]  # таңғы сағат жетіден кешкі сегізге дейін: one day

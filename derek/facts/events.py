@@ -19,15 +19,19 @@ from . import grammar as g
 from .data.event_triggers import (
     ABLATIVE,
     DATIVE,
+    EVENT_NOUNS,
     GUESTS,
+    HELD_FUTURE,
     HELD_PARTICIPLES,
     NAMING_BEFORE,
     NAMING_FORMS,
     NOT_BEFORE,
     NOT_OPENED_AFTER,
     PARTICIPLE_CONTEXT,
+    PARTNER,
     PLACE_NOUNS,
     PURPOSE,
+    PURPOSEFUL,
     TIME_NOUNS,
     TRIGGERS,
 )
@@ -37,7 +41,8 @@ from .numbers import number_value
 _TRIGGERS = [(kind, re.compile(g.B + f"(?:{rx})[{g.LOWER}]*" + g.E, re.I)) for kind, rx, _ in TRIGGERS]
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _NEEDS_GOAL = re.compile("(?:бар|кел|болып)", re.I)
-_MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,2}}?[ \\t]+(?:кездес|келіссөз)", re.I)
+_MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,4}}?[ \\t]+(?:кездес|келіссөз)", re.I)
+_ACCUSATIVE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті")
 _ORGANIZED_AFTER = re.compile("[ \\t]+ұйымдастыр", re.I)
 PLACE_LABELS = ("GPE", "LOCATION", "FACILITY", "ORGANISATION")
 _FALLBACK_PLACE = re.compile(
@@ -107,6 +112,12 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return not _guest(words, sent, m, ents)
     if kind in ("held", "organized") and word.endswith("у"):
         return True  # a bare verbal noun (ұйымдастыру және өткізу туралы заң) names no event
+    if (
+        kind == "met"
+        and word == "кездеседі"
+        and not any(len(w) > 4 and w.lower().endswith(PARTNER) for w in words)
+    ):
+        return True  # лотос гүлдері ... Сахалинде ғана кездеседі: 'occurs'
     if kind == "opened" and prev in NOT_OPENED_AFTER:
         return True
     if kind == "met" and word.startswith("қабылдады"):  # received someone: the person right before
@@ -123,14 +134,22 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
             return True  # жүріп өтеді 'passes through': a compound verb
         if word in HELD_PARTICIPLES and after and (after[0].isdigit() or number_value(after[0].lower())):
             return True  # Тоқаевпен өткен тоғыз ай
-        if word in HELD_PARTICIPLES and (
-            not prev.endswith(PARTICIPLE_CONTEXT) or (after and after[0].lower().startswith(TIME_NOUNS))
-        ):
+        if word in HELD_PARTICIPLES and after and after[0].lower().startswith(TIME_NOUNS):
             return True
+        if word in HELD_PARTICIPLES and not prev.endswith(PARTICIPLE_CONTEXT):
+            ahead = [w.lower() for w in re.split(r"[,.;:!?«»]", text[m.end() : sent.end])[0].split()[:5]]
+            named = any(w.startswith(EVENT_NOUNS) for w in ahead)
+            return not (named or (word == "өтетін" and ahead[:1] and ahead[0] in HELD_FUTURE))
+        if word.startswith("өткіз") and any(
+            w.lower().startswith(TIME_NOUNS) and w.lower().endswith(_ACCUSATIVE) for w in words[-3:]
+        ):
+            return True  # 16000 сағатын көкте өткізіпті: spent time
     if kind == "visited" and _NEEDS_GOAL.match(word):
         visitor = any(sent.start <= e.start < sent.end and e.label in ("PERSON", "POSITION") for e in ents)
         auxiliary = prev.endswith(("ып", "іп", "п")) and prev not in ("барып",)  # туғызып келді: 'has been'
-        goal = any(_goal(w) for w in words[-6:])
+        goal = any(_goal(w) for w in words[-8:])
+        if prev in PURPOSEFUL:
+            return auxiliary  # Қазақстанға арнайы келіп: a purposeful trip
         return not (visitor and goal) or auxiliary
     return False
 
@@ -202,7 +221,7 @@ def find_events(
                 )
                 and not (e.label == "POSITION" and _titles_person(text, e, ents))
             ]
-            trig = Mention(m.start(), m.end(), m.group(), m.group().lower())
+            trig = _trigger(text, sent, kind, m)
             out.append(
                 Event(
                     sent.start,
@@ -216,6 +235,19 @@ def find_events(
                 )
             )
     return out
+
+
+_TRIP_VERB = re.compile(f"(?:[ \\t]+[{g.LETTER}-]+){{0,2}}?[ \\t]+(?:бар|кел)[{g.LOWER}]*", re.I)
+
+
+def _trigger(text: str, sent: Sentence, kind: str, m: re.Match[str]) -> Mention:
+    """The trigger; ``сапармен Өзбекстанға барды`` runs from the trip noun to its motion verb."""
+    end = m.end()
+    if kind == "visited" and m.group().lower().startswith("сапар"):
+        verb = _TRIP_VERB.match(text, m.end(), sent.end)
+        if verb and not re.search("[,.;:]", verb.group()):
+            end = verb.end()
+    return Mention(m.start(), end, text[m.start() : end], text[m.start() : end].lower())
 
 
 def run(work) -> None:

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ..doc import Entity, Mention
+from ..ner.places import NAMES as PLACE_NAMES
 from . import grammar as g
 from .data.posts import COMPOUND_HEADS, POST_MODIFIERS, POSTS
 
@@ -155,7 +156,28 @@ def entities(work) -> list[Entity]:
     """work (Analysis): the NER entities (plus names after posts that NER missed), or fallback ones without NER."""
     if not work.entities:
         return fallback_entities(work.text)
-    return sorted([*work.entities, *titled_persons(work.text, work.entities)], key=lambda e: e.start)
+    ents = completed_persons(work.text, work.entities)
+    return sorted([*ents, *titled_persons(work.text, ents)], key=lambda e: e.start)
+
+
+_SHORT_NAME = re.compile(f"[ \\t]+([{g.alphabet_upper()}][{g.LOWER}]{{0,2}})(?![{g.LETTER}-])")
+
+
+def completed_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
+    """text (str); ents (Sequence[Entity]) -> the entities, a PERSON followed by a short capitalized
+    word outside any entity extended over it (NER cut ``[Люй]PERSON И``: one-syllable given names), a
+    PERSON of three words or more ending in a place name (derek.ner.places) cut before it."""
+    out = []
+    for e in ents:
+        words = e.text.split()
+        if e.label == "PERSON" and len(words) >= 3 and strip_case(words[-1]) in PLACE_NAMES:
+            cut = e.start + len(e.text) - len(words[-1]) - 1  # [Ван Цзяньвэй Қытай]PERSON мен: a country
+            e = Entity(e.start, cut, text[e.start : cut].rstrip(), e.label, "")
+        m = _SHORT_NAME.match(text, e.end) if e.label == "PERSON" else None
+        if m and not any(x.start < m.end() and m.start(1) < x.end for x in ents):
+            e = Entity(e.start, m.end(), text[e.start : m.end()], e.label, "")
+        out.append(e)
+    return out
 
 
 def within(ents: Sequence[Entity], start: int, end: int, labels: Sequence[str]) -> list[Entity]:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from . import grammar as g
 from .cues import COMPLEMENT, INTRO_RE
-from .data.speech_verbs import COMPLEMENTS, MANNER
+from .data.speech_verbs import COMPLEMENTS, MANNER, NAMING_CUES, SPEECH_NOUNS
 from .mentions import entities
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
@@ -65,6 +65,17 @@ def _unclosed(text: str, open_at: int, sent: Sentence, who: Speakers) -> int | N
     return end if end > open_at + 1 else None
 
 
+_NEXT_WORD = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
+
+
+def _naming(text: str, cue: re.Match[str]) -> bool:
+    """``«...» деген жол картасы``: a participle cue before a noun that is no speech noun names a thing."""
+    if cue.group().lower() not in NAMING_CUES:
+        return False
+    nxt = _NEXT_WORD.match(text, cue.end())
+    return nxt is not None and not nxt.group(1).lower().startswith(SPEECH_NOUNS)
+
+
 def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quote]:
     out: list[Quote] = []
     pos = 0
@@ -90,6 +101,8 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
         cued = bool(after_cues) and after_cues[0].start() - lead_end <= 12
         if len(content.split()) < (2 if cued else 3):  # «Нұр Отан», «Лу Бань шеберханасы» are names
             continue
+        if cued and _naming(text, after_cues[0]):
+            continue  # «Бизнес – жиырма жиырма» деген жол картасы: a name, not speech
         if cued:
             cue = after_cues[0]
             speaker = after_speaker(text, cue.end(), tail_end, who, sent.start)
@@ -195,8 +208,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             out.append(Quote(start, end, text[start:end], "reported", speaker, cue))
             who.remember(end, speaker)
     for cue in who.cues(sent.start, sent.end):
-        if not free(cue.start(), cue.end()):
-            continue
+        if not free(cue.start(), cue.end()) or _naming(text, cue):
+            continue  # ... кетсін деген тілек айтамыз: a wish named, no speech
         head = text[sent.start : cue.start()].rstrip()
         comp = None
         for m in COMPLEMENT.finditer(head):
@@ -205,6 +218,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         fronted = None
         if comp is None and _SAY.fullmatch(cue.group().lower()) and len(head.split()) >= 3:
             comp = re.search(r"\S+$", head)  # ... бағасы қымбаттады дедік: де quotes the clause itself
+            if comp.group().lower().strip(",") in _MANNER:
+                continue  # осылай деді: refers back, no content here
             comp_start = sent.start + comp.start()
             speaker = who.subject(sent.start, comp_start, sent.start)
             start = speaker.end if speaker and speaker.start >= sent.start else sent.start
@@ -223,6 +238,12 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                 continue
             comp, speaker = fronted
         comp_start, comp_end = sent.start + comp.start(), sent.start + comp.end()
+        if comp.group().lower().endswith(("уын", "уін")) and who.pos.get(comp_start) not in (
+            None,
+            "VERB",
+            "AUX",
+        ):
+            continue  # сары қауын жеткізді: a noun in -уын, no verbal noun
         end = comp_start if comp.group().lower() in COMPLEMENTS else comp_end
         before = text[sent.start : comp_start].split()
         if comp.group().lower() == "деп" and before and before[-1].lower() in _MANNER:

@@ -27,6 +27,8 @@ class Parts:
     weekday: int | None = None
     hour: int | None = None
     minute: int | None = None
+    cycle: int | None = None  # animal-year index (data/calendar.py), with year_shift -1 0 1 or None
+    tense: str | None = None  # 'past' or 'future' read off the date itself (өткен желтоқсаннан бері)
 
 
 def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
@@ -88,6 +90,15 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
         if pub is None:
             return "XXXX-WXX-" + str(p.weekday), "day"
         return (pub + dt.timedelta(days=p.weekday - pub.isoweekday())).isoformat(), "day"
+    if p.cycle is not None:
+        if pub is None:
+            return "XXXX", "year"
+        base = pub.year - (pub.year - 2020 - p.cycle) % 12  # the latest such year up to pub
+        if p.year_shift == 1:
+            base += 12
+        elif p.year_shift == -1 and base == pub.year:
+            base -= 12
+        return f"{base:04d}", "year"
     year = _year_of(p, pub)
     if p.season is not None:
         return f"{year}-{p.season}", "season"
@@ -99,6 +110,8 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
     if p.month is None:
         return year, "year"
     if p.day is None:
+        if p.month2 is not None:
+            return f"{year}-{p.month:02d}/{year}-{p.month2:02d}", "range"
         return f"{year}-{p.month:02d}", "month"
     value = f"{year}-{p.month:02d}-{p.day:02d}"
     if p.day2 is not None:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Role, Sentence
 from . import grammar as g
-from .data.posts import COMPOUND_HEADS, HONORARY, POST_MODIFIERS, PREDICATE_VERBS
+from .data.posts import COMPOUND_HEADS, HONORARY, POST_MODIFIERS, PREDICATE_VERBS, RANKS
 from .mentions import POSSESSIVE, POST_STEMS, POST_WORD, entities, is_nominative, mention, strip_case
 
 GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
@@ -116,6 +116,9 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
     return Mention(ps, pt, text[ps:pt], post_normal(text[ps:pt])), org
 
 
+_RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$", re.I)
+
+
 def _honorary(text: str) -> bool:
     low = text.lower()
     return any(h in low for h in HONORARY)
@@ -192,6 +195,10 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
                 break
         if picked and _oblique(picked[-1][0].text.split()[-1]):
             picked = []
+        if picked and _RANK.search(picked[-1][0].text.split()[-1]):  # төрағасы, генерал-майор X
+            before = [(post, org) for post, org in chain if post.end <= picked[0][0].start]
+            if before and re.fullmatch(r"[ \t]*,[ \t]*", text[before[-1][0].end : picked[0][0].start]):
+                picked = [before[-1]]
         if not picked and out and _coordinated(text, out[-1], p):  # депутаттары X және Y
             prev = out[-1]
             out.append(Role(p.start, p.end, p.text, mention(p), prev.position, prev.organization))

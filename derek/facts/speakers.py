@@ -21,6 +21,8 @@ PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кіс
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
+_NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
+_PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$", re.I)
 
 
 class Speakers:
@@ -82,6 +84,8 @@ class Speakers:
                     titled and e.label == "PERSON" and e not in titled
                 ):
                     continue  # М. Тынышпаев атындағы университет: a name inside another name
+                if self._in_participle(e):
+                    continue  # Андрей Бабиш бастаған Чехия Үкіметі: the subject of a modifier
                 if is_nominative(e) or e.label == "POSITION":
                     rank = 0 if e.label == "PERSON" else 1
                     cands.append((e.start, rank, mention(e), None))
@@ -97,6 +101,16 @@ class Speakers:
         if p is not None:
             return self.antecedent(sentence_start, p)
         return m
+
+    def _in_participle(self, e: Entity) -> bool:
+        """The entity is followed by a participle (``бастаған``, ``басқаратын``) and then a noun it modifies."""
+        nxt = _NEXT.match(self.text, e.end)
+        if nxt is None or self.pos.get(nxt.start(1)) not in ("VERB", "AUX"):
+            return False
+        if not _PARTICIPLE.search(nxt.group(1)):
+            return False
+        after = _NEXT.match(self.text, nxt.end())
+        return after is not None and self.pos.get(after.start(1)) in ("NOUN", "PROPN", "ADJ")
 
     def _after_post(self, person: Entity) -> bool:
         return any(e.label == "POSITION" and 0 <= person.start - e.end <= 3 for e in self.ents)
@@ -147,6 +161,8 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
         return None
     if all(w.lower() in NOT_SPEAKERS for w in words):
         return None  # «неге өйтесің» дейді де: a particle
+    if who.cues(start, end):
+        return None  # «...», — дегенді тағы айтты: a second speech verb, no subject
     at = text.index(phrase, start)
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
 

@@ -12,13 +12,28 @@ import re
 from collections.abc import Callable
 
 from . import grammar as g
-from .data.tense import CONVERB, FUTURE, PAST, PAST_PARTICIPLE, TENSELESS, TRAILING
+from .data.tense import (
+    ASPECTUAL,
+    CONVERB,
+    FUTURE,
+    PAST,
+    PAST_PARTICIPLE,
+    PROGRESSIVE,
+    TENSELESS,
+    TRAILING,
+    VERBAL_NOUN_OBJECT,
+)
 
 _FUTURE = re.compile("(?:" + "|".join(e for e, _ in FUTURE) + ")$")
 _PAST = re.compile("(?:" + "|".join(e for e, _ in PAST) + ")$")
 _PARTICIPLE = re.compile("(?:" + "|".join(e for e, _ in PAST_PARTICIPLE) + ")")
 _TENSELESS = re.compile("(?:" + "|".join(e for e, _ in TENSELESS) + ")")
 _CONVERB = re.compile("(?:" + "|".join(e for e, _ in CONVERB) + ")$")
+_PROGRESSIVE = re.compile(
+    "(?:" + "|".join(w for w, _ in PROGRESSIVE) + ")(?:мын|мін|мыз|міз|сың|сің|сыз|сіз|сыңдар|сыңыз)?"
+)
+_OBJECT = re.compile("(?:" + "|".join(e for e, _ in VERBAL_NOUN_OBJECT) + ")")
+_ASPECTUAL = tuple(w for w, _ in ASPECTUAL)
 _WORD = re.compile(f"[{g.LETTER}-]+")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
@@ -30,6 +45,8 @@ def _tense(word: str, lemma: str) -> str | None | bool:
     ending = word[len(lemma) :] if lemma and word.startswith(lemma) and len(lemma) < len(word) else word
     if word in TRAILING:
         return False
+    if _PROGRESSIVE.fullmatch(word):
+        return "present"
     if _TENSELESS.match(ending):
         return None
     if _PARTICIPLE.match(ending):
@@ -44,12 +61,22 @@ def _tense(word: str, lemma: str) -> str | None | bool:
 def verb_tense(text: str, at: int, lookup: Lookup) -> str | None:
     """text (str): text; at (int): end of a date; lookup (Callable): word -> (lemma, upos) -> tense or None."""
     stop = _SENTENCE_END.search(text, at)
+    object_before = False
     for m in _WORD.finditer(text, at, stop.start() if stop else len(text)):
         word = m.group().lower()
         found = lookup(word)
-        if not found or found[1] not in ("VERB", "AUX"):
+        if _PROGRESSIVE.fullmatch(word):
+            found = (word, "AUX")
+        elif not found or found[1] not in ("VERB", "AUX"):
             continue
-        tense = _tense(word, found[0].lower())
+        lemma = found[0].lower()
+        if object_before and not lemma.startswith(_ASPECTUAL):
+            return None  # сәуірден бастап беруді ұсынды: the giving has no tense here
+        object_before = False
+        if _OBJECT.match(word[len(lemma) :] if word.startswith(lemma) else word):
+            object_before = True
+            continue
+        tense = _tense(word, lemma)
         if tense is not False:
             return tense
     return None

@@ -83,3 +83,20 @@ COMPLEMENT_ENDINGS = (
 )  # fmt: skip
 # Particles that may stand between the complement and the cue: әзірленгенін де атап өтті.
 PARTICLES = ("де", "да", "та", "те", "тағы")
+
+# Participle cues that also name things: ``«Бизнес – жиырма жиырма» деген жол картасы``,
+# ``«билік өкіліне оқ атты» деген баппен``. Followed by a noun they name it; followed by
+# a speech noun (below), by a verb or by nothing they quote: ``«Адам бол» деген.``
+NAMING_CUES = ("деген", "дейтін", "аталған")
+# Nouns after ``деген`` that keep it a quote (``«...» деген сөзі``), each with an example.
+SPEECH_NOUNS = tuple(
+    w
+    for w, _ in (
+        ("сөз", "«Білімді мыңды жығады» деген сөзі есімде"),
+        ("пікір", "«баға өседі» деген пікір айтты"),
+        ("мәлімдеме", "«шекара жабылады» деген мәлімдеме жасады"),
+        ("ұсыныс", "«салықты азайту керек» деген ұсыныс айтты"),
+        ("уәж", "«қаражат жоқ» деген уәж айтты"),
+        ("сұрақ", "«неге?» деген сұрақ қойды"),
+    )
+)

@@ -1,0 +1,83 @@
+"""More date rules: month spans, day ranges over two months, season months, the animal-year cycle.
+
+Interpreters for ``dates.RULES`` (see date_parts.py for the shared constants).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar as g
+from .data.calendar import ANIMALS, SEASON_FIRST_MONTH, SEASON_MONTH_ORDINALS
+from .date_parts import _MONTH_RE, _SEASON_CODES, _SHIFT_WORDS, ANY_YEAR, MONTH_NAME, NUM, SEP, L, _parts
+from .numbers import number_value
+from .resolve import Parts
+
+_JOIN = f"{g.SP}?(?P<join>[-–—]|мен|бен|пен){g.SP}?"
+_BETWEEN = f"(?P<between>{g.SP}аралығ[{L}]*)?"
+
+MONTH_SPAN = (
+    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_NAME}){_JOIN}(?P<month2>{MONTH_NAME})"
+    f"(?:{g.SP}(?P<ai>айлар[{L}]*)){_BETWEEN}"
+)
+DAY_MONTH_RANGE = (
+    f"(?P<day>{NUM}){SEP}(?P<month>{MONTH_NAME}){_JOIN}(?P<day2>{NUM}){SEP}(?P<month2>{MONTH_NAME})"
+    f"(?:{g.SP}күндер[{L}]*)?{_BETWEEN}"
+)
+SEASON_MONTH = (
+    f"(?P<season>{g.alt(_SEASON_CODES)})(?:тың|тің|дың|дің|ның|нің|ының|інің){g.SP}"
+    f"(?P<nth>{g.alt(w for w, _, _ in SEASON_MONTH_ORDINALS)}){g.SP}ай[{L}]*"
+)
+ANIMAL_YEAR = (
+    f"(?:(?P<ashift>өткен|осы|биылғы|келесі|келер|алдағы){g.SP})?"
+    f"(?P<animal>{g.alt(s for s, _, _ in ANIMALS)}){g.SP}жыл(?:ы|ында|ынан|ына|ының)"
+)
+
+
+def _second_month(m: re.Match[str]) -> int | None:
+    word = m.group("month2")
+    return next((n for rx, n, _ in _MONTH_RE if rx.match(word)), None)
+
+
+def month_span(m: re.Match[str]) -> Parts | None:
+    """``Осы жылдың қаңтар – мамыр айларында``: a range of months."""
+    p = _parts(m)
+    second = _second_month(m)
+    if p is None or second is None or p.month is None or second <= p.month:
+        return None
+    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, month2=second)
+
+
+def day_month_range(m: re.Match[str]) -> Parts | None:
+    """``27-нші наурыз бен 4-інші сәуір аралығында``; with мен/бен/пен only before ``аралығында``."""
+    if m.group("join") not in "-–—" and not m.group("between"):
+        return None
+    p = _parts(m)
+    second = _second_month(m)
+    d2 = number_value(m.group("day2"))
+    if p is None or second is None or not (d2 and 1 <= d2 <= 31) or p.month is None or second <= p.month:
+        return None
+    return Parts(month=p.month, day=p.day, month2=second, day2=d2)
+
+
+def season_month(m: re.Match[str]) -> Parts | None:
+    """``жаздың алғашқы айы``: a month counted within a season."""
+    first = SEASON_FIRST_MONTH[_SEASON_CODES[m.group("season").lower()]]
+    offset = next(o for w, o, _ in SEASON_MONTH_ORDINALS if w == m.group("nth").lower())
+    return Parts(month=(first - 1 + offset) % 12 + 1)
+
+
+def animal_year(m: re.Match[str]) -> Parts | None:
+    """``Өткен доңыз жылында``: a year of the twelve-year animal cycle."""
+    index = next(i for s, i, _ in ANIMALS if m.group("animal").lower() == s)
+    shift = m.group("ashift")
+    return Parts(cycle=index, year_shift=_SHIFT_WORDS.get(shift.lower(), 0) if shift else None)
+
+
+def relative_month(m: re.Match[str]) -> Parts | None:
+    """``өткен желтоқсаннан бері``, ``келесі наурызда``: a year-less month whose tense the date itself says."""
+    p = _parts(m)
+    if p is None:
+        return None
+    shift = m.group("mshift").lower()
+    return Parts(month=p.month, day=p.day, tense="past" if shift == "өткен" else "future")
