@@ -164,6 +164,9 @@ CONTEXT_RULES = """
 Ол мектепте жұмыс істеді .|жұмыс|жұмыс|X               compound verb жұмыс істе
 Ол қолын көтерді .|қолын|қол|NOUN                      қол without қой is a noun
 Бүгін ІІМ өкілі келді .|ІІМ|ІІМ|NOUN                   an unlisted acronym is NOUN (Apertium abbr)
+Мен Алматыға келдім .|Мен|мен|PRON                    мен opening a sentence is the pronoun
+Ол келді , мен кеттім .|мен|мен|PRON                   мен after a comma is the pronoun
+Қазақстан мен Қытай келісті .|мен|мен|CCONJ            мен between two nominals is the conjunction
 Олар ауылға келді .|Олар|олар|PRON                     олар is its own lemma (KTB)
 Олардың үйі үлкен .|Олардың|олар|PRON                  genitive of олар
 """

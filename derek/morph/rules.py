@@ -11,7 +11,9 @@ Apertium training texts (held-out and tuning articles excluded); KTB's XPOS is t
   пайда, қол); the pairs below are the multiword verbs of the Apertium training texts;
 - a bare (unsuffixed) nominal in ``-лы``/``-лі``/``-ды``/``-ді``/``-ты``/``-ті`` is ADJ (``жарғақты``: 283 of 288
   such words), and one in ``-лық``/``-лік``/``-дық``/``-дік``/``-тық``/``-тік`` right before a noun is ADJ
-  (``ұлттық мүдде``, ``жасушалық құрылым``: 300 of 406).
+  (``ұлттық мүдде``, ``жасушалық құрылым``: 300 of 406);
+- ``мен`` with no nominal on its left (sentence start, after a comma or stop, or a finite verb) is the
+  pronoun, not the conjunction (``Мен келдім``).
 """
 
 from __future__ import annotations
@@ -82,7 +84,10 @@ VERB_FORMS = (
     "abl",
     "ins",
 )  # not a bare verbal noun
-MIN_STEM = 3  # ақты, іші, бүгі are too short to tell
+MIN_STEM = 3
+CLAUSE_MARKS = frozenset(
+    ",.!?;:—–"
+)  # a closing » or ) may end a nominal: «Алаш» мен «Ұлт»  # ақты, іші, бүгі are too short to tell
 
 
 def _bare(r: Reading, word: str) -> bool:
@@ -95,6 +100,11 @@ def _derived_adjective(lemma: str, endings: tuple[str, ...]) -> bool:
         return False
     known = load().stems.get(lemma, {})
     return not (known.get("NOUN", 0.0) >= 1.0 and known.get("ADJ", 0.0) < 1.0)
+
+
+def _no_left_conjunct(prev: Reading) -> bool:
+    """The conjunction мен joins two nominals: after punctuation or a finite verb it is the pronoun."""
+    return prev.lemma in CLAUSE_MARKS or (prev.upos in ("VERB", "AUX") and prev.feat == "fin")
 
 
 def apply(words: list[str] | tuple[str, ...], chosen: list[Reading]) -> list[Reading]:
@@ -121,6 +131,11 @@ def apply(words: list[str] | tuple[str, ...], chosen: list[Reading]) -> list[Rea
                 and out[i + 1].upos in ("NOUN", "PROPN")
             ):
                 out[i] = replace(r, upos="ADJ", feat="")
+    for i, r in enumerate(out):
+        if words[i].lower() == "мен" and r.upos != "PRON" and (i == 0 or _no_left_conjunct(out[i - 1])):
+            out[i] = replace(
+                r, lemma="мен", upos="PRON", feat="nom"
+            )  # Мен келдім: nothing on the left to join
     for i in range(len(out) - 1):
         verbs = COMPOUND_VERBS.get(words[i].lower())
         if verbs and out[i + 1].upos in ("VERB", "AUX") and out[i + 1].lemma in verbs:
