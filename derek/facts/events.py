@@ -112,6 +112,10 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return not _guest(words, sent, m, ents)
     if kind in ("held", "organized") and word.endswith("у"):
         return True  # a bare verbal noun (ұйымдастыру және өткізу туралы заң) names no event
+    if any(w.strip(".,!?") == "жоқ" for w in text[m.end() : sent.end].split()[:2]):
+        return True  # жарияланып көрген жоқ: negated
+    if kind == "visited" and word.startswith("сапарлар"):
+        return True  # шетелдік сапарларын шегеру: trips in general
     if (
         kind == "met"
         and word == "кездеседі"
