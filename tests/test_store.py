@@ -193,7 +193,9 @@ def test_processes_opening_a_new_database_at_once(db_url):
     import sys
 
     code = f"from derek.store import Store; Store({db_url!r}).close()"
-    procs = [subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code], stderr=subprocess.PIPE, text=True) for _ in range(2)
+    ]
     errors_seen = [p.communicate()[1] for p in procs]
     assert [p.returncode for p in procs] == [0, 0], errors_seen
     with Store(db_url) as kb:
