@@ -1,14 +1,18 @@
 """Speed and memory of derek's NER on one core.
 
-    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_ner.py [--data PATH] [--repeat 3]
+    OMP_NUM_THREADS=1 .venv/bin/python bench/bench_ner.py [--data PATH] [--repeat 3] [--model DIR ...]
 
-Reports: model load time (spaCy import + ``spacy.load`` of the shipped
-folder, first call), resident memory with the model loaded, tagging speed on
-gold tokens (tokens/s, best of --repeat passes over KazNERD's dev-split
-sentences) and full ``derek.analyze`` speed on ~1 KB articles built from the
-same sentences (articles/s). The machine is shared, so each figure is the
-best of N runs and is given twice: by wall clock and by the process's own
-CPU time (``time.process_time``: what one core delivers when not shared).
+Reports the spaCy import time, then per model (default: the shipped one;
+give --model several times to compare models in one run): load time
+(``spacy.load``), resident memory added by loading it, tagging
+speed on gold tokens (tokens/s over KazNERD's dev-split sentences) and full
+``derek.analyze`` speed on ~1 KB articles built from the same sentences
+(articles/s). The process is pinned to one CPU core and numeric libraries
+to one thread. The machine is shared, so the models are measured in turns
+(round-robin, best of --repeat rounds), each figure is given by wall clock and
+by the process's own CPU time (``time.process_time``: what one core delivers
+when not shared), and the load average is printed; compare models by the
+ratios within one run.
 """
 
 from __future__ import annotations
@@ -65,50 +69,107 @@ def articles(sentences, size: int = 1000) -> list[str]:
     return out
 
 
+def pin_one_core() -> int | None:
+    """Restrict this process to one CPU core (the first it may use); returns the core or None."""
+    if not hasattr(os, "sched_setaffinity"):
+        return None
+    core = min(os.sched_getaffinity(0))
+    os.sched_setaffinity(0, {core})
+    return core
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", default=str(DEFAULT))
     ap.add_argument("--repeat", type=int, default=3)
-    ap.add_argument("--model", default=None, help="pipeline folder (default: the shipped model)")
+    ap.add_argument(
+        "--model",
+        action="append",
+        default=None,
+        help="pipeline folder (repeatable; default: the shipped model)",
+    )
     args = ap.parse_args()
+    core = pin_one_core()
 
     import derek
     from derek.ner import data
+    from derek.ner import model as ner_model
     from derek.ner.model import load, tag
 
-    rss_before = rss_mb()
-    t0, c0 = time.perf_counter(), time.process_time()
-    nlp = load(args.model)
-    load_seconds, load_cpu = time.perf_counter() - t0, time.process_time() - c0
-    rss_loaded = rss_mb()
+    folders = [Path(m) for m in args.model] if args.model else [ner_model.MODEL_DIR]
+    rss_start = rss_mb()
+    t0 = time.perf_counter()
+    import spacy  # noqa: F401  (timed apart, so that every model's load time is its own)
+
+    from derek.ner import features  # noqa: F401
+
+    import_seconds = time.perf_counter() - t0
+    models = {}
+    for folder in folders:
+        rss0 = rss_mb()
+        t0, c0 = time.perf_counter(), time.process_time()
+        nlp = load(folder)
+        models[str(folder)] = {
+            "nlp": nlp,
+            "load_seconds": round(time.perf_counter() - t0, 2),
+            "load_cpu_seconds": round(time.process_time() - c0, 2),
+            "rss_mb_added_by_load": round(rss_mb() - rss0),
+        }
 
     _, dev = data.split(data.read(args.data))
     words = [s.tokens for s in dev]
     n_tokens = sum(len(w) for w in words)
-    list(tag(words[:50], nlp))  # warm-up
-    best, best_cpu = timed(args.repeat, lambda: list(tag(words, nlp)))
-
     texts = articles(dev)
-    derek.analyze(texts[0])  # warm-up (loads every stage's resources)
-    best_a, best_a_cpu = timed(args.repeat, lambda: [derek.analyze(text) for text in texts])
-
+    shipped = ner_model.MODEL_DIR
+    best: dict[str, dict[str, float]] = {}
+    for name, m in models.items():  # warm-up: every stage's resources, every model
+        list(tag(words[:50], m["nlp"]))
+        ner_model.MODEL_DIR = Path(name)
+        derek.analyze(texts[0])
+        best[name] = {
+            "tag": float("inf"),
+            "tag_cpu": float("inf"),
+            "an": float("inf"),
+            "an_cpu": float("inf"),
+        }
+    load_before = os.getloadavg()
+    for _ in range(args.repeat):
+        for name, m in models.items():
+            wall, cpu = timed(1, lambda nlp=m["nlp"]: list(tag(words, nlp)))
+            b = best[name]
+            b["tag"], b["tag_cpu"] = min(b["tag"], wall), min(b["tag_cpu"], cpu)
+            ner_model.MODEL_DIR = Path(name)
+            wall, cpu = timed(1, lambda: [derek.analyze(text) for text in texts])
+            b["an"], b["an_cpu"] = min(b["an"], wall), min(b["an_cpu"], cpu)
+    ner_model.MODEL_DIR = shipped
+    report = {}
+    for name, m in models.items():
+        b = best[name]
+        report[name] = {
+            "model_load_seconds": m["load_seconds"],
+            "model_load_cpu_seconds": m["load_cpu_seconds"],
+            "rss_mb_added_by_load": m["rss_mb_added_by_load"],
+            "tagging_tokens_per_second": round(n_tokens / b["tag"]),
+            "tagging_tokens_per_cpu_second": round(n_tokens / b["tag_cpu"]),
+            "analyze_articles_per_second": round(len(texts) / b["an"], 1),
+            "analyze_articles_per_cpu_second": round(len(texts) / b["an_cpu"], 1),
+        }
     print(
         json.dumps(
             {
-                "model_load_seconds": round(load_seconds, 2),
-                "model_load_cpu_seconds": round(load_cpu, 2),
-                "rss_mb_before_load": round(rss_before),
-                "rss_mb_model_loaded": round(rss_loaded),
-                "rss_mb_after_analyze": round(rss_mb()),
+                "models": report,
+                "spacy_import_seconds": round(import_seconds, 2),
+                "rss_mb_before_load": round(rss_start),
+                "rss_mb_all_loaded_after_analyze": round(rss_mb()),
                 "tagging_sentences": len(words),
                 "tagging_tokens": n_tokens,
-                "tagging_tokens_per_second": round(n_tokens / best),
-                "tagging_tokens_per_cpu_second": round(n_tokens / best_cpu),
                 "articles": len(texts),
                 "article_mean_chars": round(sum(map(len, texts)) / len(texts)),
-                "analyze_articles_per_second": round(len(texts) / best_a, 1),
-                "analyze_articles_per_cpu_second": round(len(texts) / best_a_cpu, 1),
                 "pipeline_stages": list(derek.pipeline.default_pipeline().names),
+                "load_average_1_5_15_before": [round(x, 2) for x in load_before],
+                "load_average_1_5_15_after": [round(x, 2) for x in os.getloadavg()],
+                "pinned_core": core,
+                "cpus_on_machine": os.cpu_count(),
                 "cpu": platform.processor() or platform.machine(),
                 "threads": os.environ.get("OMP_NUM_THREADS"),
             },
