@@ -7,7 +7,17 @@ from collections.abc import Sequence
 
 from ..doc import Token
 from . import grammar as g
-from .data.speech_verbs import ADVERBS, COMPLEMENT_ENDINGS, COMPLEMENTS, ENDINGS, INTRO, PARTICLES, VERBS
+from .data.speech_verbs import (
+    ADVERBS,
+    COMPLEMENT_ENDINGS,
+    COMPLEMENTS,
+    ENDINGS,
+    INTRO,
+    NAMING_CUES,
+    PARTICLES,
+    SPEECH_NOUNS,
+    VERBS,
+)
 from .data.tense import FUTURE, PAST, PAST_PARTICIPLE
 
 _ADV = f"(?:{g.alt(ADVERBS)}[ \\t]+)*"
@@ -61,3 +71,14 @@ def cues(
         ):
             found.append(m)
     return sorted(found, key=lambda m: m.start())
+
+
+_NEXT_WORD = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
+
+
+def naming(text: str, cue: re.Match[str]) -> bool:
+    """text (str); cue (Match): a cue -> True for ``«...» деген жол картасы``: a participle cue before a noun that is no speech noun names a thing."""
+    if cue.group().lower() not in NAMING_CUES:
+        return False
+    nxt = _NEXT_WORD.match(text, cue.end())
+    return nxt is not None and not nxt.group(1).lower().startswith(SPEECH_NOUNS)

@@ -81,3 +81,23 @@ def relative_month(m: re.Match[str]) -> Parts | None:
         return None
     shift = m.group("mshift").lower()
     return Parts(month=p.month, day=p.day, tense="past" if shift == "өткен" else "future")
+
+
+_QUARTERS = {"бірінші": 1, "екінші": 2, "үшінші": 3, "төртінші": 4, "алғашқы": 1, "соңғы": 4}
+
+
+def quarter(m: re.Match[str]) -> Parts | None:
+    raw = m.group("q").lower()
+    q = _QUARTERS.get(raw) or number_value(raw)
+    if not q or not 1 <= q <= 4:
+        return None
+    p = _parts(m)
+    return (
+        None
+        if p is None
+        else Parts(
+            year=p.year,
+            year_shift=p.year_shift if p.year is not None or p.year_shift is not None else 0,
+            quarter=q,
+        )
+    )

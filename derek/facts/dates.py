@@ -45,7 +45,6 @@ from .date_parts import (
     _month_range,
     _numeric,
     _parts,
-    _quarter,
     _rel_year,
     _relative_decade,
     _relative_unit,
@@ -161,7 +160,7 @@ RULES = (
     g.rule(
         "quarter",
         f"(?:{ANY_YEAR}{g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|алғашқы|соңғы|[1-4]-?[{L}]{{0,5}}){g.SP}тоқсан(?:да|ында|ының|ы|ға)",
-        _quarter,
+        spans.quarter,
     ),
     g.rule(
         "day part",

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from . import grammar as g
-from .cues import COMPLEMENT, INTRO_RE
-from .data.speech_verbs import COMPLEMENTS, MANNER, NAMING_CUES, SPEECH_NOUNS
+from .cues import COMPLEMENT, INTRO_RE, naming
+from .data.speech_verbs import COMPLEMENTS, MANNER
 from .mentions import entities
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
@@ -65,17 +65,6 @@ def _unclosed(text: str, open_at: int, sent: Sentence, who: Speakers) -> int | N
     return end if end > open_at + 1 else None
 
 
-_NEXT_WORD = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
-
-
-def _naming(text: str, cue: re.Match[str]) -> bool:
-    """``«...» деген жол картасы``: a participle cue before a noun that is no speech noun names a thing."""
-    if cue.group().lower() not in NAMING_CUES:
-        return False
-    nxt = _NEXT_WORD.match(text, cue.end())
-    return nxt is not None and not nxt.group(1).lower().startswith(SPEECH_NOUNS)
-
-
 def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quote]:
     out: list[Quote] = []
     pos = 0
@@ -101,7 +90,7 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
         cued = bool(after_cues) and after_cues[0].start() - lead_end <= 12
         if len(content.split()) < (2 if cued else 3):  # «Нұр Отан», «Лу Бань шеберханасы» are names
             continue
-        if cued and _naming(text, after_cues[0]):
+        if cued and naming(text, after_cues[0]):
             continue  # «Бизнес – жиырма жиырма» деген жол картасы: a name, not speech
         if cued:
             cue = after_cues[0]
@@ -208,7 +197,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             out.append(Quote(start, end, text[start:end], "reported", speaker, cue))
             who.remember(end, speaker)
     for cue in who.cues(sent.start, sent.end):
-        if not free(cue.start(), cue.end()) or _naming(text, cue):
+        if not free(cue.start(), cue.end()) or naming(text, cue):
             continue  # ... кетсін деген тілек айтамыз: a wish named, no speech
         head = text[sent.start : cue.start()].rstrip()
         comp = None
