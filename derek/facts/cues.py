@@ -14,6 +14,7 @@ from .data.speech_verbs import (
     ENDINGS,
     INTRO,
     NAMING_CUES,
+    NOT_NAMED,
     PARTICLES,
     SPEECH_NOUNS,
     VERBS,
@@ -24,7 +25,7 @@ _ADV = f"(?:{g.alt(ADVERBS)}[ \\t]+)*"
 _STEMS = "|".join(re.escape(v).replace("\\ ", "[ \\t]+") for v, _ in sorted(VERBS, key=lambda v: -len(v[0])))
 _ENDS = g.alt(e for e in ENDINGS if " " not in e) + f"(?:[ \\t]+(?:отыр|жатыр)[{g.LOWER}]*)?"
 # A speech verb: адвербы + stem + ending (айтты, атап өтті, мәлімдеді, деді, дейді, деп жазды).
-CUE = re.compile(g.B + f"(?:{_ADV}(?:{_STEMS}){_ENDS}|деп[ \\t]+(?:отыр|жатыр)[{g.LOWER}]*)" + g.E, re.I)
+CUE = re.compile(g.B + f"(?:деп[ \\t]+(?:отыр|жатыр|еді)[{g.LOWER}]*|{_ADV}(?:{_STEMS}){_ENDS})" + g.E, re.I)
 COMPLEMENT = re.compile(
     g.B
     + f"(?:{g.alt(COMPLEMENTS)}|[{g.LETTER}-]+{g.alt(COMPLEMENT_ENDINGS)})"
@@ -81,4 +82,5 @@ def naming(text: str, cue: re.Match[str]) -> bool:
     if cue.group().lower() not in NAMING_CUES:
         return False
     nxt = _NEXT_WORD.match(text, cue.end())
-    return nxt is not None and not nxt.group(1).lower().startswith(SPEECH_NOUNS)
+    word = nxt.group(1).lower() if nxt else ""
+    return bool(word) and not word.startswith(SPEECH_NOUNS) and word not in NOT_NAMED

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from . import grammar as g
-from .data.months import MONTHS, NOUN_ENDINGS, SEASONS, WEEKDAYS
+from .data.months import CITY_MONTHS, MONTHS, NOUN_ENDINGS, SEASONS, WEEKDAYS
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 
@@ -78,10 +78,16 @@ def _parts(m: re.Match[str], **kw) -> Parts | None:
     )
 
 
+# A capitalized month opening a sentence needs a case of time (``Қыркүйекте``; ``Қаңтар`` alone is none).
+_TIME_CASES = ("да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке")
+
+
 def _bare_month(m: re.Match[str]) -> Parts | None:
     word = m.group("month")
-    if not word.islower() and not (m.group("ai") and word[1:].islower()):
-        return None  # Қазан alone is the city; Қаңтар айы opening a sentence is the month
+    opening = not m.string[: m.start()].strip() or m.string[: m.start()].rstrip()[-1] in ".!?\n«—:"
+    city = word.lower().startswith(tuple(c for c, _ in CITY_MONTHS)) or not word.endswith(_TIME_CASES)
+    if not word.islower() and not (word[1:].islower() and (m.group("ai") or (opening and not city))):
+        return None  # Қазан alone is the city; Қаңтар айы, Қыркүйекте opening a sentence are months
     number = _month(m)
     ambiguous = any(n == number and amb for _, n, amb in _MONTH_RE)
     if number is None or (ambiguous and not m.group("ai") and not _MONTH_LIST.match(m.string, m.end())):

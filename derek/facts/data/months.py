@@ -23,6 +23,11 @@ MONTHS = (
     ("желтоқсан", 12, False, "16 желтоқсан — Тәуелсіздік күні"),
 )
 
+# Months that are also city names: capitalized alone they are the city, even opening a
+# sentence (``Қазанда өтті``); other months may open a sentence capitalized (``Қыркүйекте
+# Президенттің АҚШ-қа барғаны мәлім``).
+CITY_MONTHS = (("қазан", "Қазан қаласында әлем чемпионаты өтті"),)
+
 WEEKDAYS = (
     # stem, ISO weekday, example
     ("дүйсенбі", 1, "дүйсенбіде Үкімет отырысы өтеді"),

@@ -70,7 +70,7 @@ MANNER = (
 )
 
 # Words after a direct quote's cue that are no speaker: «неге өйтесің» дейді де.
-NOT_SPEAKERS = ("де", "да", "ғой", "екен", "еді", "ма", "ме", "деп")
+NOT_SPEAKERS = ("де", "да", "ғой", "екен", "еді", "ма", "ме", "деп", "болатын", "болды", "болған")
 
 # Complements that close reported content right before the cue.
 # (``туралы``, ``жайлы`` are left out: ``жоспары туралы айтты`` names a topic, not content.)
@@ -88,6 +88,8 @@ PARTICLES = ("де", "да", "та", "те", "тағы")
 # ``«билік өкіліне оқ атты» деген баппен``. Followed by a noun they name it; followed by
 # a speech noun (below), by a verb or by nothing they quote: ``«Адам бол» деген.``
 NAMING_CUES = ("деген", "дейтін", "аталған")
+# Auxiliaries and particles after ``деген`` keep it a finite cue: ``«...», — деген болатын``.
+NOT_NAMED = ("болатын", "болатынбыз", "болды", "болған", "еді", "екен", "де", "да", "ғой")
 # Nouns after ``деген`` that keep it a quote (``«...» деген сөзі``), each with an example.
 SPEECH_NOUNS = tuple(
     w
