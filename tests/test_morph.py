@@ -162,6 +162,9 @@ CONTEXT_RULES = """
 Жасушалар пайда болды .|пайда|пайда|X                 first word of a compound verb is X (KTB)
 Жасушалар пайда болды .|болды|бол|VERB                 ... and its verb is VERB, not the copula AUX
 Ол мектепте жұмыс істеді .|жұмыс|жұмыс|X               compound verb жұмыс істе
+Ол былай деп атап өтті .|деп|де|VERB                   атап өт is "mention": деп stays the converb of де
+Бұл аймақ Жетісу деп аталады .|деп|деп|X                деп ата "be called" is a compound verb
+Екі ел арасындағы достық нығайды .|достық|достық|NOUN   a -лық word UniMorph lists as a noun stays NOUN
 Ол қолын көтерді .|қолын|қол|NOUN                      қол without қой is a noun
 Бүгін ІІМ өкілі келді .|ІІМ|ІІМ|NOUN                   an unlisted acronym is NOUN (Apertium abbr)
 Мен Алматыға келдім .|Мен|мен|PRON                    мен opening a sentence is the pronoun

@@ -62,6 +62,8 @@ COMPOUND_VERBS = {
     "жауап": ("бер",),  # сұраққа жауап берді
     "деп": ("ата",),  # Алтын Орда деп аталды
 }
+# атап өт- is its own compound ("mention"): былай деп атап өтті is not деп ата- "name as"
+NOT_COMPOUND = frozenset({("деп", "атап")})
 ADJ_ENDINGS = (
     "лы",
     "лі",
@@ -84,6 +86,7 @@ VERB_FORMS = (
     "abl",
     "ins",
 )  # not a bare verbal noun
+NOUN_EVIDENCE = 0.5  # a listed noun weight (gold-text count, UniMorph 0.5) that vetoes the adjective reading
 MIN_STEM = 3
 CLAUSE_MARKS = frozenset(
     ",.!?;:—–"
@@ -99,7 +102,7 @@ def _derived_adjective(lemma: str, endings: tuple[str, ...]) -> bool:
     if not lemma.endswith(endings):
         return False
     known = load().stems.get(lemma, {})
-    return not (known.get("NOUN", 0.0) >= 1.0 and known.get("ADJ", 0.0) < 1.0)
+    return not (known.get("NOUN", 0.0) >= NOUN_EVIDENCE and known.get("ADJ", 0.0) < NOUN_EVIDENCE)
 
 
 def _no_left_conjunct(prev: Reading) -> bool:
@@ -138,7 +141,12 @@ def apply(words: list[str] | tuple[str, ...], chosen: list[Reading]) -> list[Rea
             )  # Мен келдім: nothing on the left to join
     for i in range(len(out) - 1):
         verbs = COMPOUND_VERBS.get(words[i].lower())
-        if verbs and out[i + 1].upos in ("VERB", "AUX") and out[i + 1].lemma in verbs:
+        if (
+            verbs
+            and out[i + 1].upos in ("VERB", "AUX")
+            and out[i + 1].lemma in verbs
+            and (words[i].lower(), words[i + 1].lower()) not in NOT_COMPOUND
+        ):
             out[i] = replace(out[i], lemma=words[i].lower(), upos="X", feat="")
             out[i + 1] = replace(out[i + 1], upos="VERB")
     return out
