@@ -18,7 +18,10 @@ PAST = (
 )
 
 # Matched at the start of the ending: a past participle, also inflected (кеткен, өткенде).
-PAST_PARTICIPLE = (("(?:ған|ген|қан|кен)", "он бірінші желтоқсан күні жоғалып кеткен"),)
+PAST_PARTICIPLE = (
+    ("(?:ған|ген|қан|кен)", "он бірінші желтоқсан күні жоғалып кеткен"),
+    ("(?:ыл|іл|л|ын|ін|н)(?:ған|ген|қан|кен)", "Бұл кадрлар тамыздың он тоғызы күні түсірілген"),  # passive
+)
 
 # Forms with no tense of their own: verbal nouns, the -атын participle, conditionals.
 TENSELESS = (
