@@ -165,6 +165,8 @@ CONTEXT_RULES = """
 Ол былай деп атап өтті .|деп|де|VERB                   атап өт is "mention": деп stays the converb of де
 Бұл аймақ Жетісу деп аталады .|деп|деп|X                деп ата "be called" is a compound verb
 Екі ел арасындағы достық нығайды .|достық|достық|NOUN   a -лық word UniMorph lists as a noun stays NOUN
+Ол қазақша сөйледі .|қазақша|қазақша|ADV              -ша on a common word is a manner adverb
+Қараша айында келді .|Қараша|қараша|NOUN               ... but қараша (November) is a known noun
 Ол қолын көтерді .|қолын|қол|NOUN                      қол without қой is a noun
 Бүгін ІІМ өкілі келді .|ІІМ|ІІМ|NOUN                   an unlisted acronym is NOUN (Apertium abbr)
 Мен Алматыға келдім .|Мен|мен|PRON                    мен opening a sentence is the pronoun

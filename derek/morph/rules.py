@@ -12,6 +12,8 @@ Apertium training texts (held-out and tuning articles excluded); KTB's XPOS is t
 - a bare (unsuffixed) nominal in ``-лы``/``-лі``/``-ды``/``-ді``/``-ты``/``-ті`` is ADJ (``жарғақты``: 283 of 288
   such words), and one in ``-лық``/``-лік``/``-дық``/``-дік``/``-тық``/``-тік`` right before a noun is ADJ
   (``ұлттық мүдде``, ``жасушалық құрылым``: 300 of 406);
+- a bare ``-ша``/``-ше`` word on a well-attested base is a manner adverb (``қазақша``, ``жаңаша``);
+  diminutives have rare bases (``таяқша``) and known nouns stay (``қараша``);
 - ``мен`` with no nominal on its left (sentence start, after a comma or stop, or a finite verb) is the
   pronoun, not the conjunction (``Мен келдім``).
 """
@@ -87,6 +89,7 @@ VERB_FORMS = (
     "ins",
 )  # not a bare verbal noun
 NOUN_EVIDENCE = 0.5  # a listed noun weight (gold-text count, UniMorph 0.5) that vetoes the adjective reading
+MANNER_BASE = 2.0  # weight of the base of a -ша adverb (орыс, жаңа); таяқ-ша, жарғақ-ша are rarer
 MIN_STEM = 3
 CLAUSE_MARKS = frozenset(
     ",.!?;:—–"
@@ -103,6 +106,18 @@ def _derived_adjective(lemma: str, endings: tuple[str, ...]) -> bool:
         return False
     known = load().stems.get(lemma, {})
     return not (known.get("NOUN", 0.0) >= NOUN_EVIDENCE and known.get("ADJ", 0.0) < NOUN_EVIDENCE)
+
+
+def _manner_adverb(lemma: str) -> bool:
+    """қазақша, жаңаша: -ша/-ше on a well-attested word; a diminutive (таяқша) has a rare base."""
+    if not lemma.endswith(("ша", "ше")):
+        return False
+    stems = load().stems
+    known = stems.get(lemma, {})
+    if known.get("NOUN", 0.0) >= 1.0 or known.get("ADJ", 0.0) >= 1.0:
+        return False  # the gold texts know it as a noun or adjective (қараша, ерекше)
+    base = stems.get(lemma[:-2], {})
+    return max((base.get(u, 0.0) for u in ("NOUN", "ADJ")), default=0.0) >= MANNER_BASE
 
 
 def _no_left_conjunct(prev: Reading) -> bool:
@@ -128,6 +143,8 @@ def apply(words: list[str] | tuple[str, ...], chosen: list[Reading]) -> list[Rea
         elif _bare(r, words[i]) and len(r.lemma) > MIN_STEM + 1:
             if _derived_adjective(r.lemma, ADJ_ENDINGS):
                 out[i] = replace(r, upos="ADJ", feat="")
+            elif _manner_adverb(r.lemma):
+                out[i] = replace(r, upos="ADV", feat="")
             elif (
                 _derived_adjective(r.lemma, RELATIONAL)
                 and i + 1 < len(out)
