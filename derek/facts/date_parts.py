@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from . import grammar as g
-from .data.months import CITY_MONTHS, MONTHS, NOUN_ENDINGS, SEASONS, WEEKDAYS
+from .data.months import CITY_MONTHS, MONTHS, NOUN_ENDINGS, RU_MONTHS, SEASON_SENSE_MONTHS, SEASONS, WEEKDAYS
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 
@@ -19,11 +19,11 @@ L = g.LOWER
 NUM_SUFFIX = f"(?:-?[{L}]{{1,7}})?"  # 16-ншы, 15-інде, 6-сы, 2020-сыншы
 NUM = f"(?:\\d{{1,4}}{NUM_SUFFIX}|{NUMBER_WORDS})"
 ENDING = g.alt(NOUN_ENDINGS)
-MONTH_STEM = "(?:" + "|".join(stem for stem, *_ in MONTHS) + ")"
+MONTH_STEM = "(?:" + "|".join(stem for stem, *_ in MONTHS + RU_MONTHS) + ")"
 MONTH_NAME = MONTH_STEM + ENDING
 AI = "ай(?:ы|ында|ының|ына|ынан|ындағы|да|дың|ға|дан)?"
 MONTH = f"(?P<month>{MONTH_NAME})(?:{g.SP}(?P<ai>{AI}))?"
-YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|да|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды)?|жж?\\.)"
+YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|да|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды)?|жж?\\.|год(?:а|у|ом)?|г\\.)"
 YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-4]\\d-?(?:інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
 YEAR = f"{YEAR_NUM}[ \\t-]*(?P<yword>{YEAR_WORD})"
 REL_YEAR = "(?P<relyear>(?:осы|өткен|келесі|келер|алдағы|ағымдағы|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|да|ды|мен|ға|дан)?|биыл(?:ғы)?|былтыр(?:ғы)?)"
@@ -32,7 +32,8 @@ DAY = f"(?P<day>{NUM})"
 SEP = "[ \\t-]+"
 
 _ORDINAL = re.compile("(?:ншы|нші|ыншы|інші|шы|ші)$", re.I)
-_MONTH_RE = [(re.compile(stem, re.I), n, amb) for stem, n, amb, _ in MONTHS]
+_MONTH_RE = [(re.compile(stem, re.I), n, amb) for stem, n, amb, _ in MONTHS + RU_MONTHS]
+_SEASON_SENSE = tuple(w for w, _ in SEASON_SENSE_MONTHS)
 _WEEKDAYS = g.alt(w for w, _, _ in WEEKDAYS)
 
 
@@ -73,6 +74,9 @@ def _parts(m: re.Match[str], **kw) -> Parts | None:
     day = number_value(d["day"]) if d.get("day") else None
     if d.get("day") and not (day and 1 <= day <= 31):
         return None
+    word = (d.get("month") or "").lower()
+    if day and year is None and any(word.startswith((w + "ы", w + "і")) for w in _SEASON_SENSE):
+        return None  # 4-інші маусымындағы: the fourth season (of a show), not 4 June
     return Parts(
         year=None if rel_year else year, year_shift=year if rel_year else None, month=month, day=day, **kw
     )
@@ -89,7 +93,7 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
     if not word.islower() and not (word[1:].islower() and (m.group("ai") or (opening and not city))):
         return None  # Қазан alone is the city; Қаңтар айы, Қыркүйекте opening a sentence are months
     number = _month(m)
-    ambiguous = any(n == number and amb for _, n, amb in _MONTH_RE)
+    ambiguous = next(amb for rx, _, amb in _MONTH_RE if rx.match(word))
     if number is None or (ambiguous and not m.group("ai") and not _MONTH_LIST.match(m.string, m.end())):
         return None
     return Parts(month=number)
@@ -274,11 +278,16 @@ def _weekday(m: re.Match[str]) -> Parts | None:
     word = m.group("wd").lower()
     if not word[0].islower() and not m.group("wd").islower():
         return None
+    shift = _SHIFT_WORDS.get((m.groupdict().get("wshift") or "").lower(), 0)
     for stem, iso, _ in WEEKDAYS:
         if word.startswith(stem):
             if stem == "жұма" and not m.group("kun") and not word.endswith(("да", "дан", "ға")):
                 return None
-            return Parts(weekday=iso)
+            if stem == "жұма" and shift and not m.group("kun"):
+                return Parts(
+                    shift=("week", shift)
+                )  # Өткен жұмада: жұма 'week' (old use); ... жұма күні: Friday
+            return Parts(weekday=iso, week_shift=shift)
     return None
 
 

@@ -15,7 +15,7 @@ import re
 from ..doc import DateMention
 from . import date_spans as spans
 from . import grammar as g
-from .data.calendar import HABITUAL
+from .data.calendar import HABITUAL, HOLIDAY_WORDS
 from .data.months import SEASON_ENDINGS
 from .date_parts import (
     _SEASON_CODES,
@@ -151,7 +151,11 @@ RULES = (
         f"(?P<w>кеше(?:гі|ден)?|бүгін(?:гі|нен)?|ертең(?:гі|нен)?|бүрсігүні|алдыңғы күні)(?!-)(?P<tail>{g.SP}(?:таң|күн)[{L}]*)?",
         _deictic,
     ),
-    g.rule("weekday", f"(?P<wd>{_WEEKDAYS}[{L}]*)(?P<kun>{g.SP}күн[{L}]*)?", _weekday),
+    g.rule(
+        "weekday",
+        f"(?:(?P<wshift>өткен|келесі|келер|алдағы){g.SP})?(?P<wd>{_WEEKDAYS}[{L}]*)(?P<kun>{g.SP}күн[{L}]*)?",
+        _weekday,
+    ),
     g.rule(
         "time",
         f"(?:(?:таңғы|түскі|кешкі|түнгі){g.SP})?сағат{g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})?",
@@ -198,6 +202,25 @@ def _recurring(parts: Parts, text: str, start: int) -> bool:
     return _HABITUAL.search(text, left, stop.start() if stop else len(text)) is not None
 
 
+_HOLIDAY = re.compile(f"[ \\t]*[—–][^.!?\\n]*?\\b(?:{g.alt(w for w, _ in HOLIDAY_WORDS)})", re.I)
+
+
+def _holiday(parts: Parts, text: str, end: int) -> bool:
+    """A year-less day followed by a dash clause naming a day or feast (data/calendar.HOLIDAY_WORDS)."""
+    if parts.day is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
+        return False
+    return _HOLIDAY.match(text, end) is not None
+
+
+def _inherit_year(parts: Parts, mention: str, year: str | None) -> Parts:
+    """``Өткен жылы осы көктемнің``: a season said with осы (or bare) after a dated year in the sentence is that year's."""
+    if year is None or parts.season is None or parts.year is not None or parts.year_shift != 0:
+        return parts
+    if not mention.lower().startswith(("осы",) + tuple(_SEASON_CODES)):
+        return parts
+    return dataclasses.replace(parts, year=int(year), year_shift=None)
+
+
 _SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
 
 
@@ -231,14 +254,16 @@ def find_dates(
         starts = g.word_starts(text)
     found = []
     last_day: str | None = None
+    last_year: str | None = None
     last_end = -100
     starts = [i for i in starts if _FIRST.match(text, i)]
     for start, end, parts, _name in g.longest(text, starts, RULES):
         near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
         anchor = last_day if parts.hour is not None and near else None
         pub = published
-        if pub is not None and _recurring(parts, text, start):
-            pub = None  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01
+        if pub is not None and (_recurring(parts, text, start) or _holiday(parts, text, end)):
+            pub = None  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01; 16 желтоқсан — Тәуелсіздік күні
+        parts = _inherit_year(parts, text[start:end], last_year if near else None)
         if pub is not None:
             parts = _tensed(parts, text, end, pub, lookup)
         value, granularity = resolve(parts, pub, anchor)
@@ -248,6 +273,7 @@ def find_dates(
         else:
             last_day = None
         last_end = end
+        last_year = value[:4] if value[:4].isdigit() and granularity != "century" else None
     return found
 
 

@@ -25,6 +25,7 @@ class Parts:
     century: int | None = None  # 19 for the XX century
     shift: tuple[str, int] | None = None  # ('day', -1) for кеше, ('week', 1) for келесі аптада
     weekday: int | None = None
+    week_shift: int = 0  # with weekday: өткен сейсенбіде -1 (that weekday of the previous week)
     hour: int | None = None
     minute: int | None = None
     cycle: int | None = None  # animal-year index (data/calendar.py), with year_shift -1 0 1 or None
@@ -89,7 +90,7 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
     if p.weekday is not None:
         if pub is None:
             return "XXXX-WXX-" + str(p.weekday), "day"
-        return (pub + dt.timedelta(days=p.weekday - pub.isoweekday())).isoformat(), "day"
+        return (pub + dt.timedelta(days=p.weekday - pub.isoweekday() + 7 * p.week_shift)).isoformat(), "day"
     if p.cycle is not None:
         if pub is None:
             return "XXXX", "year"

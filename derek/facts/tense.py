@@ -18,6 +18,7 @@ from .data.tense import (
     FUTURE,
     PAST,
     PAST_PARTICIPLE,
+    PLAN,
     PROGRESSIVE,
     TENSELESS,
     TRAILING,
@@ -34,6 +35,9 @@ _PROGRESSIVE = re.compile(
 )
 _OBJECT = re.compile("(?:" + "|".join(e for e, _ in VERBAL_NOUN_OBJECT) + ")")
 _ASPECTUAL = tuple(w for w, _ in ASPECTUAL)
+_PLAN = tuple(w for w, _ in PLAN)
+# A second-person conditional (-саңыз, -сеңдер ...) is unmistakable on any word of 6+ letters.
+_CONDITIONAL = re.compile(f"[{g.LETTER}]{{2,}}(?:са|се)ң(?:ыз|із)?(?:дар|дер)?$")
 _WORD = re.compile(f"[{g.LETTER}-]+")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
@@ -67,9 +71,13 @@ def verb_tense(text: str, at: int, lookup: Lookup) -> str | None:
         found = lookup(word)
         if _PROGRESSIVE.fullmatch(word):
             found = (word, "AUX")
+        elif _CONDITIONAL.search(word):
+            return None  # бармасаңыздар, even where morph does not read it as a verb
         elif not found or found[1] not in ("VERB", "AUX"):
             continue
         lemma = found[0].lower()
+        if lemma.startswith(_PLAN) or word.startswith(_PLAN):
+            return "future"  # іске қосуды жоспарлап отыр: a plan points ahead
         if object_before and not lemma.startswith(_ASPECTUAL):
             return None  # сәуірден бастап беруді ұсынды: the giving has no tense here
         object_before = False

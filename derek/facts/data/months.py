@@ -23,6 +23,26 @@ MONTHS = (
     ("желтоқсан", 12, False, "16 желтоқсан — Тәуелсіздік күні"),
 )
 
+# Russian month names (derek also reads Russian-language articles, and Kazakh speech borrows
+# them with Kazakh endings: ``Апрельдің 1-інен``). The stem regex covers the Russian case forms
+# (``январь, января, январе, январю, январём``); Kazakh endings follow as for Kazakh months.
+# ``май`` is also Kazakh 'oil, fat' (``май бағасы``), so alone it needs a number or ``айы``.
+RU_MONTHS = (
+    # stem regex, number, ambiguous, example
+    ("январ(?:ь|я|е|ю|ём|ем)", 1, False, "Биылғы январьдың да көрсеткіштері бәрі жақсы"),
+    ("феврал(?:ь|я|е|ю|ём|ем)", 2, False, "Выборы пройдут 21 февраля 2021 года"),
+    ("март(?:а|е|у|ом)?", 3, False, "с 1 марта вводятся новые тарифы"),
+    ("апрел(?:ь|я|е|ю|ем)", 4, False, "Апрельдің 1-інен бастап болады деп айтып жатыр"),
+    ("ма(?:й|я|е|ю|ем)", 5, True, "9 мая отмечается День Победы"),  # май: also 'oil'
+    ("июн(?:ь|я|е|ю|ем)", 6, False, "в июне начнётся строительство"),
+    ("июл(?:ь|я|е|ю|ем)", 7, False, "до 1 июля 2021 года"),
+    ("август(?:а|е|у|ом)?", 8, False, "в августе прошлого года"),
+    ("сентябр(?:ь|я|е|ю|ём|ем)", 9, False, "1 сентября дети пойдут в школу"),
+    ("октябр(?:ь|я|е|ю|ём|ем)", 10, False, "в октябре состоялся форум"),
+    ("ноябр(?:ь|я|е|ю|ём|ем)", 11, False, "с 15 ноября"),
+    ("декабр(?:ь|я|е|ю|ём|ем)", 12, False, "16 декабря — День Независимости"),
+)
+
 # Months that are also city names: capitalized alone they are the city, even opening a
 # sentence (``Қазанда өтті``); other months may open a sentence capitalized (``Қыркүйекте
 # Президенттің АҚШ-қа барғаны мәлім``).
@@ -38,6 +58,10 @@ WEEKDAYS = (
     ("сенбі", 6, "сенбіде сенбілік өтеді"),
     ("жексенбі", 7, "жексенбіде сайлау өтеді"),
 )
+
+# A month that is also a TV or sports season: with an ordinal and a possessive ending it is
+# the season (``4-інші маусымындағы алғашқы сайыс``), not a day of the month.
+SEASON_SENSE_MONTHS = (("маусым", "«Жұлдызды жекпе-жектің» 4-інші маусымындағы алғашқы сайыс"),)
 
 # Case and possessive endings a month or weekday name takes (vowel harmony is not
 # checked: the stems are unambiguous).  Longest first.
