@@ -24,9 +24,9 @@ MONTH_NAME = MONTH_STEM + ENDING
 AI = "ай(?:ы|ында|ының|ына|ынан|ындағы|да|дың|ға|дан)?"
 MONTH = f"(?P<month>{MONTH_NAME})(?:{g.SP}(?P<ai>{AI}))?"
 YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|да|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды)?|жж?\\.|год(?:а|у|ом)?|г\\.)"
-YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-4]\\d-?(?:інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
+YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-9]\\d-?(?:інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
 YEAR = f"{YEAR_NUM}[ \\t-]*(?P<yword>{YEAR_WORD})"
-REL_YEAR = "(?P<relyear>(?:осы|өткен|келесі|келер|алдағы|ағымдағы|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|да|ды|мен|ға|дан)?|биыл(?:ғы)?|былтыр(?:ғы)?)"
+REL_YEAR = "(?P<relyear>(?:осы|өткен|келесі|келер|алдағы|ендігі|ағымдағы|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|да|ды|мен|ға|дан)?|биыл(?:ғы)?|былтыр(?:ғы)?)"
 ANY_YEAR = f"(?:{YEAR}|{REL_YEAR})"
 DAY = f"(?P<day>{NUM})"
 SEP = "[ \\t-]+"
@@ -59,6 +59,8 @@ def _year(m: re.Match[str]) -> int | None:
     value = number_value(raw)
     if value and 10 <= value <= 40 and _ORDINAL.search(raw):
         return 2000 + value  # он тоғызыншы жылғы, 23-інші жылға: a year of this century said short
+    if value and 50 <= value <= 99 and _ORDINAL.search(raw):
+        return 1900 + value  # тоқсан үшінші жылы: '93, a year of the last century said short
     return value if value and 1000 <= value <= 2200 else None
 
 
@@ -256,7 +258,7 @@ def _ago(m: re.Match[str]) -> Parts | None:
     return Parts(shift=(unit, sign * n))
 
 
-_DAY_WORDS = {"кеше": -1, "бүгін": 0, "ертең": 1, "бүрсігүні": 2, "алдыңғы күні": -2}
+_DAY_WORDS = {"кеше": -1, "бүгін": 0, "ертең": 1, "бүрсігүні": 2, "алдыңғы күні": -2, "өткен түн": -1}
 
 
 def _deictic(m: re.Match[str]) -> Parts | None:
