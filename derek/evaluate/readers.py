@@ -1,17 +1,16 @@
-"""Readers for evaluation data, and running text rebuilt from gold tokens."""
+"""Readers for evaluation data (CoNLL-U, KazNERD IOB); running text is rebuilt by ``derek.ner.detok``."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import errors
+from ..ner.detok import detokenize
 
 _ID_LINE = re.compile(r"[A-Z]ID\d+$")
-NO_SPACE_BEFORE = frozenset(".,!?;:)]}»…%")
-NO_SPACE_AFTER = frozenset("([{«№")
 
 
 @dataclass(frozen=True)
@@ -20,24 +19,6 @@ class GoldSentence:
     tokens: tuple[str, ...]  # surface tokens
     paragraph_start: bool = False  # True when the sentence opens a new paragraph or document
     extra: tuple[tuple[str, ...], ...] = ()  # further columns per token (lemma, upos ... or labels)
-
-
-def detokenize(tokens: Sequence[str]) -> tuple[str, list[tuple[int, int]]]:
-    """Running text from tokens with the usual spacing rules, and each token's span in it."""
-    parts: list[str] = []
-    spans = []
-    pos = 0
-    prev = ""
-    for tok in tokens:
-        glue = not parts or tok in NO_SPACE_BEFORE or (prev and prev[-1] in NO_SPACE_AFTER and len(prev) == 1)
-        if not glue:
-            parts.append(" ")
-            pos += 1
-        spans.append((pos, pos + len(tok)))
-        parts.append(tok)
-        pos += len(tok)
-        prev = tok
-    return "".join(parts), spans
 
 
 def _open(path: str | Path) -> list[str]:
