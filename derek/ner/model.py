@@ -59,7 +59,8 @@ def tag(words_list: Iterable[Sequence[str]], nlp: Any = None, batch_size: int = 
     from spacy.tokens import Doc
 
     nlp = nlp or load()
-    docs = (Doc(nlp.vocab, words=list(w), spaces=[True] * len(w)) for w in words_list)
-    for doc in nlp.pipe(docs, batch_size=batch_size):
+    sentences = [list(w) for w in words_list]
+    docs = (Doc(nlp.vocab, words=w, spaces=[True] * len(w)) for w in sentences)
+    for words, doc in zip(sentences, nlp.pipe(docs, batch_size=batch_size), strict=True):
         found = [(e.start, e.end, e.label_) for e in doc.ents]
-        yield fix([t.text for t in doc], found) if rules else found
+        yield fix(words, found) if rules else found
