@@ -36,6 +36,20 @@ ARTICLE_ENTITIES = (
     ("POSITION", "Мемлекет басшысы"),
 )
 
+# The posts of the worked example (person, post, organization), as base forms.
+ARTICLE_POSTS = {
+    (
+        "Меруерт Советовна Жармағамбетова",
+        "Басқарма Төрағасы — Ректор",
+        "М. Тынышпаев атындағы ALT Университеті",
+    ),
+    ("Люй И", "Бас консулының міндетін атқарушы", "ҚХР"),
+    ("Ван Цзяньвэй", "басшы", "Қытай делегациясы"),
+    ("Хань Чуньлинь", "Елші", "ҚХР"),
+    ("Қасым-Жомарт Тоқаев", "Президент", "Қазақстан Республикасы"),
+    ("Си Цзиньпин", "Төраға", "ҚХР"),
+}
+
 
 def entities_in(text: str, marks=ARTICLE_ENTITIES) -> list[Entity]:
     """text (str): normalized text; marks: (label, text) pairs -> non-overlapping entities at every occurrence."""
