@@ -29,15 +29,7 @@ import resource  # noqa: E402
 import time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-DEFAULT = (
-    Path(__file__).resolve().parents[1]
-    / ".."
-    / "shared"
-    / "data"
-    / "kaznerd"
-    / "with_sentID"
-    / "IOB2_valid2.txt"
-)
+from derek.evaluate.ner import KAZNERD as DEFAULT  # noqa: E402
 
 
 def rss_mb() -> float:

@@ -16,14 +16,14 @@ import json
 import os
 import platform
 import time
-from pathlib import Path
 
+from derek.evaluate.ner import KAZNERD
 from derek.evaluate.readers import read_any
 from derek.evaluate.segment import build_running_text
 from derek.normalize import normalize
 from derek.segment import segment
 
-DEFAULT = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "kaznerd" / "with_sentID" / "IOB2_valid2.txt"
+DEFAULT = KAZNERD
 
 
 def best_of(repeat: int, fn, *args) -> tuple[float, object]:
