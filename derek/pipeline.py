@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import errors
-from .doc import DateMention, Document, Entity, Event, Quote, Role, Sentence, Token
+from .doc import DateMention, Document, Entity, Event, Quote, Role, Sentence, Token, new_token
 from .normalize import Normalized, normalize
 from .script import detect_language, detect_script
 
@@ -104,8 +104,11 @@ class _Remapper:
     def __init__(self, raw: str, norm: Normalized) -> None:
         self.raw = raw
         self.norm = norm
+        self.identity = not norm.edits and norm.parent is None and norm.text == raw
 
     def all(self, records: Iterable[Any]) -> tuple[Any, ...]:
+        if self.identity:  # nothing was normalized: offsets and texts are already the raw ones
+            return tuple(records)
         return tuple(self.one(r) for r in records)
 
     def one(self, record: Any) -> Any:
@@ -113,6 +116,9 @@ class _Remapper:
             return None
         if isinstance(record, tuple):
             return self.all(record)
+        if type(record) is Token:  # the bulk of the records: build them directly
+            start, end = self.norm.raw_span(record.start, record.end)
+            return new_token(start, end, self.raw[start:end], record.lemma, record.pos)
         if not dataclasses.is_dataclass(record):
             return record
         changes: dict[str, Any] = {}
