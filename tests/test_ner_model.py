@@ -5,9 +5,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from derek.ner import model
-from derek.ner.stage import NER, entities, group_tokens
+from derek.ner.stage import NER, entities
 from derek.pipeline import SEGMENT, Pipeline
-from derek.segment import segment
+from derek.segment import group_tokens, segment
 
 
 @pytest.fixture(scope="module")

@@ -8,30 +8,20 @@
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_right
 
 from ..doc import Entity, Sentence, Token
 from ..pipeline import Analysis, Stage
+from ..segment import group_tokens
 from .names import base_form
 from .tagger import tag
 
 
 def lemmatize(sentences: list[Sentence], tokens: list[Token]) -> list[Token]:
     """sentences (list[Sentence]): in text order; tokens (list[Token]): in text order. RETURNS (list[Token]): with lemma and pos."""
-    starts = [s.start for s in sentences]
-    groups: list[list[int]] = []
-    current = None
-    for i, t in enumerate(tokens):
-        k = bisect_right(starts, t.start) - 1
-        key = k if k >= 0 and t.start < sentences[k].end else ("gap", k)
-        if key != current or not groups:
-            groups.append([])
-            current = key
-        groups[-1].append(i)
-    out = list(tokens)
-    for group in groups:
-        for i, r in zip(group, tag([tokens[i].text for i in group]), strict=True):
-            out[i] = dataclasses.replace(tokens[i], lemma=r.lemma, pos=r.upos)
+    out = []
+    for run in group_tokens(sentences, tokens):
+        for token, r in zip(run, tag([t.text for t in run]), strict=True):
+            out.append(dataclasses.replace(token, lemma=r.lemma, pos=r.upos))
     return out
 
 

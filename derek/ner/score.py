@@ -6,6 +6,8 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
+from ..evaluate.scoring import PRF
+
 Item = tuple[Any, int, int, str]  # (sentence or document key, start, end, label)
 
 
@@ -17,10 +19,7 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     fn (int): false negatives.
     RETURNS (dict[str, float]): ``precision``, ``recall``, ``f1``.
     """
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+    return PRF(tp, fp, fn).as_json()
 
 
 def score(gold: Iterable[Item], predicted: Iterable[Item]) -> dict[str, Any]:

@@ -2,32 +2,12 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..doc import Entity, Sentence, Token
 from ..pipeline import Analysis, Stage
+from ..segment import group_tokens
 from . import model
-
-
-def group_tokens(sentences: Sequence[Sentence], tokens: Sequence[Token]) -> list[list[Token]]:
-    """Tokens grouped by the sentence they start in (tokens outside every sentence form their own runs).
-
-    sentences (Sequence[Sentence]): sentences in text order.
-    tokens (Sequence[Token]): tokens in text order.
-    RETURNS (list[list[Token]]): non-empty token runs.
-    """
-    starts = [s.start for s in sentences]
-    runs: list[list[Token]] = []
-    current = None
-    for token in tokens:
-        i = bisect_right(starts, token.start) - 1
-        key = i if i >= 0 and token.start < sentences[i].end else ("gap", i)
-        if key != current or not runs:
-            runs.append([])
-            current = key
-        runs[-1].append(token)
-    return runs
 
 
 def entities(text: str, sentences: Sequence[Sentence], tokens: Sequence[Token], nlp=None) -> list[Entity]:
