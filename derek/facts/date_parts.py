@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from . import grammar as g
+from .data.calendar import CONDITIONAL_ENDINGS, NOWADAYS_NOUNS
 from .data.months import CITY_MONTHS, MONTHS, NOUN_ENDINGS, RU_MONTHS, SEASON_SENSE_MONTHS, SEASONS, WEEKDAYS
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
@@ -25,7 +26,8 @@ AI = "ай(?:ы|ында|ының|ына|ынан|ындағы|да|дың|ға|
 MONTH = f"(?P<month>{MONTH_NAME})(?:{g.SP}(?P<ai>{AI}))?"
 YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|да|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды)?|жж?\\.|год(?:а|у|ом)?|г\\.)"
 YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-9]\\d-?(?:інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
-YEAR = f"{YEAR_NUM}[ \\t-]*(?P<yword>{YEAR_WORD})"
+# A short filler in brackets may stand between (TV transcripts: ``2023-інші (жылж) жылдан``).
+YEAR = f"{YEAR_NUM}[ \\t-]*(?:\\([{g.LOWER}]{{1,8}}\\)[ \\t]*)?(?P<yword>{YEAR_WORD})"
 REL_YEAR = "(?P<relyear>(?:осы|өткен|келесі|келер|алдағы|ендігі|ағымдағы|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|да|ды|мен|ға|дан)?|биыл(?:ғы)?|былтыр(?:ғы)?)"
 ANY_YEAR = f"(?:{YEAR}|{REL_YEAR})"
 DAY = f"(?P<day>{NUM})"
@@ -167,12 +169,13 @@ def _half(m: re.Match[str]) -> Parts | None:
 
 
 def _year_edge(m: re.Match[str]) -> Parts | None:
+    """``жыл соңына``: the year; a bare one is this year unless its verb says otherwise (edge month 12)."""
     p = _parts(m)
     if p is None:
         return None
-    return Parts(
-        year=p.year, year_shift=p.year_shift if p.year is not None or p.year_shift is not None else 0
-    )
+    if p.year is None and p.year_shift is None:
+        return Parts(edge=12)  # Жыл соңына дейін ... болды: the tense rule may move it (resolve: pub year)
+    return Parts(year=p.year, year_shift=p.year_shift)
 
 
 def _season(m: re.Match[str]) -> Parts | None:
@@ -261,11 +264,27 @@ def _ago(m: re.Match[str]) -> Parts | None:
 _DAY_WORDS = {"кеше": -1, "бүгін": 0, "ертең": 1, "бүрсігүні": 2, "алдыңғы күні": -2, "өткен түн": -1}
 
 
+_NOWADAYS = re.compile(f"{g.SP}{g.alt(w for w, _ in NOWADAYS_NOUNS)}", re.I)
+_AFTER_CONDITIONAL = re.compile(f"[{L}]{{2,}}{g.alt(CONDITIONAL_ENDINGS)},[ \\t]*$", re.I)
+_TWICE = re.compile("ертең[ \\t]*,[ \\t]*$", re.I)  # the second of «Ертең, ертең»
+_TWICE_AFTER = re.compile("[ \\t]*,[ \\t]*ертең", re.I)  # the first
+
+
 def _deictic(m: re.Match[str]) -> Parts | None:
     word = m.group("w").lower()
     tail = (m.group("tail") or "").split()
     if word.startswith("бүгінгі") and tail and tail[-1].lower() not in ("күн", "күнді"):
         return None  # бүгінгі таңда / бүгінгі күні: 'nowadays'
+    if word == "бүгінгі" and not tail and _NOWADAYS.match(m.string, m.end()):
+        return None  # бүгінгі ұрпақтың, бүгінгі қоғам: present-day (data/calendar.NOWADAYS_NOUNS)
+    if word == "ертең" and not tail:
+        before = m.string[max(0, m.start() - 40) : m.start()]
+        if (
+            _AFTER_CONDITIONAL.search(before)
+            or _TWICE.search(before)
+            or _TWICE_AFTER.match(m.string, m.end())
+        ):
+            return None  # ... өтпесе, ертең ауырып қалады; «Ертең, ертең»: 'some day' (data/calendar.py)
     for stem, shift in _DAY_WORDS.items():
         if word.startswith(stem):
             return Parts(shift=("day", shift))

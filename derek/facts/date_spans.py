@@ -5,11 +5,24 @@ Interpreters for ``dates.RULES`` (see date_parts.py for the shared constants).
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from . import grammar as g
-from .data.calendar import ANIMALS, SEASON_FIRST_MONTH, SEASON_MONTH_ORDINALS
-from .date_parts import _MONTH_RE, _SEASON_CODES, _SHIFT_WORDS, ANY_YEAR, MONTH_NAME, NUM, SEP, L, _parts
+from .data.calendar import ANIMALS, SEASON_DAYS, SEASON_EDGES, SEASON_FIRST_MONTH, SEASON_MONTH_ORDINALS
+from .data.months import WEEKDAYS
+from .date_parts import (
+    _MONTH_RE,
+    _SEASON_CODES,
+    _SHIFT_WORDS,
+    _WEEKDAYS,
+    ANY_YEAR,
+    MONTH_NAME,
+    NUM,
+    SEP,
+    L,
+    _parts,
+)
 from .numbers import number_value
 from .resolve import Parts
 
@@ -27,6 +40,13 @@ DAY_MONTH_RANGE = (
 SEASON_MONTH = (
     f"(?P<season>{g.alt(_SEASON_CODES)})(?:тың|тің|дың|дің|ның|нің|ының|інің){g.SP}"
     f"(?P<nth>{g.alt(w for w, _, _ in SEASON_MONTH_ORDINALS)}){g.SP}ай[{L}]*"
+)
+_SEASON_GEN = f"(?P<season>{g.alt(_SEASON_CODES)})(?:тың|тің|дың|дің|ның|нің|ының|інің){g.SP}"
+SEASON_EDGE = f"{_SEASON_GEN}(?P<edge>{g.alt(w for w, _, _ in SEASON_EDGES)})[{L}]*"
+SEASON_DAY = f"{_SEASON_GEN}(?P<nth>{g.alt(w for w, _, _ in SEASON_DAYS)}){g.SP}күн[{L}]*"
+NIGHT_BETWEEN = (
+    f"{_WEEKDAYS}(?:нен|нан|ден|дан|тен|тан){g.SP}(?P<wd>{_WEEKDAYS})(?:ге|ға|ке|қа|не|на)"
+    f"{g.SP}қараған{g.SP}түн[{L}]*"
 )
 ANIMAL_YEAR = (
     f"(?:(?P<ashift>өткен|осы|биылғы|келесі|келер|алдағы){g.SP})?"
@@ -65,6 +85,27 @@ def season_month(m: re.Match[str]) -> Parts | None:
     first = SEASON_FIRST_MONTH[_SEASON_CODES[m.group("season").lower()]]
     offset = next(o for w, o, _ in SEASON_MONTH_ORDINALS if w == m.group("nth").lower())
     return Parts(month=(first - 1 + offset) % 12 + 1)
+
+
+def season_edge(m: re.Match[str]) -> Parts | None:
+    """``жаздың соңына қарай``: the season; its edge month lets the verb's tense move the year."""
+    code = _SEASON_CODES[m.group("season").lower()]
+    offset = next(o for w, o, _ in SEASON_EDGES if m.group("edge").lower().startswith(w))
+    return Parts(season=code, edge=(SEASON_FIRST_MONTH[code] - 1 + offset) % 12 + 1)
+
+
+def season_day(m: re.Match[str]) -> Parts | None:
+    """``Көктемнің алғашқы күні``: the first (or last) day of a season."""
+    code = _SEASON_CODES[m.group("season").lower()]
+    first = next(f for w, f, _ in SEASON_DAYS if w == m.group("nth").lower())
+    month = SEASON_FIRST_MONTH[code] if first else (SEASON_FIRST_MONTH[code] + 1) % 12 + 1
+    return Parts(month=month, day=1 if first else calendar.monthrange(2001, month)[1])
+
+
+def night_between(m: re.Match[str]) -> Parts | None:
+    """``жексенбіден дүйсенбіге қараған түні``: the night before the second weekday, dated by that day."""
+    word = m.group("wd").lower()
+    return next((Parts(weekday=iso) for stem, iso, _ in WEEKDAYS if word.startswith(stem)), None)
 
 
 def animal_year(m: re.Match[str]) -> Parts | None:

@@ -15,7 +15,7 @@ import re
 from ..doc import DateMention
 from . import date_spans as spans
 from . import grammar as g
-from .data.calendar import HABITUAL, HOLIDAY_WORDS
+from .data.calendar import HABITUAL, HOLIDAY_PREDICATES, HOLIDAY_WORDS, SEASON_HABITUAL
 from .data.months import SEASON_ENDINGS
 from .date_parts import (
     _SEASON_CODES,
@@ -77,6 +77,9 @@ RULES = (
     g.rule("day month range", spans.DAY_MONTH_RANGE, spans.day_month_range),
     g.rule("season month", spans.SEASON_MONTH, spans.season_month),
     g.rule("animal year", spans.ANIMAL_YEAR, spans.animal_year),
+    g.rule("season edge", spans.SEASON_EDGE, spans.season_edge),
+    g.rule("season day", spans.SEASON_DAY, spans.season_day),
+    g.rule("night between", spans.NIGHT_BETWEEN, spans.night_between),
     g.rule(
         "relative month",
         f"(?P<mshift>өткен|келесі|келер|алдағы){g.SP}{MONTH}(?P<since>{g.SP}бері)?",
@@ -202,14 +205,30 @@ def _recurring(parts: Parts, text: str, start: int) -> bool:
     return _HABITUAL.search(text, left, stop.start() if stop else len(text)) is not None
 
 
+_SEASON_HABITUAL = re.compile(g.alt(w for w, _ in HABITUAL + SEASON_HABITUAL), re.I)
+
+
+def _generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
+    """``Ай сайын ..., жазда 10000 төлейміз``: a bare season in a sentence that says it recurs is no date."""
+    if parts.season is None or not text[start:end].lower().startswith(tuple(_SEASON_CODES)):
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    stop = re.compile(r"[.!?\n]").search(text, end)
+    return _SEASON_HABITUAL.search(text, left, stop.start() if stop else len(text)) is not None
+
+
 _HOLIDAY = re.compile(f"[ \\t]*[—–][^.!?\\n]*?\\b(?:{g.alt(w for w, _ in HOLIDAY_WORDS)})", re.I)
+_HOLIDAY_PREDICATE = re.compile(
+    f"[^.!?\\n—–]*?{g.B}{g.alt(w for w, _ in HOLIDAY_PREDICATES)}(?:сы|сі|ы|і)?[ \\t]*[,.;]", re.I
+)
 
 
 def _holiday(parts: Parts, text: str, end: int) -> bool:
-    """A year-less day followed by a dash clause naming a day or feast (data/calendar.HOLIDAY_WORDS)."""
+    """A year-less day followed by a dash clause naming a day or feast, or by a clause that a holiday
+    noun closes (data/calendar.HOLIDAY_WORDS, HOLIDAY_PREDICATES)."""
     if parts.day is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
         return False
-    return _HOLIDAY.match(text, end) is not None
+    return _HOLIDAY.match(text, end) is not None or _HOLIDAY_PREDICATE.match(text, end) is not None
 
 
 def _inherit_year(parts: Parts, mention: str, year: str | None) -> Parts:
@@ -226,9 +245,12 @@ _SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
 
 def _tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | None) -> Parts:
     """A year-less day or month on the wrong side of ``pub`` for its clause's tense moves a year (data/tense.py)."""
-    if parts.month is None or parts.year is not None or parts.year_shift is not None or parts.season:
+    month = parts.month if parts.month is not None else parts.edge  # жыл соңына: December
+    if month is None or parts.year is not None or parts.year_shift is not None:
         return parts
-    later, earlier = parts.month > pub.month, parts.month < pub.month  # the same month: too close to tell
+    if parts.season and parts.edge is None:
+        return parts
+    later, earlier = month > pub.month, month < pub.month  # the same month: too close to tell
     tense = parts.tense
     since = text[:end].endswith("бері") or _SINCE.match(text, end) is not None
     if tense is None and (later or earlier):
@@ -258,6 +280,8 @@ def find_dates(
     last_end = -100
     starts = [i for i in starts if _FIRST.match(text, i)]
     for start, end, parts, _name in g.longest(text, starts, RULES):
+        if _generic_season(parts, text, start, end):
+            continue
         near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
         anchor = last_day if parts.hour is not None and near else None
         pub = published

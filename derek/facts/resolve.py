@@ -30,6 +30,7 @@ class Parts:
     minute: int | None = None
     cycle: int | None = None  # animal-year index (data/calendar.py), with year_shift -1 0 1 or None
     tense: str | None = None  # 'past' or 'future' read off the date itself (өткен желтоқсаннан бері)
+    edge: int | None = None  # the month an edge stands for in the tense rule (жыл соңына: 12)
 
 
 def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:

@@ -85,6 +85,15 @@ def verb_tense(text: str, at: int, lookup: Lookup) -> str | None:
             object_before = True
             continue
         tense = _tense(word, lemma)
+        if tense and not _PARTICIPLE.match(word[len(lemma) :]) and _noun_follows(text, m.end(), lookup):
+            continue  # жасанды интеллектке: a finite verb ends its clause, so this is a misread adjective
         if tense is not False:
             return tense
     return None
+
+
+def _noun_follows(text: str, at: int, lookup: Lookup) -> bool:
+    """The word right after ``at`` (spaces only between) is a noun."""
+    m = re.compile(f"[ \\t]+({_WORD.pattern})").match(text, at)
+    found = lookup(m.group(1).lower()) if m else None
+    return bool(found) and found[1] == "NOUN"

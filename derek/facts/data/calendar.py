@@ -40,10 +40,48 @@ HABITUAL = (
     ("әр жылы", "әр жылы наурызда өтеді"),
 )
 
+# With these (or a HABITUAL word) in its sentence, a bare season is a generic one (no date):
+# ``Ай сайын электр қуатына 6000, жазда 10000 теңгедей төлейміз.``
+SEASON_HABITUAL = (("ай сайын", "Ай сайын электр қуатына 6000, жазда 10000 теңгедей төлейміз."),)
+
 # A year-less day defined by a dash clause naming a day, holiday or feast is the recurring
 # date of that holiday (XXXX): ``16 желтоқсан — Тәуелсіздік күні``.
 HOLIDAY_WORDS = (
     ("күн", "«1-інші желтоқсан — ол біздің демократиялық даму тарихын жаңаша бастаған ... күн»"),
     ("мереке", "1 мамыр — Қазақстан халқының бірлігі мерекесі"),
     ("мейрам", "22 наурыз — Наурыз мейрамы"),
+)
+
+# A holiday noun that closes a clause makes the clause define a recurring day (XXXX), with or
+# without a dash: ``Көктемнің алғашқы күні елімізде жалпы халықтық мереке, Алғыс айту күні.``
+HOLIDAY_PREDICATES = (
+    ("мереке", "Көктемнің алғашқы күні елімізде жалпы халықтық мереке, Алғыс айту күні."),
+    ("мейрам", "22 наурыз — Наурыз мейрамы."),
+)
+
+# The edge of a season: ``жаздың соңына қарай`` (the season, read as its last month for the tense
+# of its verb: past and still to come in the publication year means last year's).
+SEASON_EDGES = (
+    # word, month offset in the season, example
+    ("ортасы", 1, "Жаздың ортасында ғой."),
+    ("соңы", 2, "жаздың соңына қарай ғана құзырлы органдар қимылдай бастады"),
+)
+
+# A season's first or last day: ``Көктемнің алғашқы күні`` is 1 March.
+SEASON_DAYS = (
+    # word, first (True) or last day, example
+    ("алғашқы", True, "Көктемнің алғашқы күні елімізде жалпы халықтық мереке, Алғыс айту күні."),
+)
+
+# ``ертең`` 'tomorrow' read as 'some day, later' (no date): after a conditional clause, or said
+# twice. Examples: ``Бұлай жалғаса берсе, ертең өзімізге шикізат жетпей қалуы мүмкін.``,
+# ``адам вакцинациядан өтпесе, ертең ауырып қалады``, ``«Ертең, ертең» деумен арада бірнеше ай өтті.``
+CONDITIONAL_ENDINGS = ("са", "се", "сақ", "сек", "саң", "сең", "саңыз", "сеңіз", "сам", "сем")
+
+# Nouns after ``бүгінгі`` that make it 'present-day, nowadays' (no date), unlike a day's own
+# event (``бүгінгі кездесудің``, ``Бүгінгі рейд``, which are today).
+NOWADAYS_NOUNS = (
+    ("ұрпақ", "Бұл — бүгінгі ұрпақтың қастерлі борышы."),
+    ("қоғам", "Президент Абайды бүгінгі қоғам деңгейінен қарайды."),
+    ("табыс", "Бұрын бір тартымнан тонналаған су маржанын теретін балықшылардың бүгінгі табысы тым төмен."),
 )
