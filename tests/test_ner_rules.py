@@ -1,4 +1,6 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from derek.ner.rules import fix
 
@@ -95,3 +97,87 @@ def test_ner_places_examples_name_their_place():
 
     for name, example in NAMES.items():
         assert example.lower().startswith(name.lower()), (name, example)
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Бұл туралы Раушанның айтуынша", [], [(2, 3, "PERSON")]),
+        ("Кеше Абзал Серікұлы келді", [(2, 3, "PERSON")], [(1, 3, "PERSON")]),
+        ("Сайлауда Түгел Сәдібекке дауыс берді", [], [(1, 3, "PERSON")]),
+        ("Ол Нұрсұлтан Әбішұлы Назарбаевпен кездесті", [], [(1, 4, "PERSON")]),
+        ("Раушан келді", [], []),
+        ("Олар « Қасым хан » фильмін көрді", [], []),
+        ("Ол Абай ауданында тұрады", [], [(1, 2, "GPE")]),
+    ],
+)
+def test_ner_rules_first_names(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Жоғарыда айтылғандай мәселе шешілді", [(0, 1, "GPE")], []),
+        ("Мұнайлы ауданындағы ауыл", [(0, 1, "GPE")], [(0, 1, "GPE")]),
+        ("Астанада жиын өтті", [(0, 1, "GPE")], [(0, 1, "GPE")]),
+        ("Азамат келді", [(0, 1, "PERSON")], [(0, 1, "PERSON")]),
+        ("Мәдени шаралар өтті", [(0, 1, "PERSON")], []),
+    ],
+)
+def test_ner_rules_common_word_opening_a_sentence(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("2022 жылға дейін созылады", [(0, 2, "DATE")], [(0, 3, "DATE")]),
+        ("екі жыл бұрын басталған", [(0, 2, "DATE")], [(0, 3, "DATE")]),
+        ("1 қаңтардан бастап", [(0, 2, "DATE")], [(0, 2, "DATE")]),
+        ("Биылғы январьдың көрсеткіштері", [(0, 1, "DATE")], [(0, 2, "DATE")]),
+        ("қаңтар – ақпандағы табыс", [(0, 1, "DATE")], [(0, 3, "DATE")]),
+        ("2019 жылдың 12 маусымында", [(0, 3, "DATE")], [(0, 4, "DATE")]),
+        ("1971 жылғы оқиға", [(0, 2, "QUANTITY")], [(0, 2, "DATE")]),
+        ("бір – екі жұмадай", [(0, 3, "CARDINAL")], [(0, 4, "DATE")]),
+        ("Нұр-Сұлтанға дейін барды", [(0, 1, "GPE")], [(0, 1, "GPE")]),
+        ("5 жұмыс орны", [(0, 1, "CARDINAL")], [(0, 1, "CARDINAL")]),
+    ],
+)
+def test_ner_rules_date_boundaries(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
+def test_ner_first_names_list_is_lower_case_stems():
+    from derek.ner.names import first_names
+
+    names = first_names()
+    assert len(names) > 300
+    assert all(n == n.lower() and n.isalpha() for n in names)
+
+
+_WORDS = ["Раушан", "Абзал", "Түгел", "жылға", "дейін", "қаңтар", "–", "«", "»", "Астанада", "ауданында",
+          "Жоғарыда", "5", "жұмадай", "Иванов", "Президенті", ".", "бұрын", "январьдың", "а", ""]  # fmt: skip
+
+
+@given(
+    st.lists(st.sampled_from(_WORDS) | st.text(max_size=6), min_size=1, max_size=12),
+    st.lists(
+        st.tuples(
+            st.integers(0, 11), st.integers(1, 3), st.sampled_from(["PERSON", "DATE", "GPE", "CARDINAL"])
+        )
+    ),
+)
+def test_ner_rules_keep_spans_valid_and_disjoint(tokens, raw):
+    found, used = [], set()
+    for start, width, label in raw:
+        span = set(range(start, min(start + width, len(tokens))))
+        if span and not span & used:
+            found.append((start, max(span) + 1, label))
+            used |= span
+    fixed = fix(tokens, sorted(found))
+    taken: set[int] = set()
+    for start, end, _ in fixed:
+        assert 0 <= start < end <= len(tokens)
+        assert not taken & set(range(start, end))
+        taken |= set(range(start, end))

@@ -13,11 +13,13 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..alphabet import CYRILLIC_LOWER, CYRILLIC_UPPER
+from ..facts.data.months import MONTHS, NOUN_ENDINGS, RU_MONTHS
 from .places import NAMES
 from .suffixes import CASE
 from .suffixes import stem as _stem_uncached
 from .units import (
     CURRENCY,
+    DATE_POSTPOSITIONS,
     DATE_UNIT,
     NOT_UNIT,
     PERCENT,
@@ -80,8 +82,8 @@ def unit_makes_quantity(label: str, kinds: set[str]) -> str | None:
 
 
 def time_unit_makes_date(label: str, kinds: set[str]) -> str | None:
-    """A plain number with a unit of time is a DATE (``30 күндей``) or, for hours and minutes, a TIME."""
-    if label == "CARDINAL" and kinds in ({"DATE"}, {"TIME"}):
+    """A plain number with a unit of time is a DATE (``30 күндей``, ``1971 жылғы``) or, for hours and minutes, a TIME."""
+    if label in ("CARDINAL", "QUANTITY") and kinds in ({"DATE"}, {"TIME"}):
         return next(iter(kinds))
     return None
 
@@ -103,12 +105,14 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     RETURNS (list[tuple[int, int, str]]): the spans with fixed labels.
     """
     found = [t for t in (tidy(tokens, span) for span in found) if t]
+    found = common_word_at_start(tokens, found)
     found = [
         (a, b, "POSITION" if label in ("ORGANISATION", "GPE") and _post(tokens[b - 1]) else label)
         for a, b, label in found
     ]
     found = places(tokens, found)
     found = gazetteer(tokens, found)
+    found = first_names(tokens, found)
     found = [*found, *surnames(tokens, found)]
     found.sort()
     out = []
@@ -116,6 +120,16 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     for start, end, label in found:
         if label == "CARDINAL" and end < len(tokens) and end not in taken and _kinds(tokens[end : end + 1]):
             end += 1  # the number's unit belongs to it: «500» кубтай -> «500 кубтай»
+            taken.add(end - 1)
+        if label == "DATE":
+            end = _month_after(tokens, end, taken)
+        if (
+            label == "DATE"
+            and end < len(tokens)
+            and end not in taken
+            and tokens[end].lower() in DATE_POSTPOSITIONS
+        ):
+            end += 1  # KazNERD keeps the postposition: «2022 жылға» дейін -> «2022 жылға дейін»
             taken.add(end - 1)
         if label in NUMERIC:
             kinds = _kinds(tokens[start:end])
@@ -126,6 +140,27 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
                     break
         out.append((start, end, label))
     return out
+
+
+_MONTH = re.compile(
+    "(?:"
+    + "|".join(stem for stem, *_ in MONTHS + RU_MONTHS)
+    + ")(?:"
+    + "|".join(e for e in NOUN_ENDINGS if e)
+    + ")?",
+    re.IGNORECASE,
+)
+_DASHES = frozenset("-–—")
+
+
+def _month_after(tokens: Sequence[str], end: int, taken: set[int]) -> int:
+    """The end of a DATE span taken on over a month name right after it (``Биылғы [январьдың]``,
+    ``2019 жылдың 12-нші [маусымында]``) or a dash and a month (``қаңтар [– ақпандағы]``)."""
+    at = end + 1 if end + 1 < len(tokens) and tokens[end] in _DASHES else end
+    if at < len(tokens) and not {end, at} & taken and _MONTH.fullmatch(tokens[at]):
+        taken.update(range(end, at + 1))
+        return at + 1
+    return end
 
 
 def _capitalized(word: str) -> bool:
@@ -152,6 +187,97 @@ def surnames(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> li
         out.append((start, i + 1, "PERSON"))
         taken.update(range(start, i + 1))
     return out
+
+
+def common_word_at_start(
+    tokens: Sequence[str], found: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Drop a one-word GPE or PERSON on the sentence's first word when that word is a common word.
+
+    Every sentence starts with a capital, and the model sometimes takes it for a name
+    (``Жоғарыда айтылғандай`` 'as said above', ``Майданға аттануыма``). The span goes when
+    morphology reads the word as a common word (not PROPN), it is no place of
+    :mod:`derek.ner.places` and no first name of :mod:`derek.ner.names`, and no
+    ``ауданы/қаласы/...`` follows it (``Мұнайлы ауданындағы`` stays).
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[tuple[int, int, str]]): predicted spans.
+    RETURNS (list[tuple[int, int, str]]): the spans without such a one.
+    """
+    from ..morph.analyzer import analyze
+    from .names import first_names as names
+
+    def common(word: str, following: str) -> bool:
+        return (
+            analyze(word)[0].upos != "PROPN"
+            and not _place(word)
+            and stem(word)[0] not in names()
+            and not _settlement(following)
+        )
+
+    following = tokens[1] if len(tokens) > 1 else ""
+    return [
+        (a, b, label)
+        for a, b, label in found
+        if not (a == 0 and b == 1 and label in ("GPE", "PERSON") and common(tokens[0], following))
+    ]
+
+
+def first_names(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A capitalized untagged word whose stem is a first name of :mod:`derek.ner.names` is a PERSON.
+
+    ``Раушанның айтуынша`` gets ``Раушанның``; up to two capitalized untagged words right after
+    it join it (surname, patronymic), a PERSON span the model started on the next word takes it in
+    (``Абзал [Серікұлы]`` -> ``[Абзал Серікұлы]``), and one that ends right before it is
+    extended (``[Түгел] Сәдібекке`` -> ``[Түгел Сәдібекке]``), as is an untagged capitalized
+    word before it that does not open the sentence (``Түгел Сәдібекке``: surname first). A sentence's first word counts
+    only when a capitalized word follows it (a lone capital there may be any word); words
+    inside ``«...»`` are titles and names of things, not people, and are left alone.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[tuple[int, int, str]]): predicted spans (their words are left alone).
+    RETURNS (list[tuple[int, int, str]]): the spans, sorted, with the names added.
+    """
+    from .names import first_names as names
+
+    taken = {i for start, end, _ in found for i in range(start, end)}
+    starts = {start: (start, end, label) for start, end, label in found}
+    ends = {end: (start, end, label) for start, end, label in found}
+    out = list(found)
+    i, quoted = 0, 0
+    while i < len(tokens):
+        word = tokens[i]
+        quoted += (word == "«") - (word == "»")
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if (
+            i in taken
+            or quoted > 0
+            or not _capitalized(word)
+            or (i == 0 and not _capitalized(following))
+            or stem(word)[0] not in names()
+            or _settlement(following)
+        ):
+            i += 1
+            continue
+        start, end = i, i + 1
+        before, nxt = ends.get(i), starts.get(i + 1)
+        if before and before[2] == "PERSON":
+            out.remove(before)
+            start = before[0]
+        elif i > 1 and i - 1 not in taken and _capitalized(tokens[i - 1]) and not _post(tokens[i - 1]):
+            start = i - 1  # surname first: Түгел Сәдібекке
+        if nxt and nxt[2] == "PERSON":
+            out.remove(nxt)
+            end = nxt[1]
+        else:  # a surname and a patronymic may follow: Нұрсұлтан Әбішұлы Назарбаев
+            while end < min(len(tokens), i + 3) and end not in taken and _capitalized(tokens[end]):
+                if _post(tokens[end]) or _settlement(tokens[end]):
+                    break
+                end += 1
+        out.append((start, end, "PERSON"))
+        taken.update(range(start, end))
+        i = end
+    return sorted(out)
 
 
 _TRAILING = frozenset(".,:;!?—–-")
@@ -204,7 +330,8 @@ def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list
     """A capitalized word before ``ауданы/ауылы/кенті/қаласы/облысы`` is a GPE (``Красин кентіне``).
 
     Untagged words become GPE spans (with ``облыс``, which KazNERD includes); a one-word PERSON
-    there is relabelled (``Дәулет аулында``). Sentence-initial words are left alone.
+    there is relabelled (``Дәулет аулында``, ``Шемонаиха ауданында``). Untagged sentence-initial
+    words are left alone.
 
     tokens (Sequence[str]): the sentence's token texts.
     found (Sequence[tuple[int, int, str]]): predicted spans.
@@ -213,7 +340,7 @@ def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list
     taken = {i for start, end, _ in found for i in range(start, end)}
     out = []
     for start, end, label in found:
-        if label == "PERSON" and end == start + 1 and start > 0 and end < len(tokens):
+        if label == "PERSON" and end == start + 1 and end < len(tokens):
             if _settlement(tokens[end]) and _settlement(tokens[end]) != "облыс":
                 label = "GPE"
         out.append((start, end, label))

@@ -29,11 +29,12 @@ UNIT: dict[str, str] = {
 DATE_UNIT: dict[str, str] = {
     "жыл": "5 жылға", "ай": "бір айдай", "күн": "30 күндей", "апта": "екі аптадан кейін",
     "тәулік": "бір тәулік", "ғасыр": "бір ғасырдан", "жасар": "үш жасар қыз",
+    "жұма": "бір – екі жұмадай",
 }  # fmt: skip
 TIME_UNIT: dict[str, str] = {"сағат": "2 сағаттан кейін", "минут": "15 минут"}
 # How inflected forms of those units start (тәулігіне: к -> г before a vowel).
 TIME_PREFIXES = (
-    ("DATE", ("жыл", "ай", "күн", "апта", "тәулі", "ғасыр", "жасар")),
+    ("DATE", ("жыл", "ай", "күн", "апта", "тәулі", "ғасыр", "жасар", "жұма")),
     ("TIME", ("сағат", "минут")),
 )
 # Words that start like a time unit but are not one (жылыту "heating", жылқы "horse", айт- "say").
@@ -55,7 +56,17 @@ NOT_UNIT = (
     "күнә",
     "күнт",
     "күнб",
+    "жұмақ",
+    "жұмыс",
 )
+
+# Postpositions that KazNERD keeps inside a DATE span (``2022 жылға дейін``, ``екі жыл бұрын``,
+# ``1991 жылдан бері``, ``бір аптадан кейін``); ``бастап`` stays outside (``1 қаңтардан бастап``).
+DATE_POSTPOSITIONS: dict[str, str] = {
+    "дейін": "2022-нші жылға дейін", "дейн": "жылға дейн (a common misspelling)",
+    "шейін": "қазанға шейін", "бұрын": "екі жыл бұрын", "бері": "1991 жылдан бері",
+    "кейін": "бір аптадан кейін",
+}  # fmt: skip
 
 # Kinds of settlement after a place name: «Шемонаиха ауданында», «Красин кентіне». KazNERD leaves the
 # noun outside the GPE, except облыс, which belongs to it («Ленинград облысының»).

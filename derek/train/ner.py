@@ -23,9 +23,11 @@ from pathlib import Path  # noqa: E402
 
 from ..cli import print_json  # noqa: E402
 from ..ner import data  # noqa: E402
-from ..ner.meta import write_meta  # noqa: E402
+from ..ner.augment import SWAPPED  # noqa: E402
+from ..ner.meta import record, write_meta  # noqa: E402
 
 CONFIG = Path(__file__).resolve().parent.parent / "ner" / "config.cfg"
+AUGMENT = 0
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:
@@ -38,12 +40,19 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--max-steps", type=int, default=None, help="training steps (default: the config's)")
     p.add_argument("--config", default=str(CONFIG), help="spaCy config (default: derek/ner/config.cfg)")
+    p.add_argument(
+        "--augment",
+        type=int,
+        default=AUGMENT,
+        help=f"altered copies of the training sentences with names swapped (default {AUGMENT}; 0: none)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:
     from spacy.cli.train import train
 
     from ..ner import features  # noqa: F401  (registers the derek_features component)
+    from ..ner.augment import augment
     from ..ner.corpus import write_docbin
 
     sentences = data.read(args.data)
@@ -58,8 +67,9 @@ def run(args: argparse.Namespace) -> int:
     if args.all:
         overrides["training.patience"] = 0
     started = time.perf_counter()
+    extra = augment(train_part, copies=args.augment, seed=args.seed) if args.augment > 0 else []
     with tempfile.TemporaryDirectory() as tmp:
-        write_docbin(train_part, f"{tmp}/train.spacy")
+        write_docbin([*train_part, *extra], f"{tmp}/train.spacy")
         write_docbin(dev_part or train_part[:200], f"{tmp}/dev.spacy")
         overrides.update({"paths.train": f"{tmp}/train.spacy", "paths.dev": f"{tmp}/dev.spacy"})
         train(args.config, out / "spacy", use_gpu=-1, overrides=overrides)
@@ -79,9 +89,11 @@ def run(args: argparse.Namespace) -> int:
         all_groups=args.all,
         train_seconds=seconds,
     )
+    record(
+        target, "augmentation", {"copies": args.augment, "swapped_labels": list(SWAPPED), "added": len(extra)}
+    )
     if dev_part:
         from ..ner.evaluation import evaluate_tokens
-        from ..ner.meta import record
         from ..ner.model import load
 
         scores = evaluate_tokens(dev_part, load(target))
