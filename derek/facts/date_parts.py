@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from . import grammar as g
-from .data.calendar import CONDITIONAL_ENDINGS, NOWADAYS_NOUNS
+from .data.calendar import CONDITIONAL_ENDINGS, FROM_THAT, NOT_SEASON_FORMS, NOWADAYS_NOUNS
 from .data.months import CITY_MONTHS, MONTHS, NOUN_ENDINGS, RU_MONTHS, SEASON_SENSE_MONTHS, SEASONS, WEEKDAYS
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
@@ -147,10 +147,14 @@ def _month_range(m: re.Match[str]) -> Parts | None:
 
 
 _SEASON_CODES = {stem: code for stem, code, _ in SEASONS}
+_NOT_SEASON = {w for w, _ in NOT_SEASON_FORMS}
+_SHIFT_BEFORE = re.compile("(?:алдағы|осы|келесі|келер|өткен|биылғы)[ \\t]+$", re.I)
 
 
 def _bare_season(m: re.Match[str]) -> Parts | None:
     """``Күзде``, ``көктемге``, ``көктем айынан``: this year's season."""
+    if m.group().lower() in _NOT_SEASON and not _SHIFT_BEFORE.search(m.string, 0, m.start()):
+        return None  # қысқа әрі нұсқа: 'short'; алдағы қысқа is still winter (data/calendar.NOT_SEASON_FORMS)
     return Parts(year_shift=0, season=_SEASON_CODES[(m.group("season") or m.group("season2")).lower()])
 
 
@@ -236,7 +240,15 @@ _SHIFT_WORDS = {
     "биылғы": 0,
     "былтыр": -1,
 }
-_UNITS = {"күн": "day", "тәулік": "day", "апта": "week", "ай": "month", "жыл": "year", "ғасыр": "century"}
+_UNITS = {
+    "күн": "day",
+    "тәулік": "day",
+    "апта": "week",
+    "жұма": "week",
+    "ай": "month",
+    "жыл": "year",
+    "ғасыр": "century",
+}
 
 
 def _relative_unit(m: re.Match[str]) -> Parts | None:
@@ -252,12 +264,17 @@ def _relative_decade(m: re.Match[str]) -> Parts | None:
     return Parts(decade=dec, year_shift=_SHIFT_WORDS[m.group("shift").lower()] * 100)
 
 
+_FROM_THAT = re.compile(f"{g.B}{g.alt(w for w, _ in FROM_THAT)}[ \\t]+$", re.I)
+
+
 def _ago(m: re.Match[str]) -> Parts | None:
     n = number_value(m.group("n"))
     unit = _UNITS[m.group("unit").lower()]
     if n is None or n > (3000 if unit == "year" else 1000):
         return None
     sign = -1 if m.group("dir").lower() == "бұрын" else 1
+    if sign > 0 and _FROM_THAT.search(m.string[max(0, m.start() - 20) : m.start()]):
+        return None  # Содан 5 күннен соң: five days after an event (data/calendar.FROM_THAT)
     return Parts(shift=(unit, sign * n))
 
 

@@ -48,6 +48,17 @@ NIGHT_BETWEEN = (
     f"{_WEEKDAYS}(?:нен|нан|ден|дан|тен|тан){g.SP}(?P<wd>{_WEEKDAYS})(?:ге|ға|ке|қа|не|на)"
     f"{g.SP}қараған{g.SP}түн[{L}]*"
 )
+# Bare years inside brackets, alone, listed or as a range: ``«Ильич» (1964)``, ``(1942, 1947)``,
+# ``(бұл да ...; 1952, 1956)``, ``(1999 — 2005)``.
+_Y4 = "(?:1[0-9]{3}|20[0-9]{2})"
+BRACKET_YEAR = f"(?P<year>{_Y4})(?:[ \\t]*[-–—][ \\t]*(?P<year2>{_Y4}))?(?=[ \\t]*[,;)])"
+_YEARS_TO_CLOSE = re.compile(f"(?:[ \\t]*[,;][ \\t]*{_Y4}(?:[ \\t]*[-–—][ \\t]*{_Y4})?)*[ \\t]*\\)")
+# Two decades said short: ``50-60 жж.``, ``80-90 жылдары``.
+DECADE_RANGE = f"(?P<dec>[1-9]0){g.DASH}(?P<dec2>[1-9]0)(?:-?[{L}]{{1,6}})?[ \\t-]*(?:жж\\.|жылдар[{L}]*)"
+# A day after ``айының``: ``1931 жылы наурыз айының 8-інде``.
+MONTH_AI_DAY = (
+    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_NAME}){g.SP}(?P<ai>айының){g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})"
+)
 ANIMAL_YEAR = (
     f"(?:(?P<ashift>өткен|осы|биылғы|келесі|келер|алдағы){g.SP})?"
     f"(?P<animal>{g.alt(s for s, _, _ in ANIMALS)}){g.SP}жыл(?:ы|ында|ынан|ына|ының)"
@@ -106,6 +117,26 @@ def night_between(m: re.Match[str]) -> Parts | None:
     """``жексенбіден дүйсенбіге қараған түні``: the night before the second weekday, dated by that day."""
     word = m.group("wd").lower()
     return next((Parts(weekday=iso) for stem, iso, _ in WEEKDAYS if word.startswith(stem)), None)
+
+
+def bracket_year(m: re.Match[str]) -> Parts | None:
+    """``(1963)``, ``(1942, 1947)``: a bare year in an open bracket, after ``(``, ``,`` or ``;``."""
+    before = m.string[: m.start()].rstrip()
+    sentence = before[max(before.rfind(c) for c in ".!?\n") + 1 :]
+    if not before.endswith(("(", ",", ";")) or sentence.rfind("(") <= sentence.rfind(")"):
+        return None
+    if not _YEARS_TO_CLOSE.match(m.string, m.end()):
+        return None  # (1500, 2000 теңге): only years may follow up to the bracket's end
+    a, b = int(m.group("year")), m.group("year2")
+    if b is not None:
+        return Parts(year=a, year2=int(b)) if a < int(b) else None
+    return Parts(year=a)
+
+
+def decade_range(m: re.Match[str]) -> Parts | None:
+    """``50-60 жж.``: two decades of the last century said short."""
+    a, b = int(m.group("dec")), int(m.group("dec2"))
+    return Parts(decade=190 + a // 10, decade2=190 + b // 10) if a < b else None
 
 
 def animal_year(m: re.Match[str]) -> Parts | None:

@@ -80,6 +80,9 @@ RULES = (
     g.rule("season edge", spans.SEASON_EDGE, spans.season_edge),
     g.rule("season day", spans.SEASON_DAY, spans.season_day),
     g.rule("night between", spans.NIGHT_BETWEEN, spans.night_between),
+    g.rule("bracket year", spans.BRACKET_YEAR, spans.bracket_year),
+    g.rule("decade range", spans.DECADE_RANGE, spans.decade_range),
+    g.rule("month ai day", spans.MONTH_AI_DAY, _parts),
     g.rule(
         "relative month",
         f"(?P<mshift>өткен|келесі|келер|алдағы){g.SP}{MONTH}(?P<since>{g.SP}бері)?",
@@ -146,12 +149,12 @@ RULES = (
     ),
     g.rule(
         "ago",
-        f"(?:(?:осыдан|бұдан){g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS}){g.SP}(?P<unit>күн|апта|ай|жыл|ғасыр)[{L}]*{g.SP}(?P<dir>бұрын|кейін|соң)",
+        f"(?:(?:осыдан|бұдан){g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS}){g.SP}(?P<unit>күн|апта|жұма|ай|жыл|ғасыр)[{L}]*{g.SP}(?P<dir>бұрын|кейін|соң)",
         _ago,
     ),
     g.rule(
         "deictic",
-        f"(?P<w>кеше(?:гі|ден)?|бүгін(?:гі|нен|нің)?|ертең(?:гі|нен)?|бүрсігүні|алдыңғы күні|өткен түн(?:і|де))(?!-)(?P<tail>{g.SP}(?:таң|күн)[{L}]*)?",
+        f"(?P<w>кеше(?:гі|ден)?|бүгін(?:гі|нен|нің)?|ертең(?:гі|нен|ге)?|бүрсігүні|алдыңғы күні|өткен түн(?:і|де))(?!-)(?P<tail>{g.SP}(?:таң|күн)[{L}]*)?",
         _deictic,
     ),
     g.rule(

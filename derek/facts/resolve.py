@@ -22,6 +22,7 @@ class Parts:
     quarter: int | None = None
     half: int | None = None  # 1, 2; 0 for the current half-year (осы жартыжылдық)
     decade: int | None = None  # 199 for the 1990s
+    decade2: int | None = None  # end of a decade range (50-60 жж.: 195/196)
     century: int | None = None  # 19 for the XX century
     shift: tuple[str, int] | None = None  # ('day', -1) for кеше, ('week', 1) for келесі аптада
     weekday: int | None = None
@@ -82,6 +83,8 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
         return (
             "XXX" if pub is None else f"{(pub.year // 100 * 100 + p.year_shift + p.decade) // 10:03d}"
         ), "decade"
+    if p.decade is not None and p.decade2 is not None:
+        return f"{p.decade:03d}/{p.decade2:03d}", "range"
     if p.decade is not None:
         return f"{p.decade:03d}", "decade"
     if p.year2 is not None:
