@@ -72,6 +72,10 @@ def test_ner_rules_places_before_settlement_nouns(tokens, found, fixed):
         ("Сыртқы істер министрі келді", [(0, 3, "ORGANISATION")], [(0, 3, "POSITION")]),
         ("Республика Президентіне кандидат", [(0, 2, "ORGANISATION")], [(0, 2, "POSITION")]),
         ("Ішкі істер министрлігі", [(0, 3, "ORGANISATION")], [(0, 3, "ORGANISATION")]),
+        ("Павлодар мемлекеттік университетінде", [(0, 3, "POSITION")], [(0, 3, "ORGANISATION")]),
+        ("Қауіпсіздік кеңесінің хатшысы", [(0, 2, "POSITION")], [(0, 2, "ORGANISATION")]),
+        ("Қауіпсіздік кеңесінің хатшысы", [(0, 3, "POSITION")], [(0, 3, "POSITION")]),
+        ("кеңесші келді", [(0, 1, "POSITION")], [(0, 1, "POSITION")]),
     ],
 )
 def test_ner_rules_posts_named_as_organisations(tokens, found, fixed):

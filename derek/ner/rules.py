@@ -22,6 +22,7 @@ from .units import (
     DATE_POSTPOSITIONS,
     DATE_UNIT,
     NOT_UNIT,
+    ORG_HEAD,
     PERCENT,
     POST,
     SETTLEMENT_FORMS,
@@ -108,6 +109,10 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     found = common_word_at_start(tokens, found)
     found = [
         (a, b, "POSITION" if label in ("ORGANISATION", "GPE") and _post(tokens[b - 1]) else label)
+        for a, b, label in found
+    ]
+    found = [
+        (a, b, "ORGANISATION" if label == "POSITION" and _org_head(tokens[b - 1]) else label)
         for a, b, label in found
     ]
     found = places(tokens, found)
@@ -313,6 +318,17 @@ _NOUN_ENDINGS = frozenset({"", *CASE} | {p + c for p in ("ы", "сы", "і", "с
     "ты",
     "ті",
 }  # қалады "stays" is a verb, not қала "city"
+
+
+_VOICED = {"к": "г", "қ": "ғ"}  # агенттік -> агенттігінің, одақ -> одағы
+_ORG_BASES = tuple({b for h in ORG_HEAD for b in (h, h[:-1] + _VOICED.get(h[-1], h[-1]))})
+
+
+@lru_cache(maxsize=100_000)
+def _org_head(word: str) -> bool:
+    """The word is an organization noun of :data:`ORG_HEAD` in some case form (``университетінде``)."""
+    low = word.lower()
+    return any(low.startswith(b) and low[len(b) :] in _NOUN_ENDINGS for b in _ORG_BASES)
 
 
 def _post(word: str) -> bool:
