@@ -96,6 +96,20 @@ def test_ner_rules_gazetteer(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
 
 
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Бішкекте Президент сөйледі", [(0, 2, "POSITION")], [(0, 1, "GPE"), (1, 2, "POSITION")]),
+        ("Қазақстан Президенті сөйледі", [(0, 2, "POSITION")], [(0, 2, "POSITION")]),
+        ("Нұр-Сұлтанға дейін жол", [(0, 2, "DATE")], [(0, 1, "GPE")]),
+        ("Ол Красин кентіне барды", [(1, 3, "GPE")], [(1, 2, "GPE")]),
+        ("Ленинград облысының тұрғыны", [(0, 2, "GPE")], [(0, 2, "GPE")]),
+    ],
+)
+def test_ner_rules_place_splits(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
 def test_ner_places_examples_name_their_place():
     from derek.ner.places import NAMES
 
