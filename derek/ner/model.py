@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,17 +35,26 @@ def _load(folder: Path) -> Any:
     if not (folder / "config.cfg").is_file() or not (folder / "meta.json").is_file():
         raise errors.ModelMissing(f"no NER model at {folder} (config.cfg and meta.json expected)")
     import spacy
+    from thinc.api import NumpyOps, use_ops
 
     from . import features  # noqa: F401  (registers the derek_features component)
 
     meta = json.loads((folder / "meta.json").read_text(encoding="utf-8"))
     wanted = meta.get("spacy_version", "")
     try:
-        return spacy.load(folder, exclude=[])
+        # NumPy's BLAS, not thinc's default blis: the blis wheel falls back to its generic kernels
+        # on some CPUs (seen: AMD EPYC, 3.5x slower matrix products); same results, see docs/ner.md.
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(folder, exclude=[])
     except (OSError, ValueError, KeyError) as exc:
         raise errors.ModelIncompatible(
             f"cannot load the NER model at {folder} (needs spaCy {wanted}): {exc}"
         ) from None
+    ops = NumpyOps(use_blis=False)
+    for _, component in nlp.pipeline:
+        for node in component.model.walk() if hasattr(component, "model") else ():
+            node.ops = ops  # layers built while deserializing may have picked the default ops
+    return nlp
 
 
 def tag(words_list: Iterable[Sequence[str]], nlp: Any = None, batch_size: int = 256, rules: bool = True):
@@ -61,6 +71,15 @@ def tag(words_list: Iterable[Sequence[str]], nlp: Any = None, batch_size: int = 
     nlp = nlp or load()
     sentences = [list(w) for w in words_list]
     docs = (Doc(nlp.vocab, words=w, spaces=[True] * len(w)) for w in sentences)
-    for words, doc in zip(sentences, nlp.pipe(docs, batch_size=batch_size), strict=True):
+    with _blas().limit(limits=1, user_api="blas"):  # one thread: parallelism is per process
+        tagged = list(nlp.pipe(docs, batch_size=batch_size))
+    for words, doc in zip(sentences, tagged, strict=True):
         found = [(e.start, e.end, e.label_) for e in doc.ents]
         yield fix(words, found) if rules else found
+
+
+@lru_cache(maxsize=1)
+def _blas() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
