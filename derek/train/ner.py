@@ -49,8 +49,6 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from spacy.cli.train import train
-
     from ..ner import features  # noqa: F401  (registers the derek_features component)
     from ..ner.augment import augment
     from ..ner.corpus import write_docbin
@@ -72,7 +70,7 @@ def run(args: argparse.Namespace) -> int:
         write_docbin([*train_part, *extra], f"{tmp}/train.spacy")
         write_docbin(dev_part or train_part[:200], f"{tmp}/dev.spacy")
         overrides.update({"paths.train": f"{tmp}/train.spacy", "paths.dev": f"{tmp}/dev.spacy"})
-        train(args.config, out / "spacy", use_gpu=-1, overrides=overrides)
+        _train(Path(args.config), out / "spacy", overrides)
     seconds = time.perf_counter() - started
     chosen = out / "spacy" / ("model-last" if args.all else "model-best")
     target = out / "model"
@@ -105,3 +103,21 @@ def run(args: argparse.Namespace) -> int:
     print_json(info)
     print(f"model written to {target} in {seconds / 60:.1f} min", file=sys.stderr)
     return 0
+
+
+def _train(config_path: Path, output: Path, overrides: dict[str, object]) -> None:
+    """spaCy's ``train`` on NumPy's BLAS (see :mod:`derek.ner.model`: thinc's blis may run generic kernels)."""
+    from spacy import util
+    from spacy.training.initialize import init_nlp
+    from spacy.training.loop import train as train_nlp
+    from thinc.api import NumpyOps, use_ops
+
+    output.mkdir(parents=True, exist_ok=True)
+    config = util.load_config(config_path, overrides=overrides, interpolate=False)
+    with use_ops("numpy", use_blis=False):
+        nlp = init_nlp(config, use_gpu=-1)
+        ops = NumpyOps(use_blis=False)
+        for _, component in nlp.pipeline:
+            for node in component.model.walk() if hasattr(component, "model") else ():
+                node.ops = ops
+        train_nlp(nlp, output, use_gpu=-1, stdout=sys.stdout, stderr=sys.stderr)
