@@ -18,6 +18,8 @@ from derek.ner.rules import fix
         ("30 күндей күтеміз", [(0, 2, "CARDINAL")], [(0, 2, "DATE")]),
         ("2 сағаттан кейін", [(0, 1, "CARDINAL")], [(0, 2, "TIME")]),
         ("19 жылыту маусымы", [(0, 1, "CARDINAL")], [(0, 1, "CARDINAL")]),
+        ("200 айлық есептік көрсеткіш мөлшерінде", [(0, 4, "DATE")], [(0, 4, "QUANTITY")]),
+        ("он айлық нәресте", [(0, 2, "DATE")], [(0, 2, "DATE")]),
     ],
 )
 def test_ner_rules_fix_numeric_labels(tokens, found, fixed):

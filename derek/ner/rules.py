@@ -60,6 +60,15 @@ def _kinds(words: Sequence[str]) -> set[str]:
     return kinds
 
 
+def _index_unit(words: Sequence[str]) -> bool:
+    """``айлық есептік көрсеткіш`` (the monthly calculation index, АЕК), a unit of fines and benefits:
+    ``25 айлық есептік көрсеткіш`` is a QUANTITY (all 12 spans with it in the train part), not a DATE."""
+    low = [w.lower() for w in words]
+    return "аек" in low or any(
+        a == "айлық" and b.startswith("есептік") for a, b in zip(low, low[1:], strict=False)
+    )
+
+
 def percent_wins(label: str, kinds: set[str]) -> str | None:
     """A numeric span that says пайыз/% is a PERCENTAGE (``5,3 пайызға дейін``)."""
     return "PERCENTAGE" if label in NUMERIC and "PERCENTAGE" in kinds else None
@@ -137,7 +146,9 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
         ):
             end += 1  # KazNERD keeps the postposition: «2022 жылға» дейін -> «2022 жылға дейін»
             taken.add(end - 1)
-        if label in NUMERIC:
+        if label in (*NUMERIC, "DATE") and _index_unit(tokens[start:end]):
+            label = "QUANTITY"  # the monthly calculation index is a unit, not a month
+        elif label in NUMERIC:
             kinds = _kinds(tokens[start:end])
             for rule in RULES:
                 new = rule(label, kinds)
