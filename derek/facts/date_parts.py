@@ -13,6 +13,7 @@ import re
 from . import grammar as g
 from .data.calendar import CONDITIONAL_ENDINGS, FROM_THAT, NOT_SEASON_FORMS, NOWADAYS_NOUNS
 from .data.months import CITY_MONTHS, MONTHS, NOUN_ENDINGS, RU_MONTHS, SEASON_SENSE_MONTHS, SEASONS, WEEKDAYS
+from .date_context import ranking_nowadays, show_season, tomorrow_when
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 
@@ -81,6 +82,8 @@ def _parts(m: re.Match[str], **kw) -> Parts | None:
     word = (d.get("month") or "").lower()
     if day and year is None and any(word.startswith((w + "ы", w + "і")) for w in _SEASON_SENSE):
         return None  # 4-інші маусымындағы: the fourth season (of a show), not 4 June
+    if day and year is None and word.startswith(_SEASON_SENSE) and show_season(m.string, m.start(), m.end()):
+        return None  # Екінші маусымда қатысушылар ...: a show's season (data/calendar.SHOW_WORDS)
     return Parts(
         year=None if rel_year else year, year_shift=year if rel_year else None, month=month, day=day, **kw
     )
@@ -155,6 +158,8 @@ def _bare_season(m: re.Match[str]) -> Parts | None:
     """``Күзде``, ``көктемге``, ``көктем айынан``: this year's season."""
     if m.group().lower() in _NOT_SEASON and not _SHIFT_BEFORE.search(m.string, 0, m.start()):
         return None  # қысқа әрі нұсқа: 'short'; алдағы қысқа is still winter (data/calendar.NOT_SEASON_FORMS)
+    if re.search("айлар", m.group(), re.I) and not _SHIFT_BEFORE.search(m.string, 0, m.start()):
+        return None  # қақаған қыс айларында: 'in the winter months', generic
     return Parts(year_shift=0, season=_SEASON_CODES[(m.group("season") or m.group("season2")).lower()])
 
 
@@ -294,12 +299,15 @@ def _deictic(m: re.Match[str]) -> Parts | None:
         return None  # бүгінгі таңда / бүгінгі күні: 'nowadays'
     if word == "бүгінгі" and not tail and _NOWADAYS.match(m.string, m.end()):
         return None  # бүгінгі ұрпақтың, бүгінгі қоғам: present-day (data/calendar.NOWADAYS_NOUNS)
+    if word == "бүгін" and not tail and ranking_nowadays(m.string, m.end()):
+        return None  # Қытай бүгін көшбасшы мемлекеттердің 1-і: 'nowadays' (data/calendar.RANKING_PREDICATES)
     if word == "ертең" and not tail:
         before = m.string[max(0, m.start() - 40) : m.start()]
         if (
             _AFTER_CONDITIONAL.search(before)
             or _TWICE.search(before)
             or _TWICE_AFTER.match(m.string, m.end())
+            or tomorrow_when(m.string, m.end())
         ):
             return None  # ... өтпесе, ертең ауырып қалады; «Ертең, ертең»: 'some day' (data/calendar.py)
     for stem, shift in _DAY_WORDS.items():

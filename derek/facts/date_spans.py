@@ -23,7 +23,7 @@ from .date_parts import (
     L,
     _parts,
 )
-from .numbers import number_value
+from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 
 _JOIN = f"{g.SP}?(?P<join>[-–—]|мен|бен|пен){g.SP}?"
@@ -173,3 +173,14 @@ def quarter(m: re.Match[str]) -> Parts | None:
             quarter=q,
         )
     )
+
+
+# A day of the month with no month: ``отыз бірі күні жолға шығамыз`` (the 31st); the possessive
+# ending says 'the Nth (of the month)'; ``бірі`` alone is 'one of them' and ``күні бойы`` 'all day'.
+DAY_NO_MONTH = f"(?P<day>{NUMBER_WORDS}|\\d{{1,2}}-)(?:сы|сі|ы|і){g.SP}күні(?!{g.SP}бойы)"
+
+
+def day_no_month(m: re.Match[str]) -> Parts | None:
+    """``отыз бірі күні``: a day of an unnamed month (``XXXX-XX-31``)."""
+    day = number_value(m.group("day").rstrip("-"))
+    return Parts(day=day) if day and 2 <= day <= 31 else None

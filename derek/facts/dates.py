@@ -13,6 +13,8 @@ import datetime as dt
 import re
 
 from ..doc import DateMention
+from . import date_context as ctx
+from . import date_ru as ru
 from . import date_spans as spans
 from . import grammar as g
 from .data.calendar import HABITUAL, HOLIDAY_PREDICATES, HOLIDAY_WORDS, SEASON_HABITUAL
@@ -124,7 +126,11 @@ RULES = (
         "decade", f"(?P<dec>\\d{{4}}|\\d0(?:-?[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t-]*жылдар[{L}]*", _decade
     ),
     g.rule("year", YEAR, _parts),
-    g.rule("century", f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}){SEP}ғасыр[{L}]*", _century),
+    g.rule(
+        "century",
+        f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}){SEP}(?:ғасыр[{L}]*|век(?:а|е|ом)?)",
+        _century,
+    ),
     g.rule(
         "century decade",
         f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}){SEP}ғасырдың{g.SP}(?P<dec>\\d0)[ \\t-]*жылдар[{L}]*",
@@ -178,6 +184,13 @@ RULES = (
         _day_part,
     ),
     g.rule("clock", f"(?P<h>\\d{{1,2}}):(?P<min>\\d{{2}})(?:-?[{L}]{{1,4}})?", _time),
+    g.rule("day no month", spans.DAY_NO_MONTH, spans.day_no_month),
+    g.rule("bibliography year", ctx.BIBLIOGRAPHY_YEAR, ctx.bibliography_year),
+    g.rule("ru day", ru.RU_DAY, ru.ru_day),
+    g.rule("ru relative", ru.RU_RELATIVE, ru.ru_relative),
+    g.rule("ru ago", ru.RU_AGO, ru.ru_ago),
+    g.rule("ru weekday", ru.RU_WEEKDAY, ru.ru_weekday),
+    g.rule("ru decade", f"(?:в{g.SP})?(?P<dec>\\d{{3}}0)-?х{g.SP}год(?:ах|ов|ы)", _decade),
 )
 
 
@@ -189,7 +202,9 @@ _FIRST = re.compile(
     + _WEEKDAYS
     + "|"
     + NUMBER_WORDS
-    + "|көктем|жаз|күз|қыс|жыл|бұдан|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат)",
+    + "|көктем|жаз|күз|қыс|жыл|бұдан|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат|"
+    + ru.RU_FIRST
+    + ")",
     re.I,
 )
 
@@ -232,6 +247,16 @@ def _holiday(parts: Parts, text: str, end: int) -> bool:
     if parts.day is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
         return False
     return _HOLIDAY.match(text, end) is not None or _HOLIDAY_PREDICATE.match(text, end) is not None
+
+
+def _yearly(parts: Parts, text: str, start: int, end: int, lookup: Lookup | None) -> bool:
+    """A weekday with a word of frequency (``Жексенбі күні жол апаты жиілеп``), or a year-less day after
+    a feast's name with a present-future verb (``Жаңа жыл наурыздың жиырма бірінде кіреді``), recurs."""
+    if parts.weekday is not None and not parts.week_shift and ctx.frequent(text, start, end):
+        return True
+    if parts.day is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
+        return False
+    return ctx.feast_before(text, start) and lookup is not None and verb_tense(text, end, lookup) == "future"
 
 
 def _inherit_year(parts: Parts, mention: str, year: str | None) -> Parts:
@@ -288,7 +313,11 @@ def find_dates(
         near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
         anchor = last_day if parts.hour is not None and near else None
         pub = published
-        if pub is not None and (_recurring(parts, text, start) or _holiday(parts, text, end)):
+        if pub is not None and (
+            _recurring(parts, text, start)
+            or _holiday(parts, text, end)
+            or _yearly(parts, text, start, end, lookup)
+        ):
             pub = None  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01; 16 желтоқсан — Тәуелсіздік күні
         parts = _inherit_year(parts, text[start:end], last_year if near else None)
         if pub is not None:

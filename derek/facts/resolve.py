@@ -104,6 +104,8 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
         elif p.year_shift == -1 and base == pub.year:
             base -= 12
         return f"{base:04d}", "year"
+    if p.month is None and p.day is not None:
+        return f"XXXX-XX-{p.day:02d}", "day"  # отыз бірі күні: the month is not said
     year = _year_of(p, pub)
     if p.season is not None:
         return f"{year}-{p.season}", "season"

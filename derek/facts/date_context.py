@@ -1,0 +1,93 @@
+"""Sentence context that changes what a date expression means (round 9; data in ``data/calendar.py``).
+
+Each check looks at the sentence around a match: ``ертең`` before a 'when' converb is 'some
+day', ``бүгін`` in a sentence that ranks its subject is 'nowadays', ``маусым`` in a sentence
+about a show is its season, a weekday with a word of frequency recurs, a feast named before a
+year-less day in the present-future is the feast's yearly date, and a bare year after
+``Город: Издательство,`` is a bibliography's year.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar as g
+from .data.calendar import FREQUENCY, HOLIDAY_SUBJECTS, RANKING_PREDICATES, SHOW_WORDS, WHEN_ENDINGS
+from .resolve import Parts
+
+L = g.LOWER
+_END = re.compile(r"[.!?\n]")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """text (str): text; start, end (int): a match -> the start and end of its sentence."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    stop = _END.search(text, end)
+    return left, stop.start() if stop else len(text)
+
+
+_WHEN = re.compile(
+    f"(?:[ \\t]+[^ \\t,.;!?\\n]+){{0,5}}?[ \\t]+[{L}]{{2,}}{g.alt(w for w, _ in WHEN_ENDINGS)}{g.E}", re.I
+)
+
+
+def tomorrow_when(text: str, end: int) -> bool:
+    """``ертең ... болғанда``: a 'when' converb within five words after ``ертең`` makes it 'some day'."""
+    return _WHEN.match(text, end) is not None
+
+
+_RANKING = re.compile(
+    f"[{L}]+(?:дың|дің|тың|тің|ның|нің)(?:[ \\t]+[{L}]+)?[ \\t]+{g.alt(w for w, _ in RANKING_PREDICATES)}[ \\t]*(?:[.!?]|$)",
+    re.I,
+)
+
+
+def ranking_nowadays(text: str, end: int) -> bool:
+    """``Қытай бүгін көшбасшы мемлекеттердің 1-і.``: the sentence ends ranking its subject."""
+    stop = _END.search(text, end)
+    tail = text[end : stop.end() if stop else len(text)]
+    return _RANKING.search(tail) is not None
+
+
+_SHOW = re.compile(g.B + g.alt(w for w, _ in SHOW_WORDS), re.I)
+
+
+def show_season(text: str, start: int, end: int) -> bool:
+    """``Екінші маусымда қатысушылар ...``: a word of a show in the sentence."""
+    left, right = sentence_bounds(text, start, end)
+    return _SHOW.search(text, left, right) is not None
+
+
+_FREQUENT = re.compile(g.B + g.alt(w for w, _ in FREQUENCY), re.I)
+
+
+def frequent(text: str, start: int, end: int) -> bool:
+    """``Жексенбі күні жол апаты жиілеп``: a word of frequency in the sentence."""
+    left, right = sentence_bounds(text, start, end)
+    return _FREQUENT.search(text, left, right) is not None
+
+
+_FEAST = re.compile(g.B + g.alt(w for w, _ in HOLIDAY_SUBJECTS) + g.E, re.I)
+
+
+def feast_before(text: str, start: int) -> bool:
+    """``Жаңа жыл наурыздың жиырма бірінде``: a feast named before the date in its sentence."""
+    left = max(text.rfind(c, 0, start) for c in ".!?\n,;") + 1
+    return _FEAST.search(text, left, start) is not None
+
+
+_PUBLISHER = re.compile(f"[{g.alphabet_upper()}][{g.LETTER}]*\\.?[ \\t]*:[ \\t]*[^:.!?\\n]{{1,60}},[ \\t]*$")
+
+
+def bibliography(text: str, start: int) -> bool:
+    """``Алматы: Атамұра, 2012.``: a year after a place, a colon and a publisher."""
+    return _PUBLISHER.search(text, max(0, start - 80), start) is not None
+
+
+_Y4 = "(?:1[0-9]{3}|20[0-9]{2})"
+BIBLIOGRAPHY_YEAR = f"(?P<year>{_Y4})(?=[ \\t]*(?:[.;]|$))"
+
+
+def bibliography_year(m: re.Match[str]) -> Parts | None:
+    """``Алматы: Атамұра, 2012.``: the year a book came out."""
+    return Parts(year=int(m.group("year"))) if bibliography(m.string, m.start()) else None
