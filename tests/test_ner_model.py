@@ -27,6 +27,13 @@ def test_ner_model_loads_offline(monkeypatch):
     assert model.load() is nlp  # loaded once
 
 
+def test_ner_model_runs_on_numpy_blas(nlp):
+    # thinc's blis runs generic kernels on some CPUs; derek.ner.model puts every layer on NumPy's BLAS
+    for _, component in nlp.pipeline:
+        for node in component.model.walk() if hasattr(component, "model") else ():
+            assert node.ops.use_blis is False, node.name
+
+
 def test_ner_model_meta_records_data_and_licence(nlp):
     meta = nlp.meta
     assert meta["derek"]["training_data"]["license"] == "CC BY 4.0"
