@@ -91,3 +91,14 @@ BIBLIOGRAPHY_YEAR = f"(?P<year>{_Y4})(?=[ \\t]*(?:[.;]|$))"
 def bibliography_year(m: re.Match[str]) -> Parts | None:
     """``Алматы: Атамұра, 2012.``: the year a book came out."""
     return Parts(year=int(m.group("year"))) if bibliography(m.string, m.start()) else None
+
+
+TITLE_YEAR = f"(?P<year>{_Y4})(?=[ \\t]*»)"
+_TITLE_DASH = re.compile("[—–-][ \\t]*$")
+
+
+def title_year(m: re.Match[str]) -> Parts | None:
+    """``«Жыл үздігі — 2019» байқауында``: a year closing a name in quotes, after a dash."""
+    if not _TITLE_DASH.search(m.string, max(0, m.start() - 5), m.start()):
+        return None
+    return Parts(year=int(m.group("year")))

@@ -12,7 +12,16 @@ import re
 
 from . import grammar as g
 from .data.calendar import CONDITIONAL_ENDINGS, FROM_THAT, NOT_SEASON_FORMS, NOWADAYS_NOUNS
-from .data.months import CITY_MONTHS, MONTHS, NOUN_ENDINGS, RU_MONTHS, SEASON_SENSE_MONTHS, SEASONS, WEEKDAYS
+from .data.months import (
+    CITY_MONTHS,
+    MONTHS,
+    NOUN_ENDINGS,
+    NOUN_MONTHS,
+    RU_MONTHS,
+    SEASON_SENSE_MONTHS,
+    SEASONS,
+    WEEKDAYS,
+)
 from .date_context import ranking_nowadays, show_season, tomorrow_when
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
@@ -25,11 +34,11 @@ MONTH_STEM = "(?:" + "|".join(stem for stem, *_ in MONTHS + RU_MONTHS) + ")"
 MONTH_NAME = MONTH_STEM + ENDING
 AI = "ай(?:ы|ында|ының|ына|ынан|ындағы|да|дың|ға|дан)?"
 MONTH = f"(?P<month>{MONTH_NAME})(?:{g.SP}(?P<ai>{AI}))?"
-YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|да|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды)?|жж?\\.|год(?:а|у|ом)?|г\\.)"
-YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-9]\\d-?(?:інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
+YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|да|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды)?|жж?\\.|ж(?=[ \\t]*,)|год(?:а|у|ом)?|г\\.)"
+YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-9]\\d-?(?:сыншы|сінші|інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
 # A short filler in brackets may stand between (TV transcripts: ``2023-інші (жылж) жылдан``).
 YEAR = f"{YEAR_NUM}[ \\t-]*(?:\\([{g.LOWER}]{{1,8}}\\)[ \\t]*)?(?P<yword>{YEAR_WORD})"
-REL_YEAR = "(?P<relyear>(?:осы|өткен|келесі|келер|алдағы|ендігі|ағымдағы|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|да|ды|мен|ға|дан)?|биыл(?:ғы)?|былтыр(?:ғы)?)"
+REL_YEAR = "(?P<relyear>(?:осы|бұл|өткен|келесі|келер|алдағы|ендігі|ағымдағы|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|дағы|да|ды|мен|ға|дан)?|биыл(?:ғы)?|былтыр(?:ғы)?)"
 ANY_YEAR = f"(?:{YEAR}|{REL_YEAR})"
 DAY = f"(?P<day>{NUM})"
 SEP = "[ \\t-]+"
@@ -37,6 +46,7 @@ SEP = "[ \\t-]+"
 _ORDINAL = re.compile("(?:ншы|нші|ыншы|інші|шы|ші)$", re.I)
 _MONTH_RE = [(re.compile(stem, re.I), n, amb) for stem, n, amb, _ in MONTHS + RU_MONTHS]
 _SEASON_SENSE = tuple(w for w, _ in SEASON_SENSE_MONTHS)
+_NOUN_MONTHS = {w for w, _ in NOUN_MONTHS}
 _WEEKDAYS = g.alt(w for w, _, _ in WEEKDAYS)
 
 
@@ -55,7 +65,7 @@ def _year(m: re.Match[str]) -> int | None:
     rel = m.groupdict().get("relyear")
     if rel:
         rel = rel.lower()
-        if rel.startswith(("биыл", "осы", "ағымдағы")):
+        if rel.startswith(("биыл", "осы", "бұл", "ағымдағы")):
             return 0
         return -1 if rel.startswith(("былтыр", "өткен")) else 1
     raw = m.group("year")
@@ -103,10 +113,13 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
     ambiguous = next(amb for rx, _, amb in _MONTH_RE if rx.match(word))
     if number is None or (ambiguous and not m.group("ai") and not _MONTH_LIST.match(m.string, m.end())):
         return None
+    if word.lower() in _NOUN_MONTHS and not m.group("ai") and not _NEXT_MONTH.match(m.string, m.end()):
+        return None  # құйылған қазан тұр: a cauldron (data/months.NOUN_MONTHS)
     return Parts(month=number)
 
 
 # The rest of a list of months closed by айлар: ``қаңтар, наурыз, маусым және тамыз айларында``.
+_NEXT_MONTH = re.compile(f"[ \\t]*(?:,|және|мен|бен|пен)[ \\t]*{MONTH_NAME}", re.I)
 _MONTH_LIST = re.compile(
     f"(?:[ \\t]*,[ \\t]*{MONTH_NAME})*[ \\t]*(?:,|және|мен|бен|пен)[ \\t]*{MONTH_NAME}[ \\t]+айлар", re.I
 )
@@ -277,6 +290,8 @@ def _ago(m: re.Match[str]) -> Parts | None:
     unit = _UNITS[m.group("unit").lower()]
     if n is None or n > (3000 if unit == "year" else 1000):
         return None
+    if unit == "year" and 1000 <= n <= 2200 and "жылдан" in m.group().lower():
+        return None  # 1868 жылдан кейін: after the year 1868, not 1868 years later
     sign = -1 if m.group("dir").lower() == "бұрын" else 1
     if sign > 0 and _FROM_THAT.search(m.string[max(0, m.start() - 20) : m.start()]):
         return None  # Содан 5 күннен соң: five days after an event (data/calendar.FROM_THAT)
@@ -337,11 +352,17 @@ def _weekday(m: re.Match[str]) -> Parts | None:
     return None
 
 
+_EVENING = ("кешкі", "кешкісін", "кешке", "түнгі", "түнде")
+
+
 def _time(m: re.Match[str]) -> Parts | None:
     hour = number_value(m.group("h"))
     minute = int(m.group("min")) if m.group("min") else 0
     if hour is None or hour > 24 or minute > 59:
         return None
+    part = (m.groupdict().get("tpart") or "").lower()
+    if part in _EVENING and 5 <= hour < 12:
+        hour += 12  # кешкісін сағат 10-дардың шамасында: 22:00
     return Parts(hour=hour, minute=minute)
 
 

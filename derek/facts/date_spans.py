@@ -184,3 +184,32 @@ def day_no_month(m: re.Match[str]) -> Parts | None:
     """``отыз бірі күні``: a day of an unnamed month (``XXXX-XX-31``)."""
     day = number_value(m.group("day").rstrip("-"))
     return Parts(day=day) if day and 2 <= day <= 31 else None
+
+
+# The start of a named year: ``20-сыншы жылдың басында`` is the year (as ``1928 жылдың аяғында``);
+# a bare ``жыл басынан`` and ``осы жылдың басынан`` 'since the start of this year' are spans up to
+# now, no dates (the convention of round 4).
+YEAR_START = f"{ANY_YEAR}{g.SP}бас(?P<start>ы|ында|ына|ынан)(?:{g.SP}кезінде)?"
+# Half of a named year: ``осы жылдың бірінші жартысында`` (as ``бірінші жартыжылдықта``).
+YEAR_HALF = f"{ANY_YEAR}{g.SP}(?P<h>бірінші|екінші|[12]-?[{L}]{{0,5}}){g.SP}жартыс[{L}]*"
+# The first or last day of a year: ``жаңа жылдың алғашқы күні`` (1 January).
+YEAR_DAY = f"(?:{ANY_YEAR}|(?:жаңа{g.SP})?жылдың){g.SP}(?P<nth>алғашқы|бірінші|соңғы){g.SP}күн[{L}]*"
+
+
+def year_start(m: re.Match[str]) -> Parts | None:
+    """``20-сыншы жылдың басында``: the year."""
+    if m.group("relyear") and m.group("start") == "ынан":
+        return None  # осы жылдың басынан бері: since the start of this year, up to now
+    if "жылдар" in (m.group("yword") or "").lower():
+        return None  # тоқсаныншы жылдардың басынан: the decade's start (the decade rule)
+    p = _parts(m)
+    return None if p is None else Parts(year=p.year, year_shift=p.year_shift)
+
+
+def year_day(m: re.Match[str]) -> Parts | None:
+    """``жаңа жылдың алғашқы күні``: 1 January (31 December for ``соңғы``); the verb's tense sets a bare one's year."""
+    p = _parts(m) if (m.group("year") or m.group("relyear")) else Parts()
+    if p is None:
+        return None
+    last = m.group("nth").lower() == "соңғы"
+    return Parts(year=p.year, year_shift=p.year_shift, month=12 if last else 1, day=31 if last else 1)

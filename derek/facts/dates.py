@@ -72,7 +72,7 @@ RULES = (
     g.rule("days month", f"(?P<day>\\d{{1,2}}){g.DASH}(?P<day2>\\d{{1,2}}){SEP}{MONTH}", _day_range),
     g.rule(  # the day after a genitive month only: шілденің 6-сы (not наурыз айында 2-нші тест)
         "month day",
-        f"(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})",
+        f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})",
         _parts,
     ),
     g.rule("month span", spans.MONTH_SPAN, spans.month_span),
@@ -93,7 +93,7 @@ RULES = (
     g.rule("month", MONTH, _bare_month),
     g.rule(
         "month day words",
-        f"(?P<month>{MONTH_STEM}(?:дың|дің|тың|тің|ның|нің)){g.SP}(?P<day>{NUMBER_WORDS})"
+        f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:дың|дің|тың|тің|ның|нің)){g.SP}(?P<day>{NUMBER_WORDS})"
         f"(?:сы|сі|ы|і)(?:нда|нде|на|не|нан|нен|ның|нің|н)?(?:{g.SP}күн[{L}]*)?",
         _parts,
     ),
@@ -121,7 +121,15 @@ RULES = (
         _half,
     ),
     g.rule("year edge", f"(?:{ANY_YEAR}|жыл){g.SP}(?:соңы|аяғы)[{L}]*", _year_edge),
-    g.rule("years", f"{YEAR_NUM}{g.DASH}(?P<year2>\\d{{4}}){NUM_SUFFIX}[ \\t-]*{YEAR_WORD}", _year_range),
+    g.rule("year start", spans.YEAR_START, spans.year_start),
+    g.rule("year half", spans.YEAR_HALF, _half),
+    g.rule("year day", spans.YEAR_DAY, spans.year_day),
+    g.rule("title year", ctx.TITLE_YEAR, ctx.title_year),
+    g.rule(
+        "years",
+        f"{YEAR_NUM}[ \\t]*{g.DASH}[ \\t]*(?P<year2>\\d{{4}}){NUM_SUFFIX}[ \\t-]*{YEAR_WORD}",
+        _year_range,
+    ),
     g.rule(
         "decade", f"(?P<dec>\\d{{4}}|\\d0(?:-?[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t-]*жылдар[{L}]*", _decade
     ),
@@ -170,7 +178,7 @@ RULES = (
     ),
     g.rule(
         "time",
-        f"(?:(?:таңғы|түскі|кешкі|түнгі){g.SP})?сағат{g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})?",
+        f"(?:(?P<tpart>таңғы|түскі|кешкі|түнгі|кешкісін|кешке|түнде|таңертең){g.SP})?сағат{g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})?",
         _time,
     ),
     g.rule(
@@ -202,7 +210,7 @@ _FIRST = re.compile(
     + _WEEKDAYS
     + "|"
     + NUMBER_WORDS
-    + "|көктем|жаз|күз|қыс|жыл|бұдан|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат|"
+    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл|жаңа|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат|"
     + ru.RU_FIRST
     + ")",
     re.I,
