@@ -4,7 +4,9 @@ Each check looks at the sentence around a match: ``ертең`` before a 'when' 
 day', ``бүгін`` in a sentence that ranks its subject is 'nowadays', ``маусым`` in a sentence
 about a show is its season, a weekday with a word of frequency recurs, a feast named before a
 year-less day in the present-future is the feast's yearly date, and a bare year after
-``Город: Издательство,`` is a bibliography's year.
+``Город: Издательство,`` is a bibliography's year. Also the older checks (moved from dates.py):
+a year-less month in a habitual sentence recurs, a bare season there is generic, and a day
+defined as a holiday recurs.
 """
 
 from __future__ import annotations
@@ -12,11 +14,23 @@ from __future__ import annotations
 import re
 
 from . import grammar as g
-from .data.calendar import FREQUENCY, HOLIDAY_SUBJECTS, RANKING_PREDICATES, SHOW_WORDS, WHEN_ENDINGS
+from .data.calendar import (
+    FREQUENCY,
+    HABITUAL,
+    HOLIDAY_PREDICATES,
+    HOLIDAY_SUBJECTS,
+    HOLIDAY_WORDS,
+    RANKING_PREDICATES,
+    SEASON_HABITUAL,
+    SHOW_WORDS,
+    WHEN_ENDINGS,
+)
+from .data.months import SEASONS
 from .resolve import Parts
 
 L = g.LOWER
 _END = re.compile(r"[.!?\n]")
+_SEASON_STEMS = tuple(stem for stem, _, _ in SEASONS)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -102,3 +116,43 @@ def title_year(m: re.Match[str]) -> Parts | None:
     if not _TITLE_DASH.search(m.string, max(0, m.start() - 5), m.start()):
         return None
     return Parts(year=int(m.group("year")))
+
+
+_HABITUAL = re.compile(g.alt(w for w, _ in HABITUAL), re.I)
+
+
+def recurring(parts: Parts, text: str, start: int) -> bool:
+    """A year-less month (no day) in a sentence that says it recurs (data/calendar.HABITUAL)."""
+    if parts.month is None or parts.day is not None or parts.year is not None or parts.year_shift is not None:
+        return False
+    if parts.tense:
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    stop = re.compile(r"[.!?\n]").search(text, start)
+    return _HABITUAL.search(text, left, stop.start() if stop else len(text)) is not None
+
+
+_SEASON_HABITUAL = re.compile(g.alt(w for w, _ in HABITUAL + SEASON_HABITUAL), re.I)
+
+
+def generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
+    """``Ай сайын ..., жазда 10000 төлейміз``: a bare season in a sentence that says it recurs is no date."""
+    if parts.season is None or not text[start:end].lower().startswith(_SEASON_STEMS):
+        return False
+    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    stop = re.compile(r"[.!?\n]").search(text, end)
+    return _SEASON_HABITUAL.search(text, left, stop.start() if stop else len(text)) is not None
+
+
+_HOLIDAY = re.compile(f"[ \\t]*[—–][^.!?\\n]*?\\b(?:{g.alt(w for w, _ in HOLIDAY_WORDS)})", re.I)
+_HOLIDAY_PREDICATE = re.compile(
+    f"[^.!?\\n—–]*?{g.B}{g.alt(w for w, _ in HOLIDAY_PREDICATES)}(?:сы|сі|ы|і)?[ \\t]*[,.;]", re.I
+)
+
+
+def holiday(parts: Parts, text: str, end: int) -> bool:
+    """A year-less day followed by a dash clause naming a day or feast, or by a clause that a holiday
+    noun closes (data/calendar.HOLIDAY_WORDS, HOLIDAY_PREDICATES)."""
+    if parts.day is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
+        return False
+    return _HOLIDAY.match(text, end) is not None or _HOLIDAY_PREDICATE.match(text, end) is not None

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from . import grammar as g
-from .data.calendar import CONDITIONAL_ENDINGS, FROM_THAT, NOT_SEASON_FORMS, NOWADAYS_NOUNS
+from .data.calendar import FROM_THAT, NOT_SEASON_FORMS
 from .data.months import (
     CITY_MONTHS,
     MONTHS,
@@ -22,7 +22,7 @@ from .data.months import (
     SEASONS,
     WEEKDAYS,
 )
-from .date_context import ranking_nowadays, show_season, tomorrow_when
+from .date_context import show_season
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 
@@ -298,80 +298,8 @@ def _ago(m: re.Match[str]) -> Parts | None:
     return Parts(shift=(unit, sign * n))
 
 
-_DAY_WORDS = {"кеше": -1, "бүгін": 0, "ертең": 1, "бүрсігүні": 2, "алдыңғы күні": -2, "өткен түн": -1}
-
-
-_NOWADAYS = re.compile(f"{g.SP}{g.alt(w for w, _ in NOWADAYS_NOUNS)}", re.I)
-_AFTER_CONDITIONAL = re.compile(f"[{L}]{{2,}}{g.alt(CONDITIONAL_ENDINGS)},[ \\t]*$", re.I)
-_TWICE = re.compile("ертең[ \\t]*,[ \\t]*$", re.I)  # the second of «Ертең, ертең»
-_TWICE_AFTER = re.compile("[ \\t]*,[ \\t]*ертең", re.I)  # the first
-
-
-def _deictic(m: re.Match[str]) -> Parts | None:
-    word = m.group("w").lower()
-    tail = (m.group("tail") or "").split()
-    if word.startswith("бүгінгі") and tail and tail[-1].lower() not in ("күн", "күнді"):
-        return None  # бүгінгі таңда / бүгінгі күні: 'nowadays'
-    if word == "бүгінгі" and not tail and _NOWADAYS.match(m.string, m.end()):
-        return None  # бүгінгі ұрпақтың, бүгінгі қоғам: present-day (data/calendar.NOWADAYS_NOUNS)
-    if word == "бүгін" and not tail and ranking_nowadays(m.string, m.end()):
-        return None  # Қытай бүгін көшбасшы мемлекеттердің 1-і: 'nowadays' (data/calendar.RANKING_PREDICATES)
-    if word == "ертең" and not tail:
-        before = m.string[max(0, m.start() - 40) : m.start()]
-        if (
-            _AFTER_CONDITIONAL.search(before)
-            or _TWICE.search(before)
-            or _TWICE_AFTER.match(m.string, m.end())
-            or tomorrow_when(m.string, m.end())
-        ):
-            return None  # ... өтпесе, ертең ауырып қалады; «Ертең, ертең»: 'some day' (data/calendar.py)
-    for stem, shift in _DAY_WORDS.items():
-        if word.startswith(stem):
-            return Parts(shift=("day", shift))
-    return None
-
-
 def _rel_year(m: re.Match[str]) -> Parts | None:
     return Parts(year_shift=_year(m))
-
-
-def _weekday(m: re.Match[str]) -> Parts | None:
-    word = m.group("wd").lower()
-    if not word[0].islower() and not m.group("wd").islower():
-        return None
-    shift = _SHIFT_WORDS.get((m.groupdict().get("wshift") or "").lower(), 0)
-    for stem, iso, _ in WEEKDAYS:
-        if word.startswith(stem):
-            if stem == "жұма" and not m.group("kun") and not word.endswith(("да", "дан", "ға")):
-                return None
-            if stem == "жұма" and shift and not m.group("kun"):
-                return Parts(
-                    shift=("week", shift)
-                )  # Өткен жұмада: жұма 'week' (old use); ... жұма күні: Friday
-            return Parts(weekday=iso, week_shift=shift)
-    return None
-
-
-_EVENING = ("кешкі", "кешкісін", "кешке", "түнгі", "түнде")
-
-
-def _time(m: re.Match[str]) -> Parts | None:
-    hour = number_value(m.group("h"))
-    minute = int(m.group("min")) if m.group("min") else 0
-    if hour is None or hour > 24 or minute > 59:
-        return None
-    part = (m.groupdict().get("tpart") or "").lower()
-    if part in _EVENING and 5 <= hour < 12:
-        hour += 12  # кешкісін сағат 10-дардың шамасында: 22:00
-    return Parts(hour=hour, minute=minute)
-
-
-def _day_part(m: re.Match[str]) -> Parts | None:
-    p = _time(m)
-    if p is None or p.hour is None or p.hour > 12:
-        return None
-    evening = m.group("part").lower() in ("кешкі", "түнгі") and p.hour < 12
-    return Parts(hour=p.hour + 12 if evening and p.hour >= 5 else p.hour, minute=p.minute)
 
 
 def _day_range(m: re.Match[str]) -> Parts | None:

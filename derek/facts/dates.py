@@ -17,8 +17,8 @@ from . import date_context as ctx
 from . import date_ru as ru
 from . import date_spans as spans
 from . import grammar as g
-from .data.calendar import HABITUAL, HOLIDAY_PREDICATES, HOLIDAY_WORDS, SEASON_HABITUAL
 from .data.months import SEASON_ENDINGS
+from .date_days import _day_part, _deictic, _time, _weekday
 from .date_parts import (
     _SEASON_CODES,
     _WEEKDAYS,
@@ -39,10 +39,8 @@ from .date_parts import (
     _bare_season,
     _century,
     _century_range,
-    _day_part,
     _day_range,
     _decade,
-    _deictic,
     _half,
     _month_range,
     _numeric,
@@ -51,8 +49,6 @@ from .date_parts import (
     _relative_decade,
     _relative_unit,
     _season,
-    _time,
-    _weekday,
     _year_edge,
     _year_range,
 )
@@ -217,46 +213,6 @@ _FIRST = re.compile(
 )
 
 
-_HABITUAL = re.compile(g.alt(w for w, _ in HABITUAL), re.I)
-
-
-def _recurring(parts: Parts, text: str, start: int) -> bool:
-    """A year-less month (no day) in a sentence that says it recurs (data/calendar.HABITUAL)."""
-    if parts.month is None or parts.day is not None or parts.year is not None or parts.year_shift is not None:
-        return False
-    if parts.tense:
-        return False
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    stop = re.compile(r"[.!?\n]").search(text, start)
-    return _HABITUAL.search(text, left, stop.start() if stop else len(text)) is not None
-
-
-_SEASON_HABITUAL = re.compile(g.alt(w for w, _ in HABITUAL + SEASON_HABITUAL), re.I)
-
-
-def _generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
-    """``Ай сайын ..., жазда 10000 төлейміз``: a bare season in a sentence that says it recurs is no date."""
-    if parts.season is None or not text[start:end].lower().startswith(tuple(_SEASON_CODES)):
-        return False
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    stop = re.compile(r"[.!?\n]").search(text, end)
-    return _SEASON_HABITUAL.search(text, left, stop.start() if stop else len(text)) is not None
-
-
-_HOLIDAY = re.compile(f"[ \\t]*[—–][^.!?\\n]*?\\b(?:{g.alt(w for w, _ in HOLIDAY_WORDS)})", re.I)
-_HOLIDAY_PREDICATE = re.compile(
-    f"[^.!?\\n—–]*?{g.B}{g.alt(w for w, _ in HOLIDAY_PREDICATES)}(?:сы|сі|ы|і)?[ \\t]*[,.;]", re.I
-)
-
-
-def _holiday(parts: Parts, text: str, end: int) -> bool:
-    """A year-less day followed by a dash clause naming a day or feast, or by a clause that a holiday
-    noun closes (data/calendar.HOLIDAY_WORDS, HOLIDAY_PREDICATES)."""
-    if parts.day is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
-        return False
-    return _HOLIDAY.match(text, end) is not None or _HOLIDAY_PREDICATE.match(text, end) is not None
-
-
 def _yearly(parts: Parts, text: str, start: int, end: int, lookup: Lookup | None) -> bool:
     """A weekday with a word of frequency (``Жексенбі күні жол апаты жиілеп``), or a year-less day after
     a feast's name with a present-future verb (``Жаңа жыл наурыздың жиырма бірінде кіреді``), recurs."""
@@ -316,14 +272,14 @@ def find_dates(
     last_end = -100
     starts = [i for i in starts if _FIRST.match(text, i)]
     for start, end, parts, _name in g.longest(text, starts, RULES):
-        if _generic_season(parts, text, start, end):
+        if ctx.generic_season(parts, text, start, end):
             continue
         near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
         anchor = last_day if parts.hour is not None and near else None
         pub = published
         if pub is not None and (
-            _recurring(parts, text, start)
-            or _holiday(parts, text, end)
+            ctx.recurring(parts, text, start)
+            or ctx.holiday(parts, text, end)
             or _yearly(parts, text, start, end, lookup)
         ):
             pub = None  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01; 16 желтоқсан — Тәуелсіздік күні
