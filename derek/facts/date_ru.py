@@ -40,8 +40,10 @@ RU_WEEKDAY = (
     f"(?:в|во){g.SP}(?:(?P<wshift>прошл(?:ый|ую|ое)|следующ(?:ий|ую|ее)){g.SP})?{_group(RU_WEEKDAYS, 'ruwd')}"
 )
 # The first words of these expressions, for ``dates._FIRST``.
-RU_FIRST = "в|во|на|через|\\d|" + "|".join(
-    stem for stem, *_ in RU_DAY_WORDS + RU_SHIFTS + RU_COUNT_UNITS + RU_NUMBERS
+_STEMS = "|".join(stem for stem, *_ in RU_DAY_WORDS + RU_SHIFTS + RU_WEEKDAYS)
+RU_FIRST = (
+    f"(?:в|во|на)[ \\t]+(?:{_STEMS}|\\d)|через|"  # в/на only before a word of these rules
+    + "|".join(stem for stem, *_ in RU_DAY_WORDS + RU_SHIFTS + RU_COUNT_UNITS + RU_NUMBERS)
 )
 
 _NOWADAYS = re.compile(g.alt(w for w, _ in RU_NOWADAYS_BEFORE) + "[ \\t]+$", re.I)
