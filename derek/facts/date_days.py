@@ -69,6 +69,7 @@ def _weekday(m: re.Match[str]) -> Parts | None:
 
 
 _EVENING = ("кешкі", "кешкісін", "кешке", "түнгі", "түнде")
+_AFTERNOON = ("түскі", "түстен кейін")
 
 
 def _time(m: re.Match[str]) -> Parts | None:
@@ -76,9 +77,11 @@ def _time(m: re.Match[str]) -> Parts | None:
     minute = int(m.group("min")) if m.group("min") else 0
     if hour is None or hour > 24 or minute > 59:
         return None
-    part = (m.groupdict().get("tpart") or "").lower()
+    part = " ".join((m.groupdict().get("tpart") or "").lower().split())
     if part in _EVENING and 5 <= hour < 12:
         hour += 12  # кешкісін сағат 10-дардың шамасында: 22:00
+    if part.startswith(_AFTERNOON) and 1 <= hour <= 6:
+        hour += 12  # түстен кейін сағат 3-те: 15:00
     return Parts(hour=hour, minute=minute)
 
 

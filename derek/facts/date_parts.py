@@ -34,7 +34,7 @@ MONTH_STEM = "(?:" + "|".join(stem for stem, *_ in MONTHS + RU_MONTHS) + ")"
 MONTH_NAME = MONTH_STEM + ENDING
 AI = "ай(?:ы|ында|ының|ына|ынан|ындағы|да|дың|ға|дан)?"
 MONTH = f"(?P<month>{MONTH_NAME})(?:{g.SP}(?P<ai>{AI}))?"
-YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|да|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды)?|жж?\\.|ж(?=[ \\t]*,)|год(?:а|у|ом)?|г\\.)"
+YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|ындағы|да|дағы|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды|ына|ынан|ында|ындағы)?|жж?\\.|ж(?=[ \\t]*,)|год(?:а|у|ом)?|г\\.)"
 YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-9]\\d-?(?:сыншы|сінші|інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
 # A short filler in brackets may stand between (TV transcripts: ``2023-інші (жылж) жылдан``).
 YEAR = f"{YEAR_NUM}[ \\t-]*(?:\\([{g.LOWER}]{{1,8}}\\)[ \\t]*)?(?P<yword>{YEAR_WORD})"
@@ -136,6 +136,8 @@ def _numeric(m: re.Match[str]) -> Parts | None:
 
 def _year_range(m: re.Match[str]) -> Parts | None:
     a, b = number_value(m.group("year")), number_value(m.group("year2"))
+    if a and b and b < 100:
+        b += a // 100 * 100  # 1990-95 жылдары: the second year said short
     if not (a and b and 1000 <= a < b <= 2200):
         return None
     return Parts(year=a, year2=b)
@@ -146,6 +148,8 @@ def _decade(m: re.Match[str]) -> Parts | None:
     value = number_value(raw)
     if value is None:
         return None
+    if value < 10 and raw[0].isdigit():
+        value *= 10  # 9-ыншы жылдардағы: the nineties said by one digit
     if value < 100:
         value += 1900
     if value % 10 or not 1000 <= value <= 2200:
@@ -195,8 +199,8 @@ def _year_edge(m: re.Match[str]) -> Parts | None:
     p = _parts(m)
     if p is None:
         return None
-    if p.year is None and p.year_shift is None:
-        return Parts(edge=12)  # Жыл соңына дейін ... болды: the tense rule may move it (resolve: pub year)
+    if p.year is None and p.year_shift is None:  # Жыл соңына дейін ... болды: the tense rule may move it
+        return Parts(edge=6 if "орта" in m.group().lower() else 12)  # жыл ортасына: June
     return Parts(year=p.year, year_shift=p.year_shift)
 
 
@@ -214,8 +218,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "І": 1, "Х": 10, "С": 1
 
 def _century_value(raw: str) -> int | None:
     raw = raw.upper()
-    if raw[0].isdigit() or raw[0].lower() in "бежтсоүаңқ":
-        return number_value(raw.lower())
+    if not set(raw) <= set(_ROMAN):
+        return number_value(raw.lower())  # 19-ғасырдың, жиырмасыншы ғасырда
     value, prev = 0, 0
     for ch in reversed(raw):
         v = _ROMAN[ch]
@@ -231,14 +235,7 @@ def _century_range(m: re.Match[str]) -> Parts | None:
 
 
 def _century(m: re.Match[str]) -> Parts | None:
-    raw = m.group("cent").upper()
-    if raw[0].isdigit():
-        value = int(re.match(r"\d+", raw).group())
-    else:
-        value, prev = 0, 0
-        for ch in reversed(raw):
-            v = _ROMAN[ch]
-            value, prev = (value - v, prev) if v < prev else (value + v, v)
+    value = _century_value(m.group("cent")) or 0
     if not 1 <= value <= 22:
         return None
     dec = m.groupdict().get("dec")

@@ -191,7 +191,7 @@ def day_no_month(m: re.Match[str]) -> Parts | None:
 # now, no dates (the convention of round 4).
 YEAR_START = f"{ANY_YEAR}{g.SP}бас(?P<start>ы|ында|ына|ынан)(?:{g.SP}кезінде)?"
 # Half of a named year: ``осы жылдың бірінші жартысында`` (as ``бірінші жартыжылдықта``).
-YEAR_HALF = f"{ANY_YEAR}{g.SP}(?P<h>бірінші|екінші|[12]-?[{L}]{{0,5}}){g.SP}жартыс[{L}]*"
+YEAR_HALF = f"(?:{ANY_YEAR}|жылдың){g.SP}(?P<h>бірінші|екінші|[12]-?[{L}]{{0,5}}){g.SP}жартыс[{L}]*"
 # The first or last day of a year: ``жаңа жылдың алғашқы күні`` (1 January).
 YEAR_DAY = f"(?:{ANY_YEAR}|(?:жаңа{g.SP})?жылдың){g.SP}(?P<nth>алғашқы|бірінші|соңғы){g.SP}күн[{L}]*"
 

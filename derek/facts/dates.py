@@ -14,6 +14,7 @@ import re
 
 from ..doc import DateMention
 from . import date_context as ctx
+from . import date_edges as edges
 from . import date_ru as ru
 from . import date_spans as spans
 from . import grammar as g
@@ -65,7 +66,9 @@ RULES = (
     g.rule("year month", f"{ANY_YEAR}{g.SP}{MONTH}", _parts),
     g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _parts),
     g.rule("day month", f"{DAY}{SEP}{MONTH}", _parts),
-    g.rule("days month", f"(?P<day>\\d{{1,2}}){g.DASH}(?P<day2>\\d{{1,2}}){SEP}{MONTH}", _day_range),
+    g.rule(
+        "days month", f"(?P<day>\\d{{1,2}})[ \\t]*{g.DASH}[ \\t]*(?P<day2>\\d{{1,2}}){SEP}{MONTH}", _day_range
+    ),
     g.rule(  # the day after a genitive month only: шілденің 6-сы (not наурыз айында 2-нші тест)
         "month day",
         f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})",
@@ -81,6 +84,9 @@ RULES = (
     g.rule("bracket year", spans.BRACKET_YEAR, spans.bracket_year),
     g.rule("decade range", spans.DECADE_RANGE, spans.decade_range),
     g.rule("month ai day", spans.MONTH_AI_DAY, _parts),
+    g.rule("month edge", edges.MONTH_EDGE, edges.month_edge),
+    g.rule("anaphor", edges.ANAPHOR, edges.anaphor),
+    g.rule("month days to", edges.MONTH_DAYS_TO, edges.month_days_to),
     g.rule(
         "relative month",
         f"(?P<mshift>өткен|келесі|келер|алдағы){g.SP}{MONTH}(?P<since>{g.SP}бері)?",
@@ -113,26 +119,28 @@ RULES = (
     ),
     g.rule(
         "half year",
-        f"(?:(?:{ANY_YEAR}{g.SP})?(?P<h>бірінші|екінші|[12]-?[{L}]{{0,5}})|(?P<cur>осы)){g.SP}жарты[ \\t]?жылды[қғ][{L}]*",
+        f"(?:(?:(?:{ANY_YEAR}|жылдың){g.SP})?(?P<h>бірінші|екінші|[12]-?[{L}]{{0,5}})|(?P<cur>осы)){g.SP}жарты[ \\t]?жылды[қғ][{L}]*",
         _half,
     ),
-    g.rule("year edge", f"(?:{ANY_YEAR}|жыл){g.SP}(?:соңы|аяғы)[{L}]*", _year_edge),
+    g.rule("year edge", f"(?:{ANY_YEAR}|жыл){g.SP}(?:соңы|аяғы|ортасы)[{L}]*", _year_edge),
     g.rule("year start", spans.YEAR_START, spans.year_start),
     g.rule("year half", spans.YEAR_HALF, _half),
     g.rule("year day", spans.YEAR_DAY, spans.year_day),
     g.rule("title year", ctx.TITLE_YEAR, ctx.title_year),
     g.rule(
         "years",
-        f"{YEAR_NUM}[ \\t]*{g.DASH}[ \\t]*(?P<year2>\\d{{4}}){NUM_SUFFIX}[ \\t-]*{YEAR_WORD}",
+        f"{YEAR_NUM}[ \\t]*{g.DASH}[ \\t]*(?P<year2>\\d{{4}}|\\d{{2}}(?![\\d-])){NUM_SUFFIX}[ \\t-]*{YEAR_WORD}",
         _year_range,
     ),
     g.rule(
-        "decade", f"(?P<dec>\\d{{4}}|\\d0(?:-?[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t-]*жылдар[{L}]*", _decade
+        "decade",
+        f"(?P<dec>\\d{{4}}|\\d0(?:-?[{L}]{{1,6}})?|[5-9]-?(?:ыншы|інші|шы|ші)|{NUMBER_WORDS})[ \\t-]*жылдар[{L}]*",
+        _decade,
     ),
     g.rule("year", YEAR, _parts),
     g.rule(
         "century",
-        f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}){SEP}(?:ғасыр[{L}]*|век(?:а|е|ом)?)",
+        f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}|{NUMBER_WORDS}){SEP}(?:ғасыр[{L}]*|век(?:а|е|ом)?)",
         _century,
     ),
     g.rule(
@@ -174,12 +182,13 @@ RULES = (
     ),
     g.rule(
         "time",
-        f"(?:(?P<tpart>таңғы|түскі|кешкі|түнгі|кешкісін|кешке|түнде|таңертең){g.SP})?сағат{g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})?",
+        f"(?:(?P<tpart>таңғы|түскі|кешкі|түнгі|кешкісін|кешке|түнде|таңертеңгі|таңертең|түстен{g.SP}кейінгі|түстен{g.SP}кейін){g.SP})?сағат{g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})?",
         _time,
     ),
     g.rule(
         "quarter",
-        f"(?:{ANY_YEAR}{g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|алғашқы|соңғы|[1-4]-?[{L}]{{0,5}}){g.SP}тоқсан(?:да|ында|ының|ы|ға)",
+        f"(?:(?:{ANY_YEAR}|жылдың){g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|алғашқы|соңғы|[1-4]-?[{L}]{{0,5}}){g.SP}"
+        f"тоқсан(?:да|ында|ының|ның|ы|ға|ына|ынан|нан|ындағы|дағы)(?![{L}])",
         spans.quarter,
     ),
     g.rule(
@@ -206,30 +215,11 @@ _FIRST = re.compile(
     + _WEEKDAYS
     + "|"
     + NUMBER_WORDS
-    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+жыл|жаңа[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|сағат|"
+    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+жыл|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|кешке|таңертең|түстен|сағат|"
     + ru.RU_FIRST
     + ")",
     re.I,
 )
-
-
-def _yearly(parts: Parts, text: str, start: int, end: int, lookup: Lookup | None) -> bool:
-    """A weekday with a word of frequency (``Жексенбі күні жол апаты жиілеп``), or a year-less day after
-    a feast's name with a present-future verb (``Жаңа жыл наурыздың жиырма бірінде кіреді``), recurs."""
-    if parts.weekday is not None and not parts.week_shift and ctx.frequent(text, start, end):
-        return True
-    if parts.day is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
-        return False
-    return ctx.feast_before(text, start) and lookup is not None and verb_tense(text, end, lookup) == "future"
-
-
-def _inherit_year(parts: Parts, mention: str, year: str | None) -> Parts:
-    """``Өткен жылы осы көктемнің``: a season said with осы (or bare) after a dated year in the sentence is that year's."""
-    if year is None or parts.season is None or parts.year is not None or parts.year_shift != 0:
-        return parts
-    if not mention.lower().startswith(("осы",) + tuple(_SEASON_CODES)):
-        return parts
-    return dataclasses.replace(parts, year=int(year), year_shift=None)
 
 
 _SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
@@ -274,16 +264,19 @@ def find_dates(
     for start, end, parts, _name in g.longest(text, starts, RULES):
         if ctx.generic_season(parts, text, start, end):
             continue
+        parts = edges.antecedent(parts, text, start, found, published)
+        if parts is None:
+            continue  # сол жылы with no year before it in the paragraph
         near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
         anchor = last_day if parts.hour is not None and near else None
         pub = published
         if pub is not None and (
             ctx.recurring(parts, text, start)
             or ctx.holiday(parts, text, end)
-            or _yearly(parts, text, start, end, lookup)
+            or edges.yearly(parts, text, start, end, lookup)
         ):
             pub = None  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01; 16 желтоқсан — Тәуелсіздік күні
-        parts = _inherit_year(parts, text[start:end], last_year if near else None)
+        parts = edges.inherit_year(parts, text[start:end], last_year if near else None)
         if pub is not None:
             parts = _tensed(parts, text, end, pub, lookup)
         value, granularity = resolve(parts, pub, anchor)

@@ -32,6 +32,7 @@ class Parts:
     cycle: int | None = None  # animal-year index (data/calendar.py), with year_shift -1 0 1 or None
     tense: str | None = None  # 'past' or 'future' read off the date itself (өткен желтоқсаннан бері)
     edge: int | None = None  # the month an edge stands for in the tense rule (жыл соңына: 12)
+    anaphor: str | None = None  # 'year' or 'day': сол жылы, сол күні take an earlier date of the text
 
 
 def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:

@@ -39,9 +39,10 @@ _PLAN = tuple(w for w, _ in PLAN)
 # A second-person conditional (-саңыз, -сеңдер ...) is unmistakable on any word of 6+ letters.
 _CONDITIONAL = re.compile(f"[{g.LETTER}]{{2,}}(?:са|се)ң(?:ыз|із)?(?:дар|дер)?$")
 _WORD = re.compile(f"[{g.LETTER}-]+")
-# The auxiliary of ability in the second person (``тамашалай аласыздар``), which morph may read as a
-# noun in ``-сыз`` + plural.
-_ABILITY = re.compile("(?:ала|біле)(?:сыз|сіз|сың|сің)(?:дар|дер)?")
+# The present-future in the second person plural (``тамашалай аласыздар``, ``келіп қайтасыздар``,
+# ``көре аласыңдар``), which morph reads as a noun in ``-сыз`` + plural or cuts wrongly: any word
+# of a stem, ``-а/-е/-й`` and these endings.
+_SECOND_PLURAL = re.compile(f"[{g.LETTER}]{{2,}}(?:а|е|й)(?:сыздар|сіздер|сыңдар|сіңдер)")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
 
 Lookup = Callable[[str], "tuple[str, str] | None"]
@@ -74,8 +75,8 @@ def verb_tense(text: str, at: int, lookup: Lookup) -> str | None:
         found = lookup(word)
         if _PROGRESSIVE.fullmatch(word):
             found = (word, "AUX")
-        elif _ABILITY.fullmatch(word):
-            found = ("ал" if word.startswith("ала") else "біл", "AUX")  # тамашалай аласыздар
+        elif _SECOND_PLURAL.fullmatch(word) and not _noun_follows(text, m.end(), lookup):
+            return "future"  # тамашалай аласыздар, келіп қайтасыздар (data/tense.FUTURE)
         elif _CONDITIONAL.search(word):
             return None  # бармасаңыздар, even where morph does not read it as a verb
         elif not found or found[1] not in ("VERB", "AUX"):

@@ -1,0 +1,128 @@
+"""Round 10 date rules: a month's start, middle or end; anaphoric ``сол жылы``, ``сол күні``; a
+range of days in one month; and two sentence checks moved from dates.py (a recurring day, a season
+inheriting a named year).
+
+- ``наурыздың соңында``, ``мамыр айының басында``, ``қаңтардың ортасына дейін``: the month itself
+  (as a year's edge is the year and a century's start the century); every case form of the edge
+  word is taken (``соңы, соңында, соңына, соңынан, соңындағы``);
+- ``сол жылы`` 'that year', ``сол күні`` 'that day' point back at a date named earlier in the same
+  paragraph: they take its year or day, and are no date when there is none (a single sentence);
+  ``бұл жылы`` is 'this year' in news, but in a text with no publication date (narrative prose,
+  an encyclopedia) it points back the same way.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from ..doc import DateMention
+from . import date_context as ctx
+from . import grammar as g
+from .data.months import CITY_MONTHS, SEASON_SENSE_MONTHS
+from .date_parts import _SEASON_CODES, ANY_YEAR, MONTH_NAME, MONTH_STEM, L, _parts
+from .resolve import Parts
+from .tense import Lookup, verb_tense
+
+# The edge words of a period, in any case form: басы 'start', ортасы 'middle', соңы / аяғы 'end'.
+EDGE = (
+    f"(?:бас{g.SP}кез[{L}]*|(?:бас|ортас|соң|аяғ)ы(?:н|на|нда|нан|ндағы|ның)?(?:{g.SP}кез[{L}]*)?)(?![{L}])"
+)
+MONTH_EDGE = (
+    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)"
+    f"|{MONTH_NAME}(?={g.SP}айының))(?:{g.SP}(?P<ai>айының))?{g.SP}(?P<edge>{EDGE})"
+)
+
+
+_EDGE_RE = re.compile(MONTH_EDGE)
+_SEASON_SENSE = tuple(w for w, _ in SEASON_SENSE_MONTHS)
+_CITIES = tuple(c for c, _ in CITY_MONTHS)
+
+
+def month_edge(m: re.Match[str]) -> Parts | None:
+    """``наурыздың соңында``, ``мамыр айының басында``: the month (the tense rule may move a year-less one)."""
+    word = m.group("month").lower()
+    if word.startswith(_SEASON_SENSE) and not m.group("ai"):
+        return None  # маусымның соңында: also a (sports) season's end; June needs айының
+    if not m.group("month").islower() and word.startswith(_CITIES):
+        return None  # Қазанның ортасында: the city
+    lower = _EDGE_RE.match(m.string.lower(), m.start())
+    p = _parts(m) or (_parts(lower) if lower else None)  # Наурыздың соңында
+    if p is None or p.month is None:
+        return None
+    return Parts(year=p.year, year_shift=p.year_shift, month=p.month)
+
+
+ANAPHOR = f"(?P<ana>[Сс]ол|[Бб]ұл){g.SP}(?P<unit>жыл(?:ы|ғы|дың|дағы|да)|күн(?:і|гі|дің)?)(?![{L}])"
+
+
+def anaphor(m: re.Match[str]) -> Parts | None:
+    """``сол жылы``, ``сол күні``, ``бұл жылы``: resolved in :func:`antecedent` (``бұл күні`` is none)."""
+    unit = "year" if m.group("unit").lower().startswith("жыл") else "day"
+    if m.group("ana").lower() == "бұл" and unit == "day":
+        return None
+    return Parts(anaphor=unit)
+
+
+def antecedent(parts: Parts, text: str, start: int, found: list[DateMention], published) -> Parts | None:
+    """parts (Parts): a match; text (str); start (int); found (list): dates before it; published -> parts or None.
+
+    ``сол жылы`` takes the year of the last date in its paragraph that names one; ``сол күні`` the
+    last day; with none, no date. ``бұл жылы`` does so only in a text with no publication date.
+    """
+    if parts.anaphor is None:
+        return parts
+    this = text[start : start + 3].lower() == "бұл"
+    if this and published is not None:
+        return Parts(year_shift=0)  # бұл жылы: this year, in news
+    para = text.rfind("\n", 0, start)
+    for d in reversed(found):
+        if d.start < para:
+            break
+        if parts.anaphor == "year" and d.value[:4].isdigit() and d.granularity in ("year", "month", "day"):
+            return Parts(year=int(d.value[:4]))
+        if parts.anaphor == "day" and d.granularity == "day" and not d.value.startswith("X"):
+            y, mo, da = (int(x) for x in d.value.split("-"))
+            return Parts(year=y, month=mo, day=da)
+    return Parts(year_shift=0) if this else None
+
+
+def without_anaphor(parts: Parts) -> Parts:
+    """parts (Parts) -> the same parts with the marker cleared."""
+    return dataclasses.replace(parts, anaphor=None)
+
+
+# Two days of one month, from ... to: ``қарашаның 1-інен 15-іне дейін`` (1–15 November).
+MONTH_DAYS_TO = (
+    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
+    f"(?P<day>\\d{{1,2}})-[{L}]{{0,4}}(?:нан|нен|дан|ден|тан|тен){g.SP}"
+    f"(?P<day2>\\d{{1,2}})-[{L}]{{0,4}}(?:ға|ге|қа|ке|на|не){g.SP}дейін"
+)
+
+
+def month_days_to(m: re.Match[str]) -> Parts | None:
+    """``қарашаның 1-інен 15-іне дейін``: a range of days in one month."""
+    p = _parts(m)
+    d2 = int(m.group("day2"))
+    if p is None or p.day is None or not p.day < d2 <= 31:
+        return None
+    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, day2=d2)
+
+
+def yearly(parts: Parts, text: str, start: int, end: int, lookup: Lookup | None) -> bool:
+    """A weekday with a word of frequency (``Жексенбі күні жол апаты жиілеп``), or a year-less day after
+    a feast's name with a present-future verb (``Жаңа жыл наурыздың жиырма бірінде кіреді``), recurs."""
+    if parts.weekday is not None and not parts.week_shift and ctx.frequent(text, start, end):
+        return True
+    if parts.day is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
+        return False
+    return ctx.feast_before(text, start) and lookup is not None and verb_tense(text, end, lookup) == "future"
+
+
+def inherit_year(parts: Parts, mention: str, year: str | None) -> Parts:
+    """``Өткен жылы осы көктемнің``: a season said with осы (or bare) after a dated year in the sentence is that year's."""
+    if year is None or parts.season is None or parts.year is not None or parts.year_shift != 0:
+        return parts
+    if not mention.lower().startswith(("осы",) + tuple(_SEASON_CODES)):
+        return parts
+    return dataclasses.replace(parts, year=int(year), year_shift=None)
