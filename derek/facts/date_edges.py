@@ -20,7 +20,8 @@ from ..doc import DateMention
 from . import date_context as ctx
 from . import grammar as g
 from .data.months import CITY_MONTHS, SEASON_SENSE_MONTHS
-from .date_parts import _SEASON_CODES, ANY_YEAR, MONTH_NAME, MONTH_STEM, L, _parts
+from .date_parts import _SEASON_CODES, _SHIFT_WORDS, ANY_YEAR, MONTH_NAME, MONTH_STEM, L, _parts
+from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 from .tense import Lookup, verb_tense
 
@@ -126,3 +127,18 @@ def inherit_year(parts: Parts, mention: str, year: str | None) -> Parts:
     if not mention.lower().startswith(("осы",) + tuple(_SEASON_CODES)):
         return parts
     return dataclasses.replace(parts, year=int(year), year_shift=None)
+
+
+# A day of a month named by a shift word: ``осы айдың 20-сы күні``, ``өткен айдың 5-інде``.
+REL_MONTH_DAY = (
+    f"(?P<shift>осы|өткен|келесі|келер|ағымдағы|үстіміздегі){g.SP}айдың{g.SP}"
+    f"(?P<day>\\d{{1,2}}-[{L}]{{1,6}}|{NUMBER_WORDS}(?:сы|сі|ы|і)[{L}]*)(?:{g.SP}күн[{L}]*)?"
+)
+
+
+def relative_month_day(m: re.Match[str]) -> Parts | None:
+    """``осы айдың 20-сы күні``: that day of this (last, next) month."""
+    day = number_value(m.group("day").split("-")[0])
+    if not day or not 1 <= day <= 31:
+        return None
+    return Parts(shift=("month", _SHIFT_WORDS[m.group("shift").lower()]), day=day)

@@ -87,6 +87,7 @@ RULES = (
     g.rule("month edge", edges.MONTH_EDGE, edges.month_edge),
     g.rule("anaphor", edges.ANAPHOR, edges.anaphor),
     g.rule("month days to", edges.MONTH_DAYS_TO, edges.month_days_to),
+    g.rule("relative month day", edges.REL_MONTH_DAY, edges.relative_month_day),
     g.rule(
         "relative month",
         f"(?P<mshift>өткен|келесі|келер|алдағы){g.SP}{MONTH}(?P<since>{g.SP}бері)?",
@@ -129,7 +130,8 @@ RULES = (
     g.rule("title year", ctx.TITLE_YEAR, ctx.title_year),
     g.rule(
         "years",
-        f"{YEAR_NUM}[ \\t]*{g.DASH}[ \\t]*(?P<year2>\\d{{4}}|\\d{{2}}(?![\\d-])){NUM_SUFFIX}[ \\t-]*{YEAR_WORD}",
+        f"{YEAR_NUM}[ \\t]*{g.DASH}[ \\t]*(?P<year2>\\d{{4}}|\\d{{2}}(?![\\d-])){NUM_SUFFIX}[ \\t-]*"
+        f"(?:(?:оқу|қаржы|маусым){g.SP})?{YEAR_WORD}",  # 2020-2021 оқу жылында: a school year
         _year_range,
     ),
     g.rule(
@@ -162,7 +164,7 @@ RULES = (
     g.rule("relative year", REL_YEAR, _rel_year),
     g.rule(
         "relative unit",
-        f"(?P<shift>өткен|келесі|келер|алдағы|осы|ағымдағы){g.SP}(?P<unit>тәулік|апта|ай|жыл|ғасыр)(?!дар|тар|лар)[{L}]*",
+        f"(?P<shift>өткен|келесі|келер|алдағы|осы|ағымдағы|үстіміздегі){g.SP}(?P<unit>тәулік|апта|ай|жыл|ғасыр)(?!дар|тар|лар)[{L}]*",
         _relative_unit,
     ),
     g.rule(
@@ -215,7 +217,7 @@ _FIRST = re.compile(
     + _WEEKDAYS
     + "|"
     + NUMBER_WORDS
-    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+жыл|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|кешке|таңертең|түстен|сағат|"
+    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+жыл|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|үстіміздегі|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|кешке|таңертең|түстен|сағат|"
     + ru.RU_FIRST
     + ")",
     re.I,

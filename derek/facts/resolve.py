@@ -61,8 +61,10 @@ def _shifted(p: Parts, pub: dt.date | None) -> tuple[str, str]:
         return f"{y:04d}-W{w:02d}", "week"
     if unit == "month":
         if pub is None:
-            return "XXXX-XX", "month"
+            return ("XXXX-XX", "month") if p.day is None else (f"XXXX-XX-{p.day:02d}", "day")
         y, m = _shift_month(pub.year, pub.month, n)
+        if p.day is not None:  # осы айдың 20-сы күні
+            return f"{y:04d}-{m:02d}-{p.day:02d}", "day"
         return f"{y:04d}-{m:02d}", "month"
     if unit == "century":  # өткен ғасырда, екі ғасыр бұрын
         return ("XX" if pub is None else f"{(pub.year + 100 * n) // 100:02d}"), "century"
