@@ -31,6 +31,10 @@ from .resolve import Parts
 L = g.LOWER
 _END = re.compile(r"[.!?\n]")
 _SEASON_STEMS = tuple(stem for stem, _, _ in SEASONS)
+# A bare season word of time: ``қыс кезінде``, ``жазда``, ``күзге`` (not ``жазғы``, ``қысқа``).
+_BARE_SEASON = re.compile(
+    f"{g.B}({g.alt(_SEASON_STEMS)})(?:{g.SP}кезінде|да|де|та|те|ында|інде|ға|ге)(?![{L}])", re.I
+)
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -141,7 +145,15 @@ def generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
         return False
     left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
     stop = re.compile(r"[.!?\n]").search(text, end)
-    return _SEASON_HABITUAL.search(text, left, stop.start() if stop else len(text)) is not None
+    right = stop.start() if stop else len(text)
+    if _SEASON_HABITUAL.search(text, left, right) is not None:
+        return True
+    own = text[start:end].lower()  # қыс кезінде ..., жазда ...: two seasons set against each other
+    return any(
+        m.group(1).lower() != own[: len(m.group(1))]
+        for m in _BARE_SEASON.finditer(text, left, right)
+        if not start <= m.start() < end
+    )
 
 
 _HOLIDAY = re.compile(f"[ \\t]*[—–][^.!?\\n]*?\\b(?:{g.alt(w for w, _ in HOLIDAY_WORDS)})", re.I)

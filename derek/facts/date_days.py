@@ -77,12 +77,18 @@ def _time(m: re.Match[str]) -> Parts | None:
     minute = int(m.group("min")) if m.group("min") else 0
     if hour is None or hour > 24 or minute > 59:
         return None
-    part = " ".join((m.groupdict().get("tpart") or "").lower().split())
+    d = m.groupdict()
+    part = " ".join((d.get("tpart") or d.get("tpart2") or "").lower().split())
+    if part in ("түнгі", "түнде") and hour == 12:
+        hour = 0  # түнгі сағат 12: midnight
     if part in _EVENING and 5 <= hour < 12:
         hour += 12  # кешкісін сағат 10-дардың шамасында: 22:00
     if part.startswith(_AFTERNOON) and 1 <= hour <= 6:
         hour += 12  # түстен кейін сағат 3-те: 15:00
-    return Parts(hour=hour, minute=minute)
+    hour2 = number_value(d["h2"]) if d.get("h2") else None
+    if hour2 is not None and not (0 <= hour2 <= 24 and hour2 != hour):
+        return None
+    return Parts(hour=hour, minute=minute, hour2=hour2)
 
 
 def _day_part(m: re.Match[str]) -> Parts | None:

@@ -20,7 +20,16 @@ from ..doc import DateMention
 from . import date_context as ctx
 from . import grammar as g
 from .data.months import CITY_MONTHS, SEASON_SENSE_MONTHS
-from .date_parts import _SEASON_CODES, _SHIFT_WORDS, ANY_YEAR, MONTH_NAME, MONTH_STEM, L, _parts
+from .date_parts import (
+    _SEASON_CODES,
+    _SHIFT_WORDS,
+    ANY_YEAR,
+    MONTH_NAME,
+    MONTH_STEM,
+    L,
+    _century_value,
+    _parts,
+)
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 from .tense import Lookup, verb_tense
@@ -142,3 +151,67 @@ def relative_month_day(m: re.Match[str]) -> Parts | None:
     if not day or not 1 <= day <= 31:
         return None
     return Parts(shift=("month", _SHIFT_WORDS[m.group("shift").lower()]), day=day)
+
+
+# The first of two listed centuries or years that share one plural word: ``19-ыншы, 20-сыншы
+# ғасырларда`` (18, 19), ``XVIII және XIX ғасырлар``, ``1995, 1996 жылдары``.
+_CENT = f"(?:[IVXLCІХС]+|\\d{{1,2}}-?[{L}]{{0,7}}|{NUMBER_WORDS})"
+_AND = "[ \\t]*(?:,|және|мен|бен|пен)[ \\t]*"
+LISTED = (
+    f"(?P<cent>{_CENT})(?={_AND}{_CENT}[ \\t-]+ғасырлар)"
+    f"|(?P<year>\\d{{4}})(?={_AND}\\d{{4}}[ \\t-]*(?:-?[{L}]{{1,7}}[ \\t]*)?жылдар)"
+)
+
+
+def listed(m: re.Match[str]) -> Parts | None:
+    """``19-ыншы, 20-сыншы ғасырларда``: the first one (the second is read by its own rule)."""
+    if m.group("year"):
+        y = int(m.group("year"))
+        return Parts(year=y) if 1000 <= y <= 2200 else None
+    value = _century_value(m.group("cent"))
+    return Parts(century=value - 1) if value and 1 <= value <= 22 else None
+
+
+# A day with no month after ``күні``, in the locative: ``Кетер күні он бірінде`` (the 11th).
+DAY_AFTER_KUNI = f"(?<=күні )(?P<day>{NUMBER_WORDS}|\\d{{1,2}}-)(?:сы|сі|ы|і)(?:нда|нде)(?![{L}])"
+
+
+def day_after_kuni(m: re.Match[str]) -> Parts | None:
+    """``Кетер күні он бірінде``: a day of an unnamed month (``XXXX-XX-11``)."""
+    day = number_value(m.group("day").rstrip("-"))
+    return Parts(day=day) if day and 2 <= day <= 31 else None
+
+
+# A clock time in words with no ``сағат``: ``Он жеті қырық екіде`` (17:42); the minutes start with a
+# tens word and carry the locative.
+_UNIT = "(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)"
+_TENS = "(?:он|жиырма|отыз|қырық|елу)"
+WORD_CLOCK = (
+    f"(?P<h>(?:он|жиырма)(?:{g.SP}{_UNIT})?|{_UNIT}){g.SP}"
+    f"(?P<min>{_TENS}(?:{g.SP}{_UNIT})?)(?:да|де|та|те)(?![{L}])"
+)
+
+
+def word_clock(m: re.Match[str]) -> Parts | None:
+    """``Он жеті қырық екіде``: 17:42."""
+    hour = number_value(m.group("h").lower())
+    minute = number_value(m.group("min").lower())
+    if hour is None or minute is None or not (0 <= hour <= 23 and 10 <= minute <= 59):
+        return None
+    return Parts(hour=hour, minute=minute)
+
+
+def decade_century(parts: Parts, mention: str, start: int, text: str, found: list[DateMention]) -> Parts:
+    """parts (Parts); mention (str); start (int); text (str); found (list) -> parts: a decade said short
+    (``жетпісінші жылдардың``) takes the century of the last four-digit year before it in its paragraph."""
+    if parts.decade is None or parts.decade2 is not None or parts.year_shift is not None:
+        return parts
+    if re.search(r"\d{3}|ғасыр", mention, re.I):
+        return parts
+    para = text.rfind("\n", 0, start)
+    for d in reversed(found):
+        if d.start < para:
+            break
+        if re.match(r"\d{4}", d.value) and d.granularity in ("year", "month", "day", "range"):
+            return dataclasses.replace(parts, decade=int(d.value[:2]) * 10 + parts.decade % 10)
+    return parts

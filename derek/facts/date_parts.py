@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from . import grammar as g
-from .data.calendar import FROM_THAT, NOT_SEASON_FORMS
+from .data.calendar import NOT_SEASON_FORMS
 from .data.months import (
     CITY_MONTHS,
     MONTHS,
@@ -206,6 +206,8 @@ def _year_edge(m: re.Match[str]) -> Parts | None:
 
 def _season(m: re.Match[str]) -> Parts | None:
     shift = (m.group("sshift") or "").lower()
+    if m.group().lower().split()[0] in ("биыл", "былтыр") and m.group().lower().endswith(("гі", "ғы")):
+        return None  # биыл көктемгі егіс: the adverb is the date, the season an adjective of the noun
     p = _parts(m) if shift == "" else Parts(year_shift=_SHIFT_WORDS.get(shift, 0))
     if p is None:
         return None
@@ -278,22 +280,6 @@ def _relative_decade(m: re.Match[str]) -> Parts | None:
     if dec is None or dec % 10 or not 0 <= dec < 100:
         return None
     return Parts(decade=dec, year_shift=_SHIFT_WORDS[m.group("shift").lower()] * 100)
-
-
-_FROM_THAT = re.compile(f"{g.B}{g.alt(w for w, _ in FROM_THAT)}[ \\t]+$", re.I)
-
-
-def _ago(m: re.Match[str]) -> Parts | None:
-    n = number_value(m.group("n"))
-    unit = _UNITS[m.group("unit").lower()]
-    if n is None or n > (3000 if unit == "year" else 1000):
-        return None
-    if unit == "year" and 1000 <= n <= 2200 and "жылдан" in m.group().lower():
-        return None  # 1868 жылдан кейін: after the year 1868, not 1868 years later
-    sign = -1 if m.group("dir").lower() == "бұрын" else 1
-    if sign > 0 and _FROM_THAT.search(m.string[max(0, m.start() - 20) : m.start()]):
-        return None  # Содан 5 күннен соң: five days after an event (data/calendar.FROM_THAT)
-    return Parts(shift=(unit, sign * n))
 
 
 def _rel_year(m: re.Match[str]) -> Parts | None:

@@ -9,12 +9,20 @@ import calendar
 import re
 
 from . import grammar as g
-from .data.calendar import ANIMALS, SEASON_DAYS, SEASON_EDGES, SEASON_FIRST_MONTH, SEASON_MONTH_ORDINALS
+from .data.calendar import (
+    ANIMALS,
+    FROM_THAT,
+    SEASON_DAYS,
+    SEASON_EDGES,
+    SEASON_FIRST_MONTH,
+    SEASON_MONTH_ORDINALS,
+)
 from .data.months import WEEKDAYS
 from .date_parts import (
     _MONTH_RE,
     _SEASON_CODES,
     _SHIFT_WORDS,
+    _UNITS,
     _WEEKDAYS,
     ANY_YEAR,
     MONTH_NAME,
@@ -213,3 +221,26 @@ def year_day(m: re.Match[str]) -> Parts | None:
         return None
     last = m.group("nth").lower() == "соңғы"
     return Parts(year=p.year, year_shift=p.year_shift, month=12 if last else 1, day=31 if last else 1)
+
+
+# The ablative of a participle right before a count: the count runs from that event, not from now
+# (``жоспарланғаннан 2 күн бұрын`` 'two days before planned').
+_FROM_EVENT = re.compile(f"[{L}]{{2,}}(?:ған|ген|қан|кен)(?:нан|нен)[ \\t]+$", re.I)
+_FROM_THAT = re.compile(f"{g.B}{g.alt(w for w, _ in FROM_THAT)}[ \\t]+$", re.I)
+
+
+def ago(m: re.Match[str]) -> Parts | None:
+    n = number_value(m.group("n"))
+    unit = _UNITS[m.group("unit").lower()]
+    if n is None or n > (3000 if unit == "year" else 1000):
+        return None
+    if unit == "year" and 1000 <= n <= 2200 and "жылдан" in m.group().lower():
+        return None  # 1868 жылдан кейін: after the year 1868, not 1868 years later
+    sign = -1 if m.group("dir").lower() == "бұрын" else 1
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if sign > 0 and _FROM_THAT.search(before) or _FROM_EVENT.search(before):
+        return None  # Содан 5 күннен соң, жоспарланғаннан 2 күн бұрын: counted from an event
+    n2 = number_value(m.group("n2")) if m.groupdict().get("n2") else None
+    if n2 is not None and not n < n2 <= 3 * n + 10:
+        return None
+    return Parts(shift=(unit, sign * n), shift2=sign * n2 if n2 is not None else None)

@@ -8,7 +8,6 @@ the publication date only (see docs/facts.md for the value conventions).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 
@@ -35,7 +34,6 @@ from .date_parts import (
     YEAR_NUM,
     YEAR_WORD,
     L,
-    _ago,
     _bare_month,
     _bare_season,
     _century,
@@ -54,8 +52,12 @@ from .date_parts import (
     _year_range,
 )
 from .numbers import NUMBER_WORDS
-from .resolve import Parts, resolve
-from .tense import Lookup, verb_tense
+from .resolve import resolve
+from .tense import Lookup, tensed
+
+_PART_OF_DAY = (
+    f"таңғы|түскі|кешкі|түнгі|кешкісін|кешке|түнде|таңертеңгі|таңертең|түстен{g.SP}кейінгі|түстен{g.SP}кейін"
+)
 
 RULES = (
     g.rule(
@@ -88,6 +90,9 @@ RULES = (
     g.rule("anaphor", edges.ANAPHOR, edges.anaphor),
     g.rule("month days to", edges.MONTH_DAYS_TO, edges.month_days_to),
     g.rule("relative month day", edges.REL_MONTH_DAY, edges.relative_month_day),
+    g.rule("listed", edges.LISTED, edges.listed),
+    g.rule("day after kuni", edges.DAY_AFTER_KUNI, edges.day_after_kuni),
+    g.rule("word clock", edges.WORD_CLOCK, edges.word_clock),
     g.rule(
         "relative month",
         f"(?P<mshift>өткен|келесі|келер|алдағы){g.SP}{MONTH}(?P<since>{g.SP}бері)?",
@@ -164,13 +169,14 @@ RULES = (
     g.rule("relative year", REL_YEAR, _rel_year),
     g.rule(
         "relative unit",
-        f"(?P<shift>өткен|келесі|келер|алдағы|осы|ағымдағы|үстіміздегі){g.SP}(?P<unit>тәулік|апта|ай|жыл|ғасыр)(?!дар|тар|лар)[{L}]*",
+        f"(?P<shift>өткен|келесі|келер|алдағы|осы|ағымдағы|үстіміздегі){g.SP}(?P<unit>тәулік|апта|ай|жыл|ғасыр)(?!дар|тар|лар|дық|дік|тық|тік|лық|лік)[{L}]*",
         _relative_unit,
     ),
     g.rule(
         "ago",
-        f"(?:(?:осыдан|бұдан){g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS}){g.SP}(?P<unit>күн|апта|жұма|ай|жыл|ғасыр)[{L}]*{g.SP}(?P<dir>бұрын|кейін|соң)",
-        _ago,
+        f"(?:(?:осыдан|бұдан){g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS})(?:[ \\t]*[-–—][ \\t]*(?P<n2>\\d{{1,4}}|{NUMBER_WORDS}))?"
+        f"{g.SP}(?P<unit>күн|апта|жұма|ай|жыл|ғасыр)[{L}]*{g.SP}(?P<dir>бұрын|кейін|соң)",
+        spans.ago,
     ),
     g.rule(
         "deictic",
@@ -184,7 +190,9 @@ RULES = (
     ),
     g.rule(
         "time",
-        f"(?:(?P<tpart>таңғы|түскі|кешкі|түнгі|кешкісін|кешке|түнде|таңертеңгі|таңертең|түстен{g.SP}кейінгі|түстен{g.SP}кейін){g.SP})?сағат{g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})?",
+        f"(?:(?P<tpart>{_PART_OF_DAY}){g.SP})?сағат{g.SP}(?:(?P<tpart2>таңғы|түскі|кешкі|түнгі){g.SP})?"
+        f"(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?"
+        f"(?:[ \\t]*[-–—][ \\t]*(?P<h2>\\d{{1,2}}|{NUMBER_WORDS})(?![:.\\d]))?(?:-?[{L}]{{1,4}})?",
         _time,
     ),
     g.rule(
@@ -224,30 +232,6 @@ _FIRST = re.compile(
 )
 
 
-_SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
-
-
-def _tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | None) -> Parts:
-    """A year-less day or month on the wrong side of ``pub`` for its clause's tense moves a year (data/tense.py)."""
-    month = parts.month if parts.month is not None else parts.edge  # жыл соңына: December
-    if month is None or parts.year is not None or parts.year_shift is not None:
-        return parts
-    if parts.season and parts.edge is None:
-        return parts
-    later, earlier = month > pub.month, month < pub.month  # the same month: too close to tell
-    tense = parts.tense
-    since = text[:end].endswith("бері") or _SINCE.match(text, end) is not None
-    if tense is None and (later or earlier):
-        tense = verb_tense(text, end, lookup) if lookup else None
-        if tense == "present" and since or text[:end].endswith("бері") or text.startswith(" бері", end):
-            tense = "past"  # қыркүйектен бастап ... алып жатыр, желтоқсаннан бері: it began before now
-    if tense == "future" and earlier:
-        return dataclasses.replace(parts, year_shift=1)
-    if tense == "past" and later:
-        return dataclasses.replace(parts, year_shift=-1)
-    return parts
-
-
 def find_dates(
     text: str,
     published: dt.date | None = None,
@@ -269,6 +253,7 @@ def find_dates(
         parts = edges.antecedent(parts, text, start, found, published)
         if parts is None:
             continue  # сол жылы with no year before it in the paragraph
+        parts = edges.decade_century(parts, text[start:end], start, text, found)
         near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
         anchor = last_day if parts.hour is not None and near else None
         pub = published
@@ -280,7 +265,7 @@ def find_dates(
             pub = None  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01; 16 желтоқсан — Тәуелсіздік күні
         parts = edges.inherit_year(parts, text[start:end], last_year if near else None)
         if pub is not None:
-            parts = _tensed(parts, text, end, pub, lookup)
+            parts = tensed(parts, text, end, pub, lookup)
         value, granularity = resolve(parts, pub, anchor)
         found.append(DateMention(start, end, text[start:end], value, granularity))
         if granularity == "day" or (granularity == "time" and not value.startswith("X")):

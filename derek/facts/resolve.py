@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 
@@ -32,6 +33,8 @@ class Parts:
     cycle: int | None = None  # animal-year index (data/calendar.py), with year_shift -1 0 1 or None
     tense: str | None = None  # 'past' or 'future' read off the date itself (өткен желтоқсаннан бері)
     edge: int | None = None  # the month an edge stands for in the tense rule (жыл соңына: 12)
+    hour2: int | None = None  # end of a range of clock times (сағат түнгі 12 – 1)
+    shift2: int | None = None  # with shift: a range of counts (осыдан 3 – 4 жыл бұрын)
     anaphor: str | None = None  # 'year' or 'day': сол жылы, сол күні take an earlier date of the text
 
 
@@ -75,6 +78,8 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
     """p (Parts): what a rule read; pub (date | None): publication date; anchor_day (str | None): a day just before."""
     if p.hour is not None:
         day = anchor_day or "XXXX-XX-XX"
+        if p.hour2 is not None:
+            return f"{day}T{p.hour:02d}:{p.minute or 0:02d}/{day}T{p.hour2 % 24:02d}:00", "range"
         return f"{day}T{p.hour:02d}:{p.minute or 0:02d}", "time"
     if p.century is not None:
         if p.century2 is not None:
@@ -92,6 +97,9 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
         return f"{p.decade:03d}", "decade"
     if p.year2 is not None:
         return f"{p.year:04d}/{p.year2:04d}", "range"
+    if p.shift is not None and p.shift2 is not None:  # осыдан 3 – 4 жыл бұрын: 2017/2018
+        a, b = _shifted(p, pub)[0], _shifted(dataclasses.replace(p, shift=(p.shift[0], p.shift2)), pub)[0]
+        return "/".join(sorted((a, b))), "range"
     if p.shift is not None:
         return _shifted(p, pub)
     if p.weekday is not None:

@@ -8,6 +8,8 @@ The verb is the first verb form after the date in its sentence, skipping converb
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from collections.abc import Callable
 
@@ -24,6 +26,7 @@ from .data.tense import (
     TRAILING,
     VERBAL_NOUN_OBJECT,
 )
+from .resolve import Parts
 
 _FUTURE = re.compile("(?:" + "|".join(e for e, _ in FUTURE) + ")$")
 _PAST = re.compile("(?:" + "|".join(e for e, _ in PAST) + ")$")
@@ -103,3 +106,27 @@ def _noun_follows(text: str, at: int, lookup: Lookup) -> bool:
     m = re.compile(f"[ \\t]+({_WORD.pattern})").match(text, at)
     found = lookup(m.group(1).lower()) if m else None
     return bool(found) and found[1] == "NOUN"
+
+
+_SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
+
+
+def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | None) -> Parts:
+    """parts (Parts); text (str); end (int); pub (date); lookup -> parts: a year-less day or month on the wrong side of ``pub`` for its clause's tense moves a year (data/tense.py)."""
+    month = parts.month if parts.month is not None else parts.edge  # жыл соңына: December
+    if month is None or parts.year is not None or parts.year_shift is not None:
+        return parts
+    if parts.season and parts.edge is None:
+        return parts
+    later, earlier = month > pub.month, month < pub.month  # the same month: too close to tell
+    tense = parts.tense
+    since = text[:end].endswith("бері") or _SINCE.match(text, end) is not None
+    if tense is None and (later or earlier):
+        tense = verb_tense(text, end, lookup) if lookup else None
+        if tense == "present" and since or text[:end].endswith("бері") or text.startswith(" бері", end):
+            tense = "past"  # қыркүйектен бастап ... алып жатыр, желтоқсаннан бері: it began before now
+    if tense == "future" and earlier:
+        return dataclasses.replace(parts, year_shift=1)
+    if tense == "past" and later:
+        return dataclasses.replace(parts, year_shift=-1)
+    return parts
