@@ -93,7 +93,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:  # a bug: still a coded line, the traceback only on request
         if os.environ.get("DEREK_DEBUG"):
             raise
-        print(f"error E900: internal error ({type(exc).__name__}: {exc}); rerun with DEREK_DEBUG=1", file=sys.stderr)
+        print(
+            f"error E900: internal error ({type(exc).__name__}: {exc}); rerun with DEREK_DEBUG=1",
+            file=sys.stderr,
+        )
         return 3
 
 

@@ -51,7 +51,9 @@ _TRIGGER = re.compile(
     + f"|[{_LATINISH}][{CYRILLIC}]|[{CYRILLIC}][{_LATINISH}]"
 )  # fmt: skip
 _WORD = re.compile(f"[{_LATINISH}{CYRILLIC}]+")
-_COMBINING = re.compile(r".[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S)
+_COMBINING = re.compile(
+    r".[\u0300-\u036f\u0483-\u0489\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+", re.S
+)
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,9 @@ def render_text(doc: Document) -> str:
             ],
         ),
     ]
-    entities = [f"{e.label:<14} {e.text}" + (f" -> {e.normal}" if e.normal != e.text else "") for e in doc.entities]
+    entities = [
+        f"{e.label:<14} {e.text}" + (f" -> {e.normal}" if e.normal != e.text else "") for e in doc.entities
+    ]
     lines += ["", "Entities"] + [f"  {x}" for x in entities] if entities else []
     for title, items in sections:
         if items:

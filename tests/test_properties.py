@@ -10,7 +10,9 @@ from derek.segment import segment
 
 # Text that looks like news often enough to reach the interesting rules, and anything else too.
 NEWSY = st.text(
-    alphabet=st.sampled_from(list(CYRILLIC + LATIN + "0123456789 .,!?:;-–—«»\"“”()%@#/\n\u00a0\u00ad\u200bі\u0306")),
+    alphabet=st.sampled_from(
+        list(CYRILLIC + LATIN + '0123456789 .,!?:;-–—«»"“”()%@#/\n\u00a0\u00ad\u200bі\u0306')
+    ),
     max_size=200,
 )
 ANY = st.text(max_size=200)
@@ -55,7 +57,15 @@ def test_every_token_lies_in_one_sentence(raw):
 @settings(max_examples=100, deadline=None)
 def test_analyze_offsets_slice_the_raw_text(raw):
     doc = derek.analyze(raw)
-    for record in (*doc.sentences, *doc.tokens, *doc.entities, *doc.dates, *doc.quotes, *doc.roles, *doc.events):
+    for record in (
+        *doc.sentences,
+        *doc.tokens,
+        *doc.entities,
+        *doc.dates,
+        *doc.quotes,
+        *doc.roles,
+        *doc.events,
+    ):
         assert 0 <= record.start <= record.end <= len(raw)
         assert raw[record.start : record.end] == record.text
 

@@ -79,7 +79,9 @@ def regex_segment(text: str) -> tuple[Spans, Spans]:
 def razdel_segment(text: str) -> tuple[Spans, Spans]:
     import razdel
 
-    return [(s.start, s.stop) for s in razdel.sentenize(text)], [(t.start, t.stop) for t in razdel.tokenize(text)]
+    return [(s.start, s.stop) for s in razdel.sentenize(text)], [
+        (t.start, t.stop) for t in razdel.tokenize(text)
+    ]
 
 
 def systems() -> dict[str, Callable[[str], tuple[Spans, Spans]]]:

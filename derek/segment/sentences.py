@@ -167,8 +167,10 @@ def _points(text: str, tokens: Sequence[Token]):
             continue
         left = i
         if candidate:
-            while left + 1 < n and _glued(tokens, left) and (
-                texts[left + 1] in CLOSERS or _ends_sentence(texts[left + 1])
+            while (
+                left + 1 < n
+                and _glued(tokens, left)
+                and (texts[left + 1] in CLOSERS or _ends_sentence(texts[left + 1]))
             ):
                 left += 1  # `».`, `?!»` and `)` sequences belong to the sentence they end
                 depth -= texts[left] == "»" and depth > 0

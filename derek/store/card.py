@@ -79,7 +79,9 @@ def card(conn: Connection, name: str, label: str | None = None, limit: int = 20)
         raise errors.UnknownEntity(f"no entity called {name!r}" + (f" with label {label}" if label else ""))
     eid, ename, elabel, _ = found[0]
     p = {"e": eid, "n": limit}
-    aliases = conn.execute(select(Alias.name).where(Alias.entity_id == eid).order_by(Alias.id)).scalars().all()
+    aliases = (
+        conn.execute(select(Alias.name).where(Alias.entity_id == eid).order_by(Alias.id)).scalars().all()
+    )
     mentions, articles, first, last = conn.execute(
         text(
             "SELECT COUNT(*), COUNT(DISTINCT m.article_id), MIN(a.published), MAX(a.published) "
