@@ -33,6 +33,7 @@ test: install-test
 
 lint: install-test
 	$(BIN)/ruff check derek tests bench
+	$(BIN)/ruff format --check derek tests bench
 
 bench: install-test
 	$(BIN)/python bench/bench_segment.py
