@@ -59,6 +59,8 @@ _PART_OF_DAY = (
     f"таңғы|түскі|кешкі|түнгі|кешкісін|кешке|түнде|таңертеңгі|таңертең|түстен{g.SP}кейінгі|түстен{g.SP}кейін"
 )
 
+# A plural after an hour says "about" (сағат ондардың шамасында, таңғы бестерде: about 10, about 5).
+_APPROX = "(?:дар|дер|тар|тер|лар|лер)?"
 RULES = (
     g.rule(
         "numeric", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:[ \t]*(?:жж?\.|жылы|жылғы))?", _numeric
@@ -128,7 +130,9 @@ RULES = (
         f"(?:(?:(?:{ANY_YEAR}|жылдың){g.SP})?(?P<h>бірінші|екінші|[12]-?[{L}]{{0,5}})|(?P<cur>осы)){g.SP}жарты[ \\t]?жылды[қғ][{L}]*",
         _half,
     ),
-    g.rule("year edge", f"(?:{ANY_YEAR}|жыл){g.SP}(?:соңы|аяғы|ортасы)[{L}]*", _year_edge),
+    g.rule(
+        "year edge", f"(?:{ANY_YEAR}|(?<![әӘ]р[ \\t])жыл(?:дың)?){g.SP}(?:соңы|аяғы|ортасы)[{L}]*", _year_edge
+    ),
     g.rule("year start", spans.YEAR_START, spans.year_start),
     g.rule("year half", spans.YEAR_HALF, _half),
     g.rule("year day", spans.YEAR_DAY, spans.year_day),
@@ -192,7 +196,7 @@ RULES = (
         "time",
         f"(?:(?P<tpart>{_PART_OF_DAY}){g.SP})?сағат{g.SP}(?:(?P<tpart2>таңғы|түскі|кешкі|түнгі){g.SP})?"
         f"(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?"
-        f"(?:[ \\t]*[-–—][ \\t]*(?P<h2>\\d{{1,2}}|{NUMBER_WORDS})(?![:.\\d]))?(?:-?[{L}]{{1,4}})?",
+        f"(?:[ \\t]*[-–—][ \\t]*(?P<h2>\\d{{1,2}}|{NUMBER_WORDS})(?![:.\\d]))?(?:-?{_APPROX}[{L}]{{1,4}})?",
         _time,
     ),
     g.rule(
@@ -203,7 +207,7 @@ RULES = (
     ),
     g.rule(
         "day part",
-        f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.](?P<min>\\d{{2}}))?(?:-?[{L}]{{1,4}})",
+        f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.](?P<min>\\d{{2}}))?(?:-?{_APPROX}[{L}]{{1,4}})",
         _day_part,
     ),
     g.rule("clock", f"(?P<h>\\d{{1,2}}):(?P<min>\\d{{2}})(?:-?[{L}]{{1,4}})?", _time),
