@@ -27,6 +27,16 @@ def _features(text: str) -> tuple[str, str]:
     return stem(text)
 
 
+def features(words: list[str]) -> tuple[list[str], list[str]]:
+    """Stems and endings of token texts, for building a ``Doc`` that has them already.
+
+    words (list[str]): token texts.
+    RETURNS (tuple[list[str], list[str]]): the lemmas (stems) and the tags (endings).
+    """
+    pairs = [_features(w) for w in words]
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
 def set_features(doc: Doc) -> Doc:
     """Write stem and endings into the tokens of a spaCy doc.
 

@@ -68,11 +68,17 @@ def tag(words_list: Iterable[Sequence[str]], nlp: Any = None, batch_size: int = 
     """
     from spacy.tokens import Doc
 
+    from .features import FEATURES, features
+
     nlp = nlp or load()
     sentences = [list(w) for w in words_list]
-    docs = (Doc(nlp.vocab, words=w, spaces=[True] * len(w)) for w in sentences)
+    docs = []
+    for w in sentences:  # the derek_features component's work, done while building the Doc (faster)
+        lemmas, endings = features(w)
+        docs.append(Doc(nlp.vocab, words=w, spaces=[True] * len(w), lemmas=lemmas, tags=endings))
+    skip = [FEATURES] if FEATURES in nlp.pipe_names else []
     with _blas().limit(limits=1, user_api="blas"):  # one thread: parallelism is per process
-        tagged = list(nlp.pipe(docs, batch_size=batch_size))
+        tagged = list(nlp.pipe(docs, batch_size=batch_size, disable=skip))
     for words, doc in zip(sentences, tagged, strict=True):
         found = [(e.start, e.end, e.label_) for e in doc.ents]
         yield fix(words, found) if rules else found
