@@ -364,6 +364,8 @@ def place_splits(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -
       (``[Бішкекте] [Президент]``; 0 of 14 spans opened so are POSITION);
     - a DATE span of a known place and a postposition is the place alone (``[Нұр-Сұлтанға] дейін``;
       both such places are GPE);
+    - a PERSON span of several words ending in a known place ends before it, and the place is a GPE
+      (``[Ван Цзяньвэй] [Қытай] мен Қазақстан``; no training span of a person ends in a place);
     - a GPE span ending in a settlement noun other than ``облыс`` loses the noun (``[Красин] кентіне``;
       192 of 195 GPE spans leave it outside).
 
@@ -383,6 +385,8 @@ def place_splits(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -
             and tokens[end - 1].lower() in DATE_POSTPOSITIONS
         ):
             out.append((start, start + 1, "GPE"))
+        elif label == "PERSON" and end - start >= 2 and _place(tokens[end - 1]):
+            out += [(start, end - 1, label), (end - 1, end, "GPE")]
         elif label == "GPE" and end - start >= 2 and _settlement(tokens[end - 1]) not in ("", "облыс"):
             out.append((start, end - 1, label))
         else:
