@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import grammar as g
-from .data.calendar import CONDITIONAL_ENDINGS, NOWADAYS_NOUNS
+from .data.calendar import CONDITIONAL_ENDINGS, MIDNIGHT_WORDS, NOWADAYS_NOUNS
 from .data.months import WEEKDAYS
 from .date_context import ranking_nowadays, tomorrow_when
 from .date_parts import _SHIFT_WORDS
@@ -23,6 +23,11 @@ _DAY_WORDS = {"кеше": -1, "бүгін": 0, "ертең": 1, "бүрсігү�
 
 _NOWADAYS = re.compile(f"{g.SP}{g.alt(w for w, _ in NOWADAYS_NOUNS)}", re.I)
 _AFTER_CONDITIONAL = re.compile(f"[{L}]{{2,}}{g.alt(CONDITIONAL_ENDINGS)},[ \\t]*$", re.I)
+# data/calendar.NO_DAY_PHRASES: Күні бүгін; ертеңгі күнді; бүгін салып, ертең жинап.
+_TODAY_SINCE = re.compile("(?:^|[^{L}])күні[ \\t]+$".replace("{L}", L), re.I)
+_CONTRAST_AFTER = re.compile(f"[ \\t]+[{L}]+п,[ \\t]*ертең[^.!?\\n]*[ \\t]емес", re.I)
+_NOT_AFTER = re.compile("[^.!?\\n]*[ \\t]емес", re.I)
+_CONTRAST_BEFORE = re.compile(f"бүгін[ \\t]+[{L}]+п,[ \\t]*$", re.I)
 _TWICE = re.compile("ертең[ \\t]*,[ \\t]*$", re.I)  # the second of «Ертең, ертең»
 _TWICE_AFTER = re.compile("[ \\t]*,[ \\t]*ертең", re.I)  # the first
 
@@ -36,8 +41,23 @@ def _deictic(m: re.Match[str]) -> Parts | None:
         return None  # бүгінгі ұрпақтың, бүгінгі қоғам: present-day (data/calendar.NOWADAYS_NOUNS)
     if word == "бүгін" and not tail and ranking_nowadays(m.string, m.end()):
         return None  # Қытай бүгін көшбасшы мемлекеттердің 1-і: 'nowadays' (data/calendar.RANKING_PREDICATES)
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if (
+        word == "бүгін"
+        and not tail
+        and (_TODAY_SINCE.search(before) or _CONTRAST_AFTER.match(m.string, m.end()))
+    ):
+        return None  # Күні бүгін ... асады; бүгін салып, ертең жинап: no day (data/calendar.NO_DAY_PHRASES)
+    if word == "ертеңгі" and [t.lower() for t in tail] == ["күнді"]:
+        return None  # ертеңгі күнді бағамдау: 'the future'
+    if (
+        word == "ертең"
+        and not tail
+        and _CONTRAST_BEFORE.search(before)
+        and _NOT_AFTER.match(m.string, m.end())
+    ):
+        return None  # бүгін салып, ертең жинап алатын: a saying
     if word == "ертең" and not tail:
-        before = m.string[max(0, m.start() - 40) : m.start()]
         if (
             _AFTER_CONDITIONAL.search(before)
             or _TWICE.search(before)
@@ -93,7 +113,19 @@ def _time(m: re.Match[str]) -> Parts | None:
 
 def _day_part(m: re.Match[str]) -> Parts | None:
     p = _time(m)
-    if p is None or p.hour is None or p.hour > 12:
+    if p is None or p.hour is None:
         return None
+    if p.hour > 12:  # кешкі он сегіз нөл-нөлге: an hour of the 24-hour clock after a part of day
+        return p if m.group("part").lower() in ("кешкі", "түскі") else None
     evening = m.group("part").lower() in ("кешкі", "түнгі") and p.hour < 12
+    if m.group("part").lower() == "түнгі" and p.hour == 12:
+        return Parts(hour=0, minute=p.minute)  # түнгі 12-де: midnight
     return Parts(hour=p.hour + 12 if evening and p.hour >= 5 else p.hour, minute=p.minute)
+
+
+MIDNIGHT = f"түн{g.SP}{g.alt(w for w, _ in MIDNIGHT_WORDS)}[{L}]*"
+
+
+def midnight(m: re.Match[str]) -> Parts | None:
+    """``Түн жарымына дейін``: midnight, a clock time (data/calendar.MIDNIGHT_WORDS)."""
+    return Parts(hour=0, minute=0)

@@ -38,7 +38,7 @@ YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|ындағы|да|
 YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-9]\\d-?(?:сыншы|сінші|інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
 # A short filler in brackets may stand between (TV transcripts: ``2023-інші (жылж) жылдан``).
 YEAR = f"{YEAR_NUM}[ \\t-]*(?:\\([{g.LOWER}]{{1,8}}\\)[ \\t]*)?(?P<yword>{YEAR_WORD})"
-REL_YEAR = "(?P<relyear>(?:осы|бұл|өткен|келесі|келер|алдағы|ендігі|ағымдағы|үстіміздегі|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|дағы|да|ды|мен|ға|дан)?|биыл(?:ғы|дың|дан)?|былтыр(?:ғы|дың|дан)?)"
+REL_YEAR = "(?P<relyear>(?:осы|бұл|өткен|келесі|келер|алдағы|ендігі|ағымдағы|үстіміздегі|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|дағы|да|ды|мен|ға|дан)?|биыл(?:ғы|дың|дан|дыққа)?|былтыр(?:ғы|ғыдан|дың|дан)?)"
 ANY_YEAR = f"(?:{YEAR}|{REL_YEAR})"
 DAY = f"(?P<day>{NUM})"
 SEP = "[ \\t-]+"
@@ -101,14 +101,17 @@ def _parts(m: re.Match[str], **kw) -> Parts | None:
 
 # A capitalized month opening a sentence needs a case of time (``Қыркүйекте``; ``Қаңтар`` alone is none).
 _TIME_CASES = ("да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке")
+_GENITIVES = ("ның", "нің", "дың", "дің", "тың", "тің")  # Шілденің ыстығында ысылған ...: July's heat
 
 
 def _bare_month(m: re.Match[str]) -> Parts | None:
     word = m.group("month")
     opening = not m.string[: m.start()].strip() or m.string[: m.start()].rstrip()[-1] in ".!?\n«—:"
-    city = word.lower().startswith(tuple(c for c, _ in CITY_MONTHS)) or not word.endswith(_TIME_CASES)
-    if not word.islower() and not (word[1:].islower() and (m.group("ai") or (opening and not city))):
-        return None  # Қазан alone is the city; Қаңтар айы, Қыркүйекте opening a sentence are months
+    city = word.lower().startswith(tuple(c for c, _ in CITY_MONTHS))
+    listed = _MONTH_LIST.match(m.string, m.end()) is not None  # Тамыз, қыркүйек айларында
+    timely = not city and (word.endswith(_TIME_CASES + _GENITIVES) or listed)
+    if not word.islower() and not (word[1:].islower() and (m.group("ai") or (opening and timely))):
+        return None  # Қазан alone is the city; Қаңтар айы, Қыркүйекте, Шілденің ыстығында open sentences
     number = _month(m)
     ambiguous = next(amb for rx, _, amb in _MONTH_RE if rx.match(word))
     if number is None or (ambiguous and not m.group("ai") and not _MONTH_LIST.match(m.string, m.end())):

@@ -10,6 +10,7 @@ import re
 
 from . import grammar as g
 from .data.calendar import (
+    ANIMAL_BIRTH,
     ANIMALS,
     FROM_THAT,
     SEASON_DAYS,
@@ -67,9 +68,11 @@ DECADE_RANGE = f"(?P<dec>[1-9]0){g.DASH}(?P<dec2>[1-9]0)(?:-?[{L}]{{1,6}})?[ \\t
 MONTH_AI_DAY = (
     f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_NAME}){g.SP}(?P<ai>айының){g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})"
 )
+_BORN = re.compile(f"{g.SP}{g.alt(w for w, _ in ANIMAL_BIRTH)}", re.I)
+ANIMAL_FIRST = f"{g.alt(s for s, _, _ in ANIMALS)}{g.SP}жыл"  # доңыз жылын шығарып салып
 ANIMAL_YEAR = (
     f"(?:(?P<ashift>өткен|осы|биылғы|келесі|келер|алдағы){g.SP})?"
-    f"(?P<animal>{g.alt(s for s, _, _ in ANIMALS)}){g.SP}жыл(?:ы|ында|ынан|ына|ының)"
+    f"(?P<animal>{g.alt(s for s, _, _ in ANIMALS)}){g.SP}жыл(?:ы|ын|ында|ынан|ына|ының)"
 )
 
 
@@ -151,6 +154,8 @@ def animal_year(m: re.Match[str]) -> Parts | None:
     """``Өткен доңыз жылында``: a year of the twelve-year animal cycle."""
     index = next(i for s, i, _ in ANIMALS if m.group("animal").lower() == s)
     shift = m.group("ashift")
+    if shift is None and _BORN.match(m.string, m.end()):
+        return None  # қоян жылы туған ақын: born in some year of the cycle, not the latest one
     return Parts(cycle=index, year_shift=_SHIFT_WORDS.get(shift.lower(), 0) if shift else None)
 
 

@@ -18,7 +18,7 @@ from . import date_ru as ru
 from . import date_spans as spans
 from . import grammar as g
 from .data.months import SEASON_ENDINGS
-from .date_days import _day_part, _deictic, _time, _weekday
+from .date_days import MIDNIGHT, _day_part, _deictic, _time, _weekday, midnight
 from .date_parts import (
     _SEASON_CODES,
     _WEEKDAYS,
@@ -61,6 +61,8 @@ _PART_OF_DAY = (
 
 # A plural after an hour says "about" (сағат ондардың шамасында, таңғы бестерде: about 10, about 5).
 _APPROX = "(?:дар|дер|тар|тер|лар|лер)?"
+# Zero minutes said as digits of a clock (сағат он нөл-нөлден: 10:00).
+_ZERO = "(?:[ \\t]+нөл[ \\t-]нөл)?"
 RULES = (
     g.rule(
         "numeric", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:[ \t]*(?:жж?\.|жылы|жылғы))?", _numeric
@@ -139,7 +141,7 @@ RULES = (
     g.rule("title year", ctx.TITLE_YEAR, ctx.title_year),
     g.rule(
         "years",
-        f"{YEAR_NUM}[ \\t]*{g.DASH}[ \\t]*(?P<year2>\\d{{4}}|\\d{{2}}(?![\\d-])){NUM_SUFFIX}[ \\t-]*"
+        f"{YEAR_NUM}[ \\t]*{g.DASH}[ \\t]*(?P<year2>\\d{{4}}|\\d{{2}}(?![\\d-])|{NUMBER_WORDS}){NUM_SUFFIX}[ \\t-]*"
         f"(?:(?:оқу|қаржы|маусым){g.SP})?{YEAR_WORD}",  # 2020-2021 оқу жылында: a school year
         _year_range,
     ),
@@ -195,7 +197,7 @@ RULES = (
     g.rule(
         "time",
         f"(?:(?P<tpart>{_PART_OF_DAY}){g.SP})?сағат{g.SP}(?:(?P<tpart2>таңғы|түскі|кешкі|түнгі){g.SP})?"
-        f"(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?"
+        f"(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?{_ZERO}"
         f"(?:[ \\t]*[-–—][ \\t]*(?P<h2>\\d{{1,2}}|{NUMBER_WORDS})(?![:.\\d]))?(?:-?{_APPROX}[{L}]{{1,4}})?",
         _time,
     ),
@@ -207,9 +209,10 @@ RULES = (
     ),
     g.rule(
         "day part",
-        f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.](?P<min>\\d{{2}}))?(?:-?{_APPROX}[{L}]{{1,4}})",
+        f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.](?P<min>\\d{{2}}))?{_ZERO}(?:-?{_APPROX}[{L}]{{1,4}})",
         _day_part,
     ),
+    g.rule("midnight", MIDNIGHT, midnight),
     g.rule("clock", f"(?P<h>\\d{{1,2}}):(?P<min>\\d{{2}})(?:-?[{L}]{{1,4}})?", _time),
     g.rule("day no month", spans.DAY_NO_MONTH, spans.day_no_month),
     g.rule("bibliography year", ctx.BIBLIOGRAPHY_YEAR, ctx.bibliography_year),
@@ -229,7 +232,9 @@ _FIRST = re.compile(
     + _WEEKDAYS
     + "|"
     + NUMBER_WORDS
-    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+жыл|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|үстіміздегі|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|кешке|таңертең|түстен|сағат|"
+    + "|"
+    + spans.ANIMAL_FIRST
+    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+жыл|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|үстіміздегі|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|түн[ \\t]|кешке|таңертең|түстен|сағат|"
     + ru.RU_FIRST
     + ")",
     re.I,

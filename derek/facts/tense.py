@@ -102,9 +102,12 @@ def verb_tense(text: str, at: int, lookup: Lookup) -> str | None:
 
 
 def _noun_follows(text: str, at: int, lookup: Lookup) -> bool:
-    """The word right after ``at`` (spaces only between) is a noun."""
+    """The word right after ``at`` (spaces only between) is a noun, or a numeral or adjective before one
+    (``тоғызқабатты екі тұрғын үйді``: the misread word is an adjective in ``-ты``)."""
     m = re.compile(f"[ \\t]+({_WORD.pattern})").match(text, at)
     found = lookup(m.group(1).lower()) if m else None
+    if found and found[1] in ("NUM", "ADJ"):
+        return _noun_follows(text, m.end(), lookup)
     return bool(found) and found[1] == "NOUN"
 
 

@@ -21,6 +21,28 @@ ANIMALS = (
     ("доңыз", 11, "Өткен доңыз жылында ақ халаттылардың аты шыққаны да бар"),
 )
 
+# Sayings and set phrases in which the day words name no day (no date):
+# ``Күні бүгін`` 'as of now, to this day'; ``ертеңгі күнді`` 'the future' (an object);
+# ``бүгін X-п, ертең Y ... емес`` 'not something X today, Y tomorrow', a negated saying
+# (``Бүгін келіп, ертең кетеді`` is a plan and keeps both days).
+NO_DAY_PHRASES = (
+    ("күні бүгін", "Күні бүгін өңір шаруаларына төленуі тиіс субсидияның жалпы көлемі ... асады."),
+    ("ертеңгі күнді", "Жыл басында өткенге көз тастап, ертеңгі күнді бағамдау — қалыпты жағдай."),
+    ("бүгін ...-п, ертең", "Инвестиция бүгін салып, ертең жинап алатын пайда емес."),
+)
+
+# Midnight said with ``түн`` 'night' and a word for its middle: ``Түн жарымына дейін`` (00:00).
+MIDNIGHT_WORDS = (
+    ("жарым", "Түн жарымына дейін істейміз."),
+    ("ортасы", "Ақ таңнан түн ортасы дауыстардың алдын ала есебі шыққанша дейін көз ілмей."),
+)
+
+# After a bare animal year (no shift word), a birth: any year of the cycle, no date.
+ANIMAL_BIRTH = (
+    ("туған", "қоян жылы туған"),
+    ("туғандар", "тышқан жылы туғандар биыл мүшел жасқа толады"),
+)
+
 # Which month of a season: ``жаздың алғашқы айы`` is June.
 SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 SEASON_MONTH_ORDINALS = (
@@ -42,7 +64,11 @@ HABITUAL = (
 
 # With these (or a HABITUAL word) in its sentence, a bare season is a generic one (no date):
 # ``Ай сайын электр қуатына 6000, жазда 10000 теңгедей төлейміз.``
-SEASON_HABITUAL = (("ай сайын", "Ай сайын электр қуатына 6000, жазда 10000 теңгедей төлейміз."),)
+SEASON_HABITUAL = (
+    ("ай сайын", "Ай сайын электр қуатына 6000, жазда 10000 теңгедей төлейміз."),
+    ("күндіз-түні", "Ал жазда халық ең көп шомылатын ... жағажайларын күндіз-түні бақылауда ұстайды."),
+    ("отырады", "Тұрғындар қыста бүрсең қағып отырады."),  # -п отырады: does again and again
+)
 
 # A year-less day defined by a dash clause naming a day, holiday or feast is the recurring
 # date of that holiday (XXXX): ``16 желтоқсан — Тәуелсіздік күні``.
