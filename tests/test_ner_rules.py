@@ -78,6 +78,7 @@ def test_ner_rules_places_before_settlement_nouns(tokens, found, fixed):
         ("Қауіпсіздік кеңесінің хатшысы", [(0, 2, "POSITION")], [(0, 2, "ORGANISATION")]),
         ("Қауіпсіздік кеңесінің хатшысы", [(0, 3, "POSITION")], [(0, 3, "POSITION")]),
         ("кеңесші келді", [(0, 1, "POSITION")], [(0, 1, "POSITION")]),
+        ("ALT Университетінде өтті", [(0, 2, "GPE")], [(0, 2, "ORGANISATION")]),
     ],
 )
 def test_ner_rules_posts_named_as_organisations(tokens, found, fixed):
@@ -110,6 +111,23 @@ def test_ner_rules_gazetteer(tokens, found, fixed):
     ],
 )
 def test_ner_rules_place_splits(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Асқар , Ерлан келді", [(0, 3, "PERSON")], [(0, 1, "PERSON"), (2, 3, "PERSON")]),
+        (
+            "Бас консулдығы , Ұлттық университеті",
+            [(0, 5, "ORGANISATION")],
+            [(0, 2, "ORGANISATION"), (3, 5, "ORGANISATION")],
+        ),
+        ("Денсаулық сақтау , Көлік министрліктері", [(0, 5, "ORGANISATION")], [(0, 5, "ORGANISATION")]),
+        ("5 , 3 пайыз", [(0, 4, "PERCENTAGE")], [(0, 4, "PERCENTAGE")]),
+    ],
+)
+def test_ner_rules_comma_split(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
 
 

@@ -87,8 +87,8 @@ POST: dict[str, str] = {
     "ректор": "университет ректоры", "прокурор": "Бас прокуроры", "депутат": "Мәжіліс депутаты",
 }  # fmt: skip
 
-# Heads of organization names: a span the model calls POSITION whose last word is one of these
-# names a body, not a post («Павлодар мемлекеттік университетінде», «Қауіпсіздік кеңесінің»); in
+# Heads of organization names: a span the model calls POSITION or GPE whose last word is one of these
+# names a body, not a post or a place («Павлодар мемлекеттік университетінде», «Қауіпсіздік кеңесінің»); in
 # KazNERD's training groups 273 of 277 entity spans ending in them are ORGANISATION (3 NORP, 1 POSITION).
 ORG_HEAD: dict[str, str] = {
     "үкімет": "Үкіметтің отырысында", "мәжіліс": "Мәжілісте қаралды", "одақ": "Еуразиялық экономикалық одақ",
@@ -97,4 +97,5 @@ ORG_HEAD: dict[str, str] = {
     "академия": "Ұлттық ғылым академиясы", "университет": "Павлодар мемлекеттік университетінде",
     "агенттік": "Қаржы нарқын реттеу және дамыту агенттігінің", "комитет": "Ұлттық қауіпсіздік комитеті",
     "сенат": "Сенаттың отырысы", "министрлік": "Ішкі істер министрлігі",
+    "консулдық": "Қытай Халық Республикасының Алматыдағы Бас консулдығы", "елшілік": "Жапонияның елшілігі",
 }  # fmt: skip
