@@ -138,9 +138,10 @@ def inherit_year(parts: Parts, mention: str, year: str | None) -> Parts:
     return dataclasses.replace(parts, year=int(year), year_shift=None)
 
 
-# A day of a month named by a shift word: ``осы айдың 20-сы күні``, ``өткен айдың 5-інде``.
+# A day of a month named by a shift word: ``осы айдың 20-сы күні``, ``өткен айдың 5-інде``; without
+# one, a day of a month not named (``айдың 24-інде`` -> ``XXXX-XX-24``).
 REL_MONTH_DAY = (
-    f"(?P<shift>осы|өткен|келесі|келер|ағымдағы|үстіміздегі){g.SP}айдың{g.SP}"
+    f"(?:(?P<shift>осы|өткен|келесі|келер|ағымдағы|үстіміздегі){g.SP})?айдың{g.SP}"
     f"(?P<day>\\d{{1,2}}-[{L}]{{1,6}}|{NUMBER_WORDS}(?:сы|сі|ы|і)[{L}]*)(?:{g.SP}күн[{L}]*)?"
 )
 
@@ -150,7 +151,19 @@ def relative_month_day(m: re.Match[str]) -> Parts | None:
     day = number_value(m.group("day").split("-")[0])
     if not day or not 1 <= day <= 31:
         return None
+    if m.group("shift") is None:
+        return Parts(day=day)
     return Parts(shift=("month", _SHIFT_WORDS[m.group("shift").lower()]), day=day)
+
+
+# A year said in words in the locative, without ``жыл``: ``екі мың он жетіде ... азайған`` (2017).
+WORD_YEAR = f"(?P<year>(?:екі{g.SP}мың|мың{g.SP}тоғыз{g.SP}жүз){g.SP}{NUMBER_WORDS}?)(?:де|да|те|та)(?![{L}])"
+
+
+def word_year(m: re.Match[str]) -> Parts | None:
+    """``екі мың он жетіде``: a year of 1950-2049 said in words in the locative."""
+    year = number_value(m.group("year"))
+    return Parts(year=year) if year and 1950 <= year <= 2049 else None
 
 
 # The first of two listed centuries or years that share one plural word: ``19-ыншы, 20-сыншы
