@@ -18,7 +18,7 @@ from .data.calendar import (
     SEASON_FIRST_MONTH,
     SEASON_MONTH_ORDINALS,
 )
-from .data.months import WEEKDAYS
+from .data.months import SEASON_SENSE_MONTHS, WEEKDAYS
 from .date_parts import (
     _MONTH_RE,
     _SEASON_CODES,
@@ -69,6 +69,7 @@ MONTH_AI_DAY = (
     f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_NAME}){g.SP}(?P<ai>айының){g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})"
 )
 _BORN = re.compile(f"{g.SP}{g.alt(w for w, _ in ANIMAL_BIRTH)}", re.I)
+_SEASON_SENSE = tuple(w for w, _ in SEASON_SENSE_MONTHS)
 ANIMAL_FIRST = f"{g.alt(s for s, _, _ in ANIMALS)}{g.SP}жыл"  # доңыз жылын шығарып салып
 ANIMAL_YEAR = (
     f"(?:(?P<ashift>өткен|осы|биылғы|келесі|келер|алдағы){g.SP})?"
@@ -162,8 +163,10 @@ def animal_year(m: re.Match[str]) -> Parts | None:
 def relative_month(m: re.Match[str]) -> Parts | None:
     """``өткен желтоқсаннан бері``, ``келесі наурызда``: a year-less month whose tense the date itself says."""
     p = _parts(m)
-    if p is None:
-        return None
+    if p is None or (
+        p.day is None and not m.group("ai") and m.group("month").lower().startswith(_SEASON_SENSE)
+    ):
+        return None  # Келер маусымда ... жарыстарға: next season (data/months.SEASON_SENSE_MONTHS)
     shift = m.group("mshift").lower()
     return Parts(month=p.month, day=p.day, tense="past" if shift == "өткен" else "future")
 
