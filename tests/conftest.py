@@ -12,6 +12,8 @@ import os
 
 import pytest
 
+pytest.register_assert_rewrite("dates_shared")  # its asserts report values, as in test modules
+
 PG_ENV = "DEREK_TEST_PG_URL"
 
 

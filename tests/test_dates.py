@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from dates_shared import PUB, dates_test, no_date_test, tense_test, whole_date_test
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from derek.facts.dates import find_dates
 from derek.pipeline import analyze
-
-PUB = dt.date(2026, 2, 25)  # a Wednesday, ISO week 9
 
 # Whole text is one date expression: [text, value, granularity].
 CASES = [
@@ -277,30 +274,15 @@ IN_CONTEXT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "granularity"), CASES)
-def test_date(text, value, granularity):
-    found = find_dates(text, PUB)
-    assert [(d.text, d.value, d.granularity) for d in found] == [(text, value, granularity)]
+test_date = whole_date_test(CASES)
+test_not_a_date = no_date_test(NOT_DATES)
+test_dates_in_context = dates_test(IN_CONTEXT)
+test_tense_of_the_verb = tense_test(TENSED)
 
 
 @pytest.mark.parametrize(("text", "value"), NO_PUB)
 def test_without_publication_date(text, value):
     assert [d.value for d in find_dates(text, None)] == [value]
-
-
-@pytest.mark.parametrize("text", NOT_DATES)
-def test_not_a_date(text):
-    assert find_dates(text, PUB) == []
-
-
-@pytest.mark.parametrize(("text", "dates"), IN_CONTEXT)
-def test_dates_in_context(text, dates):
-    assert [(d.text, d.value) for d in find_dates(text, PUB)] == dates
-
-
-@pytest.mark.parametrize(("text", "value"), TENSED)
-def test_tense_of_the_verb(text, value):
-    assert [d.value for d in analyze(text, published=PUB.isoformat()).dates] == [value]
 
 
 def test_second_clock_time_keeps_the_day():

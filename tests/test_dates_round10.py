@@ -4,14 +4,10 @@ anaphoric ``сол жылы``, the second person plural in the tense rule). One 
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from dates_shared import PUB, no_date_test, tense_test, whole_date_test
 
 from derek.facts.dates import find_dates
-from derek.pipeline import analyze
-
-PUB = dt.date(2026, 2, 25)  # a Wednesday
 
 # Whole text is one date expression: [text, value, granularity].
 CASES = [
@@ -116,22 +112,11 @@ TENSED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "granularity"), CASES)
-def test_date(text, value, granularity):
-    found = find_dates(text, PUB)
-    assert [(d.text, d.value, d.granularity) for d in found] == [(text, value, granularity)]
-
-
-@pytest.mark.parametrize("text", NOT_DATES)
-def test_not_a_date(text):
-    assert find_dates(text, PUB) == []
+test_date = whole_date_test(CASES)
+test_not_a_date = no_date_test(NOT_DATES)
+test_tense_of_the_verb = tense_test(TENSED)
 
 
 @pytest.mark.parametrize(("text", "published", "dates"), IN_CONTEXT)
 def test_dates_in_context(text, published, dates):
     assert [(d.text, d.value) for d in find_dates(text, published)] == dates
-
-
-@pytest.mark.parametrize(("text", "value"), TENSED)
-def test_tense_of_the_verb(text, value):
-    assert [d.value for d in analyze(text, published=PUB.isoformat()).dates] == [value]

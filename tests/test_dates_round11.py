@@ -3,14 +3,7 @@ edge after ``жылдың``, a plural of an hour ('about': ``сағат онда
 
 from __future__ import annotations
 
-import datetime as dt
-
-import pytest
-
-from derek.facts.dates import find_dates
-from derek.pipeline import analyze
-
-PUB = dt.date(2026, 2, 25)
+from dates_shared import dates_test, no_date_test, tense_test, whole_date_test
 
 # Whole text is one date expression: [text, value, granularity].
 CASES = [
@@ -81,22 +74,7 @@ TENSED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "value", "granularity"), CASES)
-def test_date(text, value, granularity):
-    found = find_dates(text, PUB)
-    assert [(d.text, d.value, d.granularity) for d in found] == [(text, value, granularity)]
-
-
-@pytest.mark.parametrize("text", NOT_DATES)
-def test_not_a_date(text):
-    assert find_dates(text, PUB) == []
-
-
-@pytest.mark.parametrize(("text", "dates"), IN_SENTENCE)
-def test_dates_in_sentence(text, dates):
-    assert [(d.text, d.value) for d in find_dates(text, PUB)] == dates
-
-
-@pytest.mark.parametrize(("text", "values"), TENSED)
-def test_tense_of_the_verb(text, values):
-    assert [d.value for d in analyze(text, published=PUB.isoformat()).dates] == values
+test_date = whole_date_test(CASES)
+test_not_a_date = no_date_test(NOT_DATES)
+test_dates_in_sentence = dates_test(IN_SENTENCE)
+test_tense_of_the_verb = tense_test(TENSED, many=True)
