@@ -20,6 +20,7 @@ from .data.calendar import (
     HOLIDAY_PREDICATES,
     HOLIDAY_SUBJECTS,
     HOLIDAY_WORDS,
+    PLAN_WORDS,
     RANKING_PREDICATES,
     SEASON_HABITUAL,
     SHOW_WORDS,
@@ -113,12 +114,15 @@ def bibliography_year(m: re.Match[str]) -> Parts | None:
 
 TITLE_YEAR = f"(?P<year>{_Y4})(?=[ \\t]*»)"
 _TITLE_DASH = re.compile("[—–-][ \\t]*$")
+_PLAN = re.compile(f"[ \\t]*»[ \\t]*(?:деген[ \\t]+)?(?:{g.alt(w for w, _ in PLAN_WORDS)})", re.I)
 
 
 def title_year(m: re.Match[str]) -> Parts | None:
     """``«Жыл үздігі — 2019» байқауында``: a year closing a name in quotes, after a dash."""
     if not _TITLE_DASH.search(m.string, max(0, m.start() - 5), m.start()):
         return None
+    if _PLAN.match(m.string, m.end()):
+        return None  # «Бизнес – 2020» деген жол картасы: a plan's target year
     return Parts(year=int(m.group("year")))
 
 

@@ -235,6 +235,9 @@ def year_day(m: re.Match[str]) -> Parts | None:
 # (``жоспарланғаннан 2 күн бұрын`` 'two days before planned').
 _FROM_EVENT = re.compile(f"[{L}]{{2,}}(?:ған|ген|қан|кен)(?:нан|нен)[ \\t]+$", re.I)
 _FROM_THAT = re.compile(f"{g.B}{g.alt(w for w, _ in FROM_THAT)}[ \\t]+$", re.I)
+# A converb clause and a comma right before ``N ... кейін/соң``: counted from that event
+# (``заңды қабылдап, 2 – 3 айдан кейін оған өзгеріс енгізетін`` 'two or three months after passing it').
+_AFTER_CONVERB = re.compile(f"[{L}]{{2,}}(?:ып|іп|[аеәоөұүыі]п),[ \\t]*(?:[0-9]+[ \\t]*[–—-][ \\t]*)?$", re.I)
 
 
 def ago(m: re.Match[str]) -> Parts | None:
@@ -246,7 +249,11 @@ def ago(m: re.Match[str]) -> Parts | None:
         return None  # 1868 жылдан кейін: after the year 1868, not 1868 years later
     sign = -1 if m.group("dir").lower() == "бұрын" else 1
     before = m.string[max(0, m.start() - 30) : m.start()]
-    if sign > 0 and _FROM_THAT.search(before) or _FROM_EVENT.search(before):
+    if (
+        sign > 0
+        and (_FROM_THAT.search(before) or _AFTER_CONVERB.search(before))
+        or _FROM_EVENT.search(before)
+    ):
         return None  # Содан 5 күннен соң, жоспарланғаннан 2 күн бұрын: counted from an event
     n2 = number_value(m.group("n2")) if m.groupdict().get("n2") else None
     if n2 is not None and not n < n2 <= 3 * n + 10:
