@@ -21,7 +21,7 @@ L = g.LOWER
 _DAY_WORDS = {"кеше": -1, "бүгін": 0, "ертең": 1, "бүрсігүні": 2, "алдыңғы күні": -2, "өткен түн": -1}
 
 
-_NOWADAYS = re.compile(f"{g.SP}{g.alt(w for w, _ in NOWADAYS_NOUNS)}", re.I)
+_NOWADAYS = re.compile(f"{g.SP}(?:\\([^()\\n]{{0,12}}\\){g.SP})?{g.alt(w for w, _ in NOWADAYS_NOUNS)}", re.I)
 _AFTER_CONDITIONAL = re.compile(f"[{L}]{{2,}}{g.alt(CONDITIONAL_ENDINGS)},[ \\t]*$", re.I)
 # data/calendar.NO_DAY_PHRASES: Күні бүгін; ертеңгі күнді; бүгін салып, ертең жинап.
 _TODAY_SINCE = re.compile("(?:^|[^{L}])күні[ \\t]+$".replace("{L}", L), re.I)

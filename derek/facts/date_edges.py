@@ -102,10 +102,11 @@ def without_anaphor(parts: Parts) -> Parts:
     return dataclasses.replace(parts, anaphor=None)
 
 
-# Two days of one month, from ... to: ``қарашаның 1-інен 15-іне дейін`` (1–15 November).
+# Two days of one month, from ... to: ``қарашаның 1-інен 15-іне дейін`` (1–15 November), also with a
+# dash (round 12: ``қыркүйектің 25-і — 26-сына дейін``).
 MONTH_DAYS_TO = (
     f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
-    f"(?P<day>\\d{{1,2}})-[{L}]{{0,4}}(?:нан|нен|дан|ден|тан|тен){g.SP}"
+    f"(?P<day>\\d{{1,2}})-[{L}]{{0,4}}(?:(?:нан|нен|дан|ден|тан|тен){g.SP}|[ \\t]*[-–—][ \\t]*)"
     f"(?P<day2>\\d{{1,2}})-[{L}]{{0,4}}(?:ға|ге|қа|ке|на|не){g.SP}дейін"
 )
 

@@ -116,8 +116,13 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
     ambiguous = next(amb for rx, _, amb in _MONTH_RE if rx.match(word))
     if number is None or (ambiguous and not m.group("ai") and not _MONTH_LIST.match(m.string, m.end())):
         return None
-    if word.lower() in _NOUN_MONTHS and not m.group("ai") and not _NEXT_MONTH.match(m.string, m.end()):
-        return None  # құйылған қазан тұр: a cauldron (data/months.NOUN_MONTHS)
+    noun = (
+        word.lower() in _NOUN_MONTHS
+        or word.lower().endswith(_GENITIVES)
+        and word.lower()[:-3] in _NOUN_MONTHS
+    )
+    if noun and not m.group("ai") and not _NEXT_MONTH.match(m.string, m.end()):
+        return None  # құйылған қазан тұр, Бұл қазанның ерекшелігі: a cauldron (data/months.NOUN_MONTHS)
     return Parts(month=number)
 
 

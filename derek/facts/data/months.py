@@ -48,8 +48,10 @@ RU_MONTHS = (
 # Президенттің АҚШ-қа барғаны мәлім``).
 CITY_MONTHS = (("қазан", "Қазан қаласында әлем чемпионаты өтті"),)
 
-# Months whose bare nominative (no case ending, no ``айы``, not in a list) is a common noun:
-# ``қазан`` 'cauldron' (``Қарнақ ақылы құйылған қазан тұр``); ``қазанда``, ``қазан айында`` stay months.
+# Months whose bare nominative or genitive (no other case ending, no ``айы``, not in a list) is a
+# common noun: ``қазан`` 'cauldron' (``Қарнақ ақылы құйылған қазан тұр``; round 12, the genitive:
+# ``Бұл қазанның ерекшелігі тұтқаларында.``); ``қазанда``, ``қазан айында``, ``қазанның басында``
+# (a longer rule) stay months.
 NOUN_MONTHS = (("қазан", "Яғни осы Қарнақ аулында ... Қарнақ ақылы құйылған қазан тұр."),)
 
 WEEKDAYS = (
