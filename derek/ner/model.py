@@ -35,7 +35,7 @@ def _load(folder: Path) -> Any:
     if not (folder / "config.cfg").is_file() or not (folder / "meta.json").is_file():
         raise errors.ModelMissing(f"no NER model at {folder} (config.cfg and meta.json expected)")
     import spacy
-    from thinc.api import NumpyOps, use_ops
+    from thinc.api import use_ops
 
     from . import features  # noqa: F401  (registers the derek_features component)
 
@@ -50,10 +50,23 @@ def _load(folder: Path) -> Any:
         raise errors.ModelIncompatible(
             f"cannot load the NER model at {folder} (needs spaCy {wanted}): {exc}"
         ) from None
+    return on_numpy_blas(nlp)
+
+
+def on_numpy_blas(nlp: Any) -> Any:
+    """Put every layer of every component on NumPy's BLAS (``NumpyOps(use_blis=False)``).
+
+    Layers built while deserializing or initializing may have picked thinc's default ops (blis).
+
+    nlp (Language): a spaCy pipeline.
+    RETURNS (Language): the same pipeline.
+    """
+    from thinc.api import NumpyOps
+
     ops = NumpyOps(use_blis=False)
     for _, component in nlp.pipeline:
         for node in component.model.walk() if hasattr(component, "model") else ():
-            node.ops = ops  # layers built while deserializing may have picked the default ops
+            node.ops = ops
     return nlp
 
 

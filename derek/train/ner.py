@@ -110,14 +110,12 @@ def _train(config_path: Path, output: Path, overrides: dict[str, object]) -> Non
     from spacy import util
     from spacy.training.initialize import init_nlp
     from spacy.training.loop import train as train_nlp
-    from thinc.api import NumpyOps, use_ops
+    from thinc.api import use_ops
+
+    from ..ner.model import on_numpy_blas
 
     output.mkdir(parents=True, exist_ok=True)
     config = util.load_config(config_path, overrides=overrides, interpolate=False)
     with use_ops("numpy", use_blis=False):
-        nlp = init_nlp(config, use_gpu=-1)
-        ops = NumpyOps(use_blis=False)
-        for _, component in nlp.pipeline:
-            for node in component.model.walk() if hasattr(component, "model") else ():
-                node.ops = ops
+        nlp = on_numpy_blas(init_nlp(config, use_gpu=-1))
         train_nlp(nlp, output, use_gpu=-1, stdout=sys.stdout, stderr=sys.stderr)
