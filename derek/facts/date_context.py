@@ -27,6 +27,7 @@ from .data.calendar import (
     WHEN_ENDINGS,
 )
 from .data.months import SEASONS
+from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 
 L = g.LOWER
@@ -112,7 +113,9 @@ def bibliography_year(m: re.Match[str]) -> Parts | None:
     return Parts(year=int(m.group("year"))) if bibliography(m.string, m.start()) else None
 
 
-TITLE_YEAR = f"(?P<year>{_Y4})(?=[ \\t]*»)"
+# A year in words may close the name too (round 13): ``«Қыс – екі мың он тоғыз» ... оқу-жаттығулары``.
+_WORD_Y4 = f"(?:екі{g.SP}мың|(?:бір{g.SP})?мың{g.SP}тоғыз{g.SP}жүз)(?:{g.SP}{NUMBER_WORDS})?"
+TITLE_YEAR = f"(?P<year>{_Y4}|{_WORD_Y4})(?=[ \\t]*»)"
 _TITLE_DASH = re.compile("[—–-][ \\t]*$")
 _PLAN = re.compile(f"[ \\t]*»[ \\t]*(?:деген[ \\t]+)?(?:{g.alt(w for w, _ in PLAN_WORDS)})", re.I)
 
@@ -123,7 +126,8 @@ def title_year(m: re.Match[str]) -> Parts | None:
         return None
     if _PLAN.match(m.string, m.end()):
         return None  # «Бизнес – 2020» деген жол картасы: a plan's target year
-    return Parts(year=int(m.group("year")))
+    year = number_value(m.group("year"))
+    return Parts(year=year) if year and 1000 <= year <= 2200 else None
 
 
 _HABITUAL = re.compile(g.alt(w for w, _ in HABITUAL), re.I)

@@ -48,6 +48,8 @@ def _deictic(m: re.Match[str]) -> Parts | None:
         and (_TODAY_SINCE.search(before) or _CONTRAST_AFTER.match(m.string, m.end()))
     ):
         return None  # Күні бүгін ... асады; бүгін салып, ертең жинап: no day (data/calendar.NO_DAY_PHRASES)
+    if word == "кеше" and not tail and _TODAY_SINCE.search(before):
+        return None  # күні кеше ғана: 'only recently', an idiom (data/calendar.NO_DAY_PHRASES)
     if word == "ертеңгі" and [t.lower() for t in tail] == ["күнді"]:
         return None  # ертеңгі күнді бағамдау: 'the future'
     if (

@@ -70,6 +70,10 @@ def _year(m: re.Match[str]) -> int | None:
         return -1 if rel.startswith(("былтыр", "өткен")) else 1
     raw = m.group("year")
     value = number_value(raw)
+    words = raw.lower().split()
+    rest = number_value(" ".join(words[1:])) if len(words) > 1 and words[0] == "жиырма" else None
+    if rest and 10 <= rest <= 99 and _ORDINAL.search(raw):
+        return 2000 + rest  # жиырма жиырмасыншы жылы: 'twenty twenty', 2020 said as two pairs of digits
     if value and 10 <= value <= 40 and _ORDINAL.search(raw):
         return 2000 + value  # он тоғызыншы жылғы, 23-інші жылға: a year of this century said short
     if value and 50 <= value <= 99 and _ORDINAL.search(raw):

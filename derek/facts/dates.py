@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from ..doc import DateMention
+from . import date_clause as clause
 from . import date_context as ctx
 from . import date_edges as edges
 from . import date_ru as ru
@@ -214,6 +215,8 @@ RULES = (
     ),
     g.rule("midnight", MIDNIGHT, midnight),
     g.rule("word year", edges.WORD_YEAR, edges.word_year),
+    g.rule("today long", clause.TODAY_LONG, clause.today_long),
+    g.rule("bare day", clause.BARE_DAY, clause.bare_day),
     g.rule("clock", f"(?P<h>\\d{{1,2}}):(?P<min>\\d{{2}})(?:-?[{L}]{{1,4}})?", _time),
     g.rule("day no month", spans.DAY_NO_MONTH, spans.day_no_month),
     g.rule("bibliography year", ctx.BIBLIOGRAPHY_YEAR, ctx.bibliography_year),
@@ -257,8 +260,8 @@ def find_dates(
     last_year: str | None = None
     last_end = -100
     starts = [i for i in starts if _FIRST.match(text, i)]
-    for start, end, parts, _name in g.longest(text, starts, RULES):
-        if ctx.generic_season(parts, text, start, end):
+    for start, end, parts, name in g.longest(text, starts, RULES):
+        if ctx.generic_season(parts, text, start, end) or not clause.keep(name, parts, text, end, lookup):
             continue
         parts = edges.antecedent(parts, text, start, found, published)
         if parts is None:

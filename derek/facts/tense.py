@@ -69,8 +69,17 @@ def _tense(word: str, lemma: str) -> str | None | bool:
     return False if _CONVERB.search(ending) else None
 
 
-def verb_tense(text: str, at: int, lookup: Lookup) -> str | None:
-    """text (str): text; at (int): end of a date; lookup (Callable): word -> (lemma, upos) -> tense or None."""
+# A verbal noun in an oblique case, or before a noun, is a noun of its clause (``тамызға дейінгі
+# іріктеуден ... өтіп``, ``қатысу талаптарын орындаған``): it neither gives nor stops a tense.
+# A genitive one (``қарашада өткізудің сәті``) stays the date's verb: it stops the search.
+_VERBAL_NOUN = "(?:ыл|іл|л|ын|ін|н)?(?:у|ю)"  # with the passive: айырылу жазасына
+_NOUN_LIKE = re.compile(f"{_VERBAL_NOUN}(?:дан|ден|да|де|дағы|дегі|мен)$")
+_BARE_VERBAL_NOUN = re.compile(f"{_VERBAL_NOUN}$")
+
+
+def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> str | None:
+    """text (str): text; at (int): end of a date; lookup (Callable): word -> (lemma, upos); participle
+    (bool): say ``participle`` for a past participle rather than ``past`` -> tense or None."""
     stop = _SENTENCE_END.search(text, at)
     object_before = False
     for m in _WORD.finditer(text, at, stop.start() if stop else len(text)):
@@ -93,9 +102,18 @@ def verb_tense(text: str, at: int, lookup: Lookup) -> str | None:
         if _OBJECT.match(word[len(lemma) :] if word.startswith(lemma) else word):
             object_before = True
             continue
+        ending = word[len(lemma) :] if word.startswith(lemma) else word
+        if (
+            _NOUN_LIKE.match(ending)
+            or _BARE_VERBAL_NOUN.match(ending)
+            and _noun_follows(text, m.end(), lookup)
+        ):
+            continue  # іріктеуден, қатысу талаптарын: a verbal noun used as a noun
         tense = _tense(word, lemma)
-        if tense and not _PARTICIPLE.match(word[len(lemma) :]) and _noun_follows(text, m.end(), lookup):
+        if tense and not _PARTICIPLE.match(ending) and _noun_follows(text, m.end(), lookup):
             continue  # жасанды интеллектке: a finite verb ends its clause, so this is a misread adjective
+        if tense == "past" and participle and _PARTICIPLE.match(ending):
+            return "participle"
         if tense is not False:
             return tense
     return None
@@ -128,6 +146,11 @@ def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | Non
         tense = verb_tense(text, end, lookup) if lookup else None
         if tense == "present" and since or text[:end].endswith("бері") or text.startswith(" бері", end):
             tense = "past"  # қыркүйектен бастап ... алып жатыр, желтоқсаннан бері: it began before now
+    if parts.tense and parts.day is None and month == pub.month:
+        later, earlier = (
+            tense == "past",
+            tense == "future",
+        )  # өткен ақпанда, published in February: last year's
     if tense == "future" and earlier:
         return dataclasses.replace(parts, year_shift=1)
     if tense == "past" and later:
