@@ -41,6 +41,8 @@ def bare_day(m: re.Match[str]) -> Parts | None:
     before = " ".join(m.string[left : m.start()].lower().replace(",", " ").split())
     if before not in _OPENERS:
         return None
+    if re.search("(?:ншы|нші|шы|ші)$", m.group("day"), re.I):
+        return None  # Ал екіншісінде ...: 'in the second one' (an ordinal), not a day
     day = number_value(m.group("day").rstrip("-"))
     return Parts(day=day) if day and 1 <= day <= 31 else None
 

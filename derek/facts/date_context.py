@@ -81,10 +81,14 @@ def show_season(text: str, start: int, end: int) -> bool:
 _FREQUENT = re.compile(g.B + g.alt(w for w, _ in FREQUENCY), re.I)
 
 
+_EVERY = re.compile(f"{g.B}(?:әр|әрбір)[ \\t]+$", re.I)
+
+
 def frequent(text: str, start: int, end: int) -> bool:
-    """``Жексенбі күні жол апаты жиілеп``: a word of frequency in the sentence."""
+    """``Жексенбі күні жол апаты жиілеп``: a word of frequency in the sentence, or ``әр/әрбір`` 'every'
+    right before the date (``әрбір бейсенбі күні``, round 13)."""
     left, right = sentence_bounds(text, start, end)
-    return _FREQUENT.search(text, left, right) is not None
+    return _FREQUENT.search(text, left, right) is not None or _EVERY.search(text, left, start) is not None
 
 
 _FEAST = re.compile(g.B + g.alt(w for w, _ in HOLIDAY_SUBJECTS) + g.E, re.I)
@@ -147,6 +151,10 @@ def recurring(parts: Parts, text: str, start: int) -> bool:
 _SEASON_HABITUAL = re.compile(g.alt(w for w, _ in HABITUAL + SEASON_HABITUAL), re.I)
 
 
+# A conditional verb in the season's clause (up to a comma): ``-са/-се`` with an optional person.
+_CONDITIONAL = re.compile(f"[ \\t][{L}]{{3,}}(?:са|се)(?:м|қ|к|ң|ңыз|ңіз|ңдар|ңдер)?(?![{L}])", re.I)
+
+
 def generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
     """``Ай сайын ..., жазда 10000 төлейміз``: a bare season in a sentence that says it recurs is no date."""
     if parts.season is None or not text[start:end].lower().startswith(_SEASON_STEMS):
@@ -156,6 +164,9 @@ def generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
     right = stop.start() if stop else len(text)
     if _SEASON_HABITUAL.search(text, left, right) is not None:
         return True
+    comma = re.compile("[,;]").search(text, end, right)
+    if _CONDITIONAL.search(text, end, comma.start() if comma else right) is not None:
+        return True  # көктемде күн күрт жылынса, ... асып: a bare season in a condition is generic (round 13)
     own = text[start:end].lower()  # қыс кезінде ..., жазда ...: two seasons set against each other
     return any(
         m.group(1).lower() != own[: len(m.group(1))]

@@ -210,7 +210,7 @@ RULES = (
     ),
     g.rule(
         "day part",
-        f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.](?P<min>\\d{{2}}))?{_ZERO}(?:-?{_APPROX}[{L}]{{1,4}})",
+        f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?{_ZERO}(?:-?{_APPROX}[{L}]{{1,4}})",
         _day_part,
     ),
     g.rule("midnight", MIDNIGHT, midnight),

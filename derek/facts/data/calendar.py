@@ -139,6 +139,8 @@ PLAN_WORDS = (
         "Үкіметке «Бизнес – 2020» деген жол картасы аясында сол жас кәсіпкерлер үшін грант бойынша"
         " бөлінетін қаржы көлемін 2 есеге арттыруды тапсырамын.",
     ),
+    # round 13 (precision pass): a disease named with its year is no time either
+    ("коронавирус", "Қытайда «КОВИД – екі мың он тоғыз» коронавирусынан 2247 адам қайтыс болды."),
 )
 
 # Round 9. A temporal 'when' converb after ``ертең`` in its clause makes it 'some day' (no
