@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from . import grammar as g
-from .data.calendar import CONDITIONAL_ENDINGS, MIDNIGHT_WORDS, NOWADAYS_NOUNS
+from .data.calendar import CONDITIONAL_ENDINGS, HYPOTHETICAL_ENDINGS, MIDNIGHT_WORDS, NOWADAYS_NOUNS
 from .data.months import WEEKDAYS
 from .date_context import ranking_nowadays, tomorrow_when
 from .date_parts import _SHIFT_WORDS
@@ -28,6 +28,9 @@ _TODAY_SINCE = re.compile("(?:^|[^{L}])күні[ \\t]+$".replace("{L}", L), re.I
 _CONTRAST_AFTER = re.compile(f"[ \\t]+[{L}]+п,[ \\t]*ертең[^.!?\\n]*[ \\t]емес", re.I)
 _NOT_AFTER = re.compile("[^.!?\\n]*[ \\t]емес", re.I)
 _CONTRAST_BEFORE = re.compile(f"бүгін[ \\t]+[{L}]+п,[ \\t]*$", re.I)
+_IF_AFTER = re.compile(
+    f"(?:[ \\t]+[{L}]+){{0,3}}?[ \\t]+[{L}]{{2,}}{g.alt(HYPOTHETICAL_ENDINGS)}[ \\t]*,", re.I
+)
 _TWICE = re.compile("ертең[ \\t]*,[ \\t]*$", re.I)  # the second of «Ертең, ертең»
 _TWICE_AFTER = re.compile("[ \\t]*,[ \\t]*ертең", re.I)  # the first
 
@@ -65,6 +68,7 @@ def _deictic(m: re.Match[str]) -> Parts | None:
             or _TWICE.search(before)
             or _TWICE_AFTER.match(m.string, m.end())
             or tomorrow_when(m.string, m.end())
+            or _IF_AFTER.match(m.string, m.end())
         ):
             return None  # ... өтпесе, ертең ауырып қалады; «Ертең, ертең»: 'some day' (data/calendar.py)
     for stem, shift in _DAY_WORDS.items():

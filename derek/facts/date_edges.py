@@ -111,6 +111,13 @@ MONTH_DAYS_TO = (
 )
 
 
+# Round 13: ``Наурыздың 5-і мен 14-і аралығында`` (two days of one month, joined before ``аралығында``).
+MONTH_DAYS_BETWEEN = (
+    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
+    f"(?P<day>\\d{{1,2}})-[{L}]{{0,4}}{g.SP}(?:мен|бен|пен){g.SP}(?P<day2>\\d{{1,2}})-[{L}]{{0,4}}{g.SP}аралығ[{L}]*"
+)
+
+
 def month_days_to(m: re.Match[str]) -> Parts | None:
     """``қарашаның 1-інен 15-іне дейін``: a range of days in one month."""
     p = _parts(m)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from . import grammar as g
-from .data.calendar import NOT_SEASON_FORMS
+from .data.calendar import NOT_SEASON_FORMS, WINTER_READY
 from .data.months import (
     CITY_MONTHS,
     MONTHS,
@@ -94,6 +94,14 @@ def _parts(m: re.Match[str], **kw) -> Parts | None:
     if d.get("day") and not (day and 1 <= day <= 31):
         return None
     word = (d.get("month") or "").lower()
+    if (
+        rel_year
+        and day is None
+        and not d.get("ai")
+        and word.startswith(_SEASON_SENSE)
+        and d["relyear"].endswith("ғы")
+    ):
+        return Parts(year_shift=year)  # биылғы маусымда (a club's): this year's season of sport (round 13)
     if day and year is None and any(word.startswith((w + "ы", w + "і")) for w in _SEASON_SENSE):
         return None  # 4-інші маусымындағы: the fourth season (of a show), not 4 June
     if day and year is None and word.startswith(_SEASON_SENSE) and show_season(m.string, m.start(), m.end()):
@@ -180,12 +188,17 @@ def _month_range(m: re.Match[str]) -> Parts | None:
 
 _SEASON_CODES = {stem: code for stem, code, _ in SEASONS}
 _NOT_SEASON = {w for w, _ in NOT_SEASON_FORMS}
+_READY = re.compile(f"[ \\t]+{g.alt(w for w, _ in WINTER_READY)}", re.I)  # қысқа дайын: for the winter
 _SHIFT_BEFORE = re.compile("(?:алдағы|осы|келесі|келер|өткен|биылғы)[ \\t]+$", re.I)
 
 
 def _bare_season(m: re.Match[str]) -> Parts | None:
     """``Күзде``, ``көктемге``, ``көктем айынан``: this year's season."""
-    if m.group().lower() in _NOT_SEASON and not _SHIFT_BEFORE.search(m.string, 0, m.start()):
+    if (
+        m.group().lower() in _NOT_SEASON
+        and not _SHIFT_BEFORE.search(m.string, 0, m.start())
+        and not _READY.match(m.string, m.end())
+    ):
         return None  # қысқа әрі нұсқа: 'short'; алдағы қысқа is still winter (data/calendar.NOT_SEASON_FORMS)
     if re.search("айлар", m.group(), re.I) and not _SHIFT_BEFORE.search(m.string, 0, m.start()):
         return None  # қақаған қыс айларында: 'in the winter months', generic
@@ -300,7 +313,7 @@ def _rel_year(m: re.Match[str]) -> Parts | None:
 
 def _day_range(m: re.Match[str]) -> Parts | None:
     p = _parts(m)
-    d2 = int(m.group("day2"))
+    d2 = number_value(m.group("day2").split("-")[0]) or 0
     if p is None or not (p.day and p.day < d2 <= 31):
         return None
     return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, day2=d2)

@@ -18,7 +18,7 @@ from .data.calendar import (
     SEASON_FIRST_MONTH,
     SEASON_MONTH_ORDINALS,
 )
-from .data.months import SEASON_SENSE_MONTHS, WEEKDAYS
+from .data.months import MONTHS, SEASON_SENSE_MONTHS, WEEKDAYS
 from .date_parts import (
     _MONTH_RE,
     _SEASON_CODES,
@@ -40,7 +40,7 @@ _BETWEEN = f"(?P<between>{g.SP}аралығ[{L}]*)?"
 
 MONTH_SPAN = (
     f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_NAME}){_JOIN}(?P<month2>{MONTH_NAME})"
-    f"(?:{g.SP}(?P<ai>айлар[{L}]*)){_BETWEEN}"
+    f"(?:{g.SP}(?P<ai>айлар[{L}]*))?{_BETWEEN}"
 )
 DAY_MONTH_RANGE = (
     f"(?P<day>{NUM}){SEP}(?P<month>{MONTH_NAME}){_JOIN}(?P<day2>{NUM}){SEP}(?P<month2>{MONTH_NAME})"
@@ -82,8 +82,13 @@ def _second_month(m: re.Match[str]) -> int | None:
     return next((n for rx, n, _ in _MONTH_RE if rx.match(word)), None)
 
 
+_BARE_MONTH = re.compile("(?:" + "|".join(stem for stem, *_ in MONTHS) + ")", re.I)  # a stem, no ending
+
+
 def month_span(m: re.Match[str]) -> Parts | None:
     """``Осы жылдың қаңтар – мамыр айларында``: a range of months."""
+    if not m.group("ai") and (m.group("join") not in "-–—" or not _BARE_MONTH.fullmatch(m.group("month"))):
+        return None  # without айлар only a bare month, a dash and a month: қаңтар – ақпандағы (round 13)
     p = _parts(m)
     second = _second_month(m)
     if p is None or second is None or p.month is None or second <= p.month:

@@ -74,7 +74,10 @@ RULES = (
     g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _parts),
     g.rule("day month", f"{DAY}{SEP}{MONTH}", _parts),
     g.rule(
-        "days month", f"(?P<day>\\d{{1,2}})[ \\t]*{g.DASH}[ \\t]*(?P<day2>\\d{{1,2}}){SEP}{MONTH}", _day_range
+        "days month",
+        f"(?P<day>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t]*{g.DASH}[ \\t]*"
+        f"(?P<day2>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS}){SEP}{MONTH}",
+        _day_range,
     ),
     g.rule(  # the day after a genitive month only: шілденің 6-сы (not наурыз айында 2-нші тест)
         "month day",
@@ -94,6 +97,7 @@ RULES = (
     g.rule("month edge", edges.MONTH_EDGE, edges.month_edge),
     g.rule("anaphor", edges.ANAPHOR, edges.anaphor),
     g.rule("month days to", edges.MONTH_DAYS_TO, edges.month_days_to),
+    g.rule("month days between", edges.MONTH_DAYS_BETWEEN, edges.month_days_to),
     g.rule("relative month day", edges.REL_MONTH_DAY, edges.relative_month_day),
     g.rule("listed", edges.LISTED, edges.listed),
     g.rule("day after kuni", edges.DAY_AFTER_KUNI, edges.day_after_kuni),

@@ -139,7 +139,9 @@ def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | Non
         return parts
     if parts.season and parts.edge is None:
         return parts
-    later, earlier = month > pub.month, month < pub.month  # the same month: too close to tell
+    later, earlier = month > pub.month, month < pub.month  # the same month: too close to tell ...
+    if month == pub.month and parts.day is not None and parts.day > pub.day:
+        later = True  # ... unless a past verb tells of days still to come (24-інші — 27-нші маусым ... алған)
     tense = parts.tense
     since = text[:end].endswith("бері") or _SINCE.match(text, end) is not None
     if tense is None and (later or earlier):

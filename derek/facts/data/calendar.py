@@ -104,6 +104,9 @@ SEASON_DAYS = (
 # twice. Examples: ``Бұлай жалғаса берсе, ертең өзімізге шикізат жетпей қалуы мүмкін.``,
 # ``адам вакцинациядан өтпесе, ертең ауырып қалады``, ``«Ертең, ертең» деумен арада бірнеше ай өтті.``
 CONDITIONAL_ENDINGS = ("са", "се", "сақ", "сек", "саң", "сең", "саңыз", "сеңіз", "сам", "сем")
+# Round 13: also inside a conditional clause in the third person (a hypothetical: ``Өйткені ертең
+# күйіп кетсе, кім кінәлі болады?``); ``Ертең келсеңіз, көресіз`` (the second person) keeps its day.
+HYPOTHETICAL_ENDINGS = ("са", "се")
 
 # Nouns after ``бүгінгі`` that make it 'present-day, nowadays' (no date), unlike a day's own
 # event (``бүгінгі кездесудің``, ``Бүгінгі рейд``, which are today).
@@ -124,6 +127,11 @@ NOWADAYS_NOUNS = (
 # Season forms that are more often another word: ``қысқа`` is mostly 'short' (a bare one is no
 # date; ``алдағы қысқа`` 'for the coming winter' still is).
 NOT_SEASON_FORMS = (("қысқа", "Уақыт өте тығыз, сондықтан қысқа әрі нұсқа жауап беріп кетсеңіз."),)
+# Round 13: words after a bare ``қысқа`` that make it 'for the winter' (the coming one), not 'short'.
+WINTER_READY = (
+    ("дайын", "Коммуналдық сала қысқа дайын."),
+    ("сақадай", "Орал мен Ақсай қаласындағы 1300 көпқабатты үйдің барлығы да алдағы қысқа сақадай сай."),
+)
 
 # Words that make ``N күннен соң/кейін`` count from an event in the text, not from publication
 # (anaphoric: no date): ``Содан 5 күннен соң үйіне оралса, баспанасының жарты бөлігі ғана қалыпты.``
