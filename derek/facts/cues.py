@@ -11,11 +11,13 @@ from .data.speech_verbs import (
     ADVERBS,
     COMPLEMENT_ENDINGS,
     COMPLEMENTS,
+    DEP_AUXILIARIES,
     ENDINGS,
     INTRO,
     NAMING_CUES,
     NOT_NAMED,
     PARTICLES,
+    SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
     VERBS,
 )
@@ -25,7 +27,9 @@ _ADV = f"(?:{g.alt(ADVERBS)}[ \\t]+)*"
 _STEMS = "|".join(re.escape(v).replace("\\ ", "[ \\t]+") for v, _ in sorted(VERBS, key=lambda v: -len(v[0])))
 _ENDS = g.alt(e for e in ENDINGS if " " not in e) + f"(?:[ \\t]+(?:отыр|жатыр)[{g.LOWER}]*)?"
 # A speech verb: адвербы + stem + ending (айтты, атап өтті, мәлімдеді, деді, дейді, деп жазды).
-CUE = re.compile(g.B + f"(?:деп[ \\t]+(?:отыр|жатыр|еді)[{g.LOWER}]*|{_ADV}(?:{_STEMS}){_ENDS})" + g.E, re.I)
+CUE = re.compile(
+    g.B + f"(?:деп[ \\t]+{g.alt(DEP_AUXILIARIES)}[{g.LOWER}]*|{_ADV}(?:{_STEMS}){_ENDS})" + g.E, re.I
+)
 COMPLEMENT = re.compile(
     g.B
     + f"(?:{g.alt(COMPLEMENTS)}|[{g.LETTER}-]+{g.alt(COMPLEMENT_ENDINGS)})"
@@ -75,12 +79,22 @@ def cues(
 
 
 _NEXT_WORD = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
+_NOUN_VERBS = tuple(v for v, _ in SPEECH_NOUN_VERBS)
 
 
 def naming(text: str, cue: re.Match[str]) -> bool:
-    """text (str); cue (Match): a cue -> True for ``«...» деген жол картасы``: a participle cue before a noun that is no speech noun names a thing."""
+    """text (str); cue (Match): a cue -> True for ``«...» деген жол картасы``: a participle cue before a noun
+    that is no speech noun names a thing, and so does a bare speech noun before no verb of saying
+    (``деген ұсыныс, мен енгізген``; ``деген болжам айтады`` quotes)."""
     if cue.group().lower() not in NAMING_CUES:
         return False
     nxt = _NEXT_WORD.match(text, cue.end())
     word = nxt.group(1).lower() if nxt else ""
-    return bool(word) and not word.startswith(SPEECH_NOUNS) and word not in NOT_NAMED
+    if not word or word in NOT_NAMED:
+        return False
+    if not word.startswith(SPEECH_NOUNS):
+        return True
+    if word in SPEECH_NOUNS:
+        verb = _NEXT_WORD.match(text, nxt.end())
+        return not (verb and verb.group(1).lower().startswith(_NOUN_VERBS))
+    return False

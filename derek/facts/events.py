@@ -27,6 +27,8 @@ from .data.event_triggers import (
     NAMING_FORMS,
     NOT_BEFORE,
     NOT_OPENED_AFTER,
+    NOT_OPENED_OBJECTS,
+    OPENED_OBJECTS,
     PARTICIPLE_CONTEXT,
     PARTNER,
     PLACE_NOUNS,
@@ -34,6 +36,9 @@ from .data.event_triggers import (
     PURPOSEFUL,
     TIME_NOUNS,
     TRIGGERS,
+    VISIT_CONVERBS,
+    VISITOR_PRONOUNS,
+    VISITORS,
 )
 from .mentions import entities, mention, strip_case
 from .numbers import number_value
@@ -44,6 +49,14 @@ _NEEDS_GOAL = re.compile("(?:бар|кел|болып)", re.I)
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,4}}?[ \\t]+(?:кездес|келіссөз)", re.I)
 _ACCUSATIVE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті")
 _ORGANIZED_AFTER = re.compile("[ \\t]+ұйымдастыр", re.I)
+# First or second person endings on a verb or its auxiliary: келіп отырмын, келгеніме, келгеніңізге, келдіңіз.
+_PERSONAL = re.compile(
+    "(?:мын|мін|пын|пін|бын|бін|мыз|міз|пыз|піз|быз|біз|сыз|сіз|ңыз|ңіз|ңдар|ңдер|дік|дық|тік|тық"
+    "|іме|ыма|ңызға|ңізге|мызға|мізге|ңыздар|ңіздер)$",
+    re.I,
+)
+_PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)$", re.I)
+_VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # барғанды жөн санайды: a habit named, no event
 PLACE_LABELS = ("GPE", "LOCATION", "FACILITY", "ORGANISATION")
 _FALLBACK_PLACE = re.compile(
     g.B
@@ -112,6 +125,17 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return not _guest(words, sent, m, ents)
     if kind in ("held", "organized") and word.endswith("у"):
         return True  # a bare verbal noun (ұйымдастыру және өткізу туралы заң) names no event
+    if word.endswith(_VERBAL_NOUN_ACC):
+        return True  # автобуспен барғанды жөн санайды: a verbal noun object
+    if kind == "opened" and not word.startswith("ашыл"):
+        return _not_opened(text, sent, m, words)
+    if kind == "talks" and word.startswith("сөйлес"):  # Владимир Путинмен телефон арқылы сөйлесіп
+        return not any(
+            e.label == "PERSON" and sent.start <= e.start and e.end <= m.start() and e.text.endswith(PARTNER)
+            for e in ents
+        )  # not санмен сөйлессек 'speaking in numbers', қызыммен сөйлескен кезде
+    if word.endswith(("генше", "ганша", "ғанша", "кенше", "қанша")):
+        return True  # шамамыз келгенше 'as far as we can', ... келгенше күттік 'until': no event
     if any(w.strip(".,!?") == "жоқ" for w in text[m.end() : sent.end].split()[:2]):
         return True  # жарияланып көрген жоқ: negated
     if kind == "visited" and word.startswith("сапарлар"):
@@ -126,14 +150,18 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True
     if kind == "met" and word.startswith("қабылдады"):  # received someone: the person right before
         return not any(e.label == "PERSON" and 0 <= m.start() - e.end <= 2 for e in ents)
-    if kind == "held" and prev.endswith(DATIVE) and len(prev) > 4 and word.startswith("өткіз"):
-        return True  # дүкендерге өткізеді 'hands over to the shops'
+    if kind == "held" and prev.endswith(DATIVE) and len(prev) > 4:
+        return True  # дүкендерге өткізеді 'hands over to the shops', Қырғызстанға өтіп кеткен 'crossed'
+    if kind == "held" and prev.startswith("кездесу"):
+        return True  # дәстүрлі кездесу өтті: the meeting is the event
     if kind == "held":
         after = text[m.end() : sent.end].split()[:1]
         if prev in TIME_NOUNS or prev.isdigit() or (prev.endswith(ABLATIVE) and len(prev) > 4):
             return True
-        if prev not in ("болып", "аталып") and (
-            prev.endswith(("ып", "іп")) or (len(prev) > 3 and prev.endswith("п"))
+        if (
+            prev not in ("болып", "аталып")
+            and not (words and words[-1].endswith(","))  # арнайы келіп, семинар өткізуде: another clause
+            and (prev.endswith(("ып", "іп")) or (len(prev) > 3 and prev.endswith("п")))
         ):
             return True  # жүріп өтеді 'passes through': a compound verb
         if word in HELD_PARTICIPLES and after and (after[0].isdigit() or number_value(after[0].lower())):
@@ -149,13 +177,41 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         ):
             return True  # 16000 сағатын көкте өткізіпті: spent time
     if kind == "visited" and _NEEDS_GOAL.match(word):
-        visitor = any(sent.start <= e.start < sent.end and e.label in ("PERSON", "POSITION") for e in ents)
-        auxiliary = prev.endswith(("ып", "іп", "п")) and prev not in ("барып",)  # туғызып келді: 'has been'
+        visitor = _visitor(text, sent, m, words, ents)
+        auxiliary = (
+            prev.endswith(("ып", "іп", "п")) and prev not in VISIT_CONVERBS
+        )  # туғызып келді: 'has been'
         goal = any(_goal(w) for w in words[-8:])
         if prev in PURPOSEFUL:
             return auxiliary  # Қазақстанға арнайы келіп: a purposeful trip
         return not (visitor and goal) or auxiliary
     return False
+
+
+def _visitor(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: Sequence[Entity]) -> bool:
+    """Someone who goes: a PERSON/POSITION entity or a plural NORP one, a personal pronoun or a visitor noun
+    before the verb or right after it, or a first or second person ending on the verb or the word after it
+    (``келіп отырмын``)."""
+    if any(sent.start <= e.start < sent.end and e.label in ("PERSON", "POSITION") for e in ents):
+        return True
+    if any(sent.start <= e.start < sent.end and e.label == "NORP" and _PLURAL.search(e.text) for e in ents):
+        return True  # қазақстандықтар ... учаскелеріне барып
+    nxt = text[m.end() : sent.end].split()[:1]
+    if _PERSONAL.search(m.group()) or (nxt and _PERSONAL.search(nxt[0].strip(".,!?"))):
+        return True
+    low = [w.lower().strip(",.") for w in words + nxt]  # the noun a participle modifies: келген азаматтардың
+    return any(w in VISITOR_PRONOUNS for w in low) or any(w.startswith(VISITORS) for w in low)
+
+
+def _not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) -> bool:
+    """An active ``ашты/ашқан/ашып``: an idiom after ``жол``, ``тыныс`` ...; ``ашқан/ашып`` open only one of
+    ``OPENED_OBJECTS`` right before them (``колледж бен балабақша ашып``)."""
+    prev = words[-1].lower().strip(",") if words else ""
+    if prev.startswith(NOT_OPENED_OBJECTS):
+        return True
+    if m.group().lower().startswith("ашт"):
+        return False
+    return not prev.startswith(OPENED_OBJECTS)
 
 
 def _guest(words: list[str], sent: Sentence, m: re.Match[str], ents: Sequence[Entity]) -> bool:

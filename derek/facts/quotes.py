@@ -17,12 +17,13 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from . import grammar as g
 from .cues import COMPLEMENT, INTRO_RE, naming
-from .data.speech_verbs import COMPLEMENTS, MANNER
+from .data.speech_verbs import COMPLEMENTS, MANNER, PARTICLES
 from .mentions import entities
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
 _DEP_VERB = re.compile(f"деп[ \\t]+[{g.LOWER}]+", re.I)
+_PARTICLE = re.compile(f"(?:{'|'.join(PARTICLES)})[ \\t]+", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
 _MANNER = frozenset(w for w, _ in MANNER)
@@ -266,6 +267,10 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             speaker = who.subject(cue.end(), sent.end, sent.start)
         while start < end and (text[start].isspace() or text[start] in ",—-:"):
             start += 1
+        if lead := _PARTICLE.match(text, start, end):
+            start = (
+                lead.end()
+            )  # «МузАрт» тобының әншілері де мұндай ... екенін айтады: the particle is the subject's
         end = len(text[:end].rstrip(" ,"))
         if end - start < 3 or not free(start, end) or DEMONSTRATIVE.fullmatch(text[start:end]):
             continue  # Бұл туралы министр айтты: no content in the sentence

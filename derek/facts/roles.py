@@ -164,6 +164,7 @@ def _organization(text: str, ents: Sequence[Entity], post: Mention, lower: int) 
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _NOMINALIZED = re.compile("(?:ған|ген|қан|кен)(?:ы|і)(?:на|не|н)?$")
 _PLURAL_POST = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
+_PLURAL_NOUN = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
 
 
 def _coordinated(text: str, prev: Role, p: Entity) -> bool:
@@ -245,8 +246,8 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
                 continue
             post, org = nxt[0]
             between = text[at : post.start]
-            if re.search("[,.;:«»]", between):
-                continue
+            if re.search("[,.;:«»]", between) or _PLURAL_NOUN.search(post.text):
+                continue  # Азамат, әуелі мамандар ...: a plural post titles no single name after a comma
             position = post
             if org is None and between.strip():
                 org_text = between.strip()

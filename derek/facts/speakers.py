@@ -23,6 +23,8 @@ _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$",
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
 _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$", re.I)
+_PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 
 
 class Speakers:
@@ -86,7 +88,10 @@ class Speakers:
                     continue  # М. Тынышпаев атындағы университет: a name inside another name
                 if self._in_participle(e):
                     continue  # Андрей Бабиш бастаған Чехия Үкіметі: the subject of a modifier
-                if is_nominative(e) or e.label == "POSITION":
+                members = self._members(e, end) if e.label == "ORGANISATION" else None
+                if members is not None:  # Үкімет мүшелері, ... министрлігінің өкілдері: people of the body
+                    cands.append((e.start, 1, members, None))
+                elif is_nominative(e) or e.label == "POSITION":
                     rank = 0 if e.label == "PERSON" else 1
                     cands.append((e.start, rank, mention(e), None))
         for p in PRONOUN.finditer(self.text, start, end):
@@ -101,6 +106,21 @@ class Speakers:
         if p is not None:
             return self.antecedent(sentence_start, p)
         return m
+
+    def _members(self, e: Entity, end: int) -> Mention | None:
+        """An organization followed by a plural possessive noun, after at most one genitive word:
+        ``Үкімет мүшелері``, ``«МузАрт» тобының әншілері`` -> the whole phrase."""
+        at = e.end + (1 if self.text[e.end : e.end + 1] == "»" else 0)
+        nxt = _NEXT.match(self.text, at, end)
+        if nxt and nxt.group(1).lower().endswith(_GENITIVE) and not _PLURAL_OWNED.search(nxt.group(1)):
+            nxt = _NEXT.match(self.text, nxt.end(), end)
+        if nxt is None or not _PLURAL_OWNED.search(nxt.group(1)):
+            return None
+        if self.pos and self.pos.get(nxt.start(1)) not in (None, "NOUN", "PROPN"):
+            return None
+        start = e.start - (1 if e.start and self.text[e.start - 1] == "«" else 0)
+        phrase = self.text[start : nxt.end()]
+        return Mention(start, nxt.end(), phrase, base_form(phrase))
 
     def _in_participle(self, e: Entity) -> bool:
         """The entity is followed by a participle (``бастаған``, ``басқаратын``) and then a noun it modifies."""
@@ -159,8 +179,8 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
     words = phrase.split()
     if not 1 <= len(words) <= 6 or PRONOUN.fullmatch(phrase) or re.search("[,:;«—]", phrase):
         return None
-    if all(w.lower() in NOT_SPEAKERS for w in words):
-        return None  # «неге өйтесің» дейді де: a particle
+    if words[0].lower() in NOT_SPEAKERS:
+        return None  # «неге өйтесің» дейді де; «Бақ шаба ма, бап шаба ма» дейді ғой кейбір кезде: a particle
     if who.cues(start, end):
         return None  # «...», — дегенді тағы айтты: a second speech verb, no subject
     at = text.index(phrase, start)
