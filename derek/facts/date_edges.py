@@ -236,3 +236,13 @@ def decade_century(parts: Parts, mention: str, start: int, text: str, found: lis
         if re.match(r"\d{4}", d.value) and d.granularity in ("year", "month", "day", "range"):
             return dataclasses.replace(parts, decade=int(d.value[:2]) * 10 + parts.decade % 10)
     return parts
+
+
+def year_edge(m: re.Match[str]) -> Parts | None:
+    """``жыл соңына``: the year; a bare one is this year unless its verb says otherwise (edge month 12)."""
+    p = _parts(m)
+    if p is None:
+        return None
+    if p.year is None and p.year_shift is None:  # Жыл соңына дейін ... болды: the tense rule may move it
+        return Parts(edge=6 if "орта" in m.group().lower() else 12)  # жыл ортасына: June
+    return Parts(year=p.year, year_shift=p.year_shift)

@@ -177,15 +177,6 @@ def _decade(m: re.Match[str]) -> Parts | None:
     return Parts(decade=value // 10)
 
 
-def _month_range(m: re.Match[str]) -> Parts | None:
-    p = _parts(m)
-    second = next((n for rx, n, _ in _MONTH_RE if rx.match(m.group("month2"))), None)
-    d2 = number_value(m.group("day2"))
-    if p is None or second is None or not (d2 and 1 <= d2 <= 31):
-        return None
-    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, month2=second, day2=d2)
-
-
 _SEASON_CODES = {stem: code for stem, code, _ in SEASONS}
 _NOT_SEASON = {w for w, _ in NOT_SEASON_FORMS}
 _READY = re.compile(f"[ \\t]+{g.alt(w for w, _ in WINTER_READY)}", re.I)  # қысқа дайын: for the winter
@@ -217,16 +208,6 @@ def _half(m: re.Match[str]) -> Parts | None:
         return None
     shift = p.year_shift if p.year is not None or p.year_shift is not None else 0
     return Parts(year=p.year, year_shift=shift, half=_HALVES.get(raw) or number_value(raw) if raw else 0)
-
-
-def _year_edge(m: re.Match[str]) -> Parts | None:
-    """``жыл соңына``: the year; a bare one is this year unless its verb says otherwise (edge month 12)."""
-    p = _parts(m)
-    if p is None:
-        return None
-    if p.year is None and p.year_shift is None:  # Жыл соңына дейін ... болды: the tense rule may move it
-        return Parts(edge=6 if "орта" in m.group().lower() else 12)  # жыл ортасына: June
-    return Parts(year=p.year, year_shift=p.year_shift)
 
 
 def _season(m: re.Match[str]) -> Parts | None:
@@ -309,11 +290,3 @@ def _relative_decade(m: re.Match[str]) -> Parts | None:
 
 def _rel_year(m: re.Match[str]) -> Parts | None:
     return Parts(year_shift=_year(m))
-
-
-def _day_range(m: re.Match[str]) -> Parts | None:
-    p = _parts(m)
-    d2 = number_value(m.group("day2").split("-")[0]) or 0
-    if p is None or not (p.day and p.day < d2 <= 31):
-        return None
-    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, day2=d2)

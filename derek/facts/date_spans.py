@@ -264,3 +264,22 @@ def ago(m: re.Match[str]) -> Parts | None:
     if n2 is not None and not n < n2 <= 3 * n + 10:
         return None
     return Parts(shift=(unit, sign * n), shift2=sign * n2 if n2 is not None else None)
+
+
+def month_range(m: re.Match[str]) -> Parts | None:
+    """``сәуірдің 29-ы мен мамырдың 5-і аралығында``: days of two months."""
+    p = _parts(m)
+    second = next((n for rx, n, _ in _MONTH_RE if rx.match(m.group("month2"))), None)
+    d2 = number_value(m.group("day2"))
+    if p is None or second is None or not (d2 and 1 <= d2 <= 31):
+        return None
+    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, month2=second, day2=d2)
+
+
+def day_range(m: re.Match[str]) -> Parts | None:
+    """``5-7 наурызда``, ``24-інші — 27-нші маусым``: a range of days in one month."""
+    p = _parts(m)
+    d2 = number_value(m.group("day2").split("-")[0]) or 0
+    if p is None or not (p.day and p.day < d2 <= 31):
+        return None
+    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, day2=d2)

@@ -39,17 +39,14 @@ from .date_parts import (
     _bare_season,
     _century,
     _century_range,
-    _day_range,
     _decade,
     _half,
-    _month_range,
     _numeric,
     _parts,
     _rel_year,
     _relative_decade,
     _relative_unit,
     _season,
-    _year_edge,
     _year_range,
 )
 from .numbers import NUMBER_WORDS
@@ -77,7 +74,7 @@ RULES = (
         "days month",
         f"(?P<day>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t]*{g.DASH}[ \\t]*"
         f"(?P<day2>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS}){SEP}{MONTH}",
-        _day_range,
+        spans.day_range,
     ),
     g.rule(  # the day after a genitive month only: шілденің 6-сы (not наурыз айында 2-нші тест)
         "month day",
@@ -118,7 +115,7 @@ RULES = (
         "month day range",
         f"{MONTH}{g.SP}{DAY}{g.SP}(?:мен|пен|бен|[-–—]){g.SP}(?P<month2>{MONTH_NAME}){g.SP}(?P<day2>\\d{{1,2}}-?[{L}]{{0,6}})"
         f"(?:{g.SP}күндер[{L}]*)?(?:{g.SP}аралығ[{L}]*)?",
-        _month_range,
+        spans.month_range,
     ),
     g.rule(
         "season",
@@ -138,7 +135,9 @@ RULES = (
         _half,
     ),
     g.rule(
-        "year edge", f"(?:{ANY_YEAR}|(?<![әӘ]р[ \\t])жыл(?:дың)?){g.SP}(?:соңы|аяғы|ортасы)[{L}]*", _year_edge
+        "year edge",
+        f"(?:{ANY_YEAR}|(?<![әӘ]р[ \\t])жыл(?:дың)?){g.SP}(?:соңы|аяғы|ортасы)[{L}]*",
+        edges.year_edge,
     ),
     g.rule("year start", spans.YEAR_START, spans.year_start),
     g.rule("year half", spans.YEAR_HALF, _half),
