@@ -9,6 +9,12 @@
   a month not named (``24-інде спикерлердің жиналысы болады`` -> ``XXXX-XX-24``); after a genitive
   it counts things (``ауданның 1-інде`` 'in one of the districts').
 
+Round 14: a half with no year opening a sentence (``2-нші жартысында, яғни шілде айында, ...``) or
+after a bare ``жылдың`` is a half of the year its verb points to (the middle month, March or
+September, stands for it in the tense rule, as December does for ``жыл соңына``); a bare ``кеше``
+whose verb is the participle ``жүрген`` ('who was, used to be') is figurative, 'only recently'
+(``кеше ауылда жүрген қазақ баласын``): no date.
+
 The checks that need the verb run only with a word lookup (the pipeline), as the tense rule does.
 """
 
@@ -17,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import grammar as g
+from .date_parts import ANY_YEAR, _half
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 from .tense import Lookup, verb_tense
@@ -37,14 +44,35 @@ _OPENERS = ("", "ал", "енді", "ал енді")
 
 def bare_day(m: re.Match[str]) -> Parts | None:
     """``24-інде ... болады`` opening a sentence: that day of a month not named."""
-    left = max(m.string.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-    before = " ".join(m.string[left : m.start()].lower().replace(",", " ").split())
-    if before not in _OPENERS:
+    if _before(m) not in _OPENERS:
         return None
     if re.search("(?:ншы|нші|шы|ші)$", m.group("day"), re.I):
         return None  # Ал екіншісінде ...: 'in the second one' (an ordinal), not a day
     day = number_value(m.group("day").rstrip("-"))
     return Parts(day=day) if day and 1 <= day <= 31 else None
+
+
+YEAR_HALF = (
+    f"(?:(?P<of>{ANY_YEAR}|жылдың){g.SP})?(?P<h>бірінші|екінші|[12]-?[{L}]{{0,5}}){g.SP}"
+    f"жартыс(?:ы|ында|ынан|ына|ының|ындағы)?(?![{L}])"
+)
+
+
+def year_half(m: re.Match[str]) -> Parts | None:
+    """``2025 жылдың екінші жартысында``; ``Екінші жартысында`` opening a sentence: this year's half."""
+    if not m.group("of") and _before(m) not in _OPENERS:
+        return None  # матчтың екінші жартысында: the half of something else
+    p = _half(m)
+    if p is None or p.year is not None or m.group("of") and m.group("of").lower() != "жылдың":
+        return p
+    # the verb may move it (a past second half, published in June: last year's)
+    return Parts(half=p.half, edge=3 if p.half == 1 else 9)
+
+
+def _before(m: re.Match[str]) -> str:
+    """The words of the sentence before a match, lower-cased, commas dropped."""
+    left = max(m.string.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    return " ".join(m.string[left : m.start()].lower().replace(",", " ").split())
 
 
 def keep(name: str, parts: Parts, text: str, end: int, lookup: Lookup | None) -> bool:
@@ -54,4 +82,15 @@ def keep(name: str, parts: Parts, text: str, end: int, lookup: Lookup | None) ->
         return lookup is not None and verb_tense(text, end, lookup, participle=True) == "past"
     if name == "ago" and parts.shift is not None and parts.shift[1] > 0 and lookup is not None:
         return verb_tense(text, end, lookup) != "past"  # Ол 10 жылдан соң ... білген жоқ
+    if name == "deictic" and parts.shift == ("day", -1) and text[:end].lower().endswith("кеше") and lookup:
+        return _first_verb(text, end, lookup) != "жүрген"  # кеше ауылда жүрген қазақ баласын
     return True
+
+
+def _first_verb(text: str, end: int, lookup: Lookup) -> str | None:
+    """The first word tagged a verb in the next four words of the sentence, lower-cased."""
+    for word in re.split(r"[^\w-]+", re.split(r"[.!?;\n]", text[end:], maxsplit=1)[0].lower())[:5]:
+        found = lookup(word) if word else None
+        if found and found[1] in ("VERB", "AUX"):
+            return word
+    return None

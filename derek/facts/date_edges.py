@@ -104,24 +104,26 @@ def without_anaphor(parts: Parts) -> Parts:
 
 # Two days of one month, from ... to: ``қарашаның 1-інен 15-іне дейін`` (1–15 November), also with a
 # dash (round 12: ``қыркүйектің 25-і — 26-сына дейін``).
+# A day said in digits (``5-і``) or in words with its ending (``бесі``, ``жиырма алтысына``; round 14).
+DAY_FORM = f"\\d{{1,2}}-[{L}]{{0,4}}|(?:{NUMBER_WORDS})[{L}]{{0,4}}"
 MONTH_DAYS_TO = (
     f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
-    f"(?P<day>\\d{{1,2}})-[{L}]{{0,4}}(?:(?:нан|нен|дан|ден|тан|тен){g.SP}|[ \\t]*[-–—][ \\t]*)"
-    f"(?P<day2>\\d{{1,2}})-[{L}]{{0,4}}(?:ға|ге|қа|ке|на|не){g.SP}дейін"
+    f"(?P<day>{DAY_FORM})(?:(?:нан|нен|дан|ден|тан|тен){g.SP}|[ \\t]*[-–—][ \\t]*)"
+    f"(?P<day2>{DAY_FORM})(?:ға|ге|қа|ке|на|не){g.SP}дейін"
 )
 
 
 # Round 13: ``Наурыздың 5-і мен 14-і аралығында`` (two days of one month, joined before ``аралығында``).
 MONTH_DAYS_BETWEEN = (
     f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
-    f"(?P<day>\\d{{1,2}})-[{L}]{{0,4}}{g.SP}(?:мен|бен|пен){g.SP}(?P<day2>\\d{{1,2}})-[{L}]{{0,4}}{g.SP}аралығ[{L}]*"
+    f"(?P<day>{DAY_FORM}){g.SP}(?:мен|бен|пен){g.SP}(?P<day2>{DAY_FORM})(?:{g.SP}күндер[{L}]*)?{g.SP}аралығ[{L}]*"
 )
 
 
 def month_days_to(m: re.Match[str]) -> Parts | None:
     """``қарашаның 1-інен 15-іне дейін``: a range of days in one month."""
     p = _parts(m)
-    d2 = int(m.group("day2"))
+    d2 = number_value(m.group("day2")) or 0
     if p is None or p.day is None or not p.day < d2 <= 31:
         return None
     return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, day2=d2)

@@ -212,7 +212,6 @@ def day_no_month(m: re.Match[str]) -> Parts | None:
 # now, no dates (the convention of round 4).
 YEAR_START = f"{ANY_YEAR}{g.SP}бас(?P<start>ы|ында|ына|ынан)(?:{g.SP}кезінде)?"
 # Half of a named year: ``осы жылдың бірінші жартысында`` (as ``бірінші жартыжылдықта``).
-YEAR_HALF = f"(?:{ANY_YEAR}|жылдың){g.SP}(?P<h>бірінші|екінші|[12]-?[{L}]{{0,5}}){g.SP}жартыс[{L}]*"
 # The first or last day of a year: ``жаңа жылдың алғашқы күні`` (1 January).
 YEAR_DAY = f"(?:{ANY_YEAR}|(?:жаңа{g.SP})?жылдың){g.SP}(?P<nth>алғашқы|бірінші|соңғы){g.SP}күн[{L}]*"
 
@@ -260,6 +259,8 @@ def ago(m: re.Match[str]) -> Parts | None:
         or _FROM_EVENT.search(before)
     ):
         return None  # Содан 5 күннен соң, жоспарланғаннан 2 күн бұрын: counted from an event
+    if sign > 0 and re.match(f"{g.SP}ғана(?![{L}])", m.string[m.end() :], re.I):
+        return None  # 3 жылдан кейін ғана ... бастауға болады: 'only after', from an event not named
     n2 = number_value(m.group("n2")) if m.groupdict().get("n2") else None
     if n2 is not None and not n < n2 <= 3 * n + 10:
         return None

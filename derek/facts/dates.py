@@ -113,7 +113,7 @@ RULES = (
     ),
     g.rule(
         "month day range",
-        f"{MONTH}{g.SP}{DAY}{g.SP}(?:мен|пен|бен|[-–—]){g.SP}(?P<month2>{MONTH_NAME}){g.SP}(?P<day2>\\d{{1,2}}-?[{L}]{{0,6}})"
+        f"{MONTH}{g.SP}{DAY}[{L}]{{0,3}}{g.SP}(?:мен|пен|бен|[-–—]){g.SP}(?P<month2>{MONTH_NAME}){g.SP}(?P<day2>{edges.DAY_FORM})"
         f"(?:{g.SP}күндер[{L}]*)?(?:{g.SP}аралығ[{L}]*)?",
         spans.month_range,
     ),
@@ -136,11 +136,11 @@ RULES = (
     ),
     g.rule(
         "year edge",
-        f"(?:{ANY_YEAR}|(?<![әӘ]р[ \\t])жыл(?:дың)?){g.SP}(?:соңы|аяғы|ортасы)[{L}]*",
+        f"(?:{ANY_YEAR}|(?<![әӘ]р[ \\t])жыл(?:дың)?){g.SP}(?:соңы|аяғы|ортасы|қорытынды)[{L}]*",
         edges.year_edge,
     ),
     g.rule("year start", spans.YEAR_START, spans.year_start),
-    g.rule("year half", spans.YEAR_HALF, _half),
+    g.rule("year half", clause.YEAR_HALF, clause.year_half),
     g.rule("year day", spans.YEAR_DAY, spans.year_day),
     g.rule("title year", ctx.TITLE_YEAR, ctx.title_year),
     g.rule(

@@ -22,6 +22,7 @@ from .data.tense import (
     PAST_PARTICIPLE,
     PLAN,
     PROGRESSIVE,
+    QUESTION_PARTICLES,
     TENSELESS,
     TRAILING,
     VERBAL_NOUN_OBJECT,
@@ -47,6 +48,8 @@ _WORD = re.compile(f"[{g.LETTER}-]+")
 # of a stem, ``-а/-е/-й`` and these endings.
 _SECOND_PLURAL = re.compile(f"[{g.LETTER}]{{2,}}(?:а|е|й)(?:сыздар|сіздер|сыңдар|сіңдер)")
 _SENTENCE_END = re.compile(r"[.!?;\n]")
+_QUESTION = frozenset(w for w, _ in QUESTION_PARTICLES)
+_NEXT = re.compile(f"[ \\t]+(\\d[\\d.,]*|{_WORD.pattern})")
 
 Lookup = Callable[[str], "tuple[str, str] | None"]
 
@@ -112,6 +115,13 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
         tense = _tense(word, lemma)
         if tense and not _PARTICIPLE.match(ending) and _noun_follows(text, m.end(), lookup):
             continue  # жасанды интеллектке: a finite verb ends its clause, so this is a misread adjective
+        if (
+            tense == "past"
+            and _PARTICIPLE.match(ending)
+            and _DATE_COMMA.match(text, at)
+            and _attributive(text, m.end())
+        ):
+            continue  # Бесінші тамыздан бастап, ... бөлінген қосымша ...: the participle is another clause's
         if tense == "past" and participle and _PARTICIPLE.match(ending):
             return "participle"
         if tense is not False:
@@ -119,14 +129,26 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
     return None
 
 
+# A comma right after the date (or its postposition) closes the date's own phrase: ``Бесінші тамыздан
+# бастап, ... бөлінген қосымша ...`` (not ``27-нші тамызға дейінгі іріктеуден ... өтіп, ... орындаған``).
+_DATE_COMMA = re.compile(f"(?:{g.SP}(?:бастап|дейін|бері|кейін|соң))?[ \\t]*,")
+_ATTRIBUTIVE = re.compile(f"[ \\t]+(?!еді|екен|болатын|болды|болған|ғой|ед[{g.LOWER}]+)[{g.LETTER}]")
+
+
+def _attributive(text: str, at: int) -> bool:
+    """A word (not an auxiliary or a particle) follows: the participle qualifies it."""
+    return _ATTRIBUTIVE.match(text, at) is not None
+
+
 def _noun_follows(text: str, at: int, lookup: Lookup) -> bool:
     """The word right after ``at`` (spaces only between) is a noun, or a numeral or adjective before one
     (``тоғызқабатты екі тұрғын үйді``: the misread word is an adjective in ``-ты``)."""
-    m = re.compile(f"[ \\t]+({_WORD.pattern})").match(text, at)
-    found = lookup(m.group(1).lower()) if m else None
+    m = _NEXT.match(text, at)
+    word = m.group(1).lower() if m else ""
+    found = ("", "NUM") if word[:1].isdigit() else lookup(word) if m else None
     if found and found[1] in ("NUM", "ADJ"):
-        return _noun_follows(text, m.end(), lookup)
-    return bool(found) and found[1] == "NOUN"
+        return _noun_follows(text, m.end(), lookup)  # тоғызқабатты 2 тұрғын үйді: digits are a numeral
+    return bool(found) and found[1] == "NOUN" and word not in _QUESTION  # аламыз ба деген
 
 
 _SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
