@@ -13,7 +13,8 @@ Round 14: a half with no year opening a sentence (``2-нші жартысынд�
 after a bare ``жылдың`` is a half of the year its verb points to (the middle month, March or
 September, stands for it in the tense rule, as December does for ``жыл соңына``); a bare ``кеше``
 whose verb is the participle ``жүрген`` ('who was, used to be') is figurative, 'only recently'
-(``кеше ауылда жүрген қазақ баласын``): no date.
+(``кеше ауылда жүрген қазақ баласын``): no date. After test16: a bare season in the locative whose
+clause has no tensed verb is generic (``Қазір енді қыста опасно ғой``, ``көктемде су басу қаупі бар``).
 
 The checks that need the verb run only with a word lookup (the pipeline), as the tense rule does.
 """
@@ -82,6 +83,10 @@ def keep(name: str, parts: Parts, text: str, end: int, lookup: Lookup | None) ->
         return lookup is not None and verb_tense(text, end, lookup, participle=True) == "past"
     if name == "ago" and parts.shift is not None and parts.shift[1] > 0 and lookup is not None:
         return verb_tense(text, end, lookup) != "past"  # Ол 10 жылдан соң ... білген жоқ
+    if name == "bare season" and lookup is not None and text[:end].lower().endswith(("да", "де", "та", "те")):
+        # a locative season with no tensed verb is generic: қыста опасно ғой, көктемде ... қаупі бар
+        # (a dative one keeps its date: Коммуналдық сала қысқа дайын)
+        return verb_tense(text, end, lookup) is not None
     if name == "deictic" and parts.shift == ("day", -1) and text[:end].lower().endswith("кеше") and lookup:
         return _first_verb(text, end, lookup) != "жүрген"  # кеше ауылда жүрген қазақ баласын
     return True

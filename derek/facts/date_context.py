@@ -17,6 +17,7 @@ from . import grammar as g
 from .data.calendar import (
     FREQUENCY,
     HABITUAL,
+    HOLIDAY_NAMERS,
     HOLIDAY_PREDICATES,
     HOLIDAY_SUBJECTS,
     HOLIDAY_WORDS,
@@ -26,7 +27,7 @@ from .data.calendar import (
     SHOW_WORDS,
     WHEN_ENDINGS,
 )
-from .data.months import SEASONS
+from .data.months import MONTHS, SEASONS
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 
@@ -181,9 +182,16 @@ _HOLIDAY_PREDICATE = re.compile(
 )
 
 
+_NAMED_DAY = re.compile("(?:" + "|".join(stem for stem, *_ in MONTHS) + ")$", re.I)
+_HOLIDAY_NAMER = re.compile(f"{g.SP}{g.alt(w for w, _ in HOLIDAY_NAMERS)}{g.E}", re.I)
+
+
 def holiday(parts: Parts, text: str, end: int) -> bool:
     """A year-less day followed by a dash clause naming a day or feast, or by a clause that a holiday
-    noun closes (data/calendar.HOLIDAY_WORDS, HOLIDAY_PREDICATES)."""
+    noun closes (data/calendar.HOLIDAY_WORDS, HOLIDAY_PREDICATES), or a nominative day before
+    ``қарсаңында``/``мерекесі`` (HOLIDAY_NAMERS: ``9-ыншы мамыр қарсаңында``)."""
     if parts.day is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
         return False
+    if _NAMED_DAY.search(text, 0, end) and _HOLIDAY_NAMER.match(text, end):
+        return True
     return _HOLIDAY.match(text, end) is not None or _HOLIDAY_PREDICATE.match(text, end) is not None

@@ -167,11 +167,20 @@ def relative_month_day(m: re.Match[str]) -> Parts | None:
 
 
 # A year said in words in the locative, without ``жыл``: ``екі мың он жетіде ... азайған`` (2017).
-WORD_YEAR = f"(?P<year>(?:екі{g.SP}мың|мың{g.SP}тоғыз{g.SP}жүз){g.SP}{NUMBER_WORDS}?)(?:де|да|те|та)(?![{L}])"
+# Round 14: in digits, after a year named with ``жыл`` in the same sentence (``2016-ншы жылы ..., 2017-де``).
+WORD_YEAR = (
+    f"(?P<year>(?:екі{g.SP}мың|мың{g.SP}тоғыз{g.SP}жүз){g.SP}{NUMBER_WORDS}?)(?:де|да|те|та)(?![{L}])"
+    f"|(?P<dyear>(?:19|20)\\d\\d)-(?:де|да|те|та)(?![{L}])"
+)
+_YEAR_BEFORE = re.compile(f"\\d{{4}}[ \\t-]*(?:[{L}]{{1,6}}[ \\t]+)?жыл[{L}]*[^.!?]*$", re.I)
 
 
 def word_year(m: re.Match[str]) -> Parts | None:
-    """``екі мың он жетіде``: a year of 1950-2049 said in words in the locative."""
+    """``екі мың он жетіде``: a year of 1950-2049 said in words in the locative (or in digits after a year)."""
+    if m.group("dyear"):
+        before = _YEAR_BEFORE.search(m.string, max(0, m.start() - 150), m.start())
+        year = int(m.group("dyear"))
+        return Parts(year=year) if before and abs(int(before.group()[:4]) - year) <= 10 else None
     year = number_value(m.group("year"))
     return Parts(year=year) if year and 1950 <= year <= 2049 else None
 

@@ -35,7 +35,9 @@ from .date_parts import (
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 
-_JOIN = f"{g.SP}?(?P<join>[-–—]|мен|бен|пен){g.SP}?"
+# A dash with or without spaces (``қаңтар-маусым``; round 14: ``{SP}?`` was a lazy ``[ \t]+``), a
+# conjunction between spaces.
+_JOIN = f"(?:[ \\t]*(?=[-–—])|{g.SP})(?P<join>[-–—]|мен|бен|пен)(?:(?<=[-–—])[ \\t]*|{g.SP})"
 _BETWEEN = f"(?P<between>{g.SP}аралығ[{L}]*)?"
 
 MONTH_SPAN = (

@@ -79,6 +79,14 @@ HOLIDAY_WORDS = (
     ("мейрам", "22 наурыз — Наурыз мейрамы"),
 )
 
+# Round 14: a day named in the nominative before one of these is a holiday's name (its recurring day,
+# XXXX-MM-DD), as ``8-інші наурыз`` is in test7.
+HOLIDAY_NAMERS = (
+    ("қарсаңында", "«Хабар» арнасы 9-ыншы мамыр қарсаңында бейнебаян, роликтер жасап, эфирге беріп жатыр."),
+    ("мерекесі", "1 мамыр мерекесі қарсаңында шара өтті."),
+    ("мейрамы", "8 наурыз мейрамы құтты болсын!"),
+)
+
 # A holiday noun that closes a clause makes the clause define a recurring day (XXXX), with or
 # without a dash: ``Көктемнің алғашқы күні елімізде жалпы халықтық мереке, Алғыс айту күні.``
 HOLIDAY_PREDICATES = (
