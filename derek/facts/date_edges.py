@@ -249,11 +249,30 @@ def decade_century(parts: Parts, mention: str, start: int, text: str, found: lis
     return parts
 
 
+_YEAR_START_TOO = re.compile(
+    f"(?:([^ \\t.!?]+)[ \\t]+)?{g.B}жыл(?:дың)?{g.SP}бас(?:ында|ынан|ы)(?![{L}])[^.!?]*$", re.I
+)
+
+
+def _bare_year_start(before: str) -> bool:
+    """A bare ``жыл басында`` (no year number or shift word before it) ends the text ``before``."""
+    m = _YEAR_START_TOO.search(before)
+    prev = (m.group(1) or "").lower() if m else ""
+    return (
+        m is not None
+        and not any(c.isdigit() for c in prev)
+        and number_value(prev) is None
+        and prev not in _SHIFT_WORDS
+    )
+
+
 def year_edge(m: re.Match[str]) -> Parts | None:
     """``жыл соңына``: the year; a bare one is this year unless its verb says otherwise (edge month 12)."""
     p = _parts(m)
     if p is None:
         return None
     if p.year is None and p.year_shift is None:  # Жыл соңына дейін ... болды: the tense rule may move it
+        if _bare_year_start(m.string[max(0, m.start() - 80) : m.start()]):
+            return None  # жыл басында күшейеді де, жыл аяғына қарай әлсірейді: the year's start and end set against each other, a habit
         return Parts(edge=6 if "орта" in m.group().lower() else 12)  # жыл ортасына: June
     return Parts(year=p.year, year_shift=p.year_shift)

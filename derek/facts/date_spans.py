@@ -19,6 +19,7 @@ from .data.calendar import (
     SEASON_MONTH_ORDINALS,
 )
 from .data.months import MONTHS, SEASON_SENSE_MONTHS, WEEKDAYS
+from .date_context import show_season
 from .date_parts import (
     _MONTH_RE,
     _SEASON_CODES,
@@ -170,11 +171,19 @@ def animal_year(m: re.Match[str]) -> Parts | None:
 def relative_month(m: re.Match[str]) -> Parts | None:
     """``өткен желтоқсаннан бері``, ``келесі наурызда``: a year-less month whose tense the date itself says."""
     p = _parts(m)
-    if p is None or (
-        p.day is None and not m.group("ai") and m.group("month").lower().startswith(_SEASON_SENSE)
-    ):
-        return None  # Келер маусымда ... жарыстарға: next season (data/months.SEASON_SENSE_MONTHS)
     shift = m.group("mshift").lower()
+    if (
+        p is not None
+        and p.day is None
+        and not m.group("ai")
+        and m.group("month").lower().startswith(_SEASON_SENSE)
+    ):
+        if show_season(m.string, m.start(), m.end()):
+            return None  # Келесі маусымда қатысушылар ...: a show's season (data/calendar.SHOW_WORDS)
+        # Келер маусымда ... жарыстарға: a season of sport is that year, as биылғы маусымда (round 14)
+        return Parts(year_shift=_SHIFT_WORDS.get(shift, 0))
+    if p is None:
+        return None
     return Parts(month=p.month, day=p.day, tense="past" if shift == "өткен" else "future")
 
 
