@@ -23,23 +23,27 @@ from .data.event_triggers import (
     GUESTS,
     HELD_FUTURE,
     HELD_PARTICIPLES,
+    HELD_SPEECH_BEFORE,
     NAMING_BEFORE,
     NAMING_FORMS,
     NOT_BEFORE,
     NOT_OPENED_AFTER,
     NOT_OPENED_OBJECTS,
     OPENED_OBJECTS,
-    PARTICIPLE_CONTEXT,
     PARTNER,
-    PLACE_NOUNS,
     PURPOSE,
-    PURPOSEFUL,
     TIME_NOUNS,
     TRIGGERS,
-    VISIT_CONVERBS,
-    VISITOR_PRONOUNS,
-    VISITORS,
 )
+from .events_context import (
+    BARE_PARTICIPLE,
+    VERBAL_NOUN_AFTER,
+    event_noun,
+    generic,
+    participle_context,
+    reduplicated,
+)
+from .events_visit import not_a_visit, toured
 from .mentions import entities, mention, strip_case
 from .numbers import number_value
 
@@ -49,13 +53,6 @@ _NEEDS_GOAL = re.compile("(?:бар|кел|болып)", re.I)
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,4}}?[ \\t]+(?:кездес|келіссөз)", re.I)
 _ACCUSATIVE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті")
 _ORGANIZED_AFTER = re.compile("[ \\t]+ұйымдастыр", re.I)
-# First or second person endings on a verb or its auxiliary: келіп отырмын, келгеніме, келгеніңізге, келдіңіз.
-_PERSONAL = re.compile(
-    "(?:мын|мін|пын|пін|бын|бін|мыз|міз|пыз|піз|быз|біз|сыз|сіз|ңыз|ңіз|ңдар|ңдер|дік|дық|тік|тық"
-    "|іме|ыма|ңызға|ңізге|мызға|мізге|ңыздар|ңіздер)$",
-    re.I,
-)
-_PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)$", re.I)
 _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # барғанды жөн санайды: a habit named, no event
 PLACE_LABELS = ("GPE", "LOCATION", "FACILITY", "ORGANISATION")
 _FALLBACK_PLACE = re.compile(
@@ -113,6 +110,10 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     words = text[sent.start : m.start()].split()
     prev = words[-1].lower().strip(",") if words else ""
     word = m.group().lower()
+    if kind == "held" and prev == "атап" and len(words) > 1 and event_noun(words[-2]):
+        return False  # қызғалдақ фестивалін атап өтті: a festival celebrated (not a jubilee, not speech)
+    if generic(text, sent, kind, m, prev):
+        return True
     if prev in NOT_BEFORE or any(
         e.start <= m.start() < e.end and e.label in ("PERSON", "ORGANISATION") for e in ents
     ):
@@ -150,7 +151,15 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True
     if kind == "met" and word.startswith("қабылдады"):  # received someone: the person right before
         return not any(e.label == "PERSON" and 0 <= m.start() - e.end <= 2 for e in ents)
-    if kind == "held" and prev.endswith(DATIVE) and len(prev) > 4:
+    if kind == "held" and not word.startswith("өт"):
+        if VERBAL_NOUN_AFTER.search(word):
+            return True  # Нью-Йорк қаласында да концерт беруді жоспарлауда: a plan named, no event
+        return word.startswith("бастал") and not event_noun(prev)  # форумы басталды; not жұмыстары басталды
+    if kind == "held" and (
+        prev in HELD_SPEECH_BEFORE or (BARE_PARTICIPLE.fullmatch(word) and not participle_context(prev))
+    ):
+        return True  # айта өтті 'mentioned'; режимі өткеннен кейін 'after it ended', өткеннің еншісінде 'the past'
+    if kind == "held" and prev.endswith(DATIVE) and len(prev) > 4 and not reduplicated(prev):
         return True  # дүкендерге өткізеді 'hands over to the shops', Қырғызстанға өтіп кеткен 'crossed'
     if kind == "held" and prev.startswith("кездесу"):
         return True  # дәстүрлі кездесу өтті: the meeting is the event
@@ -168,7 +177,7 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
             return True  # Тоқаевпен өткен тоғыз ай
         if word in HELD_PARTICIPLES and after and after[0].lower().startswith(TIME_NOUNS):
             return True
-        if word in HELD_PARTICIPLES and not prev.endswith(PARTICIPLE_CONTEXT):
+        if word in HELD_PARTICIPLES and not participle_context(prev):
             ahead = [w.lower() for w in re.split(r"[,.;:!?«»]", text[m.end() : sent.end])[0].split()[:5]]
             named = any(w.startswith(EVENT_NOUNS) for w in ahead)
             return not (named or (word == "өтетін" and ahead[:1] and ahead[0] in HELD_FUTURE))
@@ -177,30 +186,10 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         ):
             return True  # 16000 сағатын көкте өткізіпті: spent time
     if kind == "visited" and _NEEDS_GOAL.match(word):
-        visitor = _visitor(text, sent, m, words, ents)
-        auxiliary = (
-            prev.endswith(("ып", "іп", "п")) and prev not in VISIT_CONVERBS
-        )  # туғызып келді: 'has been'
-        goal = any(_goal(w) for w in words[-8:])
-        if prev in PURPOSEFUL:
-            return auxiliary  # Қазақстанға арнайы келіп: a purposeful trip
-        return not (visitor and goal) or auxiliary
+        return not_a_visit(text, sent, m, words, ents)
+    if kind == "visited" and word.startswith("арала"):
+        return not toured(sent, m, ents)
     return False
-
-
-def _visitor(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: Sequence[Entity]) -> bool:
-    """Someone who goes: a PERSON/POSITION entity or a plural NORP one, a personal pronoun or a visitor noun
-    before the verb or right after it, or a first or second person ending on the verb or the word after it
-    (``келіп отырмын``)."""
-    if any(sent.start <= e.start < sent.end and e.label in ("PERSON", "POSITION") for e in ents):
-        return True
-    if any(sent.start <= e.start < sent.end and e.label == "NORP" and _PLURAL.search(e.text) for e in ents):
-        return True  # қазақстандықтар ... учаскелеріне барып
-    nxt = text[m.end() : sent.end].split()[:1]
-    if _PERSONAL.search(m.group()) or (nxt and _PERSONAL.search(nxt[0].strip(".,!?"))):
-        return True
-    low = [w.lower().strip(",.") for w in words + nxt]  # the noun a participle modifies: келген азаматтардың
-    return any(w in VISITOR_PRONOUNS for w in low) or any(w.startswith(VISITORS) for w in low)
 
 
 def _not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) -> bool:
@@ -223,14 +212,6 @@ def _guest(words: list[str], sent: Sentence, m: re.Match[str], ents: Sequence[En
     ):
         return True
     return any(w.lower().endswith(acc) and w.lower().startswith(tuple(g for g, _ in GUESTS)) for w in words)
-
-
-def _goal(word: str) -> bool:
-    """A word that can be where a visitor goes: a capitalized name or a place noun, in the dative."""
-    w = word.strip(",")
-    if not (w.lower().endswith(DATIVE) and len(w) > 4):
-        return False
-    return w[0].isupper() or strip_case(w.lower()).startswith(PLACE_NOUNS)
 
 
 def _triggers(

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Sentence, Token
 from . import grammar as g
 from .cues import cues, lemma_cues
-from .data.speech_verbs import NOT_SPEAKERS
+from .data.speech_verbs import NOT_SPEAKERS, TRAILING
 from .mentions import base_form, is_nominative, mention, strip_case
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
@@ -146,7 +146,11 @@ class Speakers:
     def genitive(self, start: int, end: int, sentence_start: int) -> Mention | None:
         """The speaker of ``X-тың айтуынша``: a person or organization in [start, end), or a pronoun."""
         p = PRONOUN.search(self.text, start, end)
-        if p and p.group().lower() in ("оның", "олардың", "ол кісінің"):
+        if (
+            p
+            and p.group().lower() in ("оның", "олардың", "ол кісінің")
+            and not self.text[p.end() : end].strip()
+        ):
             return self.antecedent(sentence_start, p)
         near = [
             e
@@ -176,6 +180,9 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
     if speaker is not None:
         return speaker
     phrase = text[start:end].strip().rstrip(".!?…»").strip()
+    head, comma, tail = phrase.rpartition(",")
+    if comma and tail.strip().lower() in TRAILING:
+        phrase = head.strip()  # «Интернеттен іркіліс жоқ», — дейді ұстаздар, бірақ.
     words = phrase.split()
     if not 1 <= len(words) <= 6 or PRONOUN.fullmatch(phrase) or re.search("[,:;«—]", phrase):
         return None

@@ -78,7 +78,10 @@ MANNER = (
 )
 
 # Words after a direct quote's cue that are no speaker: «неге өйтесің» дейді де.
-NOT_SPEAKERS = ("де", "да", "ғой", "екен", "еді", "ма", "ме", "деп", "болатын", "болды", "болған")
+NOT_SPEAKERS = ("де", "да", "ғой", "екен", "еді", "ма", "ме", "деп", "болатын", "болды", "болған", "иә")
+# (``иә``: an interjection opening the sentence is no speaker: ``Иә, «әйелдің қырық жаны бар» деген.``)
+# Words that may follow the speaker after a comma at the end of the sentence: ``— дейді ұстаздар, бірақ.``
+TRAILING = ("бірақ", "әрине", "иә", "ғой")
 
 # Complements that close reported content right before the cue.
 # (``туралы``, ``жайлы`` are left out: ``жоспары туралы айтты`` names a topic, not content.)

@@ -1,0 +1,83 @@
+"""Visits for the ``events`` stage: whether a motion verb (``барды``, ``келді``) or ``аралады`` 'toured' is a visit.
+
+A plain motion verb is a visit when someone goes (a PERSON/POSITION entity, a plural NORP one, a
+personal pronoun or ending, a visitor noun) to a goal in the dative a few words before it (a
+capitalized name or a place noun of ``data/event_triggers.py``); ``арнайы келіп`` needs no goal; a
+converb before the verb makes it an auxiliary (``туғызып келді``) unless it is a visiting one
+(``қыдырып келген``). ``аралады/аралап`` 'toured' is a visit of a named place in the accusative
+(``Еуропаны аралап``), not of sites (``көрмені аралады``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..doc import Entity, Sentence
+from .data.event_triggers import (
+    DATIVE,
+    PLACE_NOUNS,
+    PURPOSEFUL,
+    VISIT_CONVERBS,
+    VISITOR_PRONOUNS,
+    VISITORS,
+)
+from .mentions import strip_case
+
+# First or second person endings on a verb or its auxiliary: келіп отырмын, келгеніме, келгеніңізге, келдіңіз.
+_PERSONAL = re.compile(
+    "(?:мын|мін|пын|пін|бын|бін|мыз|міз|пыз|піз|быз|біз|сыз|сіз|ңыз|ңіз|ңдар|ңдер|дік|дық|тік|тық"
+    "|іме|ыма|ңызға|ңізге|мызға|мізге|ңыздар|ңіздер)$",
+    re.I,
+)
+_PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)$", re.I)
+_ACCUSATIVE_ENDINGS = ("ны", "ні", "ды", "ді", "ты", "ті", "н")
+
+
+def not_a_visit(
+    text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: Sequence[Entity]
+) -> bool:
+    """text (str); sent (Sentence); m (re.Match): a motion verb; words (list[str]): the sentence before it;
+    ents (Sequence[Entity]) -> True if the verb is no visit (no visitor or goal, or an auxiliary)."""
+    prev = words[-1].lower().strip(",") if words else ""
+    visitor = _visitor(text, sent, m, words, ents)
+    auxiliary = prev.endswith(("ып", "іп", "п")) and prev not in VISIT_CONVERBS  # туғызып келді: 'has been'
+    goal = any(_goal(w) for w in words[-8:])
+    if prev in PURPOSEFUL:
+        return auxiliary  # Қазақстанға арнайы келіп: a purposeful trip
+    return not (visitor and goal) or auxiliary
+
+
+def toured(sent: Sentence, m: re.Match[str], ents: Sequence[Entity]) -> bool:
+    """sent (Sentence); m (re.Match): ``арала-``; ents (Sequence[Entity]) -> True if a GPE/LOCATION entity in
+    the accusative stands right before it (``Маңғыстаулық өнерпаздар Еуропаны аралап``)."""
+    return any(
+        e.label in ("GPE", "LOCATION")
+        and sent.start <= e.start
+        and 0 <= m.start() - e.end <= 1
+        and e.text.lower().endswith(_ACCUSATIVE_ENDINGS)
+        for e in ents
+    )
+
+
+def _visitor(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: Sequence[Entity]) -> bool:
+    """Someone who goes: a PERSON/POSITION entity or a plural NORP one, a personal pronoun or a visitor noun
+    before the verb or right after it, or a first or second person ending on the verb or the word after it
+    (``келіп отырмын``)."""
+    if any(sent.start <= e.start < sent.end and e.label in ("PERSON", "POSITION") for e in ents):
+        return True
+    if any(sent.start <= e.start < sent.end and e.label == "NORP" and _PLURAL.search(e.text) for e in ents):
+        return True  # қазақстандықтар ... учаскелеріне барып
+    nxt = text[m.end() : sent.end].split()[:1]
+    if _PERSONAL.search(m.group()) or (nxt and _PERSONAL.search(nxt[0].strip(".,!?"))):
+        return True
+    low = [w.lower().strip(",.") for w in words + nxt]  # the noun a participle modifies: келген азаматтардың
+    return any(w in VISITOR_PRONOUNS for w in low) or any(w.startswith(VISITORS) for w in low)
+
+
+def _goal(word: str) -> bool:
+    """A word that can be where a visitor goes: a capitalized name or a place noun, in the dative."""
+    w = word.strip(",")
+    if not (w.lower().endswith(DATIVE) and len(w) > 4):
+        return False
+    return w[0].isupper() or strip_case(w.lower()).startswith(PLACE_NOUNS)
