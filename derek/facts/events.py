@@ -20,16 +20,15 @@ from .data.event_triggers import (
     ABLATIVE,
     DATIVE,
     EVENT_NOUNS,
-    GUESTS,
     HELD_FUTURE,
     HELD_PARTICIPLES,
     HELD_SPEECH_BEFORE,
+    HOLDING_VERBAL_NOUNS,
     NAMING_BEFORE,
     NAMING_FORMS,
     NOT_BEFORE,
+    NOT_HELD_OBJECTS,
     NOT_OPENED_AFTER,
-    NOT_OPENED_OBJECTS,
-    OPENED_OBJECTS,
     PARTNER,
     PURPOSE,
     TIME_NOUNS,
@@ -40,8 +39,11 @@ from .events_context import (
     VERBAL_NOUN_AFTER,
     event_noun,
     generic,
+    guest,
+    not_opened,
     participle_context,
     reduplicated,
+    sport,
 )
 from .events_visit import not_a_visit, toured
 from .mentions import entities, mention, strip_case
@@ -123,13 +125,13 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     if kind == "announced" and prev in NAMING_BEFORE and word in NAMING_FORMS:
         return True
     if kind == "met" and word.startswith("қарсы"):
-        return not _guest(words, sent, m, ents)
+        return not guest(words, sent, m, ents)
     if kind in ("held", "organized") and word.endswith("у"):
         return True  # a bare verbal noun (ұйымдастыру және өткізу туралы заң) names no event
     if word.endswith(_VERBAL_NOUN_ACC):
         return True  # автобуспен барғанды жөн санайды: a verbal noun object
     if kind == "opened" and not word.startswith("ашыл"):
-        return _not_opened(text, sent, m, words)
+        return not_opened(text, sent, m, words)
     if kind == "talks" and word.startswith("сөйлес"):  # Владимир Путинмен телефон арқылы сөйлесіп
         return not any(
             e.label == "PERSON" and sent.start <= e.start and e.end <= m.start() and e.text.endswith(PARTNER)
@@ -161,6 +163,14 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True  # айта өтті 'mentioned'; режимі өткеннен кейін 'after it ended', өткеннің еншісінде 'the past'
     if kind == "held" and prev.endswith(DATIVE) and len(prev) > 4 and not reduplicated(prev):
         return True  # дүкендерге өткізеді 'hands over to the shops', Қырғызстанға өтіп кеткен 'crossed'
+    if kind == "held" and word.startswith("өткіз") and prev.startswith(NOT_HELD_OBJECTS):
+        return True  # тексеру жұмыстары өткізілген: work done
+    if (
+        kind == "met"
+        and text[m.end() : sent.end].split()[:1]
+        and (text[m.end() : sent.end].split()[0].lower() in HOLDING_VERBAL_NOUNS)
+    ):
+        return True  # ... кездесу өткізумен ғана шектелмейді: a meeting named, none held
     if kind == "held" and prev.startswith("кездесу"):
         return True  # дәстүрлі кездесу өтті: the meeting is the event
     if kind == "held":
@@ -190,28 +200,6 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     if kind == "visited" and word.startswith("арала"):
         return not toured(sent, m, ents)
     return False
-
-
-def _not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) -> bool:
-    """An active ``ашты/ашқан/ашып``: an idiom after ``жол``, ``тыныс`` ...; ``ашқан/ашып`` open only one of
-    ``OPENED_OBJECTS`` right before them (``колледж бен балабақша ашып``)."""
-    prev = words[-1].lower().strip(",") if words else ""
-    if prev.startswith(NOT_OPENED_OBJECTS):
-        return True
-    if m.group().lower().startswith("ашт"):
-        return False
-    return not prev.startswith(OPENED_OBJECTS)
-
-
-def _guest(words: list[str], sent: Sentence, m: re.Match[str], ents: Sequence[Entity]) -> bool:
-    """Someone welcomed (``қарсы алды``): a person entity or a guest noun in the accusative before the verb."""
-    acc = ("ны", "ні", "ды", "ді", "ты", "ті")
-    if any(
-        e.label == "PERSON" and sent.start <= e.start and e.end <= m.start() and e.text.endswith(acc)
-        for e in ents
-    ):
-        return True
-    return any(w.lower().endswith(acc) and w.lower().startswith(tuple(g for g, _ in GUESTS)) for w in words)
 
 
 def _triggers(
@@ -247,6 +235,10 @@ def find_events(
             if kind in seen or any(s <= m.start() < e for s, e in inside_quote):
                 continue
             place = _place(text, sent, ents, m, kind)
+            if kind == "met" and m.group().lower().startswith("кездесу") and sport(text, sent):
+                kind = "held"  # Басты кездесу «Қазспорт» пен «Хабар» арасында өтті: a match
+                if kind in seen:
+                    continue
             seen.add(kind)
             people = [
                 mention(e)

@@ -1,4 +1,5 @@
-"""Contexts for the ``events`` stage: event nouns, participle context, generic and modal triggers.
+"""Contexts for the ``events`` stage: event nouns, participle context, generic and modal triggers, sport,
+openings by an active verb and guests welcomed.
 
 Data in ``data/event_triggers.py``: ``EVENT_NOUNS`` (``конференция өтетін нысандарды``: one held event),
 ``EVERY``/``KIND`` (``әрбір кездесу``, ``бұндай кездесулер``: generic), ``CONVERB`` (``жариялай аламыз``:
@@ -8,16 +9,21 @@ Data in ``data/event_triggers.py``: ``EVENT_NOUNS`` (``конференция ө
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from ..doc import Sentence
+from ..doc import Entity, Sentence
 from .data.event_triggers import (
     CONVERB,
     DATIVE,
     EVENT_NOUNS,
     EVERY,
+    GUESTS,
     KIND,
+    NOT_OPENED_OBJECTS,
+    OPENED_OBJECTS,
     PARTICIPLE_CONTEXT,
     PLURAL_PARTICIPLE,
+    SPORT_WORDS,
 )
 
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
@@ -55,3 +61,30 @@ def generic(text: str, sent: Sentence, kind: str, m: re.Match[str], prev: str) -
     if prev in EVERY or (prev in KIND and re.search("(?:лар|лер)", word)):
         return True
     return kind == "met" and word.startswith("кездес") and prev.endswith(PLURAL_PARTICIPLE)
+
+
+def sport(text: str, sent: Sentence) -> bool:
+    """text (str); sent (Sentence) -> True if the sentence speaks of sport (``команда``, ``іріктеу``)."""
+    return any(w.lower().startswith(SPORT_WORDS) for w in text[sent.start : sent.end].split())
+
+
+def not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) -> bool:
+    """An active ``ашты/ашқан/ашып``: an idiom after ``жол``, ``тыныс`` ...; ``ашқан/ашып`` open only one of
+    ``OPENED_OBJECTS`` right before them (``колледж бен балабақша ашып``)."""
+    prev = words[-1].lower().strip(",") if words else ""
+    if prev.startswith(NOT_OPENED_OBJECTS):
+        return True
+    if m.group().lower().startswith("ашт"):
+        return False
+    return not prev.startswith(OPENED_OBJECTS)
+
+
+def guest(words: list[str], sent: Sentence, m: re.Match[str], ents: Sequence[Entity]) -> bool:
+    """Someone welcomed (``қарсы алды``): a person entity or a guest noun in the accusative before the verb."""
+    acc = ("ны", "ні", "ды", "ді", "ты", "ті")
+    if any(
+        e.label == "PERSON" and sent.start <= e.start and e.end <= m.start() and e.text.endswith(acc)
+        for e in ents
+    ):
+        return True
+    return any(w.lower().endswith(acc) and w.lower().startswith(tuple(g for g, _ in GUESTS)) for w in words)

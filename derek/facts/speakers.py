@@ -91,7 +91,7 @@ class Speakers:
                 members = self._members(e, end) if e.label == "ORGANISATION" else None
                 if members is not None:  # Үкімет мүшелері, ... министрлігінің өкілдері: people of the body
                     cands.append((e.start, 1, members, None))
-                elif is_nominative(e) or e.label == "POSITION":
+                elif is_nominative(e) or (e.label == "POSITION" and not e.text.lower().endswith(_GENITIVE)):
                     rank = 0 if e.label == "PERSON" else 1
                     cands.append((e.start, rank, mention(e), None))
         for p in PRONOUN.finditer(self.text, start, end):

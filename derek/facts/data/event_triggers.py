@@ -124,12 +124,18 @@ PLACE_NOUNS = (
     "учаске",  # осы сайлау учаскесіне шаһар әкімі Бауыржан Байбек те келді
     "астана",  # Сіздердің астанамызға келгендеріңіз
     "орталық",  # Мен визалық орталыққа келгенімде ол болмай шықты
+    # gatherings one goes to (test6's тойға барды)
+    "шара",  # Салтанатты шараға ақ жаулықты аналарымыз әшекейлерін тағып, әрленіп келіпті
+    "той",  # тойға барды
+    "қуаныш",  # Жас отбасының қоныстой қуанышына әріптестері де құтты болсын айта келді
 )
 # A visit by a motion verb needs a visitor: a PERSON/POSITION entity, a NORP one in the plural
 # (``қазақстандықтар ... учаскелеріне барып``), a personal pronoun, a
 # first or second person ending on the verb or its auxiliary (``Қазақстанға алғаш рет келіп
 # отырмын``, ``Қырғызстанға келгеніңізге``, ``Теміртауға концертпен келдіңіз``), or one of these nouns.
-# A count of people (``Қазақстанға 2914 адам келді``, ``50000 делегат келіпті``) is no visit.
+# A count of people (``Қазақстанға 2914 адам келді``, ``50000 делегат келіпті``) is no visit. A plural noun
+# in the nominative before the verb goes too (``Салтанатты шараға ... аналарымыз ... келіпті``, ``қуанышына
+# әріптестері де ... келді``; events_visit.PLURAL_SUBJECT).
 VISITOR_PRONOUNS = ("мен", "біз", "сіз", "сіздер", "олар")  # Олар Қарағандыға келген бетте оқшауланып
 VISITORS = tuple(
     w
@@ -180,6 +186,13 @@ DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
 # a jubilee (``90 жасқа толған мерейтойын атап өтті``: none); ``айта өтті`` 'mentioned' is speech
 # (``... өкілдері осы мәліметті айта өтті``); a reduplicated adverb is no dative (``жеке-жеке өткізіледі``).
 HELD_SPEECH_BEFORE = ("айта",)
+# ``жұмыстары өткізілген`` 'work was done' is no holding: ``тексеру жұмыстары өткізілген``.
+NOT_HELD_OBJECTS = ("жұмыс",)
+# A ``кездесу`` in a sentence with one of these is a match, held (test14: ``Басты кездесу «Қазспорт» пен
+# «Хабар» арасында өтті``): ``Бұл қос команданың ... іріктеу кезеңіндегі екінші кездесулер болмақ``.
+SPORT_WORDS = ("команда", "іріктеу", "матч", "турнир", "чемпионат", "лига", "ойыншы")
+# ``кездесу`` before a verbal noun of holding names no meeting: ``... кездесу өткізумен ғана шектелмейді``.
+HOLDING_VERBAL_NOUNS = ("өткізумен", "өткізуге", "өткізу", "ұйымдастыруға", "ұйымдастыру")
 # A kind or every-word before an event noun makes it generic: ``әрбір кездесу ... шабыт сыйлайды``,
 # ``бұндай кездесулер ... инвестициялар тартуға мүмкіндік береді`` (plural nouns only after a kind word).
 EVERY = ("әр", "әрбір")
