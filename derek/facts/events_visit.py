@@ -31,10 +31,6 @@ _PERSONAL = re.compile(
     re.I,
 )
 _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)$", re.I)
-# A plural noun in the nominative, possessive or not: аналарымыз, әріптестері, өкілдері (not облыстарға).
-PLURAL_SUBJECT = re.compile(
-    "[а-яәғқңөұүһі]{2,}(?:лар|лер|дар|дер|тар|тер)(?:ы|і|ымыз|іміз|ың|ің|ыңыз|іңіз)?$"
-)
 _ACCUSATIVE_ENDINGS = ("ны", "ні", "ды", "ді", "ты", "ті", "н")
 
 
@@ -76,8 +72,6 @@ def _visitor(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents
     if _PERSONAL.search(m.group()) or (nxt and _PERSONAL.search(nxt[0].strip(".,!?"))):
         return True
     low = [w.lower().strip(",.") for w in words + nxt]  # the noun a participle modifies: келген азаматтардың
-    if any(PLURAL_SUBJECT.fullmatch(w) for w in low[:-1][-6:]):
-        return True  # Салтанатты шараға ... аналарымыз ... келіпті
     return any(w in VISITOR_PRONOUNS for w in low) or any(w.startswith(VISITORS) for w in low)
 
 
