@@ -55,6 +55,7 @@ _NEEDS_GOAL = re.compile("(?:бар|кел|болып)", re.I)
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,4}}?[ \\t]+(?:кездес|келіссөз)", re.I)
 _ACCUSATIVE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті")
 _ORGANIZED_AFTER = re.compile("[ \\t]+ұйымдастыр", re.I)
+_FILLER = re.compile(r"\([^()]{0,12}\)")  # a transcript's filler: (ыы), (а, ашыл)
 _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # барғанды жөн санайды: a habit named, no event
 PLACE_LABELS = ("GPE", "LOCATION", "FACILITY", "ORGANISATION")
 _FALLBACK_PLACE = re.compile(
@@ -109,7 +110,7 @@ def _date(dates: Sequence[DateMention], sent: Sentence, para_start: int, at: int
 
 def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Sequence[Entity]) -> bool:
     """Contexts in which a trigger word is not an event (see data/event_triggers.py)."""
-    words = text[sent.start : m.start()].split()
+    words = _FILLER.sub(" ", text[sent.start : m.start()]).split()  # (а, ашыл) ашылған: fillers left out
     prev = words[-1].lower().strip(",") if words else ""
     word = m.group().lower()
     if kind == "held" and prev == "атап" and len(words) > 1 and event_noun(words[-2]):

@@ -70,8 +70,9 @@ GUESTS = (
     ("қонақ", "Мәртебелі қонақты Ақордада Президент қарсы алды"),
     ("делегация", "делегацияны әуежайда вице-министр қарсы алды"),
 )
-# ``жұмыс орны ашылады`` 'jobs are created' is no opening.
-NOT_OPENED_AFTER = ("орны", "орындары", "орын")
+# ``жұмыс орны ашылады`` 'jobs are created' is no opening, nor ``шовтарының арасы (а, ашыл) ашылған``
+# 'the gaps between the seams opened' (a transcript's filler left out).
+NOT_OPENED_AFTER = ("орны", "орындары", "орын", "арасы")
 # Idioms of ``аш-`` 'open' with their object right before: no opening.
 NOT_OPENED_OBJECTS = tuple(
     w
