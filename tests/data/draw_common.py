@@ -182,14 +182,14 @@ def draw(seed: int, pools: list[tuple[list[Candidate], int]], seen: list[str]) -
     return kept, dropped
 
 
-def print_records(kept: list[Candidate], split: str) -> None:
-    """kept (list[Candidate]): drawn candidates; split (str): their part -> prints one dates-only
-    JSONL record each, with empty facts."""
+def print_records(kept: list[Candidate], split: str, facts: tuple[str, ...] = ("dates",)) -> None:
+    """kept (list[Candidate]): drawn candidates; split (str): their part; facts (tuple[str, ...]): the
+    fact types the part is annotated for -> prints one JSONL record each, with empty facts."""
     for rid, text, ents, published in kept:
         rec = {
             "id": rid,
             "split": split,
-            "facts": ["dates"],
+            "facts": list(facts),
             "published": published,
             "text": text,
             "entities": ents,
@@ -212,3 +212,16 @@ def run_draw(split: str, seed: int, sources: list[tuple[Source, int]], summary: 
     kept, dropped = draw(seed, pools, seen)
     print_records(kept, split)
     print(summary.format(*(len(pool) for pool, _ in pools), dropped), file=sys.stderr)
+
+
+def print_pool_counts(names: list[str], plan: list, kept: list[Candidate], dropped: int) -> None:
+    """names (list[str]): the pools' names, in ``plan`` order; plan (list): ``(pool, size)`` pairs as given to
+    :func:`draw`; kept (list[Candidate]): what it kept; dropped (int): near-duplicates it dropped -> prints
+    each pool's size and how many of it were kept, to stderr."""
+    pool_of = {id(c): k for k, (pool, _) in zip(names, plan, strict=True) for c in pool}
+    counts = {k: sum(pool_of[id(c)] == k for c in kept) for k in names}
+    print(
+        f"pools {', '.join(f'{k} {len(p)}' for k, (p, _) in zip(names, plan, strict=True))}; "
+        f"kept {counts}; dropped {dropped}",
+        file=sys.stderr,
+    )

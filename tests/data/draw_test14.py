@@ -27,13 +27,12 @@ near-duplicates dropped.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from draw_common import PUBLISHED, Candidate, draw, join, set_before
+from draw_common import PUBLISHED, Candidate, draw, join, print_pool_counts, print_records, set_before
 
 SPLIT, SEED = "test14", 20261205
 DATA2 = Path("/work/shared/data/kaznerd/with_sentID/IOB2_valid2.txt")
@@ -137,28 +136,9 @@ def main() -> None:
     # one copy of a candidate per pool, so that a kept one tells its pool; a sentence in two pools
     # is kept once (the second time it nearly repeats itself and counts as dropped)
     plan = [([(c[0], c[1], c[2], c[3]) for c in got[k]], sizes[k]) for k in SIZES]
-    pool_of = {id(c): k for k, (pool, _) in zip(SIZES, plan, strict=True) for c in pool}
     kept, dropped = draw(SEED, plan, seen)
-    for rid, text, ents, published in kept:
-        rec = {
-            "id": rid,
-            "split": SPLIT,
-            "facts": ["quotes", "roles", "events"],
-            "published": published,
-            "text": text,
-            "entities": ents,
-            "dates": [],
-            "quotes": [],
-            "roles": [],
-            "events": [],
-        }
-        print(json.dumps(rec, ensure_ascii=False))
-    counts = {k: sum(pool_of[id(c)] == k for c in kept) for k in SIZES}
-    print(
-        f"pools {', '.join(f'{k} {len(p)}' for k, (p, _) in zip(SIZES, plan, strict=True))}; "
-        f"kept {counts}; dropped {dropped}",
-        file=sys.stderr,
-    )
+    print_records(kept, SPLIT, ("quotes", "roles", "events"))
+    print_pool_counts(list(SIZES), plan, kept, dropped)
 
 
 if __name__ == "__main__":
