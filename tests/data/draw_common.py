@@ -39,11 +39,15 @@ Candidate = tuple[str, str, Entities, str | None]  # id, text, entities, publish
 Source = Callable[[set[str]], list[Candidate]]  # the set's ids -> a pool, in a fixed order
 
 
-def sentences() -> Iterator[tuple[list[str], list[str]]]:
-    """-> (tokens, labels) for every KazNERD validation sentence, in file order."""
+def sentences(path: Path = DATA, ids: re.Pattern[str] | None = None) -> Iterator[tuple[list[str], list[str]]]:
+    """path (Path): a KazNERD-format file (default: the validation split); ids (re.Pattern | None): lines
+    that, opening a sentence, are ids and no token (``AID1 O`` in ``IOB2_valid2.txt``) -> (tokens, labels)
+    for every sentence, in file order."""
     toks: list[str] = []
     labs: list[str] = []
-    for line in DATA.read_text(encoding="utf-8").splitlines() + [""]:
+    for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+        if ids is not None and not toks and ids.match(line):
+            continue
         if line.strip():
             t, lab = line.rsplit(" ", 1)
             toks.append(t)
@@ -225,3 +229,27 @@ def print_pool_counts(names: list[str], plan: list, kept: list[Candidate], dropp
         f"kept {counts}; dropped {dropped}",
         file=sys.stderr,
     )
+
+
+def run_pool_draw(
+    split: str,
+    seed: int,
+    sizes: dict[str, int],
+    pools: Callable[[set[str]], dict[str, list[Candidate]]],
+    facts: tuple[str, ...],
+) -> None:
+    """split (str): the part drawn; seed (int): of the shuffle; sizes (dict[str, int]): how many to keep of
+    each pool (``python draw_testN.py 60 30 ...`` overrides them in order); pools: the set's ids
+    -> the pools by name; facts (tuple[str, ...]): the fact types the part is annotated for -> prints the
+    records and, to stderr, the pool counts."""
+    sizes = dict(sizes)
+    for k, a in zip(sizes, sys.argv[1:], strict=False):
+        sizes[k] = int(a)
+    ids, seen = set_before(split)
+    got = pools(ids)
+    # one copy of a candidate per pool, so that a kept one tells its pool; a sentence in two pools
+    # is kept once (the second time it nearly repeats itself and counts as dropped)
+    plan = [([(c[0], c[1], c[2], c[3]) for c in got[k]], sizes[k]) for k in sizes]
+    kept, dropped = draw(seed, plan, seen)
+    print_records(kept, split, facts)
+    print_pool_counts(list(sizes), plan, kept, dropped)

@@ -32,7 +32,7 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from draw_common import PUBLISHED, Candidate, draw, join, print_pool_counts, print_records, set_before
+from draw_common import PUBLISHED, Candidate, join, run_pool_draw, sentences
 
 SPLIT, SEED = "test14", 20261205
 DATA2 = Path("/work/shared/data/kaznerd/with_sentID/IOB2_valid2.txt")
@@ -74,18 +74,7 @@ def _derek_triggers() -> re.Pattern[str]:
 
 def sentences2() -> Iterator[tuple[list[str], list[str]]]:
     """-> (tokens, labels) for every sentence of ``IOB2_valid2.txt`` in file order, ``AID`` lines left out."""
-    toks: list[str] = []
-    labs: list[str] = []
-    for line in DATA2.read_text(encoding="utf-8").splitlines() + [""]:
-        if not toks and SENT_ID.match(line):
-            continue
-        if line.strip():
-            t, lab = line.rsplit(" ", 1)
-            toks.append(t)
-            labs.append(lab)
-        elif toks:
-            yield toks, labs
-            toks, labs = [], []
+    return sentences(DATA2, SENT_ID)
 
 
 def _next_to(ents: list[list], text: str, a: str, b: str) -> bool:
@@ -128,17 +117,7 @@ def pools(ids: set[str]) -> dict[str, list[Candidate]]:
 
 
 def main() -> None:
-    sizes = dict(SIZES)
-    for k, a in zip(SIZES, sys.argv[1:], strict=False):
-        sizes[k] = int(a)
-    ids, seen = set_before(SPLIT)
-    got = pools(ids)
-    # one copy of a candidate per pool, so that a kept one tells its pool; a sentence in two pools
-    # is kept once (the second time it nearly repeats itself and counts as dropped)
-    plan = [([(c[0], c[1], c[2], c[3]) for c in got[k]], sizes[k]) for k in SIZES]
-    kept, dropped = draw(SEED, plan, seen)
-    print_records(kept, SPLIT, ("quotes", "roles", "events"))
-    print_pool_counts(list(SIZES), plan, kept, dropped)
+    run_pool_draw(SPLIT, SEED, SIZES, pools, ("quotes", "roles", "events"))
 
 
 if __name__ == "__main__":

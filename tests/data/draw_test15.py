@@ -28,9 +28,8 @@ near-duplicates dropped.
 from __future__ import annotations
 
 import re
-import sys
 
-from draw_common import PUBLISHED, Candidate, draw, join, print_pool_counts, print_records, set_before
+from draw_common import PUBLISHED, Candidate, join, run_pool_draw
 from draw_test14 import EVENT, QUOTE_MARK, SPEECH, _derek_triggers, sentences2
 
 SPLIT, SEED = "test15", 20261206
@@ -86,15 +85,7 @@ def pools(ids: set[str]) -> dict[str, list[Candidate]]:
 
 
 def main() -> None:
-    sizes = dict(SIZES)
-    for k, a in zip(SIZES, sys.argv[1:], strict=False):
-        sizes[k] = int(a)
-    ids, seen = set_before(SPLIT)
-    got = pools(ids)
-    plan = [([(c[0], c[1], c[2], c[3]) for c in got[k]], sizes[k]) for k in SIZES]
-    kept, dropped = draw(SEED, plan, seen)
-    print_records(kept, SPLIT, ("quotes", "events"))
-    print_pool_counts(list(SIZES), plan, kept, dropped)
+    run_pool_draw(SPLIT, SEED, SIZES, pools, ("quotes", "events"))
 
 
 if __name__ == "__main__":
