@@ -72,6 +72,17 @@ def _derek_triggers() -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{'|'.join(f'(?:{t})' for _, t, _ in TRIGGERS)})", re.I)
 
 
+def candidates2(ids: set[str]) -> Iterator[tuple[Candidate, str, set[str]]]:
+    """ids (set[str]): the set's ids -> (candidate, text, entity labels) for every ``IOB2_valid2.txt``
+    sentence of 5-60 tokens not in the set, in file order."""
+    for i, (toks, labs) in enumerate(sentences2()):
+        rid = f"kaznerd-valid-{i}"
+        if rid in ids or not 5 <= len(toks) <= 60:
+            continue
+        text, ents = join(toks, labs)
+        yield (rid, text, ents, PUBLISHED), text, {lab for _, _, lab in ents}
+
+
 def sentences2() -> Iterator[tuple[list[str], list[str]]]:
     """-> (tokens, labels) for every sentence of ``IOB2_valid2.txt`` in file order, ``AID`` lines left out."""
     return sentences(DATA2, SENT_ID)
@@ -91,18 +102,12 @@ def pools(ids: set[str]) -> dict[str, list[Candidate]]:
     """ids (set[str]): the set's ids -> the four pools, in file order."""
     cue, trig = _derek_cues(), _derek_triggers()
     out: dict[str, list[Candidate]] = {k: [] for k in SIZES}
-    for i, (toks, labs) in enumerate(sentences2()):
-        rid = f"kaznerd-valid-{i}"
-        if rid in ids or not 5 <= len(toks) <= 60:
-            continue
-        text, ents = join(toks, labs)
-        labels = {lab for _, _, lab in ents}
-        cand = (rid, text, ents, PUBLISHED)
+    for cand, text, labels in candidates2(ids):
         if SPEECH.search(text) and (
             labels & {"PERSON", "ORGANISATION", "POSITION"} or QUOTE_MARK.search(text)
         ):
             out["Q"].append(cand)
-        if _next_to(ents, text, "PERSON", "POSITION"):
+        if _next_to(cand[2], text, "PERSON", "POSITION"):
             out["P"].append(cand)
         if {"PERSON", "POSITION"} <= labels:
             out["P2"].append(cand)

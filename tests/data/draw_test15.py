@@ -29,8 +29,8 @@ from __future__ import annotations
 
 import re
 
-from draw_common import PUBLISHED, Candidate, join, run_pool_draw
-from draw_test14 import EVENT, QUOTE_MARK, SPEECH, _derek_triggers, sentences2
+from draw_common import Candidate, run_pool_draw
+from draw_test14 import EVENT, QUOTE_MARK, SPEECH, _derek_triggers, candidates2
 
 SPLIT, SEED = "test15", 20261206
 SIZES = {"E2": 40, "U": 45, "E": 15, "E3": 65, "Q": 35, "U2": 45, "E3b": 70}
@@ -58,13 +58,7 @@ def pools(ids: set[str]) -> dict[str, list[Candidate]]:
     """ids (set[str]): the set's ids -> the seven pools, in file order."""
     trig = _derek_triggers()
     out: dict[str, list[Candidate]] = {k: [] for k in SIZES}
-    for i, (toks, labs) in enumerate(sentences2()):
-        rid = f"kaznerd-valid-{i}"
-        if rid in ids or not 5 <= len(toks) <= 60:
-            continue
-        text, ents = join(toks, labs)
-        labels = {lab for _, _, lab in ents}
-        cand = (rid, text, ents, PUBLISHED)
+    for cand, text, labels in candidates2(ids):
         if labels & ENTITY:
             if trig.search(text):
                 out["E2"].append(cand)
