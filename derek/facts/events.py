@@ -36,6 +36,7 @@ from .data.event_triggers import (
 )
 from .events_context import (
     BARE_PARTICIPLE,
+    LOCATIVE,
     VERBAL_NOUN_AFTER,
     event_noun,
     generic,
@@ -50,7 +51,6 @@ from .mentions import entities, mention, strip_case
 from .numbers import number_value
 
 _TRIGGERS = [(kind, re.compile(g.B + f"(?:{rx})[{g.LOWER}]*" + g.E, re.I)) for kind, rx, _ in TRIGGERS]
-LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _NEEDS_GOAL = re.compile("(?:бар|кел|болып)", re.I)
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,4}}?[ \\t]+(?:кездес|келіссөз)", re.I)
 _ACCUSATIVE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті")
