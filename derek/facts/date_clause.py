@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from . import grammar as g
+from .date_context import sentence_bounds
 from .date_parts import ANY_YEAR, _half
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
@@ -72,7 +73,7 @@ def year_half(m: re.Match[str]) -> Parts | None:
 
 def _before(m: re.Match[str]) -> str:
     """The words of the sentence before a match, lower-cased, commas dropped."""
-    left = max(m.string.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+    left = sentence_bounds(m.string, m.start(), m.end())[0]
     return " ".join(m.string[left : m.start()].lower().replace(",", " ").split())
 
 

@@ -144,9 +144,8 @@ def recurring(parts: Parts, text: str, start: int) -> bool:
         return False
     if parts.tense:
         return False
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    stop = re.compile(r"[.!?\n]").search(text, start)
-    return _HABITUAL.search(text, left, stop.start() if stop else len(text)) is not None
+    left, right = sentence_bounds(text, start, start)
+    return _HABITUAL.search(text, left, right) is not None
 
 
 _SEASON_HABITUAL = re.compile(g.alt(w for w, _ in HABITUAL + SEASON_HABITUAL), re.I)
@@ -160,9 +159,7 @@ def generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
     """``Ай сайын ..., жазда 10000 төлейміз``: a bare season in a sentence that says it recurs is no date."""
     if parts.season is None or not text[start:end].lower().startswith(_SEASON_STEMS):
         return False
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
-    stop = re.compile(r"[.!?\n]").search(text, end)
-    right = stop.start() if stop else len(text)
+    left, right = sentence_bounds(text, start, end)
     if _SEASON_HABITUAL.search(text, left, right) is not None:
         return True
     comma = re.compile("[,;]").search(text, end, right)
