@@ -45,6 +45,20 @@ def test_ner_split_is_groupwise_and_seeded():
     assert data.split(sentences, 0.2, seed=8)[1] != dev
 
 
+def test_ner_subsample_keeps_whole_groups():
+    lines = []
+    for g in range(40):
+        for k in range(2):
+            lines += [f"{'AB'[k]}ID{g} O", f"сөз{g} O", ""]
+    sentences = data.parse(lines)
+    kept = data.subsample(sentences, 0.25, seed=3)
+    assert len({s.group for s in kept}) == 10 and len(kept) == 20
+    assert data.subsample(sentences, 0.25, seed=3) == kept
+    assert data.subsample(sentences, 1.0) == sentences
+    with pytest.raises(errors.BadArgument):
+        data.subsample(sentences, 0.0)
+
+
 def test_ner_write_roundtrip(tmp_path):
     sentences = data.read(SAMPLE)
     data.write(sentences, tmp_path / "out.txt", groups=True)

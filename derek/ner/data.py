@@ -107,6 +107,22 @@ def split(
     return train, dev
 
 
+def subsample(sentences: Sequence[Tagged], fraction: float, seed: int = 0) -> list[Tagged]:
+    """Keep a share of the groups, for learning curves.
+
+    sentences (Sequence[Tagged]): a part of the data (say, the train part of :func:`split`).
+    fraction (float): the share of its groups kept, in (0, 1].
+    seed (int): the shuffle seed.
+    RETURNS (list[Tagged]): the sentences of the kept groups, in file order.
+    """
+    if not 0.0 < fraction <= 1.0:
+        raise errors.BadArgument(f"train fraction {fraction} is not in (0, 1]")
+    groups = sorted({s.group for s in sentences})
+    random.Random(f"subsample-{seed}").shuffle(groups)
+    kept = set(groups[: round(len(groups) * fraction)])
+    return [s for s in sentences if s.group in kept]
+
+
 def write(sentences: Iterable[Tagged], path: str | Path, groups: bool = False) -> None:
     """Write sentences in KazNERD format.
 

@@ -38,6 +38,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--all", action="store_true", help="train on all groups for --max-steps steps, no early stop"
     )
+    p.add_argument(
+        "--train-fraction",
+        type=float,
+        default=1.0,
+        help="share of the training groups kept, for learning curves (default 1.0: all)",
+    )
     p.add_argument("--max-steps", type=int, default=None, help="training steps (default: the config's)")
     p.add_argument("--config", default=str(CONFIG), help="spaCy config (default: derek/ner/config.cfg)")
     p.add_argument(
@@ -57,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     train_part, dev_part = data.split(sentences, args.dev_fraction, args.seed)
     if args.all:
         train_part = list(sentences)
+    elif args.train_fraction < 1.0:
+        train_part = data.subsample(train_part, args.train_fraction, args.seed)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     overrides: dict[str, object] = {"system.seed": args.seed}
