@@ -19,7 +19,7 @@ import re
 import sys
 from pathlib import Path
 
-from draw_common import NO_SPACE_BEFORE, SET, YEAR, DATE_WORD, Candidate, draw, print_records
+from draw_common import DATE_WORD, NO_SPACE_BEFORE, SET, YEAR, Candidate, draw, print_records
 
 SOURCE = Path("/work/shared/data/apertium_kaz_morph/dev/segmentation-corpus.tsv")
 SEED = 20261207
