@@ -17,6 +17,7 @@ from . import date_context as ctx
 from . import date_edges as edges
 from . import date_ru as ru
 from . import date_spans as spans
+from . import date_wiki as wiki
 from . import grammar as g
 from .data.months import SEASON_ENDINGS
 from .date_days import MIDNIGHT, _day_part, _deictic, _time, _weekday, midnight
@@ -70,6 +71,10 @@ RULES = (
     g.rule("year month", f"{ANY_YEAR}{g.SP}{MONTH}", _parts),
     g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _parts),
     g.rule("day month", f"{DAY}{SEP}{MONTH}", _parts),
+    g.rule("year days month", wiki.YEAR_DAYS_MONTH, wiki.year_days_month),
+    g.rule("day month bare year", wiki.DAY_MONTH_BARE_YEAR, _parts),
+    g.rule("day month comma year", wiki.DAY_MONTH_COMMA_YEAR, _parts),
+    g.rule("old style day", wiki.OLD_STYLE_DAY, wiki.old_style_day),
     g.rule(
         "days month",
         f"(?P<day>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t]*{g.DASH}[ \\t]*"

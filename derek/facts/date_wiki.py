@@ -1,0 +1,51 @@
+"""Date rules of written, encyclopedic prose (Wikipedia biographies and histories).
+
+Written Kazakh puts the year before a range of days (``1997 ж. 23-24 қыркүйекте``), writes a
+citation date with a bare year after the month (``(31 желтоқсан 2006)``), adds the year after
+a day in a comma phrase (``3 қыркүйекте, 2009 жылы``) and gives old-style days in brackets
+(``1885 жылы 5 (17) қаңтарда``). Each pattern feeds ``dates.RULES``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar as g
+from .date_parts import ANY_YEAR, DAY, MONTH, MONTH_STEM, SEP, YEAR, L, _parts
+from .numbers import NUMBER_WORDS, number_value
+from .resolve import Parts
+
+_DAY_FORM = f"\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS}"
+
+# ``1997 ж. 23-24 қыркүйекте``, ``1917 жылы 2 – 8 сәуірде``: a year, then a range of days in one month.
+YEAR_DAYS_MONTH = (
+    f"{ANY_YEAR}{g.SP}(?P<day>{_DAY_FORM})[ \\t]*{g.DASH}[ \\t]*(?P<day2>{_DAY_FORM}){SEP}{MONTH}"
+    f"(?:{g.SP}аралығ[{L}]*)?"
+)
+
+# ``(31 желтоқсан 2006)``: day, month in the nominative, a bare four-digit year closing a phrase.
+DAY_MONTH_BARE_YEAR = f"{DAY}{SEP}(?P<month>{MONTH_STEM}){g.SP}(?P<year>1[5-9]\\d\\d|20\\d\\d)(?=[ \\t]*(?:[),;]|\\.|$))"
+
+# ``3 қыркүйекте, 2009 жылы``: a day and month, then its year after a comma (not a second date's year).
+DAY_MONTH_COMMA_YEAR = f"{DAY}{SEP}{MONTH}[ \\t]*,[ \\t]*{YEAR}(?![ \\t]+(?:\\d|{NUMBER_WORDS}|{MONTH_STEM}))"
+
+# ``1885 жылы 5 (17) қаңтарда``: the old-style day, then the new-style day in brackets.
+OLD_STYLE_DAY = f"(?:{ANY_YEAR}{g.SP})?{DAY}[ \\t]*\\((?P<day2>\\d{{1,2}})\\){SEP}{MONTH}"
+
+
+def year_days_month(m: re.Match[str]) -> Parts | None:
+    """``1997 ж. 23-24 қыркүйекте``: the range of days in that year's month."""
+    p = _parts(m)
+    d2 = number_value(m.group("day2").split("-")[0]) or 0
+    if p is None or p.day is None or not p.day < d2 <= 31:
+        return None
+    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, day2=d2)
+
+
+def old_style_day(m: re.Match[str]) -> Parts | None:
+    """``5 (17) қаңтарда``: the day as written first (old style); the bracket is its new-style twin."""
+    p = _parts(m)
+    new = int(m.group("day2"))
+    if p is None or p.day is None or not 1 <= new <= 31 or (new - p.day) % 31 not in range(10, 15):
+        return None
+    return p

@@ -1,0 +1,28 @@
+"""Dates of encyclopedic prose (``derek/facts/date_wiki.py``, dev17 round: Wikipedia-style text).
+One line per case; published 2026-02-25."""
+
+from __future__ import annotations
+
+from dates_shared import dates_test
+
+IN_SENTENCE = [
+    # a year before a range of days in one month
+    ["Бұған 1997 ж. 23-24 қыркүйекте өткен форум.", [("1997 ж. 23-24 қыркүйекте", "1997-09-23/1997-09-24")]],
+    ["Съезд 1917 жылы 2 – 8 сәуірде өтті.", [("1917 жылы 2 – 8 сәуірде", "1917-04-02/1917-04-08")]],
+    ["Съезд 1917 ж. 2 – 8 сәуір аралығында өтті.", [("1917 ж. 2 – 8 сәуір аралығында", "1917-04-02/1917-04-08")]],
+    ["Съезд 8 – 2 сәуірде өтті.", [("2 сәуірде", "2026-04-02")]],  # no range backwards
+    # a citation date: a bare year after a nominative month, closing a phrase
+    ["Саны 703 адам (31 желтоқсан 2006).", [("31 желтоқсан 2006", "2006-12-31")]],
+    ["1 қыркүйек 1500 оқушы мектепке барады.", [("1 қыркүйек", "2026-09-01")]],  # a count, no year
+    # the year after a day in a comma phrase; not a second date's year
+    ["Премьерасы 3 қыркүйекте, 2009 жылы өтті.", [("3 қыркүйекте, 2009 жылы", "2009-09-03")]],
+    [
+        "Ол 12 наурызда, 2019 жылы 5 мамырда келді.",
+        [("12 наурызда", "2026-03-12"), ("2019 жылы 5 мамырда", "2019-05-05")],
+    ],
+    # an old-style day with its new-style twin in brackets
+    ["Ол 1885 жылы 5 (17) қаңтарда туған.", [("1885 жылы 5 (17) қаңтарда", "1885-01-05")]],
+    ["Ол 5 (6) қаңтарда келді.", [("қаңтарда", "2026-01")]],  # not 12-13 days apart: no twin
+]
+
+test_in_sentence = dates_test(IN_SENTENCE)
