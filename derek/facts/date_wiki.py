@@ -24,7 +24,9 @@ YEAR_DAYS_MONTH = (
 )
 
 # ``(31 желтоқсан 2006)``: day, month in the nominative, a bare four-digit year closing a phrase.
-DAY_MONTH_BARE_YEAR = f"{DAY}{SEP}(?P<month>{MONTH_STEM}){g.SP}(?P<year>1[5-9]\\d\\d|20\\d\\d)(?=[ \\t]*(?:[),;]|\\.|$))"
+DAY_MONTH_BARE_YEAR = (
+    f"{DAY}{SEP}(?P<month>{MONTH_STEM}){g.SP}(?P<year>1[5-9]\\d\\d|20\\d\\d)(?=[ \\t]*(?:[),;]|\\.|$))"
+)
 
 # ``3 қыркүйекте, 2009 жылы``: a day and month, then its year after a comma (not a second date's year).
 DAY_MONTH_COMMA_YEAR = f"{DAY}{SEP}{MONTH}[ \\t]*,[ \\t]*{YEAR}(?![ \\t]+(?:\\d|{NUMBER_WORDS}|{MONTH_STEM}))"
