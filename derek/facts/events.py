@@ -41,6 +41,7 @@ from .events_context import (
     event_noun,
     generic,
     guest,
+    no_event_grammar,
     not_opened,
     participle_context,
     reduplicated,
@@ -115,7 +116,7 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     word = m.group().lower()
     if kind == "held" and prev == "атап" and len(words) > 1 and event_noun(words[-2]):
         return False  # қызғалдақ фестивалін атап өтті: a festival celebrated (not a jubilee, not speech)
-    if generic(text, sent, kind, m, prev):
+    if generic(text, sent, kind, m, prev) or no_event_grammar(text, sent, kind, m, words):
         return True
     if prev in NOT_BEFORE or any(
         e.start <= m.start() < e.end and e.label in ("PERSON", "ORGANISATION") for e in ents

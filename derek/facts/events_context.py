@@ -13,17 +13,25 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Sentence
 from .data.event_triggers import (
+    CONTINUATIVE,
     CONVERB,
     DATIVE,
     EVENT_NOUNS,
     EVERY,
+    FIGURATIVE_OPENED,
     GUESTS,
+    HABITUAL,
     KIND,
+    LIFE_SPANS,
+    NEGATED,
     NOT_OPENED_OBJECTS,
     OPENED_OBJECTS,
+    PAID,
     PARTICIPLE_CONTEXT,
     PLURAL_PARTICIPLE,
+    SHARES,
     SPORT_WORDS,
+    TIME_NOUNS,
 )
 
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
@@ -88,3 +96,52 @@ def guest(words: list[str], sent: Sentence, m: re.Match[str], ents: Sequence[Ent
     ):
         return True
     return any(w.lower().endswith(acc) and w.lower().startswith(tuple(g for g, _ in GUESTS)) for w in words)
+
+
+_NEGATED = re.compile(NEGATED)
+_HABITUAL = re.compile(HABITUAL)
+_CONTINUATIVE = re.compile(CONTINUATIVE)
+_FIGURATIVE = re.compile(  # a noun, plural, possessive and accusative optional: мүмкіндіктер, басы, мағынасын
+    "(?:"
+    + "|".join(FIGURATIVE_OPENED)
+    + ")(?:лар|лер|тар|тер|дар|дер)?(?:ы|і|сы|сі|ымыз|іміз|ың|ің)?(?:н|ды|ді|ны|ні|ты|ті)?"
+)
+_PAST_NOUN = re.compile("өткен(?:і|ін|іне|інде|імен)")  # Шығыс Түркістанның өткені мен бүгіні 'its past'
+
+
+def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], words: list[str]) -> bool:
+    """text (str); sent (Sentence); kind (str); m (re.Match): the trigger; words (list[str]): the sentence before
+    it -> True if its grammar reports no event: a negative verb, a habit (``өткізіліп тұрады``), a figurative
+    opening (``басы ашылды``), a span of life passing (``балалық шағы ... өткен``), time spent
+    (``уақытының бәрін ... өткізді``), ``құнын өтеді`` 'paid', ``өткені`` 'the past' (data/event_triggers.py)."""
+    word = m.group().lower().split()[-1]
+    nxt = text[m.end() : sent.end].split()[:1]
+    after = nxt[0].lower().strip(",.;:!?") if nxt else ""
+    low = [w.lower().strip(",.;:!?«»()") for w in words]
+    prev = low[-1] if low else ""
+    if _NEGATED.match(word):
+        return True
+    if word.endswith(("п", "а", "е", "й")) and (
+        _HABITUAL.match(after) or (kind != "visited" and _CONTINUATIVE.match(after))
+    ):
+        return True
+    if kind == "opened" and (word.startswith("ашыл") or word.startswith("ашт")):
+        if _FIGURATIVE.fullmatch(prev.rsplit("-", 1)[-1]):
+            return True
+    if kind == "held" and word.startswith("өт") and not word.startswith("өткіз"):
+        if any(w in LIFE_SPANS for w in low) and not any(event_noun(w) for w in low):
+            return True
+        if word == "өтеді" and prev.endswith(PAID) and len(prev) > 4 and not event_noun(prev):
+            return True
+        if (
+            _PAST_NOUN.fullmatch(word)
+            and not participle_context(prev)
+            and not any(event_noun(w) for w in low[-3:])
+        ):
+            return True
+    if kind == "held" and word.startswith("өткіз"):
+        tail = low[-6:]
+        for a, b in zip(tail, tail[1:], strict=False):
+            if a.startswith(TIME_NOUNS) and b in SHARES:
+                return True
+    return False
