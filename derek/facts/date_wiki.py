@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from . import grammar as g
+from .data.calendar import PLAN_WORDS
 from .date_parts import ANY_YEAR, DAY, MONTH, MONTH_STEM, SEP, YEAR, L, _parts
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
@@ -51,3 +52,40 @@ def old_style_day(m: re.Match[str]) -> Parts | None:
     if p is None or p.day is None or not 1 <= new <= 31 or (new - p.day) % 31 not in range(10, 15):
         return None
     return p
+
+
+_Y4 = "(?:1[0-9]{3}|20[0-9]{2})"
+_UPPER = g.alphabet_upper()
+
+# ``институтын (1961, қазіргі ... академиясы) бітірген``: a year opening a bracket, then a note in words.
+BRACKET_YEAR_NOTE = f"(?P<year>{_Y4})(?=[ \\t]*,[ \\t]*[{g.LETTER}])"
+
+# ``Футболдан Қазақстан Чемпионаты 2002 — ...``: a year closing a capitalized name, before a dash.
+NAME_YEAR = f"(?P<year>{_Y4})(?=[ \\t]+[—–])"
+_NAME_BEFORE = re.compile(f"[{_UPPER}][{g.LETTER}-]*[ \\t]+$")
+
+# ``1959 Қорқыт Ата атындағы ... университетін бітірген.``: a biography line opening with a bare year.
+OPENING_YEAR = f"(?P<year>1[6-9]\\d\\d|20[0-2]\\d)(?=[ \\t]+[{_UPPER}][{L}])"
+_PLANS = tuple(w for w, _ in PLAN_WORDS)
+
+
+def bracket_year_note(m: re.Match[str]) -> Parts | None:
+    """``(1961, қазіргі Қарағанды ... академиясы)``: the year right after an open bracket."""
+    before = m.string[: m.start()].rstrip()
+    return Parts(year=int(m.group("year"))) if before.endswith("(") else None
+
+
+def name_year(m: re.Match[str]) -> Parts | None:
+    """``Чемпионаты 2002 —``: the year of a named season, contest or show (not a plan's target year)."""
+    word = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+    if word is None or not word.group()[0].isupper() or word.group().lower().startswith(_PLANS):
+        return None
+    return Parts(year=int(m.group("year")))
+
+
+def opening_year(m: re.Match[str]) -> Parts | None:
+    """``1959 Қорқыт Ата атындағы ...``: a bare year opening a sentence, before a capitalized word."""
+    before, after = m.string[: m.start()].rstrip(), m.string[m.end() :].lstrip()
+    if before and before[-1] not in ".!?\n" or not after[:1].isupper():
+        return None  # the rules run case-blind: 2000 жылдық тарихымыз is a count
+    return Parts(year=int(m.group("year")))

@@ -75,6 +75,9 @@ RULES = (
     g.rule("day month bare year", wiki.DAY_MONTH_BARE_YEAR, _parts),
     g.rule("day month comma year", wiki.DAY_MONTH_COMMA_YEAR, _parts),
     g.rule("old style day", wiki.OLD_STYLE_DAY, wiki.old_style_day),
+    g.rule("bracket year note", wiki.BRACKET_YEAR_NOTE, wiki.bracket_year_note),
+    g.rule("name year", wiki.NAME_YEAR, wiki.name_year),
+    g.rule("opening year", wiki.OPENING_YEAR, wiki.opening_year),
     g.rule(
         "days month",
         f"(?P<day>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t]*{g.DASH}[ \\t]*"
