@@ -13,12 +13,12 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Sentence
 from .data.event_triggers import (
-    CONTINUATIVE,
     CONVERB,
     DATIVE,
     EVENT_NOUNS,
     EVERY,
     FIGURATIVE_OPENED,
+    FREQUENT,
     GUESTS,
     HABITUAL,
     KIND,
@@ -100,7 +100,6 @@ def guest(words: list[str], sent: Sentence, m: re.Match[str], ents: Sequence[Ent
 
 _NEGATED = re.compile(NEGATED)
 _HABITUAL = re.compile(HABITUAL)
-_CONTINUATIVE = re.compile(CONTINUATIVE)
 _FIGURATIVE = re.compile(  # a noun, plural, possessive and accusative optional: мүмкіндіктер, басы, мағынасын
     "(?:"
     + "|".join(FIGURATIVE_OPENED)
@@ -111,7 +110,7 @@ _PAST_NOUN = re.compile("өткен(?:і|ін|іне|інде|імен)")  # Ш�
 
 def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], words: list[str]) -> bool:
     """text (str); sent (Sentence); kind (str); m (re.Match): the trigger; words (list[str]): the sentence before
-    it -> True if its grammar reports no event: a negative verb, a habit (``өткізіліп тұрады``), a figurative
+    it -> True if its grammar reports no event: a negative verb, a habit (``өткізіліп тұрады``, ``жиі``), a figurative
     opening (``басы ашылды``), a span of life passing (``балалық шағы ... өткен``), time spent
     (``уақытының бәрін ... өткізді``), ``құнын өтеді`` 'paid', ``өткені`` 'the past' (data/event_triggers.py)."""
     word = m.group().lower().split()[-1]
@@ -121,8 +120,8 @@ def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], wor
     prev = low[-1] if low else ""
     if _NEGATED.match(word):
         return True
-    if word.endswith(("п", "а", "е", "й")) and (
-        _HABITUAL.match(after) or (kind != "visited" and _CONTINUATIVE.match(after))
+    if (word.endswith(("п", "а", "е", "й")) and _HABITUAL.match(after)) or any(
+        w in FREQUENT for w in low[-3:]
     ):
         return True
     if kind == "opened" and (word.startswith("ашыл") or word.startswith("ашт")):

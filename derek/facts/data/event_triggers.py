@@ -24,7 +24,11 @@ TRIGGERS = (
         "Президент Елшімен кездесті; басшыларымен жеке жүздеседі; Елбасының қабылдауында болды; Премьер-министрдің орынбасары қарсы алды;"
         " Белгілі мемлекет және қоғам қайраткерлері бас қосты",
     ),
-    ("signed", "қол қой", "келісімге қол қойылды"),
+    (
+        "signed",
+        "қол қой|(?:шарт|келісім)[\\w-]*[ \t]+жасас",  # a treaty concluded (dev17): шарт/келісім ... жасасты
+        "келісімге қол қойылды; 1879 ж. Германия Австрия — Венгриямен өзара одақтасу туралы шарт жасасты",
+    ),
     (
         "talks",
         "келіссөз|сөйлес(?!ім|у)",  # сөйлес- only with a PERSON entity in -мен before it (events.py)
@@ -211,16 +215,18 @@ PLURAL_PARTICIPLE = ("ғандар", "гендер", "қандар", "кенде
 # A negative verb: a trigger stem, an optional passive, then -ма/-ме/-ба/-бе/-па/-пе (not -мақ/-пек, which are
 # intentions: кездеспекші): ``өлеңдер ... қазақ поэзиясында кездеспейді``, ``ешқандай соғыс жарияламастан``.
 NEGATED = (
-    "(?:өткіз|өт|ұйымдастыр|бар|кел|кездес|жүздес|қабылда|қой|жарияла|аш|сөйлес|сапарла)"
+    "(?:өткіз|өт|ұйымдастыр|бар|кел|кездес|жүздес|қабылда|қой|жарияла|аш|сөйлес|сапарла|жасас)"
     "(?:ыл|іл|ын|ін|л|н)?(?:ма|ме|ба|бе|па|пе)(?![кқ])"
 )
-# A converb before an auxiliary of habit or duration (the -а/-е present, a participle, or жүр-): a recurring
-# activity, no event. ``конференциялар жыл сайын өткізіліп тұрады``, ``мақалалары ... үзбей жарияланып тұрады``,
-# ``жариялап отырамыз`` (test15), ``аталып өтіп жүр``, ``1945 жылдан ... көрмелер ұйымдастырылып келеді``.
-# The progressive ``келіп тұр``, ``өтіп жатыр`` stays an event; кел- is no auxiliary after a motion verb
-# (``барып келді`` is a visit).
+# A converb before an auxiliary of habit (the -а/-е present or participle, or жүр-): a recurring activity, no
+# event. ``конференциялар жыл сайын өткізіліп тұрады``, ``мақалалары ... үзбей жарияланып тұрады``, ``жариялап
+# отырамыз`` (test15), ``аталып өтіп жүр``. The progressive ``келіп тұр``, ``өтіп жатыр`` stays an event, and so
+# does a series with a start, ``1945 жылдан ... көрмелер ұйымдастырылып келеді`` (organized in dev17).
 HABITUAL = "(?:тұр(?:а|ат)|отыр(?:а|ат)|жүр)"
-CONTINUATIVE = "(?:келе|келген|келді|келет)"
+# Adverbs of frequency up to three words before a trigger: a habit, no event (test15: ``аясында жиі кездесу
+# өтеді``; dev17: ``мерзімді басылымдар да жиі жарияланып``; ``үнемі жәрмеңке өткізіліп тұрады``). Not
+# ``тұрақты түрде өтетін болды`` 'will be held regularly' (held in dev).
+FREQUENT = ("жиі", "үнемі")
 # Nouns whose ``ашылды/ашты`` is figurative ('revealed', 'made room'), as the subject or object right before
 # the verb in a bare, possessive or accusative form (``жолдың ашылуы`` 'the road's opening' stays an opening).
 FIGURATIVE_OPENED = tuple(
