@@ -46,6 +46,7 @@ from .events_context import (
     participle_context,
     reduplicated,
     sport,
+    unanchored,
 )
 from .events_visit import not_a_visit, toured
 from .mentions import entities, mention, strip_case
@@ -212,6 +213,8 @@ def _triggers(
         for m in rx.finditer(text, sent.start, sent.end):
             if any(d.start <= m.start() < d.end for d in dates) or _cancelled(text, sent, kind, m, ents):
                 continue
+            if unanchored(text, sent, kind, m, ents, dates):
+                continue  # ... шлак ішінде өтеді: a process
             if kind == "held" and _MEETING_AFTER.match(text, m.end()):
                 continue  # өткен (ресми) кездесу: the meeting is the event
             if kind == "met" and _ORGANIZED_AFTER.match(text, m.end()):

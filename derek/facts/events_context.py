@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..doc import Entity, Sentence
+from ..doc import DateMention, Entity, Sentence
 from .data.event_triggers import (
     CONVERB,
     DATIVE,
@@ -144,3 +144,23 @@ def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], wor
             if a.startswith(TIME_NOUNS) and b in SHARES:
                 return True
     return False
+
+
+def unanchored(
+    text: str,
+    sent: Sentence,
+    kind: str,
+    m: re.Match[str],
+    ents: Sequence[Entity],
+    dates: Sequence[DateMention],
+) -> bool:
+    """The aorist ``өтеді`` with no event noun, date or entity in its sentence: a process 'occurs, passes', not
+    an event (dev17: ``сульфидтердің балқуы және оның тотығуы ... сұйық шлак ішінде өтеді``); news's ``өтеді``
+    'will be held' has a date, a place or an event noun (``Бүгін Алматыда ... отырысы өтеді``)."""
+    if kind != "held" or m.group().lower() != "өтеді":
+        return False
+    if any(sent.start <= d.start < sent.end for d in dates) or any(
+        sent.start <= e.start < sent.end for e in ents
+    ):
+        return False
+    return not any(event_noun(w) for w in text[sent.start : m.start()].split())
