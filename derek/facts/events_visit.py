@@ -18,6 +18,8 @@ from .data.event_triggers import (
     DATIVE,
     PLACE_NOUNS,
     PURPOSEFUL,
+    ROUND_TRIP,
+    SETTLING,
     VISIT_CONVERBS,
     VISITOR_PRONOUNS,
     VISITORS,
@@ -32,6 +34,7 @@ _PERSONAL = re.compile(
 )
 _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)$", re.I)
 _ACCUSATIVE_ENDINGS = ("ны", "ні", "ды", "ді", "ты", "ті", "н")
+_SETTLING = re.compile("(?:" + "|".join(SETTLING) + ")", re.I)
 
 
 def not_a_visit(
@@ -43,8 +46,13 @@ def not_a_visit(
     visitor = _visitor(text, sent, m, words, ents)
     auxiliary = prev.endswith(("ып", "іп", "п")) and prev not in VISIT_CONVERBS  # туғызып келді: 'has been'
     goal = any(_goal(w) for w in words[-8:])
+    later = text[m.end() : sent.end].split()
+    if any(_SETTLING.match(" ".join(later[i : i + 2])) for i in range(1, len(later))):
+        return True  # Тараздан Қарағандыға барып, көпір құрылысында еңбек етіпті: a move
     if prev in PURPOSEFUL:
         return auxiliary  # Қазақстанға арнайы келіп: a purposeful trip
+    if later and later[0].lower().startswith(ROUND_TRIP) and m.group().lower() in ("барып", "келіп"):
+        return not goal or auxiliary  # Петербургке барып қайтады: a round trip
     return not (visitor and goal) or auxiliary
 
 

@@ -158,6 +158,24 @@ VISIT_CONVERBS = (
     "барып",
     "қыдырып",  # Өзбекстанға ағайын-туыстарына қыдырып келген азаматтардың 1-і
 )
+# A motion verb followed later in its sentence by a verb of living or working reports a move, not a visit
+# (test14, test15 conventions): regexes over the words after the verb but one (``келіп тұр`` 'is here' is no move).
+SETTLING = tuple(
+    w
+    for w, _ in (
+        (
+            "тұр(?:ды|ып|ған|ады)",
+            "Байтұрсынұлы Орынборға 1910 жылы 9 наурызда келіп, 1917 жылдың соңына дейін сонда тұрды",
+        ),
+        ("тұрақта", "Содан Верный (қазіргі Алматы) қаласына келіп, ... тұрақтап қалады"),
+        ("еңбек[ \t]+ет", "Тараздан Қарағандыға барып, көпір құрылысында еңбек етіпті"),
+        ("жұмыс[ \t]+іст", "1 отбасынан 3 адам шетелге барып, жұмыс істеуді ұйғарады"),
+        ("қызмет[ \t]+(?:атқар|ет)", '1920 жылы Ташкентке келіп, сондағы “Ақ жол" газетінде қызмет атқарады'),
+    )
+)
+# ``барып/келіп қайт-`` 'went and came back' is a round trip: a visit with a goal and no visitor named (a
+# biography drops its subject): ``1906 жылы Петербургке барып қайтады``, ``1960 жылы АҚШ-қа барып қайтып``.
+ROUND_TRIP = "қайт"
 # With ``арнайы`` 'specially' a motion verb is a visit even without a named goal:
 # ``«Бардо қорының» өкілдері мамырда Қазақстанға арнайы келіп``, ``мекемелердің біріне арнайы барып``.
 PURPOSEFUL = ("арнайы", "ресми", "іссапармен")
