@@ -177,7 +177,7 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     if kind == "held" and prev.startswith("кездесу"):
         return True  # дәстүрлі кездесу өтті: the meeting is the event
     if kind == "held":
-        after = text[m.end() : sent.end].split()[:1]
+        after = text[m.end() : sent.end].split()[:3]
         if prev in TIME_NOUNS or prev.isdigit() or (prev.endswith(ABLATIVE) and len(prev) > 4):
             return True
         if (
@@ -186,8 +186,13 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
             and (prev.endswith(("ып", "іп")) or (len(prev) > 3 and prev.endswith("п")))
         ):
             return True  # жүріп өтеді 'passes through': a compound verb
-        if word in HELD_PARTICIPLES and after and (after[0].isdigit() or number_value(after[0].lower())):
-            return True  # Тоқаевпен өткен тоғыз ай
+        if (
+            word in HELD_PARTICIPLES
+            and after
+            and (after[0].isdigit() or number_value(after[0].lower()))
+            and any(w.lower().startswith(TIME_NOUNS) for w in after[1:3])
+        ):
+            return True  # Тоқаевпен өткен тоғыз ай; not 1917 жылы өткен екінші ... съезінде
         if word in HELD_PARTICIPLES and after and after[0].lower().startswith(TIME_NOUNS):
             return True
         if word in HELD_PARTICIPLES and not participle_context(prev):

@@ -24,6 +24,7 @@ from .data.event_triggers import (
     KIND,
     LIFE_SPANS,
     NEGATED,
+    NOT,
     NOT_OPENED_OBJECTS,
     OPENED_OBJECTS,
     PAID,
@@ -108,7 +109,7 @@ _PAST_NOUN = re.compile("өткен(?:і|ін|іне|інде|імен)")  # Ш�
 
 def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], words: list[str]) -> bool:
     """text (str); sent (Sentence); kind (str); m (re.Match): the trigger; words (list[str]): the sentence before
-    it -> True if its grammar reports no event: a negative verb, a habit (``өткізіліп тұрады``, ``жиі``), a figurative
+    it -> True if its grammar reports no event: a negative verb or ``емес``, a habit (``өткізіліп тұрады``, ``жиі``), a figurative
     opening (``басы ашылды``), a span of life passing (``балалық шағы ... өткен``), time spent
     (``уақытының бәрін ... өткізді``), ``құнын өтеді`` 'paid', ``өткені`` 'the past' (data/event_triggers.py)."""
     word = m.group().lower().split()[-1]
@@ -116,7 +117,7 @@ def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], wor
     after = nxt[0].lower().strip(",.;:!?") if nxt else ""
     low = [w.lower().strip(",.;:!?«»()") for w in words]
     prev = low[-1] if low else ""
-    if _NEGATED.match(word):
+    if _NEGATED.match(word) or after in NOT:
         return True
     if (word.endswith(("п", "а", "е", "й")) and _HABITUAL.match(after)) or any(
         w in FREQUENT for w in low[-3:]
