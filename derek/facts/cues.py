@@ -47,6 +47,10 @@ INTRO_RE = re.compile(
 _LEMMAS = frozenset(v for v, _ in VERBS if " " not in v)
 _FINITE = re.compile("(?:" + "|".join(e for e, _ in (*FUTURE, *PAST, *PAST_PARTICIPLE)) + ")$")
 _WORD = re.compile(f"[{g.LETTER}-]+")
+# A participle with a case ending is a noun, no finite verb: ``«сыр шерту» дегенді қайсымыз білмейміз``.
+_CASED_PARTICIPLE = re.compile(
+    "(?:ған|ген|қан|кен)(?:ды|ді|ты|ті|ны|ні|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|дың|дің|ның|нің|мен|бен|пен|ын|ін)$"
+)
 
 
 def lemma_cues(text: str, tokens: Sequence[Token]) -> list[re.Match[str]]:
@@ -55,7 +59,12 @@ def lemma_cues(text: str, tokens: Sequence[Token]) -> list[re.Match[str]]:
     for t in tokens:
         lemma, word = (t.lemma or "").lower(), t.text.lower()
         if lemma in _LEMMAS and t.pos in ("VERB", "AUX") and word.startswith(lemma):
-            if _FINITE.search(word[len(lemma) :]) and (m := _WORD.match(text, t.start)):
+            rest = word[len(lemma) :]
+            if (
+                _FINITE.search(rest)
+                and not _CASED_PARTICIPLE.fullmatch(rest)
+                and (m := _WORD.match(text, t.start))
+            ):
                 out.append(m)
     return out
 

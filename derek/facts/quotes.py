@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from . import grammar as g
 from .cues import COMPLEMENT, INTRO_RE, naming
-from .data.speech_verbs import COMPLEMENTS, MANNER, PARTICLES
+from .data.speech_verbs import ADVERBS, COMPLEMENTS, DEP_ONLY, MANNER, PARTICLES
 from .mentions import entities
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
@@ -27,6 +27,13 @@ _PARTICLE = re.compile(f"(?:{'|'.join(PARTICLES)})[ \\t]+", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
 _MANNER = frozenset(w for w, _ in MANNER)
+# Words that may stand between a closing » and its cue: ``«...» деп тағы айтты``, ``«...» деп те жазды``.
+_GAP_WORDS = frozenset(("деп", *COMPLEMENTS, *PARTICLES, *ADVERBS, "ғой", "деген", "дегенді", "—", "–", ","))
+# An auxiliary participle with a plural or case ending after a converb cue makes it a noun phrase.
+_NOMINAL_AUX = re.compile(
+    "[ \t]+(?:жатқан|отырған|жүрген|тұрған)(?:дар|дер|ды|ді|ға|ге|да|де|дың|дің|ның|нің)", re.I
+)
+_PASSIVE = re.compile("(?:айтыл|делін)", re.I)  # passive speech verbs: 'is said, is called'
 _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|йдік|йміз|ймін|йсіз)")  # finite де
 _VERBAL = re.compile("(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:мын|мін|мыз|міз|быз|біз|сыз|сіз)?$", re.I)
 
@@ -89,6 +96,8 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
         after_cues = who.cues(lead_end, tail_end)
         speaker = cue = None
         cued = bool(after_cues) and after_cues[0].start() - lead_end <= 12
+        if cued and not all(w.lower() in _GAP_WORDS for w in text[lead_end : after_cues[0].start()].split()):
+            cued = False  # «Жастық шақ» хор сюитасын жазды: a work's title, the object of the verb
         if len(content.split()) < (2 if cued else 3):  # «Нұр Отан», «Лу Бань шеберханасы» are names
             continue
         if cued and naming(text, after_cues[0]):
@@ -144,16 +153,30 @@ def _unopened(text: str, sent: Sentence, who: Speakers) -> Quote | None:
     return Quote(start, end, text[start:end], "direct", speaker, _mention(found[0]))
 
 
+# A colon and a dash open direct speech inside a sentence: ``... екі ойын басынан: — Сен ...? — деп сұрайды.``
+_COLON_DASH = re.compile(r":[ \t]*(?=—)")
+
+
 def _dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
-    """``Мен сенемін, — деді Елбасы.``: direct speech set off by a dash, without «»."""
-    m = _DASH_QUOTE.match(text, sent.start, sent.end)
-    if m is None or "«" in text[sent.start : sent.end]:
+    """``Мен сенемін, — деді Елбасы.``: direct speech set off by a dash, without «»; it may open after
+    ``: —`` inside the sentence, and ``— деп`` + any verb cues it (``— деп сөзін қысқа қайырды``)."""
+    if "«" in text[sent.start : sent.end]:
+        return None
+    colon = _COLON_DASH.search(text, sent.start, sent.end)
+    m = _DASH_QUOTE.match(text, colon.end() if colon else sent.start, sent.end)
+    if m is None or len(m.group("content").split()) < 3:
         return None
     found = who.cues(m.end(), min(sent.end, m.end() + 16))
-    if not found or found[0].start() - m.end() > 4 or len(m.group("content").split()) < 3:
+    if found and found[0].start() - m.end() <= 4:
+        cue = found[0]
+        speaker = after_speaker(text, cue.end(), sent.end, who, sent.start)
+    elif (dep := _DEP_VERB.match(text, m.end(), sent.end)) is not None:
+        cue = dep  # — деп сұрайды: деп + a verb outside the lexicon, as after «...», —
+        speaker = who.subject(cue.end(), sent.end, sent.start)  # the words after it are the verb's
+    else:
         return None
-    cue = found[0]
-    speaker = after_speaker(text, cue.end(), sent.end, who, sent.start)
+    if speaker is None and colon is not None:
+        speaker = who.subject(sent.start, colon.start(), sent.start)
     start, end = m.start("content"), m.end("content")
     who.remember(end, speaker)
     return Quote(start, end, text[start:end], "direct", speaker, _mention(cue))
@@ -228,16 +251,24 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                 continue
             comp, speaker = fronted
         comp_start, comp_end = sent.start + comp.start(), sent.start + comp.end()
-        if comp.group().lower().endswith(("уын", "уін")) and who.pos.get(comp_start) not in (
+        if comp.group().lower().endswith(("уын", "уін", "сын", "сін")) and who.pos.get(comp_start) not in (
             None,
             "VERB",
             "AUX",
         ):
-            continue  # сары қауын жеткізді: a noun in -уын, no verbal noun
+            continue  # сары қауын жеткізді, хор сюитасын жазды: a noun in -уын, -сын, no verbal noun
         end = comp_start if comp.group().lower() in COMPLEMENTS else comp_end
         before = text[sent.start : comp_start].split()
         if comp.group().lower() == "деп" and before and before[-1].lower() in _MANNER:
             continue  # осылай деп мәлімдеді: the content is elsewhere
+        if _NOMINAL_AUX.match(text, cue.end()):
+            continue  # не болады деп сұрап жатқандар да бар: 'there are those asking', no one speaks
+        if comp.group().split()[0].lower() != "деп" and cue.group().lower().startswith(DEP_ONLY):
+            continue  # жол салуын сұрады: a request
+        if comp.group().split()[0].lower() == "деп" and _PASSIVE.search(cue.group()) and before:
+            last = re.search(r"\S+$", text[sent.start : comp_start].rstrip())
+            if last and who.pos.get(sent.start + last.start()) in ("NOUN", "PROPN", "ADJ", "NUM"):
+                continue  # ... программасы деп те айтылады: a noun 'is called', a naming, no speech
         tail = text[cue.end() : sent.end].strip(" .!?…")
         after = None
         if (
