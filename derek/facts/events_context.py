@@ -29,6 +29,7 @@ from .data.event_triggers import (
     OPENED_OBJECTS,
     PAID,
     PARTICIPLE_CONTEXT,
+    PAST_AUXILIARIES,
     PLURAL_PARTICIPLE,
     SHARES,
     SPORT_WORDS,
@@ -51,6 +52,12 @@ def participle_context(prev: str) -> bool:
     """prev (str): the word before a held participle -> True if it makes one event (``Астанада өткен``,
     ``қолдауымен өткен``, ``конференция өтетін нысандарды``)."""
     return prev.endswith(PARTICIPLE_CONTEXT) or event_noun(prev)
+
+
+def finite_participle(ahead: list[str]) -> bool:
+    """ahead (list[str]): the lower-cased words after a participle up to the next punctuation -> True if it ends
+    its clause or a past auxiliary follows (``... өткен болатын``): a finite past."""
+    return not ahead or ahead[0] in PAST_AUXILIARIES
 
 
 def reduplicated(word: str) -> bool:

@@ -232,6 +232,9 @@ EVENT_NOUNS = tuple(
     )
 )
 HELD_FUTURE = ("болады", "болды", "еді")  # әділ әрі ашық өтетін болады
+# A participle that ends its clause, or before these, is a finite past (Wikipedia's ``өткен`` 'was held'): with
+# an event noun before it, an event (``Торғай облыстық қазақ съезі ... Орынбор қаласында өткен``).
+PAST_AUXILIARIES = ("еді", "екен", "болатын")
 # ``кездеседі`` with no partner in -мен is 'occurs': лотос гүлдері ... Сахалинде ғана кездеседі.
 PARTNER = ("мен", "пен", "бен")
 # ``16000 сағатын көкте өткізіпті`` 'spent (time)': a time noun as the object of өткіз.
