@@ -30,6 +30,7 @@ from .data.event_triggers import (
     PAID,
     PARTICIPLE_CONTEXT,
     PAST_AUXILIARIES,
+    PATH_BEFORE,
     PLURAL_PARTICIPLE,
     SHARES,
     SPORT_WORDS,
@@ -136,6 +137,8 @@ def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], wor
     if kind == "held" and word.startswith("өт") and not word.startswith("өткіз"):
         if any(w in LIFE_SPANS for w in low) and not any(event_noun(w) for w in low):
             return True
+        if prev in PATH_BEFORE and not any(event_noun(w) for w in low):
+            return True  # ... базары жанынан өтетін жолайрығының: a road passing by
         if word == "өтеді" and prev.endswith(PAID) and len(prev) > 4 and not event_noun(prev):
             return True
         if (

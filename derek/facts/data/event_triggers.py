@@ -300,5 +300,10 @@ FIGURATIVE_OPENED = tuple(
 LIFE_SPANS = ("шағы",)
 # A share of time as the object of ``өткіз-`` 'spend': ``бос уақытының бәрін де сол кітапханада өткізді``.
 SHARES = ("бәрін", "көбін", "жартысын")
+# A postposition of a path right before ``өт-`` makes it 'pass (through, by)', not 'be held', unless an event
+# noun comes before it (``Жиын бейнебайланыс арқылы өтті`` stays held). Real: ``«Алтын Орда» базары жанынан
+# өтетін жолайрығының құрылысы`` (test5). No sentence in the sources at hand has the others before ``өт-``; they
+# are the same construction (``Темір жол ... арқылы өтеді`` 'the railway passes through').
+PATH_BEFORE = ("жанынан", "арқылы", "бойымен", "үстінен", "астынан", "маңынан")
 # ``өтеді`` after an accusative is ``өте-`` 'pay (off)': ``жетістіктер үшін қазақ халқы құнын өтеді``.
 PAID = ("ын", "ін", "ны", "ні")
