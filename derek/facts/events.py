@@ -49,7 +49,7 @@ from .events_context import (
     sport,
     unanchored,
 )
-from .events_visit import not_a_visit, toured
+from .events_visit import not_a_visit, occurs, toured
 from .mentions import entities, mention, strip_case
 from .numbers import number_value
 
@@ -153,6 +153,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         and not any(len(w) > 4 and w.lower().endswith(PARTNER) for w in words)
     ):
         return True  # лотос гүлдері ... Сахалинде ғана кездеседі: 'occurs'
+    if kind == "met" and occurs(text, sent, m, words, ents):
+        return True  # Бұл атау көне түркі жазбаларында кездескен: 'is found'
     if kind == "opened" and prev in NOT_OPENED_AFTER:
         return True
     if kind == "met" and word.startswith("қабылдады"):  # received someone: the person right before

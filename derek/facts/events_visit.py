@@ -89,3 +89,31 @@ def _goal(word: str) -> bool:
     if not (w.lower().endswith(DATIVE) and len(w) > 4):
         return False
     return w[0].isupper() or strip_case(w.lower()).startswith(PLACE_NOUNS)
+
+
+def occurs(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: Sequence[Entity]) -> bool:
+    """text (str); sent (Sentence); m (re.Match): a trigger of ``met``; words (list[str]): the sentence before it;
+    ents (Sequence[Entity]) -> True if a verb form of ``кездес-`` has no one to meet: no partner in ``-мен``, no
+    person, post, organization, group or nominative country, no personal pronoun or ending, no progressive
+    ``отыр`` after it; then it is 'occur, be found' (Wikipedia: ``Бұл атау көне түркі жазбаларында кездескен``)."""
+    word = m.group().lower()
+    if not word.startswith("кездес") or word.startswith("кездесу"):
+        return False
+    nxt = text[m.end() : sent.end].split()[:1]
+    low = [w.lower().strip(",.;:!?«»()") for w in words]
+    if any(len(w) > 4 and w.endswith(("мен", "пен", "бен")) for w in low) or any(
+        w in VISITOR_PRONOUNS for w in low
+    ):
+        return False
+    if _PERSONAL.search(word) or (
+        nxt and (nxt[0].lower().startswith("отыр") or _PERSONAL.search(nxt[0].strip(".,!?")))
+    ):
+        return False
+    return not any(
+        sent.start <= e.start < sent.end
+        and (
+            e.label in ("PERSON", "POSITION", "ORGANISATION", "NORP")
+            or (e.label == "GPE" and e.text == strip_case(e.text))
+        )
+        for e in ents
+    )
