@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..doc import DateMention, Entity, Sentence
 from .data.event_triggers import (
+    ABLATIVE,
     CONVERB,
     DATIVE,
     EVENT_NOUNS,
@@ -24,6 +25,7 @@ from .data.event_triggers import (
     KIND,
     LIFE_SPANS,
     NEGATED,
+    NEGATIVE_CONVERB,
     NOT,
     NOT_OPENED_OBJECTS,
     OPENED_OBJECTS,
@@ -137,6 +139,13 @@ def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], wor
     if kind == "held" and word.startswith("өт") and not word.startswith("өткіз"):
         if any(w in LIFE_SPANS for w in low) and not any(event_noun(w) for w in low):
             return True
+        if (
+            len(low) > 1
+            and low[-2].endswith(ABLATIVE)
+            and len(low[-2]) > 4
+            and prev.endswith(NEGATIVE_CONVERB)
+        ):
+            return True  # іріктеуден сүрінбей өтіп: passed
         if prev in PATH_BEFORE and not any(event_noun(w) for w in low):
             return True  # ... базары жанынан өтетін жолайрығының: a road passing by
         if word == "өтеді" and prev.endswith(PAID) and len(prev) > 4 and not event_noun(prev):

@@ -305,5 +305,8 @@ SHARES = ("бәрін", "көбін", "жартысын")
 # өтетін жолайрығының құрылысы`` (test5). No sentence in the sources at hand has the others before ``өт-``; they
 # are the same construction (``Темір жол ... арқылы өтеді`` 'the railway passes through').
 PATH_BEFORE = ("жанынан", "арқылы", "бойымен", "үстінен", "астынан", "маңынан")
+# An ablative and a negative converb ('without ...') before ``өт-``: 'passed (through)', as a bare ablative
+# (``тексерістен өтті``): ``іріктеуден сүрінбей өтіп`` (test12), ``санитарлық сыннан сүрінбей өткен автобустың``.
+NEGATIVE_CONVERB = ("бей", "пей", "мей", "бай", "пай", "май")
 # ``өтеді`` after an accusative is ``өте-`` 'pay (off)': ``жетістіктер үшін қазақ халқы құнын өтеді``.
 PAID = ("ын", "ін", "ны", "ні")
