@@ -118,6 +118,10 @@ _TITLED_NAME = re.compile(
 )
 
 
+# A capitalized plural post word is part of a name: ``Халық Комиссарлар Кеңесі`` titles no one.
+_NAME_PLURAL = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)$")
+
+
 def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """text (str); ents (Sequence[Entity]): NER entities -> PERSON entities for names NER missed right after a post.
 
@@ -128,7 +132,7 @@ def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     posts += [
         (m.start(), m.end())
         for m in POST.finditer(text)
-        if all(m.end() <= a or m.start() >= b for a, b in posts)
+        if all(m.end() <= a or m.start() >= b for a, b in posts) and not _NAME_PLURAL.search(m.group())
     ]
     out = []
     for _, end in posts:

@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..doc import Entity, Mention, Role, Sentence
+from ..doc import Entity, Mention, Role, Sentence, Token
 from . import grammar as g
 from .data.posts import COMPOUND_HEADS, HONORARY, POST_MODIFIERS, PREDICATE_VERBS, RANKS
 from .mentions import POSSESSIVE, POST_STEMS, POST_WORD, entities, is_nominative, mention, strip_case
+from .role_persons import more_persons
 
 GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 LOCATIVE_ADJ = ("дағы", "дегі", "тағы", "тегі")
@@ -116,6 +117,7 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
     return Mention(ps, pt, text[ps:pt], post_normal(text[ps:pt])), org
 
 
+_NAME_PLURAL = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)$")
 _RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$", re.I)
 
 
@@ -128,6 +130,8 @@ def _posts(text: str, ents: Sequence[Entity]) -> list[tuple[Mention, Mention | N
     out = [_split_position(text, e) for e in ents if e.label == "POSITION" and not _honorary(e.text)]
     taken = [(p.start, p.end) for p, _ in out]
     for m in POST_WORD.finditer(text):
+        if _NAME_PLURAL.search(m.group()):
+            continue  # Халық Комиссарлар Кеңесі, Министрлер Кабинеті: a plural inside a name
         if all(m.end() <= s or m.start() >= t for s, t in taken):
             out.append(_split_position(text, Entity(m.start(), m.end(), m.group(), "POSITION", "")))
     return sorted(out, key=lambda x: x[0].start)
@@ -154,14 +158,33 @@ def _organization(text: str, ents: Sequence[Entity], post: Mention, lower: int) 
     words = chunk.split()
     while words and not _ends(words[-1], GENITIVE):
         words.pop()
-    if not words:
-        return None
+    if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
+        return None  # Оның хатшысы Асқар Сүлейменов: a pronoun names no organization
     org_text = " ".join(words)
     start = lower + m.start()
     return Mention(start, start + len(org_text), org_text, strip_case(org_text))
 
 
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_PRONOUNS = ("оның", "олардың", "менің", "сенің", "біздің", "сіздің", "соның", "осының", "бұның", "мұның")
+# A converb closes a clause whose subject goes on: ``X ... көшбасшысына айналып, премьер-министр лауазымын иеленді``.
+_CONVERB_CLAUSE = re.compile(f"[^,;:«»]*[{g.LOWER}](?:ып|іп|п)[ \t]*,")
+
+
+_SHORT_NAME = re.compile(f"«[{g.LETTER} \t-]{{1,40}}»")
+# ``облысының әкімі болып Асқар Мамин тағайындалды``: the post before the name, the verb after it.
+_BOLYP = re.compile(r"[ \t]+болып[ \t]+$")
+_APPOINTED = re.compile(r"[ \t]+(?:тағайындал|сайлан)", re.I)
+
+
+def _same_clause(between: str) -> bool:
+    """between (str): the text from a person to a later post -> True if no clause boundary but converb commas."""
+    rest = _SHORT_NAME.sub(" ", between)  # «Қазақ» газетінің бас редакторы болды: a name in quotes
+    while (m := _CONVERB_CLAUSE.match(rest)) is not None:
+        rest = rest[m.end() :]
+    return not re.search("[,;:«»]", rest)
+
+
 _NOMINALIZED = re.compile("(?:ған|ген|қан|кен)(?:ы|і)(?:на|не|н)?$")
 _PLURAL_POST = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
 _PLURAL_NOUN = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
@@ -176,9 +199,13 @@ def _coordinated(text: str, prev: Role, p: Entity) -> bool:
     )
 
 
-def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity]) -> list[Role]:
-    """text (str): text; sentences (Sequence[Sentence]); ents (Sequence[Entity]) -> roles in text order."""
+def find_roles(
+    text: str, sentences: Sequence[Sentence], ents: Sequence[Entity], tokens: Sequence[Token] = ()
+) -> list[Role]:
+    """text (str): text; sentences (Sequence[Sentence]); ents (Sequence[Entity]); tokens (Sequence[Token]): with
+    parts of speech, for names NER missed (``role_persons``) -> roles in text order."""
     posts = _posts(text, ents)
+    ents = more_persons(text, sentences, ents, tokens, [p for p, _ in posts])
     persons = [e for e in ents if e.label == "PERSON"]
     out: list[Role] = []
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
@@ -191,6 +218,9 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
             gap = text[post.end : edge]
             if re.fullmatch(r"[ \t]*[–—-]?[ \t]*", gap):  # Төрағасы – Ректоры; орынбасары — Кертаев
                 picked.insert(0, (post, org))
+                edge = post.start
+            elif not picked and _BOLYP.fullmatch(gap) and _APPOINTED.match(text, p.end):
+                picked.insert(0, (post, org))  # әкімі болып Асқар Мамин тағайындалды
                 edge = post.start
             else:
                 break
@@ -216,10 +246,9 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
                 words = text[post.end : post.end + 40].split()[:2]
                 if genitive and verb and not any(_NOMINALIZED.search(w) for w in words):
                     continue  # only X-тың ... Президенті болып сайланғанына: a nominalized clause
-                if verb and not re.search("[,;:«»]", text[p.end : post.start]):
+                if verb and _same_clause(text[p.end : post.start]):  # each post of a converb chain
                     org = org or _organization(text, ents, post, p.end)
                     out.append(Role(p.start, post.end, text[p.start : post.end], mention(p), post, org))
-                    break
             continue_after = True
         else:
             continue_after = False
@@ -236,8 +265,8 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
                 )
         elif continue_after and out and out[-1].person.start == p.start:
             continue
-        else:  # PERSON, ORG POST
-            after = re.match(r"[ \t]*,[ \t]*", text[p.end :])
+        else:  # PERSON, ORG POST; PERSON – ORG POST
+            after = re.match(r"[ \t]*(?:,|[–—-](?=[ \t]))[ \t]*", text[p.end :])
             if not after:
                 continue
             at = p.end + after.end()
@@ -249,7 +278,7 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
             if re.search("[,.;:«»]", between) or _PLURAL_NOUN.search(post.text):
                 continue  # Азамат, әуелі мамандар ...: a plural post titles no single name after a comma
             position = post
-            if org is None and between.strip():
+            if org is None and between.strip() and re.search(r"\d", between) is None:
                 org_text = between.strip()
                 org = Mention(at, at + len(org_text), org_text, strip_case(org_text))
             ps, pe = p.start, post.end
@@ -261,4 +290,4 @@ def find_roles(text: str, sentences: Sequence[Sentence], ents: Sequence[Entity])
 
 def run(work) -> None:
     """work (Analysis): fills ``work.roles`` from entities (fallback entities without NER)."""
-    work.roles = find_roles(work.text, work.sentences, entities(work))
+    work.roles = find_roles(work.text, work.sentences, entities(work), work.tokens)

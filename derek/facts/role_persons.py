@@ -1,0 +1,94 @@
+"""Names NER missed or mislabelled, where a post says a person stands (for the ``roles`` stage).
+
+Encyclopedic prose names its people in ways news NER was not trained on:
+
+- after a post and a dash: ``Қаланың басшысы — Бернд Мюллер.`` (NER: ORGANISATION);
+- as a bare surname opening a sentence whose predicate gives a post: ``Берлускони ... премьер-министр
+  лауазымын иеленді`` (NER: nothing);
+- split in two: ``[Мұхтар]PERSON [Әуезов]MISCELLANEOUS`` is one name.
+
+Each is taken only from proper nouns (token part of speech ``PROPN``) in the nominative.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..doc import Entity, Mention, Sentence, Token
+from . import grammar as g
+from .mentions import POST_WORD, strip_case
+
+_UPPER = g.alphabet_upper()
+# Labels NER gives names it misreads; a PERSON may take their place where a post says so.
+_RELABEL = ("ORGANISATION", "MISCELLANEOUS", "GPE", "FACILITY", "PRODUCT", "ART")
+# A surname NER split off a given name is labelled so (not a place: ``Ыбырай Торғай облысы ...``).
+_SURNAME_LABELS = ("MISCELLANEOUS", "PERSON")
+_DASH = re.compile(r"[ \t]*[—–-][ \t]+")
+_PREDICATE_HINT = re.compile(
+    "(?:болып|болды|болған|атанды|сайлан|тағайындал|лауазым|қызметін|қызметіне|қызметінде|айнал)", re.I
+)
+
+
+def _name_run(text: str, start: int, tokens: Sequence[Token], most: int = 3) -> tuple[int, int] | None:
+    """The proper nouns in the nominative from ``start``, at most ``most``, as one span (None if none)."""
+    at = {t.start: t for t in tokens}
+    end = None
+    pos = start
+    for _ in range(most):
+        t = at.get(pos)
+        if t is None or t.pos != "PROPN" or not t.text[:1].isupper() or strip_case(t.text) != t.text:
+            break
+        if POST_WORD.fullmatch(t.text):
+            break
+        end = t.end
+        nxt = re.match(r"[ \t]+", text[end:])
+        pos = end + (nxt.end() if nxt else 0)
+        if not nxt:
+            break
+    return (start, end) if end is not None else None
+
+
+def _free(ents: Sequence[Entity], start: int, end: int, labels: Sequence[str] = _RELABEL) -> bool:
+    """True if no entity overlaps the span, or only ones of ``labels`` lying inside it."""
+    inside = [e for e in ents if e.start < end and start < e.end]
+    return all(e.label in labels and start <= e.start and e.end <= end for e in inside)
+
+
+def _replace(ents: list[Entity], text: str, start: int, end: int) -> list[Entity]:
+    kept = [e for e in ents if e.end <= start or e.start >= end]
+    return sorted([*kept, Entity(start, end, text[start:end], "PERSON", "")], key=lambda e: e.start)
+
+
+def more_persons(
+    text: str,
+    sentences: Sequence[Sentence],
+    ents: Sequence[Entity],
+    tokens: Sequence[Token],
+    posts: Sequence[Mention],
+) -> list[Entity]:
+    """text (str); sentences (Sequence[Sentence]); ents (Sequence[Entity]); tokens (Sequence[Token]): with parts
+    of speech; posts (Sequence[Mention]): post mentions -> the entities with the names a post vouches for."""
+    out = list(ents)
+    if not tokens:
+        return out
+    for e in [e for e in out if e.label == "PERSON"]:  # [Мұхтар]PERSON [Әуезов]MISCELLANEOUS
+        gap = re.match(r"[ \t]+", text[e.end :])
+        if (
+            gap
+            and (run := _name_run(text, e.end + gap.end(), tokens, 1))
+            and any(x.start == run[0] and x.end == run[1] and x.label in _SURNAME_LABELS for x in out)
+        ):
+            out = _replace(out, text, e.start, run[1])
+    for post in posts:  # Қаланың басшысы — Бернд Мюллер.
+        dash = _DASH.match(text, post.end)
+        if dash and (run := _name_run(text, dash.end(), tokens)) and _free(out, *run):
+            if re.match(r"[ \t]*(?:[.;,(]|$)", text[run[1] :]):
+                out = _replace(out, text, *run)
+    for s in sentences:  # Берлускони ... премьер-министр лауазымын иеленді.
+        run = _name_run(text, s.start, tokens)
+        if run is None or not _free(out, *run, ()) or not _PREDICATE_HINT.search(text, run[1], s.end):
+            continue
+        if any(run[1] < p.start < s.end for p in posts):
+            out = _replace(out, text, *run)
+    return out
