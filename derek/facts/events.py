@@ -49,12 +49,12 @@ from .events_context import (
     sport,
     unanchored,
 )
-from .events_visit import not_a_visit, occurs, toured
+from .events_visit import not_a_visit, occurs, stayed, toured
 from .mentions import entities, mention, strip_case
 from .numbers import number_value
 
 _TRIGGERS = [(kind, re.compile(g.B + f"(?:{rx})[{g.LOWER}]*" + g.E, re.I)) for kind, rx, _ in TRIGGERS]
-_NEEDS_GOAL = re.compile("(?:бар|кел|болып)", re.I)
+_NEEDS_GOAL = re.compile("(?:бар|кел)", re.I)
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,4}}?[ \\t]+(?:кездес|келіссөз)", re.I)
 _ACCUSATIVE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті")
 _ORGANIZED_AFTER = re.compile("[ \\t]+ұйымдастыр", re.I)
@@ -208,6 +208,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
             w.lower().startswith(TIME_NOUNS) and w.lower().endswith(_ACCUSATIVE) for w in words[-3:]
         ):
             return True  # 16000 сағатын көкте өткізіпті: spent time
+    if kind == "visited" and word.startswith("бол"):
+        return not stayed(text, sent, m, words, ents)
     if kind == "visited" and _NEEDS_GOAL.match(word):
         return not_a_visit(text, sent, m, words, ents)
     if kind == "visited" and word.startswith("арала"):

@@ -130,7 +130,7 @@ def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], wor
     if _NEGATED.match(word) or after in NOT:
         return True
     if (word.endswith(("п", "а", "е", "й")) and _HABITUAL.match(after)) or any(
-        w in FREQUENT for w in low[-3:]
+        w in FREQUENT for w in low[-6:]
     ):
         return True
     if kind == "opened" and (word.startswith("ашыл") or word.startswith("ашт")):

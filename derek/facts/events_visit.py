@@ -20,6 +20,7 @@ from .data.event_triggers import (
     PURPOSEFUL,
     ROUND_TRIP,
     SETTLING,
+    STAY_NOT_BEFORE,
     VISIT_CONVERBS,
     VISITOR_PRONOUNS,
     VISITORS,
@@ -117,3 +118,27 @@ def occurs(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: 
         )
         for e in ents
     )
+
+
+_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
+
+
+def stayed(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: Sequence[Entity]) -> bool:
+    """text (str); sent (Sentence); m (re.Match): ``болды``, ``болып`` or ``болып қайт-``; words (list[str]): the
+    sentence before it; ents (Sequence[Entity]) -> True if it reports a visit: a visitor and, right before, a
+    named place in the locative (any locative before ``болып қайт-``): ``Помпео ... бүгін Украинада болды``."""
+    word = m.group().lower()
+    prev = words[-1].strip(",.;:") if words else ""
+    if not (prev.lower().endswith(_LOCATIVE) and len(prev) > 4):
+        return False
+    nxt = text[m.end() : sent.end].split()[:1]
+    if " " not in word and nxt and nxt[0].lower().startswith(STAY_NOT_BEFORE):
+        return False  # Ақордада болып өткен: a compound verb
+    start = sent.start + len(" ".join(words[:-1]))
+    named = prev[0].isupper() or any(
+        e.label in ("GPE", "LOCATION", "FACILITY")
+        and e.start <= m.start() - 2 < e.end
+        and e.start >= start - 1
+        for e in ents
+    )
+    return (named or " " in word) and _visitor(text, sent, m, words, ents)

@@ -15,8 +15,9 @@ TRIGGERS = (
     ("organized", "ұйымдастыр(?!уш)", "Іс-шараны Бас консулдық ұйымдастырды"),
     (
         "visited",
-        "сапар|барды|барып|барған|келді|келген|келіп|болып қайт|арала(?:ды|п)",  # арала- a named place (events_visit.py)
-        "Елші ALT University-ге барды; Маңғыстаулық өнерпаздар Еуропаны аралап",
+        "сапар|барды|барып|барған|келді|келген|келіп|болып қайт|болды|болып|арала(?:ды|п)",  # арала-, бол-: events_visit.py
+        "Елші ALT University-ге барды; Маңғыстаулық өнерпаздар Еуропаны аралап;"
+        " АҚШ Мемлекеттік хатшысы Майк Помпео халықаралық турне аясында бүгін Украинада болды",
     ),
     (
         "met",
@@ -182,6 +183,11 @@ SETTLING = tuple(
 # ``барып/келіп қайт-`` 'went and came back' is a round trip: a visit with a goal and no visitor named (a
 # biography drops its subject): ``1906 жылы Петербургке барып қайтады``, ``1960 жылы АҚШ-қа барып қайтып``.
 ROUND_TRIP = "қайт"
+# ``болды/болып`` 'was (at)' is a visit right after a named place in the locative, with a visitor (test6: ``Майк
+# Помпео ... бүгін Украинада болды``; test3: ``арнайы Абай ауданында болып``); ``болып қайт-`` 'was and came back'
+# after any locative (test3: ``өртсөндірушілер әулетінде болып қайтқан әріптесім``). Not before these (a compound:
+# ``Ақордада болып өткен``), nor a group with no visitor (dev: ``солардың 1 тобы Астанада болды``).
+STAY_NOT_BEFORE = ("өт", "жат", "қал", "табыл", "шық", "кет", "көр")
 # With ``арнайы`` 'specially' a motion verb is a visit even without a named goal:
 # ``«Бардо қорының» өкілдері мамырда Қазақстанға арнайы келіп``, ``мекемелердің біріне арнайы барып``.
 PURPOSEFUL = ("арнайы", "ресми", "іссапармен")
@@ -275,10 +281,11 @@ NEGATED = (
 # отырамыз`` (test15), ``аталып өтіп жүр``. The progressive ``келіп тұр``, ``өтіп жатыр`` stays an event, and so
 # does a series with a start, ``1945 жылдан ... көрмелер ұйымдастырылып келеді`` (organized in dev17).
 HABITUAL = "(?:тұр(?:а|ат)|отыр(?:а|ат)|жүр)"
-# Adverbs of frequency up to three words before a trigger: a habit, no event (test15: ``аясында жиі кездесу
-# өтеді``; dev17: ``мерзімді басылымдар да жиі жарияланып``; ``үнемі жәрмеңке өткізіліп тұрады``). Not
-# ``тұрақты түрде өтетін болды`` 'will be held regularly' (held in dev).
-FREQUENT = ("жиі", "үнемі")
+# Adverbs of frequency up to six words before a trigger: a habit, no event (test15: ``аясында жиі кездесу
+# өтеді``; dev17: ``мерзімді басылымдар да жиі жарияланып``; ``үнемі жәрмеңке өткізіліп тұрады``; test14: ``ай
+# сайын 1000 турист елордамызда болып қайтады``). Not ``тұрақты түрде өтетін болды`` 'will be held regularly'
+# (held in dev), nor a count (``жылына төрт рет ... өткізіледі``, held in dev).
+FREQUENT = ("жиі", "үнемі", "сайын")
 # Nouns whose ``ашылды/ашты`` is figurative ('revealed', 'made room'), as the subject or object right before
 # the verb in a bare, possessive or accusative form (``жолдың ашылуы`` 'the road's opening' stays an opening).
 FIGURATIVE_OPENED = tuple(
