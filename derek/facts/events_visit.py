@@ -48,7 +48,10 @@ def not_a_visit(
     auxiliary = prev.endswith(("ып", "іп", "п")) and prev not in VISIT_CONVERBS  # туғызып келді: 'has been'
     goal = any(_goal(w) for w in words[-8:])
     later = text[m.end() : sent.end].split()
-    if any(_SETTLING.match(" ".join(later[i : i + 2])) for i in range(1, len(later))):
+    if any(
+        _SETTLING.match(" ".join(later[i : i + 2])) and (i or not later[0].lower().startswith("тұр"))
+        for i in range(len(later))
+    ):
         return True  # Тараздан Қарағандыға барып, көпір құрылысында еңбек етіпті: a move
     if prev in PURPOSEFUL:
         return auxiliary  # Қазақстанға арнайы келіп: a purposeful trip

@@ -166,7 +166,8 @@ VISIT_CONVERBS = (
     "қыдырып",  # Өзбекстанға ағайын-туыстарына қыдырып келген азаматтардың 1-і
 )
 # A motion verb followed later in its sentence by a verb of living or working reports a move, not a visit
-# (test14, test15 conventions): regexes over the words after the verb but one (``келіп тұр`` 'is here' is no move).
+# (test14, test15 conventions): regexes over the words after the verb (not ``тұр`` right after it: ``келіп тұр``
+# 'is here' is no move).
 SETTLING = tuple(
     w
     for w, _ in (
@@ -178,6 +179,7 @@ SETTLING = tuple(
         ("еңбек[ \t]+ет", "Тараздан Қарағандыға барып, көпір құрылысында еңбек етіпті"),
         ("жұмыс[ \t]+іст", "1 отбасынан 3 адам шетелге барып, жұмыс істеуді ұйғарады"),
         ("қызмет[ \t]+(?:атқар|ет)", '1920 жылы Ташкентке келіп, сондағы “Ақ жол" газетінде қызмет атқарады'),
+        ("оқуын|оқуға|білім[ \\t]+ал", "1925 жылы Ленинградқа қайтып барып, оқуын жалғастырады"),
     )
 )
 # ``барып/келіп қайт-`` 'went and came back' is a round trip: a visit with a goal and no visitor named (a
