@@ -36,7 +36,6 @@ from .data.event_triggers import (
 )
 from .events_context import (
     BARE_PARTICIPLE,
-    LOCATIVE,
     VERBAL_NOUN_AFTER,
     event_noun,
     finite_participle,
@@ -49,6 +48,7 @@ from .events_context import (
     sport,
     unanchored,
 )
+from .events_frame import frame_date, last_word, place_of, titles_person
 from .events_visit import not_a_visit, occurs, stayed, toured
 from .mentions import entities, mention, strip_case
 from .numbers import number_value
@@ -60,55 +60,6 @@ _ACCUSATIVE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті")
 _ORGANIZED_AFTER = re.compile("[ \\t]+ұйымдастыр", re.I)
 _FILLER = re.compile(r"\([^()]{0,12}\)")  # a transcript's filler: (ыы), (а, ашыл)
 _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # барғанды жөн санайды: a habit named, no event
-PLACE_LABELS = ("GPE", "LOCATION", "FACILITY", "ORGANISATION")
-_FALLBACK_PLACE = re.compile(
-    g.B
-    + f"(?:[{g.alphabet_upper()}][{g.LETTER}.-]*[ \\t]+){{0,3}}[{g.alphabet_upper()}][{g.LETTER}-]*(?:{g.alt(LOCATIVE + DATIVE)})"
-    + g.E
-)
-
-
-def _last_word(text: str) -> str:
-    return text.rsplit(" ", 1)[-1].lower()
-
-
-def _place(
-    text: str, sent: Sentence, ents: Sequence[Entity], trigger: re.Match[str], kind: str
-) -> Mention | None:
-    inside = [e for e in ents if sent.start <= e.start and e.end <= sent.end and e.label in PLACE_LABELS]
-    want = DATIVE if kind == "visited" and _NEEDS_GOAL.match(trigger.group()) else LOCATIVE
-    fits = [e for e in inside if _last_word(e.text).endswith(want) and len(e.text) > 3]
-    if (
-        not fits
-    ):  # NER missed it: capitalized words in the locative (dative for a visit), not opening the sentence
-        fits = [
-            Entity(m.start(), m.end(), m.group(), "GPE", "")
-            for m in _FALLBACK_PLACE.finditer(text, sent.start, sent.end)
-            if m.start() > sent.start
-            and _last_word(m.group()).endswith(want)
-            and not any(
-                e.start <= m.start() < e.end and e.label not in PLACE_LABELS
-                for e in ents
-                if e.label != "PERSON"
-            )
-        ]
-    if not fits:
-        return None
-    best = min(fits, key=lambda e: (e.start > trigger.start(), abs(trigger.start() - e.end)))
-    return Mention(best.start, best.end, best.text, best.normal or strip_case(best.text))
-
-
-def _titles_person(text: str, post: Entity, ents: Sequence[Entity]) -> bool:
-    """True if a person's name follows the post (the person is the participant, not the post)."""
-    return any(e.label == "PERSON" and 0 <= e.start - post.end <= 3 for e in ents)
-
-
-def _date(dates: Sequence[DateMention], sent: Sentence, para_start: int, at: int) -> DateMention | None:
-    here = [d for d in dates if sent.start <= d.start and d.end <= sent.end]
-    if here:
-        return min(here, key=lambda d: (d.start > at, abs(at - d.start)))
-    before = [d for d in dates if para_start <= d.start and d.end <= sent.start and d.granularity != "time"]
-    return before[-1] if before else None
 
 
 def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Sequence[Entity]) -> bool:
@@ -251,7 +202,7 @@ def find_events(
         for kind, m in _triggers(text, sent, dates, ents):
             if kind in seen or any(s <= m.start() < e for s, e in inside_quote):
                 continue
-            place = _place(text, sent, ents, m, kind)
+            place = place_of(text, sent, ents, m, kind, bool(_NEEDS_GOAL.match(m.group())))
             if kind == "met" and m.group().lower().startswith("кездесу") and sport(text, sent):
                 kind = "held"  # Басты кездесу «Қазспорт» пен «Хабар» арасында өтті: a match
                 if kind in seen:
@@ -266,10 +217,10 @@ def find_events(
                 and not (place and e.start == place.start)
                 and (
                     e.label != "GPE"
-                    or _last_word(e.text).endswith(("мен", "пен", "бен"))
+                    or last_word(e.text).endswith(("мен", "пен", "бен"))
                     or e.text == strip_case(e.text)
                 )
-                and not (e.label == "POSITION" and _titles_person(text, e, ents))
+                and not (e.label == "POSITION" and titles_person(e, ents))
             ]
             trig = _trigger(text, sent, kind, m)
             out.append(
@@ -279,7 +230,7 @@ def find_events(
                     sent.text,
                     kind,
                     trig,
-                    _date(dates, sent, para_start, m.start()),
+                    frame_date(dates, sent, para_start, m.start()),
                     place,
                     tuple(people),
                 )
