@@ -152,7 +152,7 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         if word in HELD_PARTICIPLES and not participle_context(prev):
             ahead = [w.lower() for w in re.split(r"[,.;:!?«»]", text[m.end() : sent.end])[0].split()[:5]]
             named = any(w.startswith(EVENT_NOUNS) for w in ahead)
-            if finite_participle(ahead) and any(event_noun(w) for w in words):
+            if word == "өткен" and finite_participle(ahead) and any(event_noun(w) for w in words):
                 return False  # Съез 1920 жылы Орынборда өткен. / ... өткен болатын: a finite past
             return not (named or (word == "өтетін" and ahead[:1] and ahead[0] in HELD_FUTURE))
         if word.startswith("өткіз") and any(

@@ -129,6 +129,8 @@ def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], wor
     prev = low[-1] if low else ""
     if _NEGATED.match(word) or after in NOT:
         return True
+    if word.endswith(("атын", "етін", "йтын", "йтін")) and after == "еді":
+        return True  # өнімдер барлығы өтетін еді: a habit of the past
     if (word.endswith(("п", "а", "е", "й")) and _HABITUAL.match(after)) or any(
         w in FREQUENT for w in low[-6:]
     ):
