@@ -204,6 +204,11 @@ def test_ner_rules_date_boundaries(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
 
 
+def test_ner_rules_first_name_after_a_joined_name():
+    # the second name joins the span that the first one made, not the model's span it swallowed
+    assert fix(["Раушан", "Раушан", "Раушан"], [(1, 2, "PERSON")]) == [(0, 3, "PERSON")]
+
+
 def test_ner_first_names_list_is_lower_case_stems():
     from derek.ner.names import first_names
 

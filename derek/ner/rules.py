@@ -338,7 +338,9 @@ def first_names(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) ->
                 if _post(tokens[end]) or _settlement(tokens[end]):
                     break
                 end += 1
-        out.append((start, end, "PERSON"))
+        span = (start, end, "PERSON")
+        out.append(span)
+        starts[start], ends[end] = span, span  # a later name may join this one (not the spans it took in)
         taken.update(range(start, end))
         i = end
     return sorted(out)
