@@ -166,6 +166,11 @@ def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], wor
     return False
 
 
+# Entities that anchor an event in place, time or people (a language or a generic season does not: ``Сабақтар қазақ
+# тілінде өтеді``, ``Қыс бұл өңірде жұмсақ өтеді``, where NER marks ``Қыс`` a DATE that the dates stage drops).
+ANCHORS = ("GPE", "LOCATION", "FACILITY", "ORGANISATION", "PERSON", "POSITION", "EVENT", "PROJECT", "NORP")
+
+
 def unanchored(
     text: str,
     sent: Sentence,
@@ -174,13 +179,13 @@ def unanchored(
     ents: Sequence[Entity],
     dates: Sequence[DateMention],
 ) -> bool:
-    """The aorist ``өтеді`` with no event noun, date or entity in its sentence: a process 'occurs, passes', not
+    """The aorist ``өтеді`` with no event noun, date or place/person/organization entity in its sentence: a process 'occurs, passes', not
     an event (dev17: ``сульфидтердің балқуы және оның тотығуы ... сұйық шлак ішінде өтеді``); news's ``өтеді``
     'will be held' has a date, a place or an event noun (``Бүгін Алматыда ... отырысы өтеді``)."""
     if kind != "held" or m.group().lower() != "өтеді":
         return False
     if any(sent.start <= d.start < sent.end for d in dates) or any(
-        sent.start <= e.start < sent.end for e in ents
+        sent.start <= e.start < sent.end and e.label in ANCHORS for e in ents
     ):
         return False
     return not any(event_noun(w) for w in text[sent.start : m.start()].split())
