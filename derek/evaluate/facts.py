@@ -70,7 +70,9 @@ def read_records(path: str | Path) -> list[dict[str, Any]]:
 
 
 def analyze_record(rec: dict[str, Any], gold_entities: bool) -> Analysis:
-    """rec (dict): a record; gold_entities (bool): use its entities -> the finished Analysis."""
+    """rec (dict): a record; gold_entities (bool): use its entities (a record whose ``entities`` is null has
+    none annotated and always gets derek's NER) -> the finished Analysis."""
+    gold_entities = gold_entities and rec.get("entities") is not None
     published = dt.date.fromisoformat(rec["published"]) if rec.get("published") else None
     text = rec["text"]
     work = Analysis(norm=normalize(text), published=published)
