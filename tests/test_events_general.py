@@ -135,6 +135,20 @@ CASES = [
 ]
 
 
+# [text, entity marks, place normal of the one event]: a name NER cut from its head noun is the place
+PLACES = [
+    ["Торғай облыстық қазақ съезі 1917 жылы Орынбор қаласында өтті.", [(GPE, "Орынбор")], "Орынбор"],
+    ["Фильм премьерасы 2009 жылы «Алатау» кинотеатрында өткізілді.", [("FACILITY", "Алатау")], "Алатау"],
+    ["Фильм премьерасы 2009 жылы «Алатау» журналында жарияланды.", [("FACILITY", "Алатау")], None],
+]
+
+
+@pytest.mark.parametrize(("text", "marks", "place"), PLACES)
+def test_event_place(text, marks, place):
+    (event,) = analyze_with(text, marks, PUB).events
+    assert (event.place.normal if event.place else None) == place
+
+
 @pytest.mark.parametrize(("text", "marks", "expected"), CASES)
 def test_event_grammar(text, marks, expected):
     work = analyze_with(text, marks, PUB)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from ..doc import DateMention, Entity, Mention, Sentence
 from . import grammar as g
-from .data.event_triggers import DATIVE
+from .data.event_triggers import DATIVE, PLACE_HEADS
 from .events_context import LOCATIVE
 from .mentions import strip_case
 
@@ -19,6 +19,16 @@ _FALLBACK_PLACE = re.compile(
     + f"(?:[{g.alphabet_upper()}][{g.LETTER}.-]*[ \\t]+){{0,3}}[{g.alphabet_upper()}][{g.LETTER}-]*(?:{g.alt(LOCATIVE + DATIVE)})"
     + g.E
 )
+
+
+_HEAD = re.compile(f"»?[ \\t]+([{g.LOWER}]+)")
+
+
+def _headed(text: str, e: Entity, want: tuple[str, ...]) -> bool:
+    """A name NER cut from its head noun, which carries the case: ``Орынбор қаласында``, ``«Алатау» кинотеатрында``
+    (dev17) -> the name is the place."""
+    m = _HEAD.match(text, e.end)
+    return bool(m) and m.group(1).endswith(want) and strip_case(m.group(1)).startswith(PLACE_HEADS)
 
 
 def last_word(text: str) -> str:
@@ -34,7 +44,9 @@ def place_of(
     motion verb, the dative goal) nearest the trigger, else capitalized words in that case."""
     inside = [e for e in ents if sent.start <= e.start and e.end <= sent.end and e.label in PLACE_LABELS]
     want = DATIVE if kind == "visited" and motion else LOCATIVE
-    fits = [e for e in inside if last_word(e.text).endswith(want) and len(e.text) > 3]
+    fits = [
+        e for e in inside if (last_word(e.text).endswith(want) and len(e.text) > 3) or _headed(text, e, want)
+    ]
     if (
         not fits
     ):  # NER missed it: capitalized words in the locative (dative for a visit), not opening the sentence
