@@ -1,5 +1,6 @@
 """Contexts for the ``events`` stage: event nouns, participle context, generic and modal triggers, sport,
-openings by an active verb and guests welcomed.
+openings by an active verb, guests welcomed, and (after dev17) the grammar that reports no event
+(``no_event_grammar``: negation, habit, figurative and non-event senses) and the unanchored ``өтеді`` 'occurs'.
 
 Data in ``data/event_triggers.py``: ``EVENT_NOUNS`` (``конференция өтетін нысандарды``: one held event),
 ``EVERY``/``KIND`` (``әрбір кездесу``, ``бұндай кездесулер``: generic), ``CONVERB`` (``жариялай аламыз``:
@@ -119,9 +120,10 @@ _PAST_NOUN = re.compile("өткен(?:і|ін|іне|інде|імен)")  # Ш�
 
 def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], words: list[str]) -> bool:
     """text (str); sent (Sentence); kind (str); m (re.Match): the trigger; words (list[str]): the sentence before
-    it -> True if its grammar reports no event: a negative verb or ``емес``, a habit (``өткізіліп тұрады``, ``жиі``), a figurative
-    opening (``басы ашылды``), a span of life passing (``балалық шағы ... өткен``), time spent
-    (``уақытының бәрін ... өткізді``), ``құнын өтеді`` 'paid', ``өткені`` 'the past' (data/event_triggers.py)."""
+    it -> True if its grammar reports no event: a negative verb or ``емес``, a habit (``өткізіліп тұрады``,
+    ``жиі``, ``өтетін еді``), a figurative opening (``басы ашылды``), ``өт-`` 'pass' (``балалық шағы ... өткен``,
+    ``іріктеуден сүрінбей өтіп``, ``жанынан өтетін``), time spent (``уақытының бәрін ... өткізді``), ``құнын
+    өтеді`` 'paid', ``өткені`` 'the past' (data/event_triggers.py)."""
     word = m.group().lower().split()[-1]
     nxt = text[m.end() : sent.end].split()[:1]
     after = nxt[0].lower().strip(",.;:!?") if nxt else ""
@@ -179,9 +181,10 @@ def unanchored(
     ents: Sequence[Entity],
     dates: Sequence[DateMention],
 ) -> bool:
-    """The aorist ``өтеді`` with no event noun, date or place/person/organization entity in its sentence: a process 'occurs, passes', not
-    an event (dev17: ``сульфидтердің балқуы және оның тотығуы ... сұйық шлак ішінде өтеді``); news's ``өтеді``
-    'will be held' has a date, a place or an event noun (``Бүгін Алматыда ... отырысы өтеді``)."""
+    """text (str); sent (Sentence); kind (str); m (re.Match): the trigger; ents; dates -> True for the aorist
+    ``өтеді`` with no event noun, date or anchoring entity in its sentence: a process 'occurs, passes', not an
+    event (dev17: ``сульфидтердің балқуы және оның тотығуы ... сұйық шлак ішінде өтеді``); news's ``өтеді`` 'will
+    be held' has a date, a place or an event noun (``Бүгін Алматыда ... отырысы өтеді``)."""
     if kind != "held" or m.group().lower() != "өтеді":
         return False
     if any(sent.start <= d.start < sent.end for d in dates) or any(
