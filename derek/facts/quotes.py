@@ -280,8 +280,10 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         if fronted is None and after is not None:
             speaker = after  # ... деп бағалады экономистер: the subject after the verb
         elif fronted is None:
-            speaker = who.subject(sent.start, comp_start, sent.start) or who.phrase(
-                sent.start, comp_start, True
+            speaker = (
+                who.subject(sent.start, comp_start, sent.start)
+                or who.phrase(sent.start, comp_start, True)
+                or who.proper(sent.start, comp_start)
             )
         start = sent.start
         if (

@@ -49,6 +49,15 @@ def _name_run(text: str, start: int, tokens: Sequence[Token], most: int = 3) -> 
     return (start, end) if end is not None else None
 
 
+def _trimmed(text: str, e: Entity) -> Entity:
+    """A PERSON without the dash NER took in (``[- Серік Нығметұлы Ахметов]PERSON``)."""
+    lead = re.match(r"[\s—–-]+", e.text) if e.label == "PERSON" else None
+    if lead is None or lead.end() == len(e.text):
+        return e
+    start = e.start + lead.end()
+    return Entity(start, e.end, text[start : e.end], e.label, "")
+
+
 def _free(ents: Sequence[Entity], start: int, end: int, labels: Sequence[str] = _RELABEL) -> bool:
     """True if no entity overlaps the span, or only ones of ``labels`` lying inside it."""
     inside = [e for e in ents if e.start < end and start < e.end]
@@ -69,7 +78,7 @@ def more_persons(
 ) -> list[Entity]:
     """text (str); sentences (Sequence[Sentence]); ents (Sequence[Entity]); tokens (Sequence[Token]): with parts
     of speech; posts (Sequence[Mention]): post mentions -> the entities with the names a post vouches for."""
-    out = list(ents)
+    out = [_trimmed(text, e) for e in ents]
     if not tokens:
         return out
     for e in [e for e in out if e.label == "PERSON"]:  # [Мұхтар]PERSON [Әуезов]MISCELLANEOUS

@@ -48,8 +48,8 @@ def _oblique(word: str) -> bool:
     """True if a post word is in an oblique case (``елшісімен``, ``Президентке``), not ``төраға``."""
     low = word.lower()
     stem = next((s for s in _STEMS if " " not in s and low.startswith(s)), None)
-    if stem is None:
-        return _ends(word, OBLIQUE) and len(word) > 6
+    if stem is None:  # a post NER found outside the lexicon; a locative is a place (Петербургте)
+        return _ends(word, (*OBLIQUE, *_LOCATIVE)) and len(word) > 6
     rest = low[len(stem) :]
     for p in POSSESSIVE:
         if rest.startswith(p) and len(rest) > len(p):
@@ -117,6 +117,7 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
     return Mention(ps, pt, text[ps:pt], post_normal(text[ps:pt])), org
 
 
+_LOCATIVE = ("нда", "нде", "да", "де", "та", "те")
 _NAME_PLURAL = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)$")
 _RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$", re.I)
 

@@ -25,6 +25,10 @@ _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$", re.I)
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+# A name morph reads as a noun (``Аристотель``) opens a clause as its subject only before an object in the
+# accusative or dative: ``Аристотель мемлекетті ...``, ``Мұғалім балаларға ...`` (not ``Облыс әкімдігінің``).
+_OBJECT = re.compile("(?:ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|на|не)$", re.I)
 
 
 class Speakers:
@@ -81,7 +85,7 @@ class Speakers:
             if e.label == "PERSON" and start <= e.start and e.end <= end and self._after_post(e)
         ]
         for e in self.ents:
-            if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION"):
+            if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION", "GPE"):
                 if _NAMED_AFTER.match(self.text, e.end) or (
                     titled and e.label == "PERSON" and e not in titled
                 ):
@@ -91,8 +95,12 @@ class Speakers:
                 members = self._members(e, end) if e.label == "ORGANISATION" else None
                 if members is not None:  # Үкімет мүшелері, ... министрлігінің өкілдері: people of the body
                     cands.append((e.start, 1, members, None))
+                elif e.label == "GPE" and not (
+                    self._opens(e, start) and is_nominative(e) and not self._possessed(e.end)
+                ):
+                    continue  # a place speaks only as the nominative subject opening the clause
                 elif is_nominative(e) or (e.label == "POSITION" and not e.text.lower().endswith(_GENITIVE)):
-                    rank = 0 if e.label == "PERSON" else 1
+                    rank = {"PERSON": 0, "GPE": 2}.get(e.label, 1)  # Аристотель ... деп түсіндірді (NER: GPE)
                     cands.append((e.start, rank, mention(e), None))
         for p in PRONOUN.finditer(self.text, start, end):
             if p.group().lower() in ("ол", "олар", "ол кісі"):
@@ -106,6 +114,40 @@ class Speakers:
         if p is not None:
             return self.antecedent(sentence_start, p)
         return m
+
+    def proper(self, start: int, end: int) -> Mention | None:
+        """A name NER missed opening [start, end): proper nouns in the nominative (``Аристотель мемлекетті ...
+        деп түсіндірді``), not the modifier of a possessed noun (``Қазақстан халқы``)."""
+        words = list(_WORDS.finditer(self.text, start, end))
+        run = []
+        for i, w in enumerate(words[:3]):
+            kind = (
+                ("PROPN", "NOUN")
+                if i == 0 and _OBJECT.search(words[1].group() if len(words) > 1 else "")
+                else ("PROPN",)
+            )
+            if self.pos.get(w.start()) not in kind or not w.group()[:1].isupper():
+                break
+            if strip_case(w.group()) != w.group() or _PLURAL.search(w.group()):
+                break
+            run.append(w)
+        if not run or len(run) == len(words) or self.text[start : run[0].start()].strip():
+            return None
+        if self._possessed(run[-1].end()):
+            return None
+        at, stop = run[0].start(), run[-1].end()
+        return Mention(at, stop, self.text[at:stop], self.text[at:stop])
+
+    def _possessed(self, end: int) -> bool:
+        """The word after ``end`` is a possessed noun in the nominative: the name before it is its modifier
+        (``Қазақстан халқы``), no subject."""
+        nxt = _NEXT.match(self.text, end)
+        word = nxt.group(1).lower() if nxt else ""
+        return word.endswith(("сы", "сі")) or (word.endswith(("ы", "і")) and not word.endswith(_ACCUSATIVE))
+
+    def _opens(self, e: Entity, start: int) -> bool:
+        """The entity opens [start, ...) but for spaces and punctuation."""
+        return not re.search(f"[{g.LETTER}{g.DIGITS}]", self.text[start : e.start])
 
     def _members(self, e: Entity, end: int) -> Mention | None:
         """An organization followed by a plural possessive noun, after at most one genitive word:
@@ -191,6 +233,9 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
     if who.cues(start, end):
         return None  # «...», — дегенді тағы айтты: a second speech verb, no subject
     at = text.index(phrase, start)
+    last = list(_WORDS.finditer(text, at, at + len(phrase)))[-1]
+    if who.pos.get(last.start()) in ("VERB", "AUX") and last.group().lower().endswith("п"):
+        return None  # — деді баласына шиені орамалымен беріп тұрып: a clause of the verb, no speaker
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
 
 
