@@ -11,7 +11,9 @@ What changes (each rule is one entry in ``_RULES`` or the mixed-script pass):
   look-alikes in a Cyrillic word (``мемлекеттiк`` with a Latin ``i``,
   ``Cаенс`` with a Latin ``C``) become Cyrillic, and Cyrillic look-alikes in
   a Latin word become Latin. Kazakh letters typed with look-alikes (``i`` for
-  ``і``, ``h`` for ``һ``, ``ə`` for ``ә``) are covered by the same table.
+  ``і``, ``h`` for ``һ``, ``ə`` for ``ә``) are covered by the same table;
+- a lone surrogate (possible in a Python ``str``, never in decoded UTF-8)
+  becomes U+FFFD, which every later stage (spaCy, the store) can encode.
 
 Later stages see ``Normalized.text``; :meth:`Normalized.raw_span` maps any
 span of it back to the raw input.
@@ -49,6 +51,7 @@ _LATINISH = LATIN + "əɵƏƟı"
 _TRIGGER = re.compile(
     "[" + re.escape("".join(_SIMPLE)) + '"]'
     + f"|[{_LATINISH}][{CYRILLIC}]|[{CYRILLIC}][{_LATINISH}]"
+    + "|[\ud800-\udfff]"
 )  # fmt: skip
 _WORD = re.compile(f"[{_LATINISH}{CYRILLIC}]+")
 _COMBINING = re.compile(
@@ -168,6 +171,8 @@ def normalize(raw: str) -> Normalized:
             replacements.append((i, i + 1, _SIMPLE[ch]))
         elif ch == '"':
             replacements.append((i, i + 1, _straight_quote(text, i)))
+        elif "\ud800" <= ch <= "\udfff":
+            replacements.append((i, i + 1, "\ufffd"))
         if len(m.group()) == 2 and i + 1 > done_to:  # a letter pair mixing scripts
             # the whole word that holds position i
             start = i
