@@ -23,6 +23,12 @@ def max_bytes() -> int:
         raise errors.BadArgument(f"{MAX_BYTES_ENV}={value!r} is not a whole number of bytes") from None
 
 
+def _check_limit(limit: int) -> int:
+    if limit < 0:
+        raise errors.BadArgument(f"the size limit must be a number of bytes >= 0, not {limit}")
+    return limit
+
+
 def decode(data: bytes, where: str = "<input>", limit: int | None = None) -> str:
     """Check and decode raw bytes: size, binary content, UTF-8 and emptiness.
 
@@ -31,10 +37,10 @@ def decode(data: bytes, where: str = "<input>", limit: int | None = None) -> str
     limit (int | None): maximum size in bytes (default: ``DEREK_MAX_BYTES`` or 5 MB).
     RETURNS (str): the text, with a leading byte-order mark removed.
     """
-    limit = max_bytes() if limit is None else limit
+    limit = _check_limit(max_bytes() if limit is None else limit)
     if len(data) > limit:
         raise errors.InputTooLarge(
-            f"{where} is {len(data):,} bytes, over the limit of {limit:,} (set --max-bytes or {MAX_BYTES_ENV})"
+            f"{where} is over the limit of {limit:,} bytes (set --max-bytes or {MAX_BYTES_ENV})"
         )
     nul = data.find(b"\0", 0, 8192)
     if nul >= 0:
@@ -55,7 +61,7 @@ def decode(data: bytes, where: str = "<input>", limit: int | None = None) -> str
 
 def read_text(path: str | Path, limit: int | None = None) -> str:
     """Read a UTF-8 text file (``-`` is standard input) with :func:`decode`'s checks."""
-    limit = max_bytes() if limit is None else limit
+    limit = _check_limit(max_bytes() if limit is None else limit)
     if str(path) == "-":
         data = sys.stdin.buffer.read(limit + 1)
         return decode(data, "<stdin>", limit)
