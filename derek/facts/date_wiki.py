@@ -12,7 +12,7 @@ import re
 
 from . import grammar as g
 from .data.calendar import PLAN_WORDS
-from .date_parts import ANY_YEAR, DAY, MONTH, MONTH_STEM, SEP, YEAR, L, _parts
+from .date_parts import ANY_YEAR, DAY, MONTH, MONTH_STEM, NUM_SUFFIX, SEP, YEAR, L, _parts
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 
@@ -89,3 +89,17 @@ def opening_year(m: re.Match[str]) -> Parts | None:
     if before and before[-1] not in ".!?\n" or not after[:1].isupper():
         return None  # the rules run case-blind: 2000 жылдық тарихымыз is a count
     return Parts(year=int(m.group("year")))
+
+
+_CENT = f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX})"
+# ``XIX ғ. аяғында``, ``18 ғ. ортасында``: a century with the written abbreviation ``ғ.``; ``XVIII–XIX ғғ.``.
+CENTURY_ABBR = f"{_CENT}{SEP}ғ\\."
+CENTURY_RANGE_ABBR = (
+    f"{_CENT}[ \\t]*{g.DASH}[ \\t]*(?P<cent2>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}){SEP}(?:ғғ|ғ)\\."
+)
+# ``1990-шы жылдардың ортасында``, ``1850 жылдардың соңында``, ``1920-жж.``: a decade, with an ordinal
+# suffix, an edge of it (the value stays the decade, as ``20-жылдардың соңына қарай``), or ``жж.``.
+DECADE_WRITTEN = (
+    f"(?P<dec>\\d{{3}}0)(?:-?(?:ыншы|інші|шы|ші|нші|ншы))?[ \\t-]*"
+    f"(?:жылдар[{L}]*(?:{g.SP}(?:басы|басын[{L}]*|бас{g.SP}кез[{L}]*|соң[{L}]*|аяғ[{L}]*|орта[{L}]*))?|жж\\.)"
+)

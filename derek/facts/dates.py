@@ -78,6 +78,9 @@ RULES = (
     g.rule("bracket year note", wiki.BRACKET_YEAR_NOTE, wiki.bracket_year_note),
     g.rule("name year", wiki.NAME_YEAR, wiki.name_year),
     g.rule("opening year", wiki.OPENING_YEAR, wiki.opening_year),
+    g.rule("century abbreviation", wiki.CENTURY_ABBR, _century),
+    g.rule("century range abbreviation", wiki.CENTURY_RANGE_ABBR, _century_range),
+    g.rule("decade written", wiki.DECADE_WRITTEN, _decade),
     g.rule(
         "days month",
         f"(?P<day>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t]*{g.DASH}[ \\t]*"
@@ -241,7 +244,7 @@ RULES = (
 
 # Words a date expression can start with: a cheap filter before the rules are tried.
 _FIRST = re.compile(
-    "(?:\\d|[IVXLCІХС]+[ \\t-]|"
+    "(?:\\d|[IVXLCІХС]+[ \\t–—-]|"
     + MONTH_NAME
     + "|"
     + _WEEKDAYS
