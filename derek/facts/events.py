@@ -37,6 +37,7 @@ from .data.event_triggers import (
 from .events_context import (
     BARE_PARTICIPLE,
     VERBAL_NOUN_AFTER,
+    definition,
     event_noun,
     finite_participle,
     generic,
@@ -172,6 +173,8 @@ def _triggers(
     text: str, sent: Sentence, dates: Sequence[DateMention], ents: Sequence[Entity]
 ) -> list[tuple[str, re.Match[str]]]:
     found: list[tuple[str, re.Match[str]]] = []
+    if definition(text, sent, dates):
+        return found  # Ерікті түрде көшу - ... мемлекет ұйымдастырған (...) жағдайда болады: a definition
     for kind, rx in _TRIGGERS:
         for m in rx.finditer(text, sent.start, sent.end):
             if any(d.start <= m.start() < d.end for d in dates) or _cancelled(text, sent, kind, m, ents):

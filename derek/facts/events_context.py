@@ -17,6 +17,7 @@ from .data.event_triggers import (
     ABLATIVE,
     CONVERB,
     DATIVE,
+    DEFINING,
     EVENT_NOUNS,
     EVERY,
     FIGURATIVE_OPENED,
@@ -192,3 +193,15 @@ def unanchored(
     ):
         return False
     return not any(event_noun(w) for w in text[sent.start : m.start()].split())
+
+
+_TERM_DASH = re.compile(r"\s*(?:\S+\s+){0,5}?\S+\s+[-–—]\s")
+
+
+def definition(text: str, sent: Sentence, dates: Sequence[DateMention]) -> bool:
+    """text (str); sent (Sentence); dates -> True if the sentence defines a term (``X - ... болады``, no date):
+    its triggers name kinds, not events (dev17: ``... мемлекет ұйымдастырған (...) жағдайда болады``)."""
+    words = text[sent.start : sent.end].rstrip(" .!").split()
+    if not words or words[-1].lower() not in DEFINING or not _TERM_DASH.match(text, sent.start, sent.end):
+        return False
+    return not any(sent.start <= d.start < sent.end for d in dates)

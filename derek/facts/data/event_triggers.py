@@ -327,3 +327,7 @@ PATH_BEFORE = ("жанынан", "арқылы", "бойымен", "үстіне
 NEGATIVE_CONVERB = ("бей", "пей", "мей", "бай", "пай", "май")
 # ``өтеді`` after an accusative is ``өте-`` 'pay (off)': ``жетістіктер үшін қазақ халқы құнын өтеді``.
 PAID = ("ын", "ін", "ны", "ні")
+# A definition: a term, a dash, and a generic copula ending the sentence, with no date in it; its participles
+# describe a kind, not an event (dev17: ``Ерікті түрде көшу - өз еркімен (...) және мемлекет ұйымдастырған (...)
+# жағдайда болады``). News's dashes (``Бұл — ... екіжақты кездесуі``) end in a noun.
+DEFINING = ("болады", "табылады", "саналады", "аталады", "жатады")
