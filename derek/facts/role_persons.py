@@ -58,6 +58,28 @@ def _trimmed(text: str, e: Entity) -> Entity:
     return Entity(start, e.end, text[start : e.end], e.label, "")
 
 
+_SURNAME = re.compile("(?:ов|ев|ова|ева|ин|ина|ұлы|қызы|баев|баева|енко|ский|ская)$")
+# Words of a date phrase opening a sentence before its subject: ``1964 жылдан 1986 жылға дейін Қонаев ...``.
+_DATE_WORD = re.compile(
+    f"(?:\\d+[{g.LOWER}-]*|ж\\.|жыл[{g.LOWER}]*|дейін|бастап|бері|кейін|аралығында|[,–—-])$"
+)
+
+
+def _after_dates(text: str, s: Sentence, ents: Sequence[Entity], tokens: Sequence[Token]) -> int:
+    """Where the sentence's words start after a date phrase opening it (a DATE entity or date words)."""
+    pos = s.start
+    for t in tokens:
+        if t.start < pos:
+            continue
+        if t.start >= s.end:
+            break
+        dated = any(e.label == "DATE" and e.start <= t.start < e.end for e in ents)
+        if not dated and not _DATE_WORD.match(t.text.lower()):
+            return t.start
+        pos = t.end
+    return s.start
+
+
 def _free(ents: Sequence[Entity], start: int, end: int, labels: Sequence[str] = _RELABEL) -> bool:
     """True if no entity overlaps the span, or only ones of ``labels`` lying inside it."""
     inside = [e for e in ents if e.start < end and start < e.end]
@@ -86,7 +108,12 @@ def more_persons(
         if (
             gap
             and (run := _name_run(text, e.end + gap.end(), tokens, 1))
-            and any(x.start == run[0] and x.end == run[1] and x.label in _SURNAME_LABELS for x in out)
+            and any(
+                x.start == run[0]
+                and x.end == run[1]
+                and (x.label in _SURNAME_LABELS or _SURNAME.search(x.text))  # [Қаныш]PERSON [Сәтбаев]GPE
+                for x in out
+            )
         ):
             out = _replace(out, text, e.start, run[1])
     for post in posts:  # Қаланың басшысы — Бернд Мюллер.
@@ -94,8 +121,8 @@ def more_persons(
         if dash and (run := _name_run(text, dash.end(), tokens)) and _free(out, *run):
             if re.match(r"[ \t]*(?:[.;,(]|$)", text[run[1] :]):
                 out = _replace(out, text, *run)
-    for s in sentences:  # Берлускони ... премьер-министр лауазымын иеленді.
-        run = _name_run(text, s.start, tokens)
+    for s in sentences:  # Берлускони ... премьер-министр лауазымын иеленді; 1964 жылдан ... Қонаев ...
+        run = _name_run(text, _after_dates(text, s, out, tokens), tokens)
         if run is None or not _free(out, *run, ()) or not _PREDICATE_HINT.search(text, run[1], s.end):
             continue
         if any(run[1] < p.start < s.end for p in posts):

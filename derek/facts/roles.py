@@ -186,6 +186,12 @@ def _same_clause(between: str) -> bool:
     return not re.search("[,;:«»]", rest)
 
 
+def _listed(text: str, start: int, end: int, verbs: Sequence[int]) -> bool:
+    """A definition lists nouns after its dash: commas between, no verb, no other punctuation."""
+    between = text[start:end]
+    return "," in between and not re.search("[.;:«»()]", between) and not any(start <= v < end for v in verbs)
+
+
 _NOMINALIZED = re.compile("(?:ған|ген|қан|кен)(?:ы|і)(?:на|не|н)?$")
 _PLURAL_POST = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
 _PLURAL_NOUN = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
@@ -207,6 +213,7 @@ def find_roles(
     parts of speech, for names NER missed (``role_persons``) -> roles in text order."""
     posts = _posts(text, ents)
     ents = more_persons(text, sentences, ents, tokens, [p for p, _ in posts])
+    verbs = [t.start for t in tokens if t.pos in ("VERB", "AUX")]
     persons = [e for e in ents if e.label == "PERSON"]
     out: list[Role] = []
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
@@ -271,10 +278,18 @@ def find_roles(
             if not after:
                 continue
             at = p.end + after.end()
-            nxt = [(post, org) for post, org in posts if at <= post.start <= at + 60]
+            dash = "," not in after.group()
+            reach = next((t for s, t in bounds if s <= p.start < t), len(text)) if dash else at + 60
+            nxt = [(post, org) for post, org in posts if at <= post.start <= reach]
             if not nxt:
                 continue
             post, org = nxt[0]
+            if dash and _listed(
+                text, at, post.start, verbs
+            ):  # X – мемлекет қайраткері, Астана қаласының әкімі
+                at = text.rindex(",", at, post.start) + 1
+                while text[at] in " \t":
+                    at += 1
             between = text[at : post.start]
             if re.search("[,.;:«»]", between) or _PLURAL_NOUN.search(post.text):
                 continue  # Азамат, әуелі мамандар ...: a plural post titles no single name after a comma
