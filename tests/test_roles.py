@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from facts_article import ARTICLE_POSTS, analyze_with, article_with_entities
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from derek.doc import Sentence
+from derek.doc import Sentence, Token
 from derek.facts.mentions import fallback_entities
 from derek.facts.roles import find_roles, post_normal
 
@@ -230,6 +231,25 @@ def test_article_posts():
 )
 def test_any_text(text):
     for r in find_roles(text, [Sentence(0, len(text), text)], fallback_entities(text)):
+        for m in (r.person, r.position, r.organization):
+            assert m is None or text[m.start : m.end] == m.text
+        assert text[r.start : r.end] == r.text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Қаласының басшысы — Бернд Мюллер, 1922 жылы болып.")), max_size=200
+    )
+)
+def test_any_text_with_proper_nouns(text):
+    tokens = [
+        Token(
+            m.start(), m.end(), m.group(), m.group().lower(), "PROPN" if m.group()[:1].isupper() else "NOUN"
+        )
+        for m in re.finditer(r"\S+", text)
+    ]
+    for r in find_roles(text, [Sentence(0, len(text), text)], fallback_entities(text), tokens):
         for m in (r.person, r.position, r.organization):
             assert m is None or text[m.start : m.end] == m.text
         assert text[r.start : r.end] == r.text
