@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from sqlalchemy import func, select
@@ -60,6 +61,11 @@ class Store:
 
         Everything about the article is written in one transaction: all of it or nothing.
         """
+        bad = re.search("[\ud800-\udfff]", doc.text)
+        if bad:
+            raise errors.StoreError(
+                f"cannot store an article with a lone surrogate (offset {bad.start()}): not UTF-8"
+            )
         h = meta.get("hash") or content_hash(doc.text)
         try:
             with self.engine.begin() as conn:

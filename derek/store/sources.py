@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,6 +85,9 @@ def read_jsonl(data: str, where: str) -> Iterator[Item | Rejected]:
             rec = json.loads(line)
             if not isinstance(rec, dict) or not isinstance(rec.get("text"), str) or not rec["text"].strip():
                 raise errors.BadSource(f'{here}: a record needs a non-empty "text" string')
+            for key in ("title", "url"):
+                if rec.get(key) is not None and not isinstance(rec[key], str):
+                    raise errors.BadSource(f'{here}: "{key}" must be a string, not {type(rec[key]).__name__}')
             analyzed = rec if "schema" in rec and "tokens" in rec else None
             yield Item(
                 text=rec["text"], where=here, title=rec.get("title") or (rec.get("meta") or {}).get("title"),
@@ -94,6 +98,41 @@ def read_jsonl(data: str, where: str) -> Iterator[Item | Rejected]:
         except errors.DerekError as exc:
             msg = exc.message if exc.message.startswith(here) else f"{here}: {exc.message}"
             yield Rejected(here, type(exc)(msg))
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def storable(item: Item | Rejected) -> Item | Rejected:
+    """item (Item | Rejected): a read article. RETURNS: it, or a rejection if a lone surrogate makes it unstorable.
+
+    JSON escapes (``"\\ud800"``) and feed character references (``&#xD800;``) can put a lone
+    surrogate into a Python string; UTF-8 (the store, the hash) cannot encode it.
+    """
+    if isinstance(item, Rejected):
+        return item
+    for name in ("text", "title", "url"):
+        value = getattr(item, name)
+        m = _SURROGATE.search(value) if isinstance(value, str) else None
+        if m:
+            return Rejected(
+                item.where,
+                errors.BadSource(
+                    f"{item.where}: the {name} holds a lone surrogate U+{ord(m.group()):04X} at offset "
+                    f"{m.start()} (a broken \\u escape or character reference)"
+                ),
+            )
+    return item
+
+
+_CHARREF = re.compile(r"&#([xX][0-9a-fA-F]+|[0-9]+);")
+
+
+def _safe_charref(m: re.Match[str]) -> str:
+    """A character reference to no character (a surrogate, NUL, past U+10FFFF) becomes U+FFFD."""
+    ref = m.group(1)
+    n = int(ref[1:], 16) if ref[0] in "xX" else int(ref)
+    return "&#xFFFD;" if n == 0 or 0xD800 <= n <= 0xDFFF or n > 0x10FFFF else m.group()
 
 
 def _strip_html(fragment: str) -> str:
@@ -111,7 +150,12 @@ def read_feed(data: str, where: str) -> Iterator[Item | Rejected]:
     """data (str): an RSS or Atom document. RETURNS: one item per entry (content, else summary)."""
     import feedparser
 
-    feed = feedparser.parse(data)
+    try:
+        feed = feedparser.parse(_CHARREF.sub(_safe_charref, data))
+    except Exception as exc:  # feedparser's own parsers raise several kinds on broken markup
+        raise errors.BadSource(
+            f"{where}: not a readable RSS/Atom feed ({type(exc).__name__}: {exc})"
+        ) from None
     bodies = [
         _strip_html(" ".join(c.get("value", "") for c in e.get("content", [])) or e.get("summary", ""))
         for e in feed.entries
@@ -165,9 +209,9 @@ def read_file(path: Path) -> Iterator[Item | Rejected]:
         elif kind == "html":
             yield read_html(data, where)
         elif kind == "jsonl":
-            yield from read_jsonl(data, where)
+            yield from map(storable, read_jsonl(data, where))
         else:
-            yield from read_feed(data, where)
+            yield from map(storable, read_feed(data, where))
     except errors.DerekError as exc:
         yield Rejected(where, exc)
     except OSError as exc:
