@@ -58,6 +58,10 @@ _TRIGGERS = [(kind, re.compile(g.B + f"(?:{rx})[{g.LOWER}]*" + g.E, re.I)) for k
 _NEEDS_GOAL = re.compile("(?:бар|кел)", re.I)
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,4}}?[ \\t]+(?:кездес|келіссөз)", re.I)
 _ACCUSATIVE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті")
+# A time noun in the accusative, possessive optional (сағатын, уақытымды, күнін), not an adjective (күнделікті).
+_TIME_OBJECT = re.compile(
+    g.alt(TIME_NOUNS) + "(?:ы|і|сы|сі|ым|ім|ымыз|іміз|ың|ің|ыңыз|іңіз)?" + g.alt(_ACCUSATIVE + ("н",))
+)
 _ORGANIZED_AFTER = re.compile("[ \\t]+ұйымдастыр", re.I)
 _FILLER = re.compile(r"\([^()]{0,12}\)")  # a transcript's filler: (ыы), (а, ашыл)
 _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # барғанды жөн санайды: a habit named, no event
@@ -156,10 +160,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
             if word == "өткен" and finite_participle(ahead) and any(event_noun(w) for w in words):
                 return False  # Съез 1920 жылы Орынборда өткен. / ... өткен болатын: a finite past
             return not (named or (word == "өтетін" and ahead[:1] and ahead[0] in HELD_FUTURE))
-        if word.startswith("өткіз") and any(
-            w.lower().startswith(TIME_NOUNS) and w.lower().endswith(_ACCUSATIVE) for w in words[-3:]
-        ):
-            return True  # 16000 сағатын көкте өткізіпті: spent time
+        if word.startswith("өткіз") and any(_TIME_OBJECT.fullmatch(w.lower().strip(",")) for w in words[-3:]):
+            return True  # 16000 сағатын көкте өткізіпті: spent time; not күнделікті консилиум өткізіп 'daily
     if kind == "visited" and word.startswith("бол"):
         return not stayed(text, sent, m, words, ents)
     if kind == "visited" and _NEEDS_GOAL.match(word):
