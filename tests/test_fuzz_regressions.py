@@ -40,3 +40,9 @@ def test_feed_charref_to_a_surrogate_reads_as_replacement_character(tmp_path):
 def test_store_refuses_a_lone_surrogate_with_a_coded_error(tmp_path):
     with pytest.raises(errors.StoreError):
         Store(tmp_path / "kb.db").add(derek.analyze("Жиын\ud800 өтті."))
+
+
+def test_evaluate_lemma_on_a_binary_file_is_e301_not_e900(tmp_path, capsys):
+    (tmp_path / "x.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert main(["evaluate", "lemma", str(tmp_path / "x.png")]) == 2
+    assert capsys.readouterr().err.startswith("error E301: ")

@@ -15,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TextIO
+
+from .. import errors
 
 # First Apertium tag of a reading -> UPOS (as UD_Kazakh-KTB converts them).
 TAG_TO_UPOS = {
@@ -77,6 +80,16 @@ def feat_of(tags: tuple[str, ...]) -> str:
     return ""
 
 
+def _utf8_lines(fh: TextIO, path: str | Path) -> Iterator[str]:
+    """fh (TextIO): a file opened as UTF-8. YIELDS (str): its lines; E301 (not a traceback) on bytes that are no UTF-8."""
+    try:
+        yield from fh
+    except UnicodeDecodeError as exc:
+        raise errors.BadDataFile(
+            f"{path} is not a UTF-8 CG-3 stream ({exc.reason} at byte {exc.start} of a block)"
+        ) from None
+
+
 def read_apertium(path: str | Path) -> Iterator[list[GoldWord]]:
     """path (str | Path): a CG-3 stream file. YIELDS (list[GoldWord]): the tokens of one sentence."""
     sentence: list[GoldWord] = []
@@ -90,7 +103,7 @@ def read_apertium(path: str | Path) -> Iterator[list[GoldWord]]:
         form, reading = None, None
 
     with open(path, encoding="utf-8") as fh:
-        for raw in fh:
+        for raw in _utf8_lines(fh, path):
             line = raw.rstrip("\n")
             if line.startswith('"<') and line.endswith('>"'):
                 flush()
