@@ -28,6 +28,7 @@ _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
 _MANNER = frozenset(w for w, _ in MANNER)
 # Words that may stand between a closing » and its cue: ``«...» деп тағы айтты``, ``«...» деп те жазды``.
+_PREDICATES = ("бар", "жоқ", "керек", "мүмкін", "емес", "тиіс", "қажет")
 _GAP_WORDS = frozenset(("деп", *COMPLEMENTS, *PARTICLES, *ADVERBS, "ғой", "деген", "дегенді", "—", "–", ","))
 # An auxiliary participle with a plural or case ending after a converb cue makes it a noun phrase.
 _NOMINAL_AUX = re.compile(
@@ -202,6 +203,38 @@ def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: Spea
     return None
 
 
+def _names(text: str, start: int, cue_start: int, who: Speakers) -> bool:
+    """A finite ``де`` after a noun, with an object in the accusative before it and no verb in its clause, names
+    a thing (``оны ғылыми тілде цитоплазма дейді``, ``бөліктерін - «ген» (грекше ...) дейді``): no one speaks."""
+    head = re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", text[start:cue_start].rstrip())  # a gloss in brackets
+    head_end = start + len(head)
+    start = max(start, text.rfind(",", start, head_end) + 1)  # the clause of the cue
+    words = [(start + w.start(), w.group()) for w in re.finditer(f"[{g.LETTER}-]+", text[start:head_end])]
+    if len(words) < 2 or who.pos.get(words[-1][0]) not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if any(who.pos.get(at) in ("VERB", "AUX") for at, _ in words):
+        return False
+    if words[-1][1].lower() in _PREDICATES:
+        return False  # ... екі серті бар дейді: 'there are', a statement
+    return any(
+        who.pos.get(at) in ("NOUN", "PRON") and _accusative(w, who.lemma.get(at, "")) for at, w in words[:-1]
+    )
+
+
+def _accusative(word: str, lemma: str) -> bool:
+    """word (str), lemma (str) -> True for an accusative ending after the lemma (``адамды``, ``бөліктерін``,
+    ``оны``), not a possessive that looks like one (``серті``) nor an ablative (``бізден``)."""
+    low = word.lower()
+    if low in ("оны", "мұны", "бұны", "соны", "осыны", "мені", "сені", "бізді", "сізді", "оларды"):
+        return True
+    if not lemma or not low.startswith(lemma):
+        return False
+    rest = low[len(lemma) :]
+    return rest in ("ны", "ні", "ды", "ді", "ты", "ті") or (
+        len(rest) >= 2 and rest.endswith("н") and not rest.endswith(("ан", "ен"))
+    )
+
+
 def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
     out: list[Quote] = []
     free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
@@ -234,6 +267,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             if comp.group().lower().strip(",") in _MANNER:
                 continue  # осылай деді: refers back, no content here
             comp_start = sent.start + comp.start()
+            if not text[cue.end() : sent.end].strip(" .!?…") and _names(text, sent.start, cue.start(), who):
+                continue  # оны ғылыми тілде цитоплазма дейді: 'it is called', a naming
             speaker = who.subject(sent.start, comp_start, sent.start)
             start = speaker.end if speaker and speaker.start >= sent.start else sent.start
             while start < comp_start and text[start] in " ,":

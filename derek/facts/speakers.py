@@ -40,6 +40,7 @@ class Speakers:
         self.last: list[tuple[int, Mention]] = []  # (end of the quote, speaker)
         self.extra = lemma_cues(text, tokens)  # депті, дедік: speech verbs known by their lemma
         self.pos = {t.start: t.pos for t in tokens}
+        self.lemma = {t.start: (t.lemma or "").lower() for t in tokens}
 
     def cues(self, start: int, end: int) -> list[re.Match[str]]:
         """Speech verbs in [start, end), by form and by lemma."""
@@ -121,11 +122,11 @@ class Speakers:
         words = list(_WORDS.finditer(self.text, start, end))
         run = []
         for i, w in enumerate(words[:3]):
-            kind = (
-                ("PROPN", "NOUN")
-                if i == 0 and _OBJECT.search(words[1].group() if len(words) > 1 else "")
-                else ("PROPN",)
-            )
+            obj = (
+                words[1] if len(words) > 1 else None
+            )  # the object after it, a noun (not Білім алуға: a verb)
+            noun_ok = obj is not None and _OBJECT.search(obj.group()) and self.pos.get(obj.start()) != "VERB"
+            kind = ("PROPN", "NOUN") if i == 0 and noun_ok else ("PROPN",)
             if self.pos.get(w.start()) not in kind or not w.group()[:1].isupper():
                 break
             if strip_case(w.group()) != w.group() or _PLURAL.search(w.group()):
