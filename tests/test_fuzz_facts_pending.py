@@ -3,6 +3,7 @@
 import pytest
 
 import derek
+from derek.cli import main
 
 PENDING = pytest.mark.xfail(strict=True, reason="facts crash found by fuzzing: see docs/fuzz.md")
 
@@ -15,3 +16,25 @@ def test_tomorrow_on_the_last_representable_day_does_not_overflow():
 @PENDING
 def test_next_week_on_the_last_representable_day_does_not_overflow():
     derek.analyze("Келесі аптада келеді.", published="9999-12-31")  # resolve._shifted: OverflowError
+
+
+def _evaluate_facts(tmp_path, capsys, data: bytes) -> tuple[int, str]:
+    (tmp_path / "f.jsonl").write_bytes(data)
+    code = main(["evaluate", "facts", str(tmp_path / "f.jsonl")])
+    return code, capsys.readouterr().err
+
+
+@PENDING
+@pytest.mark.parametrize(
+    "line",
+    [
+        b'{"text": "\xd0\x96\xd0\xb8\xd1\x8b\xd0\xbd"}',  # no "dates" key: KeyError in evaluate/facts.py
+        b'{"text": "x", "dates": 5}',  # TypeError in facts/matching.align
+        b'{"text": "x", "dates": [], "published": "bad"}',  # ValueError from date.fromisoformat
+        b'{"text": 5, "dates": []}',  # TypeError in normalize (read_records checks no types)
+        b"\x89PNG\r\n\x1a\n",  # UnicodeDecodeError in read_records
+    ],
+)
+def test_evaluate_facts_on_a_bad_record_is_e301_not_e900(tmp_path, capsys, line):
+    code, err = _evaluate_facts(tmp_path, capsys, line + b"\n")
+    assert code == 2 and err.startswith("error E301: "), err
