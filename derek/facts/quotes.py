@@ -28,6 +28,8 @@ _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
 _MANNER = frozenset(w for w, _ in MANNER)
 # Words that may stand between a closing » and its cue: ``«...» деп тағы айтты``, ``«...» деп те жазды``.
+# After a closing », a list goes on: ``», «...``, ``», т.б.``, ``», немесе «...``.
+_LISTED = re.compile(r"[ \t]*,[ \t]*(?:«|т\.[ \t]?б\.|(?:және|немесе)[ \t]+«)")
 _PREDICATES = ("бар", "жоқ", "керек", "мүмкін", "емес", "тиіс", "қажет")
 _GAP_WORDS = frozenset(("деп", *COMPLEMENTS, *PARTICLES, *ADVERBS, "ғой", "деген", "дегенді", "—", "–", ","))
 # An auxiliary participle with a plural or case ending after a converb cue makes it a noun phrase.
@@ -112,6 +114,8 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
                 speaker = before_colon(text, sent.start, sent.start + len(before) - 1)
             if speaker is None:
                 speaker = opening_phrase(text, sent, open_at, who)
+        elif before.endswith(":") and _LISTED.match(text, close + 1):
+            continue  # өкілдері: «Ясуджи, Мақудайра, Ифукуба», т.б.: a list of names after a colon
         elif before.endswith(":"):
             colon = sent.start + len(before) - 1
             before_cues = who.cues(sent.start, colon)
