@@ -24,7 +24,6 @@ def _evaluate_facts(tmp_path, capsys, data: bytes) -> tuple[int, str]:
     return code, capsys.readouterr().err
 
 
-@PENDING
 @pytest.mark.parametrize(
     "line",
     [

@@ -29,6 +29,7 @@ from ..doc import Entity
 from ..facts import matching as m
 from ..normalize import normalize
 from ..pipeline import Analysis, default_pipeline
+from . import fact_records
 from .scoring import PRF
 
 TYPES = ("dates", "quotes", "roles", "events")
@@ -57,14 +58,18 @@ def read_records(path: str | Path) -> list[dict[str, Any]]:
         lines = Path(path).read_text(encoding="utf-8").splitlines()
     except OSError as exc:
         raise errors.FileMissing(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise errors.BadDataFile(f"{path}: not UTF-8 text (a fact set is JSONL)") from None
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
             rec = json.loads(line)
-            rec["text"], rec.get("dates", []), rec.get("split", "dev")
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
+        except json.JSONDecodeError as exc:
             raise errors.BadDataFile(f"{path}:{n}: not a fact record ({exc})") from None
+        wrong = fact_records.check(rec)
+        if wrong:
+            raise errors.BadDataFile(f"{path}:{n}: not a fact record ({wrong})")
         out.append(rec)
     return out
 
