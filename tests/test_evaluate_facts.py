@@ -27,3 +27,18 @@ def test_date_scores_count_values():
     assert (got["gold"], got["predicted"], got["correct_values"]) == (1, 1, 1.0)
     rec["dates"][0]["value"] = "2025-10-30"
     assert evaluate([rec])["dates"]["correct_values"] == 0.0
+
+
+def test_record_shape():
+    from derek.evaluate.fact_records import check
+
+    assert check(_rec(None)) is None and check(_rec([[0, 19, "PERSON"]])) is None
+    assert (
+        check({**_rec(None), "roles": [{"person": "А", "position": "Б"}]})
+        == "a 'roles' item has no 'organization'"
+    )
+    assert check(
+        {**_rec(None), "events": [{"type": "met", "trigger": {"start": "0"}, "date": None, "place": None}]}
+    )
+    assert check({**_rec(None), "entities": [[0, 1]]}) is not None
+    assert check({**_rec(None), "facts": ["dates", "people"]}) is not None
