@@ -17,12 +17,13 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from . import grammar as g
 from .cues import COMPLEMENT, INTRO_RE, naming
-from .data.speech_verbs import ADVERBS, COMPLEMENTS, DEP_ONLY, MANNER, PARTICLES
+from .data.speech_verbs import ADVERBS, COMPLEMENTS, DEP_ONLY, MANNER, PARTICLES, THOUGHT_VERBS
 from .mentions import entities
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
-_DEP_VERB = re.compile(f"деп[ \\t]+[{g.LOWER}]+", re.I)
+# ``деп`` + a verb outside the lexicon cues a dash quote, unless it is a verb of thinking or wishing.
+_DEP_VERB = re.compile(f"деп[ \\t]+(?!(?:{g.alt(v for v, _ in THOUGHT_VERBS)}))[{g.LOWER}]+", re.I)
 _PARTICLE = re.compile(f"(?:{'|'.join(PARTICLES)})[ \\t]+", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000

@@ -40,6 +40,17 @@ VERBS = (
     ("де", "«Біз дайынбыз», — деді министр"),
 )
 
+# Verbs of thinking, wishing and deciding after ``— деп``: the clause is a thought, no speech (the parts'
+# conventions: ``деп санайды`` an opinion, ``деп аңсайды`` a wish, ``деп шештік`` a decision).
+THOUGHT_VERBS = (
+    ("ойла", "«Балалы болсам, әдемі өмірім бұзылады-ау», – деп ойлайтын еді Шолпан"),  # UD Kazakh KTB
+    ("тіле", "«Жасаған-ау, бала бере көрме?!» – деп тілейтін еді"),  # UD Kazakh KTB
+    ("сана", "марапаттау дұрыс емес деп санаймыз"),
+    ("біл", "Беларусь халқының еңбегі деп білемін"),
+    ("шеш", "жұмысын тоқтатқан жөн деп шештік"),
+    ("аңса", "«жаңа мектеп салынса» деп аңсайды"),
+)
+
 # Verbs that quote only with ``деп`` or a direct quote: ``жол салуын сұрады`` is a request, no speech reported.
 DEP_ONLY = ("сұра", "анықтама бер")
 
