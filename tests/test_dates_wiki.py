@@ -3,7 +3,10 @@ One line per case; published 2026-02-25."""
 
 from __future__ import annotations
 
+import pytest
 from dates_shared import dates_test
+
+from derek.pipeline import analyze
 
 IN_SENTENCE = [
     # a year before a range of days in one month
@@ -46,3 +49,18 @@ IN_SENTENCE = [
 ]
 
 test_in_sentence = dates_test(IN_SENTENCE)
+
+# The whole pipeline, no publication date (encyclopedic text): a bare season with an aorist verb is a habit.
+UNDATED = [
+    ["Аюлар қыста ұйқыға кетеді.", []],
+    ["Жазда мал жайлауға шығарылады.", []],
+    ["Барымта күзге қарай мүлдем тоқтайтын шығар.", ["XXXX-FA"]],  # a forecast, not a habit
+    ["Күзде ол Омбыға барды.", ["XXXX-FA"]],  # a past event
+    ["Ол 1905 жылдың күзінде Омбыға барады.", ["1905-FA"]],
+    ["Жемісі қараша — желтоқсан айларында піседі.", ["XXXX-11/XXXX-12"]],  # months stay (recurring)
+]
+
+
+@pytest.mark.parametrize(("text", "values"), UNDATED)
+def test_undated(text, values):
+    assert [d.value for d in analyze(text).dates] == values

@@ -12,6 +12,7 @@ import re
 
 from . import grammar as g
 from .data.calendar import PLAN_WORDS
+from .data.months import SEASONS
 from .date_parts import ANY_YEAR, DAY, MONTH, MONTH_STEM, NUM_SUFFIX, SEP, YEAR, L, _parts
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
@@ -103,3 +104,24 @@ DECADE_WRITTEN = (
     f"(?P<dec>\\d{{3}}0)(?:-?(?:ыншы|інші|шы|ші|нші|ншы))?[ \\t-]*"
     f"(?:жылдар[{L}]*(?:{g.SP}(?:басы|басын[{L}]*|бас{g.SP}кез[{L}]*|соң[{L}]*|аяғ[{L}]*|орта[{L}]*))?|жж\\.)"
 )
+
+
+_SEASON_STEMS = tuple(stem for stem, _, _ in SEASONS)
+_AORIST = re.compile(f"[{L}](?:ады|еді|йды|йді)(?:[ \\t]+(?:екен|еді))?$", re.I)
+_CLAUSE_END = re.compile("[,;.!?:\\n]")
+
+
+def timeless_season(parts: Parts, text: str, start: int, end: int, lookup) -> bool:
+    """parts (Parts); text (str); start, end (int): the date; lookup (Callable | None): word -> (lemma, upos)
+    -> True for a bare season whose verb is the aorist, in a text with no publication date: encyclopedic
+    prose states a habit (``Аюлар қыста ұйқыға кетеді``, ``Жазда мал жайлауға шығарылады``), no time."""
+    if parts.season is None or parts.year is not None or lookup is None:
+        return False
+    if not text[start:end].lower().startswith(_SEASON_STEMS):
+        return False  # осы күзде, 1905 жылдың күзінде: a season named by its year
+    stop = _CLAUSE_END.search(text, end)
+    for m in re.finditer(f"[{g.LETTER}-]+", text[end : stop.start() if stop else len(text)]):
+        upos = (lookup(m.group().lower()) or ("", ""))[1]
+        if upos in ("VERB", "AUX"):
+            return _AORIST.search(m.group()) is not None
+    return False

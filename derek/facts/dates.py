@@ -277,6 +277,8 @@ def find_dates(
     for start, end, parts, name in g.longest(text, starts, RULES):
         if ctx.generic_season(parts, text, start, end) or not clause.keep(name, parts, text, end, lookup):
             continue
+        if published is None and wiki.timeless_season(parts, text, start, end, lookup):
+            continue  # Аюлар қыста ұйқыға кетеді: a habit stated in an undated text
         parts = edges.antecedent(parts, text, start, found, published)
         if parts is None:
             continue  # сол жылы with no year before it in the paragraph
