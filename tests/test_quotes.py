@@ -317,6 +317,11 @@ CASES += [
         [],
         [("reported", "Білім алуға", None, "қадап айтты")],
     ],
+    [  # a speech noun after деген is the object: the subject stands before the quote (a bare ол: none)
+        "Ол «Ел болам десең, бесігіңді түзе» деген сөзді жиі айтатын.",
+        [],
+        [("direct", "Ел болам десең", None, "деген")],
+    ],
     [  # the words after the cue end in a verb: a clause, no speaker
         "«Олай болса, бағуда мағына бар екен ғой», — деді баласына шиені беріп тұрып.",
         [],

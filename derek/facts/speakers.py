@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Sentence, Token
 from . import grammar as g
 from .cues import cues, lemma_cues
-from .data.speech_verbs import NOT_SPEAKERS, TRAILING
+from .data.speech_verbs import NOT_SPEAKERS, SPEECH_NOUNS, TRAILING
 from .mentions import base_form, is_nominative, mention, strip_case
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
@@ -25,6 +25,7 @@ _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$", re.I)
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_AGENT = ("ушы", "уші", "ушы", "шы", "ші")  # agent nouns morph may tag as verbs: жазасын өтеуші
 _ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
 # A name morph reads as a noun (``Аристотель``) opens a clause as its subject only before an object in the
 # accusative or dative: ``Аристотель мемлекетті ...``, ``Мұғалім балаларға ...`` (not ``Облыс әкімдігінің``).
@@ -231,12 +232,14 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
         return None
     if words[0].lower() in NOT_SPEAKERS:
         return None  # «неге өйтесің» дейді де; «Бақ шаба ма, бап шаба ма» дейді ғой кейбір кезде: a particle
+    if words[0].lower().startswith(SPEECH_NOUNS) and strip_case(words[0]) != words[0]:
+        return None  # «...» деген сөзді жиі айтатын: the speech noun is the object, the subject stands before
     if who.cues(start, end):
         return None  # «...», — дегенді тағы айтты: a second speech verb, no subject
     at = text.index(phrase, start)
     last = list(_WORDS.finditer(text, at, at + len(phrase)))[-1]
-    if who.pos.get(last.start()) in ("VERB", "AUX") and last.group().lower().endswith("п"):
-        return None  # — деді баласына шиені орамалымен беріп тұрып: a clause of the verb, no speaker
+    if who.pos.get(last.start()) in ("VERB", "AUX") and not last.group().lower().endswith(_AGENT):
+        return None  # — деді баласына шиені беріп тұрып, сөзді жиі айтатын: a clause of the verb, no speaker
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
 
 
