@@ -119,7 +119,11 @@ _TITLED_NAME = re.compile(
 
 
 # A capitalized plural post word is part of a name: ``Халық Комиссарлар Кеңесі`` titles no one.
-_NAME_PLURAL = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)$")
+_NAME_PLURAL = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
+
+
+# A POSITION entity ending in an abbreviation is a state's name NER misread (``[Қазақ АКСР]POSITION``).
+_ABBREVIATED = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}]{{2,6}}$")
 
 
 def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
@@ -128,7 +132,7 @@ def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     ``... міндетін атқарушы Люй И Қазақстан ...``: the capitalized words after a post,
     up to the next entity or lower-case word, are taken as the person's name.
     """
-    posts = [(e.start, e.end) for e in ents if e.label == "POSITION"]
+    posts = [(e.start, e.end) for e in ents if e.label == "POSITION" and not _ABBREVIATED.search(e.text)]
     posts += [
         (m.start(), m.end())
         for m in POST.finditer(text)

@@ -74,7 +74,10 @@ def post_normal(text: str) -> str:
     keep = len(stem)
     if compound:
         keep += next((len(p) for p in POSSESSIVE if rest.startswith(p)), 0)
-    return " ".join(words[:-1] + [last[:keep]])
+    head = last[:keep]
+    if head[-1:] in ("ғ", "г") and keep == len(stem):
+        head = head[:-1] + {"ғ": "қ", "г": "к"}[head[-1]]  # бастығы -> бастық: the voiced stem's base form
+    return " ".join(words[:-1] + [head])
 
 
 def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
@@ -118,7 +121,9 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
 
 
 _LOCATIVE = ("нда", "нде", "да", "де", "та", "те")
-_NAME_PLURAL = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)$")
+_NAME_PLURAL = re.compile(
+    f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$"
+)
 _RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$", re.I)
 
 
@@ -128,7 +133,11 @@ def _honorary(text: str) -> bool:
 
 
 def _posts(text: str, ents: Sequence[Entity]) -> list[tuple[Mention, Mention | None]]:
-    out = [_split_position(text, e) for e in ents if e.label == "POSITION" and not _honorary(e.text)]
+    out = [
+        _split_position(text, e)
+        for e in ents
+        if e.label == "POSITION" and not _honorary(e.text) and not _ABBREVIATION.fullmatch(e.text.split()[-1])
+    ]  # [Қазақ АКСР]POSITION: a republic's abbreviation, no post
     taken = [(p.start, p.end) for p, _ in out]
     for m in POST_WORD.finditer(text):
         if _NAME_PLURAL.search(m.group()):
@@ -186,6 +195,20 @@ def _same_clause(between: str) -> bool:
     return not re.search("[,;:«»]", rest)
 
 
+_TITLE_WORDS = re.compile(f"[ \\t]+(?:[{g.LOWER}-]+[ \\t]+){{0,2}}$")
+
+
+def _in_title(text: str, p: Entity, posts: Sequence[tuple[Mention, Mention | None]]) -> bool:
+    """A one-word name followed by lower-case words and a post with no predicate verb is part of the post's
+    name (``Қазақ АКСР Халық ағарту комиссары``), no person."""
+    if " " in p.text.strip():
+        return False
+    nxt = next((post for post, _ in posts if post.start >= p.end), None)
+    if nxt is None or not _TITLE_WORDS.fullmatch(text[p.end : nxt.start]):
+        return False
+    return _PREDICATE.match(text, nxt.end) is None
+
+
 def _listed(text: str, start: int, end: int, verbs: Sequence[int]) -> bool:
     """A definition lists nouns after its dash: commas between, no verb, no other punctuation."""
     between = text[start:end]
@@ -218,6 +241,8 @@ def find_roles(
     out: list[Role] = []
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
     for p in persons:
+        if _in_title(text, p, posts):
+            continue  # Қазақ АКСР Халық ағарту комиссары: a capitalized word inside a post's name
         lower = next((s for s, t in bounds if s <= p.start < t), 0)
         chain = [(post, org) for post, org in posts if lower <= post.start and post.end <= p.start]
         picked: list[tuple[Mention, Mention | None]] = []
@@ -273,12 +298,12 @@ def find_roles(
                 )
         elif continue_after and out and out[-1].person.start == p.start:
             continue
-        else:  # PERSON, ORG POST; PERSON – ORG POST
-            after = re.match(r"[ \t]*(?:,|[–—-](?=[ \t]))[ \t]*", text[p.end :])
+        else:  # PERSON, ORG POST; PERSON – ORG POST; PERSON (1872 – 1937) – ORG POST
+            after = re.match(r"(?:[ \t]*\([^()]{1,60}\))?[ \t]*(?:,|[–—-](?=[ \t]))[ \t]*", text[p.end :])
             if not after:
                 continue
             at = p.end + after.end()
-            dash = "," not in after.group()
+            dash = "," not in after.group().split(")")[-1]
             reach = next((t for s, t in bounds if s <= p.start < t), len(text)) if dash else at + 60
             nxt = [(post, org) for post, org in posts if at <= post.start <= reach]
             if not nxt:
