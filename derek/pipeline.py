@@ -90,6 +90,8 @@ class Pipeline:
 
 
 def parse_published(value: dt.date | str | None) -> dt.date | None:
+    if isinstance(value, dt.datetime):  # a datetime is a date too, but its isoformat() carries the time
+        return value.date()
     if value is None or isinstance(value, dt.date):
         return value
     try:

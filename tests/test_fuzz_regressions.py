@@ -1,5 +1,7 @@
 """One-line regressions for crashes the fuzzers found (tests/test_fuzz.py, and longer runs: docs/fuzz.md)."""
 
+import datetime as dt
+
 import pytest
 from fuzz_inputs import check_document
 
@@ -46,3 +48,10 @@ def test_evaluate_lemma_on_a_binary_file_is_e301_not_e900(tmp_path, capsys):
     (tmp_path / "x.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert main(["evaluate", "lemma", str(tmp_path / "x.png")]) == 2
     assert capsys.readouterr().err.startswith("error E301: ")
+
+
+def test_a_datetime_published_anchors_by_its_day():
+    assert (
+        derek.analyze("Ертең келеді.", published=dt.datetime(2025, 1, 1, 10, 30)).dates[0].value
+        == "2025-01-02"
+    )
