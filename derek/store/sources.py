@@ -207,7 +207,7 @@ def read_file(path: Path) -> Iterator[Item | Rejected]:
                 title=next((ln.strip()[:120] for ln in data.splitlines() if ln.strip()), None),
             )
         elif kind == "html":
-            yield read_html(data, where)
+            yield storable(read_html(data, where))
         elif kind == "jsonl":
             yield from map(storable, read_jsonl(data, where))
         else:
