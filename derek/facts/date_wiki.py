@@ -13,7 +13,7 @@ import re
 from . import grammar as g
 from .data.calendar import PLAN_WORDS
 from .data.months import SEASONS
-from .date_parts import ANY_YEAR, DAY, MONTH, MONTH_STEM, NUM_SUFFIX, SEP, YEAR, L, _parts
+from .date_parts import ANY_YEAR, DAY, MONTH, MONTH_STEM, NUM_SUFFIX, SEP, YEAR, L, _century_value, _parts
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 
@@ -125,3 +125,19 @@ def timeless_season(parts: Parts, text: str, start: int, end: int, lookup) -> bo
         if upos in ("VERB", "AUX"):
             return _AORIST.search(m.group()) is not None
     return False
+
+
+# ``ХХ ғасырдың 20-30 жылдары``: two decades of a named century.
+CENTURY_DECADES = (
+    f"{_CENT}{SEP}ғасырдың{g.SP}(?P<dec>[1-9]0)(?:-?[{L}]{{1,6}})?[ \\t]*{g.DASH}[ \\t]*(?P<dec2>[1-9]0)"
+    f"(?:-?[{L}]{{1,6}})?[ \\t-]*(?:жылдар[{L}]*|жж\\.)"
+)
+
+
+def century_decades(m: re.Match[str]) -> Parts | None:
+    """``ХХ ғасырдың 20-30 жылдары`` -> ``192/193``: the two decades inside that century."""
+    century = (_century_value(m.group("cent")) or 0) - 1  # XX -> 19 (the hundreds digits)
+    a, b = int(m.group("dec")), int(m.group("dec2"))
+    if not 0 <= century <= 21 or not a < b:
+        return None
+    return Parts(decade=century * 10 + a // 10, decade2=century * 10 + b // 10)

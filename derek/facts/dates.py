@@ -81,6 +81,7 @@ RULES = (
     g.rule("century abbreviation", wiki.CENTURY_ABBR, _century),
     g.rule("century range abbreviation", wiki.CENTURY_RANGE_ABBR, _century_range),
     g.rule("decade written", wiki.DECADE_WRITTEN, _decade),
+    g.rule("century decades", wiki.CENTURY_DECADES, wiki.century_decades),
     g.rule(
         "days month",
         f"(?P<day>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t]*{g.DASH}[ \\t]*"
