@@ -13,7 +13,21 @@ import re
 from . import grammar as g
 from .data.calendar import PLAN_WORDS
 from .data.months import SEASONS
-from .date_parts import ANY_YEAR, DAY, MONTH, MONTH_STEM, NUM_SUFFIX, SEP, YEAR, L, _century_value, _parts
+from .date_parts import (
+    ANY_YEAR,
+    DAY,
+    MONTH,
+    MONTH_STEM,
+    NUM_SUFFIX,
+    SEP,
+    YEAR,
+    L,
+    _century,
+    _century_range,
+    _century_value,
+    _decade,
+    _parts,
+)
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 
@@ -141,3 +155,19 @@ def century_decades(m: re.Match[str]) -> Parts | None:
     if not 0 <= century <= 21 or not a < b:
         return None
     return Parts(decade=century * 10 + a // 10, decade2=century * 10 + b // 10)
+
+
+# The rules, in ``dates.RULES`` right after ``day month``.
+RULES = (
+    g.rule("year days month", YEAR_DAYS_MONTH, year_days_month),
+    g.rule("day month bare year", DAY_MONTH_BARE_YEAR, _parts),
+    g.rule("day month comma year", DAY_MONTH_COMMA_YEAR, _parts),
+    g.rule("old style day", OLD_STYLE_DAY, old_style_day),
+    g.rule("bracket year note", BRACKET_YEAR_NOTE, bracket_year_note),
+    g.rule("name year", NAME_YEAR, name_year),
+    g.rule("opening year", OPENING_YEAR, opening_year),
+    g.rule("century abbreviation", CENTURY_ABBR, _century),
+    g.rule("century range abbreviation", CENTURY_RANGE_ABBR, _century_range),
+    g.rule("decade written", DECADE_WRITTEN, _decade),
+    g.rule("century decades", CENTURY_DECADES, century_decades),
+)

@@ -71,17 +71,7 @@ RULES = (
     g.rule("year month", f"{ANY_YEAR}{g.SP}{MONTH}", _parts),
     g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _parts),
     g.rule("day month", f"{DAY}{SEP}{MONTH}", _parts),
-    g.rule("year days month", wiki.YEAR_DAYS_MONTH, wiki.year_days_month),
-    g.rule("day month bare year", wiki.DAY_MONTH_BARE_YEAR, _parts),
-    g.rule("day month comma year", wiki.DAY_MONTH_COMMA_YEAR, _parts),
-    g.rule("old style day", wiki.OLD_STYLE_DAY, wiki.old_style_day),
-    g.rule("bracket year note", wiki.BRACKET_YEAR_NOTE, wiki.bracket_year_note),
-    g.rule("name year", wiki.NAME_YEAR, wiki.name_year),
-    g.rule("opening year", wiki.OPENING_YEAR, wiki.opening_year),
-    g.rule("century abbreviation", wiki.CENTURY_ABBR, _century),
-    g.rule("century range abbreviation", wiki.CENTURY_RANGE_ABBR, _century_range),
-    g.rule("decade written", wiki.DECADE_WRITTEN, _decade),
-    g.rule("century decades", wiki.CENTURY_DECADES, wiki.century_decades),
+    *wiki.RULES,  # encyclopedic prose: date_wiki.py
     g.rule(
         "days month",
         f"(?P<day>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t]*{g.DASH}[ \\t]*"

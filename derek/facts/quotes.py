@@ -15,29 +15,18 @@ import re
 from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Quote, Sentence, Token
-from . import grammar as g
 from .cues import COMPLEMENT, INTRO_RE, naming
-from .data.speech_verbs import ADVERBS, COMPLEMENTS, DEP_ONLY, MANNER, PARTICLES, THOUGHT_VERBS
+from .data.speech_verbs import COMPLEMENTS, DEP_ONLY, MANNER, PARTICLES
 from .mentions import entities
+from .quote_filters import DEP_VERB, GAP_WORDS, LISTED, NOMINAL_AUX, PASSIVE, match_mention, names
+from .quotes_dash import dash_direct, unopened
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
-# ``деп`` + a verb outside the lexicon cues a dash quote, unless it is a verb of thinking or wishing.
-_DEP_VERB = re.compile(f"деп[ \\t]+(?!(?:{g.alt(v for v, _ in THOUGHT_VERBS)}))[{g.LOWER}]+", re.I)
 _PARTICLE = re.compile(f"(?:{'|'.join(PARTICLES)})[ \\t]+", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
 _MANNER = frozenset(w for w, _ in MANNER)
-# Words that may stand between a closing » and its cue: ``«...» деп тағы айтты``, ``«...» деп те жазды``.
-# After a closing », a list goes on: ``», «...``, ``», т.б.``, ``», немесе «...``.
-_LISTED = re.compile(r"[ \t]*,[ \t]*(?:«|т\.[ \t]?б\.|(?:және|немесе)[ \t]+«)")
-_PREDICATES = ("бар", "жоқ", "керек", "мүмкін", "емес", "тиіс", "қажет")
-_GAP_WORDS = frozenset(("деп", *COMPLEMENTS, *PARTICLES, *ADVERBS, "ғой", "деген", "дегенді", "—", "–", ","))
-# An auxiliary participle with a plural or case ending after a converb cue makes it a noun phrase.
-_NOMINAL_AUX = re.compile(
-    "[ \t]+(?:жатқан|отырған|жүрген|тұрған)(?:дар|дер|ды|ді|ға|ге|да|де|дың|дің|ның|нің)", re.I
-)
-_PASSIVE = re.compile("(?:айтыл|делін)", re.I)  # passive speech verbs: 'is said, is called'
 _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|йдік|йміз|ймін|йсіз)")  # finite де
 _VERBAL = re.compile("(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:мын|мін|мыз|міз|быз|біз|сыз|сіз)?$", re.I)
 
@@ -60,10 +49,6 @@ def _closing(text: str, open_at: int) -> int | None:
             if depth == 0:
                 return i
     return None
-
-
-def _mention(m: re.Match[str] | None) -> Mention | None:
-    return Mention(m.start(), m.end(), m.group(), m.group().lower()) if m else None
 
 
 def _unclosed(text: str, open_at: int, sent: Sentence, who: Speakers) -> int | None:
@@ -100,7 +85,7 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
         after_cues = who.cues(lead_end, tail_end)
         speaker = cue = None
         cued = bool(after_cues) and after_cues[0].start() - lead_end <= 12
-        if cued and not all(w.lower() in _GAP_WORDS for w in text[lead_end : after_cues[0].start()].split()):
+        if cued and not all(w.lower() in GAP_WORDS for w in text[lead_end : after_cues[0].start()].split()):
             cued = False  # «Жастық шақ» хор сюитасын жазды: a work's title, the object of the verb
         if len(content.split()) < (2 if cued else 3):  # «Нұр Отан», «Лу Бань шеберханасы» are names
             continue
@@ -115,7 +100,7 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
                 speaker = before_colon(text, sent.start, sent.start + len(before) - 1)
             if speaker is None:
                 speaker = opening_phrase(text, sent, open_at, who)
-        elif before.endswith(":") and _LISTED.match(text, close + 1):
+        elif before.endswith(":") and LISTED.match(text, close + 1):
             continue  # өкілдері: «Ясуджи, Мақудайра, Ифукуба», т.б.: a list of names after a colon
         elif before.endswith(":"):
             colon = sent.start + len(before) - 1
@@ -124,68 +109,17 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
             speaker = who.subject(sent.start, colon, sent.start) or before_colon(text, sent.start, colon)
         elif (
             "—" in text[after_at:lead_end]
-            and (dep := _DEP_VERB.match(text, lead_end, tail_end))
+            and (dep := DEP_VERB.match(text, lead_end, tail_end))
             and len(content.split()) >= 2
         ):
             cue = dep  # «...», — деп қорқытқан: деп + a verb outside the lexicon
             speaker = after_speaker(text, dep.end(), tail_end, who, sent.start)
         else:
             continue
-        out.append(Quote(open_at + 1, close, content, "direct", speaker, _mention(cue)))
+        out.append(Quote(open_at + 1, close, content, "direct", speaker, match_mention(cue)))
         who.remember(close, speaker)
         pos = close + 1
     return out
-
-
-_DASH_QUOTE = re.compile(r"[ \t]*(?:—[ \t]*)?(?P<content>[^«»]+?),?[ \t]+[—–][ \t]+")
-
-
-_UNOPENED = re.compile(r"[ \t]*«?(?P<content>[^»]*«[^»]*»[^»]*)»,?[ \t]+[—–][ \t]+")
-
-
-def _unopened(text: str, sent: Sentence, who: Speakers) -> Quote | None:
-    """``«Рухани жаңғырудың» негізі ... болуы тиіс», — деді Президент.``: the opening « is lost in a name."""
-    m = _UNOPENED.match(text, sent.start, sent.end)
-    if m is None:
-        return None
-    found = who.cues(m.end(), min(sent.end, m.end() + 16))
-    if not found or found[0].start() - m.end() > 4:
-        return None
-    start, end = m.start("content"), m.end("content")
-    if text[start] == "«":
-        start += 1
-    speaker = after_speaker(text, found[0].end(), sent.end, who, sent.start)
-    who.remember(end, speaker)
-    return Quote(start, end, text[start:end], "direct", speaker, _mention(found[0]))
-
-
-# A colon and a dash open direct speech inside a sentence: ``... екі ойын басынан: — Сен ...? — деп сұрайды.``
-_COLON_DASH = re.compile(r":[ \t]*(?=—)")
-
-
-def _dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
-    """``Мен сенемін, — деді Елбасы.``: direct speech set off by a dash, without «»; it may open after
-    ``: —`` inside the sentence, and ``— деп`` + any verb cues it (``— деп сөзін қысқа қайырды``)."""
-    if "«" in text[sent.start : sent.end]:
-        return None
-    colon = _COLON_DASH.search(text, sent.start, sent.end)
-    m = _DASH_QUOTE.match(text, colon.end() if colon else sent.start, sent.end)
-    if m is None or len(m.group("content").split()) < 3:
-        return None
-    found = who.cues(m.end(), min(sent.end, m.end() + 16))
-    if found and found[0].start() - m.end() <= 4:
-        cue = found[0]
-        speaker = after_speaker(text, cue.end(), sent.end, who, sent.start)
-    elif (dep := _DEP_VERB.match(text, m.end(), sent.end)) is not None:
-        cue = dep  # — деп сұрайды: деп + a verb outside the lexicon, as after «...», —
-        speaker = who.subject(cue.end(), sent.end, sent.start)  # the words after it are the verb's
-    else:
-        return None
-    if speaker is None and colon is not None:
-        speaker = who.subject(sent.start, colon.start(), sent.start)
-    start, end = m.start("content"), m.end("content")
-    who.remember(end, speaker)
-    return Quote(start, end, text[start:end], "direct", speaker, _mention(cue))
 
 
 def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: Speakers):
@@ -206,38 +140,6 @@ def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: Spea
         speaker = who.subject(gap_start, gap_end, sent.start)
         return (comp, speaker) if speaker is not None else None
     return None
-
-
-def _names(text: str, start: int, cue_start: int, who: Speakers) -> bool:
-    """A finite ``де`` after a noun, with an object in the accusative before it and no verb in its clause, names
-    a thing (``оны ғылыми тілде цитоплазма дейді``, ``бөліктерін - «ген» (грекше ...) дейді``): no one speaks."""
-    head = re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", text[start:cue_start].rstrip())  # a gloss in brackets
-    head_end = start + len(head)
-    start = max(start, text.rfind(",", start, head_end) + 1)  # the clause of the cue
-    words = [(start + w.start(), w.group()) for w in re.finditer(f"[{g.LETTER}-]+", text[start:head_end])]
-    if len(words) < 2 or who.pos.get(words[-1][0]) not in ("NOUN", "PROPN", "ADJ"):
-        return False
-    if any(who.pos.get(at) in ("VERB", "AUX") for at, _ in words):
-        return False
-    if words[-1][1].lower() in _PREDICATES:
-        return False  # ... екі серті бар дейді: 'there are', a statement
-    return any(
-        who.pos.get(at) in ("NOUN", "PRON") and _accusative(w, who.lemma.get(at, "")) for at, w in words[:-1]
-    )
-
-
-def _accusative(word: str, lemma: str) -> bool:
-    """word (str), lemma (str) -> True for an accusative ending after the lemma (``адамды``, ``бөліктерін``,
-    ``оны``), not a possessive that looks like one (``серті``) nor an ablative (``бізден``)."""
-    low = word.lower()
-    if low in ("оны", "мұны", "бұны", "соны", "осыны", "мені", "сені", "бізді", "сізді", "оларды"):
-        return True
-    if not lemma or not low.startswith(lemma):
-        return False
-    rest = low[len(lemma) :]
-    return rest in ("ны", "ні", "ды", "ді", "ты", "ті") or (
-        len(rest) >= 2 and rest.endswith("н") and not rest.endswith(("ан", "ен"))
-    )
 
 
 def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
@@ -272,7 +174,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             if comp.group().lower().strip(",") in _MANNER:
                 continue  # осылай деді: refers back, no content here
             comp_start = sent.start + comp.start()
-            if not text[cue.end() : sent.end].strip(" .!?…") and _names(text, sent.start, cue.start(), who):
+            if not text[cue.end() : sent.end].strip(" .!?…") and names(text, sent.start, cue.start(), who):
                 continue  # оны ғылыми тілде цитоплазма дейді: 'it is called', a naming
             speaker = who.subject(sent.start, comp_start, sent.start)
             start = speaker.end if speaker and speaker.start >= sent.start else sent.start
@@ -280,7 +182,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                 start += 1
             end = sent.start + comp.end()
             if free(start, end) and not DEMONSTRATIVE.fullmatch(text[start:end]):
-                out.append(Quote(start, end, text[start:end], "reported", speaker, _mention(cue)))
+                out.append(Quote(start, end, text[start:end], "reported", speaker, match_mention(cue)))
                 who.remember(cue.end(), speaker)
             continue
         if (
@@ -301,11 +203,11 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         before = text[sent.start : comp_start].split()
         if comp.group().lower() == "деп" and before and before[-1].lower() in _MANNER:
             continue  # осылай деп мәлімдеді: the content is elsewhere
-        if _NOMINAL_AUX.match(text, cue.end()):
+        if NOMINAL_AUX.match(text, cue.end()):
             continue  # не болады деп сұрап жатқандар да бар: 'there are those asking', no one speaks
         if comp.group().split()[0].lower() != "деп" and cue.group().lower().startswith(DEP_ONLY):
             continue  # жол салуын сұрады: a request
-        if comp.group().split()[0].lower() == "деп" and _PASSIVE.search(cue.group()) and before:
+        if comp.group().split()[0].lower() == "деп" and PASSIVE.search(cue.group()) and before:
             last = re.search(r"\S+$", text[sent.start : comp_start].rstrip())
             if last and who.pos.get(sent.start + last.start()) in ("NOUN", "PROPN", "ADJ", "NUM"):
                 continue  # ... программасы деп те айтылады: a noun 'is called', a naming, no speech
@@ -347,7 +249,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         end = len(text[:end].rstrip(" ,"))
         if end - start < 3 or not free(start, end) or DEMONSTRATIVE.fullmatch(text[start:end]):
             continue  # Бұл туралы министр айтты: no content in the sentence
-        out.append(Quote(start, end, text[start:end], "reported", speaker, _mention(cue)))
+        out.append(Quote(start, end, text[start:end], "reported", speaker, match_mention(cue)))
         who.remember(cue.end(), speaker)
     return out
 
@@ -362,9 +264,9 @@ def find_quotes(
     taken = [(q.start - 1, q.end + 1) for q in direct] + [(q.cue.start, q.cue.end) for q in direct if q.cue]
     out = list(direct)
     for sent in sentences:
-        dash = _dash_direct(text, sent, who)
+        dash = dash_direct(text, sent, who)
         if dash is None and all(q.end <= sent.start or q.start >= sent.end for q in out):
-            dash = _unopened(text, sent, who)
+            dash = unopened(text, sent, who)
         if dash is not None:
             out.append(dash)
             taken += (

@@ -18,8 +18,9 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Role, Sentence, Token
 from . import grammar as g
-from .data.posts import COMPOUND_HEADS, HONORARY, POST_MODIFIERS, PREDICATE_VERBS, RANKS
+from .data.posts import COMPOUND_HEADS, HONORARY, POST_MODIFIERS, RANKS
 from .mentions import POSSESSIVE, POST_STEMS, POST_WORD, entities, is_nominative, mention, strip_case
+from .role_clauses import APPOINTED, BOLYP, PREDICATE, in_title, listed, same_clause
 from .role_persons import more_persons
 
 GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
@@ -30,7 +31,6 @@ COMPOUND = {c for c, _ in COMPOUND_HEADS}
 # ``М. Тынышпаев атындағы`` 'named after' before an organization belongs to its name.
 _NAMED_AFTER = re.compile(f"(?:[{g.alphabet_upper()}][{g.LETTER}.-]*[ \\t]+){{1,4}}атындағы[ \\t]+$")
 _ABBREVIATION = re.compile(f"[{g.alphabet_upper()}]{{2,6}}")
-_PREDICATE = re.compile(f"[ \\t]+(?:{g.alt(PREDICATE_VERBS)})[{g.LOWER}]*", re.I)
 _STEMS = POST_STEMS
 
 _ORG_BEFORE = re.compile(
@@ -177,44 +177,6 @@ def _organization(text: str, ents: Sequence[Entity], post: Mention, lower: int) 
 
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _PRONOUNS = ("оның", "олардың", "менің", "сенің", "біздің", "сіздің", "соның", "осының", "бұның", "мұның")
-# A converb closes a clause whose subject goes on: ``X ... көшбасшысына айналып, премьер-министр лауазымын иеленді``.
-_CONVERB_CLAUSE = re.compile(f"[^,;:«»]*[{g.LOWER}](?:ып|іп|п)[ \t]*,")
-
-
-_SHORT_NAME = re.compile(f"«[{g.LETTER} \t-]{{1,40}}»")
-# ``облысының әкімі болып Асқар Мамин тағайындалды``: the post before the name, the verb after it.
-_BOLYP = re.compile(r"[ \t]+болып[ \t]+$")
-_APPOINTED = re.compile(r"[ \t]+(?:тағайындал|сайлан)", re.I)
-
-
-def _same_clause(between: str) -> bool:
-    """between (str): the text from a person to a later post -> True if no clause boundary but converb commas."""
-    rest = _SHORT_NAME.sub(" ", between)  # «Қазақ» газетінің бас редакторы болды: a name in quotes
-    while (m := _CONVERB_CLAUSE.match(rest)) is not None:
-        rest = rest[m.end() :]
-    return not re.search("[,;:«»]", rest)
-
-
-_TITLE_WORDS = re.compile(f"[ \\t]+(?:[{g.LOWER}-]+[ \\t]+){{0,2}}$")
-
-
-def _in_title(text: str, p: Entity, posts: Sequence[tuple[Mention, Mention | None]]) -> bool:
-    """A one-word name followed by lower-case words and a post with no predicate verb is part of the post's
-    name (``Қазақ АКСР Халық ағарту комиссары``), no person."""
-    if " " in p.text.strip():
-        return False
-    nxt = next((post for post, _ in posts if post.start >= p.end), None)
-    if nxt is None or not _TITLE_WORDS.fullmatch(text[p.end : nxt.start]):
-        return False
-    return _PREDICATE.match(text, nxt.end) is None
-
-
-def _listed(text: str, start: int, end: int, verbs: Sequence[int]) -> bool:
-    """A definition lists nouns after its dash: commas between, no verb, no other punctuation."""
-    between = text[start:end]
-    return "," in between and not re.search("[.;:«»()]", between) and not any(start <= v < end for v in verbs)
-
-
 _NOMINALIZED = re.compile("(?:ған|ген|қан|кен)(?:ы|і)(?:на|не|н)?$")
 _PLURAL_POST = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
 _PLURAL_NOUN = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
@@ -241,7 +203,7 @@ def find_roles(
     out: list[Role] = []
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
     for p in persons:
-        if _in_title(text, p, posts):
+        if in_title(text, p, posts):
             continue  # Қазақ АКСР Халық ағарту комиссары: a capitalized word inside a post's name
         lower = next((s for s, t in bounds if s <= p.start < t), 0)
         chain = [(post, org) for post, org in posts if lower <= post.start and post.end <= p.start]
@@ -252,7 +214,7 @@ def find_roles(
             if re.fullmatch(r"[ \t]*[–—-]?[ \t]*", gap):  # Төрағасы – Ректоры; орынбасары — Кертаев
                 picked.insert(0, (post, org))
                 edge = post.start
-            elif not picked and _BOLYP.fullmatch(gap) and _APPOINTED.match(text, p.end):
+            elif not picked and BOLYP.fullmatch(gap) and APPOINTED.match(text, p.end):
                 picked.insert(0, (post, org))  # әкімі болып Асқар Мамин тағайындалды
                 edge = post.start
             else:
@@ -275,11 +237,11 @@ def find_roles(
                 if p.end < post.start < next((t for s, t in bounds if s <= p.start < t), len(text))
             ]
             for post, org in later:
-                verb = _PREDICATE.match(text, post.end)
+                verb = PREDICATE.match(text, post.end)
                 words = text[post.end : post.end + 40].split()[:2]
                 if genitive and verb and not any(_NOMINALIZED.search(w) for w in words):
                     continue  # only X-тың ... Президенті болып сайланғанына: a nominalized clause
-                if verb and _same_clause(text[p.end : post.start]):  # each post of a converb chain
+                if verb and same_clause(text[p.end : post.start]):  # each post of a converb chain
                     org = org or _organization(text, ents, post, p.end)
                     out.append(Role(p.start, post.end, text[p.start : post.end], mention(p), post, org))
             continue_after = True
@@ -309,7 +271,7 @@ def find_roles(
             if not nxt:
                 continue
             post, org = nxt[0]
-            if dash and _listed(
+            if dash and listed(
                 text, at, post.start, verbs
             ):  # X – мемлекет қайраткері, Астана қаласының әкімі
                 at = text.rindex(",", at, post.start) + 1

@@ -1,0 +1,66 @@
+"""Filters of the quote stage: what looks like speech and is not (names, titles, thoughts, lists).
+
+Encyclopedic prose names things with the words of speech: ``X деп аталады``, ``оны ... цитоплазма дейді``,
+``«Жастық шақ» хор сюитасын жазды``, ``өкілдері: «...», т.б.``. These patterns, shared by ``quotes.py``,
+tell such cases from quotes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Mention
+from . import grammar as g
+from .data.speech_verbs import ADVERBS, COMPLEMENTS, PARTICLES, THOUGHT_VERBS
+from .speakers import Speakers
+
+# ``деп`` + a verb outside the lexicon cues a dash quote, unless it is a verb of thinking or wishing.
+DEP_VERB = re.compile(f"деп[ \\t]+(?!(?:{g.alt(v for v, _ in THOUGHT_VERBS)}))[{g.LOWER}]+", re.I)
+# After a closing », a list goes on: ``», «...``, ``», т.б.``, ``», немесе «...``.
+LISTED = re.compile(r"[ \t]*,[ \t]*(?:«|т\.[ \t]?б\.|(?:және|немесе)[ \t]+«)")
+_PREDICATES = ("бар", "жоқ", "керек", "мүмкін", "емес", "тиіс", "қажет")
+# Words that may stand between a closing » and its cue: ``«...» деп тағы айтты``, ``«...» деп те жазды``.
+GAP_WORDS = frozenset(("деп", *COMPLEMENTS, *PARTICLES, *ADVERBS, "ғой", "деген", "дегенді", "—", "–", ","))
+# An auxiliary participle with a plural or case ending after a converb cue makes it a noun phrase.
+NOMINAL_AUX = re.compile(
+    "[ \t]+(?:жатқан|отырған|жүрген|тұрған)(?:дар|дер|ды|ді|ға|ге|да|де|дың|дің|ның|нің)", re.I
+)
+PASSIVE = re.compile("(?:айтыл|делін)", re.I)  # passive speech verbs: 'is said, is called'
+
+
+def match_mention(m: re.Match[str] | None) -> Mention | None:
+    """m (Match | None): a regex match -> a Mention of it (lower-case normal), or None."""
+    return Mention(m.start(), m.end(), m.group(), m.group().lower()) if m else None
+
+
+def names(text: str, start: int, cue_start: int, who: Speakers) -> bool:
+    """text (str); start, cue_start (int): the sentence start and the cue; who (Speakers) -> True if the clause
+    names a thing. A finite ``де`` after a noun, with an object in the accusative before it and no verb in its clause, names
+    a thing (``оны ғылыми тілде цитоплазма дейді``, ``бөліктерін - «ген» (грекше ...) дейді``): no one speaks."""
+    head = re.sub(r"[ \t]*\([^()]*\)[ \t]*$", "", text[start:cue_start].rstrip())  # a gloss in brackets
+    head_end = start + len(head)
+    start = max(start, text.rfind(",", start, head_end) + 1)  # the clause of the cue
+    words = [(start + w.start(), w.group()) for w in re.finditer(f"[{g.LETTER}-]+", text[start:head_end])]
+    if len(words) < 2 or who.pos.get(words[-1][0]) not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if any(who.pos.get(at) in ("VERB", "AUX") for at, _ in words):
+        return False
+    if words[-1][1].lower() in _PREDICATES:
+        return False  # ... екі серті бар дейді: 'there are', a statement
+    return any(
+        who.pos.get(at) in ("NOUN", "PRON") and _accusative(w, who.lemma.get(at, "")) for at, w in words[:-1]
+    )
+
+
+def _accusative(word: str, lemma: str) -> bool:
+    """word (str), lemma (str) -> True for an accusative ending after the lemma (``адамды``, ``бөліктерін``,
+    ``оны``), not a possessive that looks like one (``серті``) nor an ablative (``бізден``)."""
+    low = word.lower()
+    if low in ("оны", "мұны", "бұны", "соны", "осыны", "мені", "сені", "бізді", "сізді", "оларды"):
+        return True
+    if not lemma or not low.startswith(lemma):
+        return False
+    rest = low[len(lemma) :]
+    return rest in ("ны", "ні", "ды", "ді", "ты", "ті") or (
+        len(rest) >= 2 and rest.endswith("н") and not rest.endswith(("ан", "ен"))
+    )
