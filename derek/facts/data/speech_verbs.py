@@ -40,8 +40,9 @@ VERBS = (
     ("де", "«Біз дайынбыз», — деді министр"),
 )
 
-# Verbs of thinking, wishing and deciding after ``— деп``: the clause is a thought, no speech (the parts'
-# conventions: ``деп санайды`` an opinion, ``деп аңсайды`` a wish, ``деп шештік`` a decision).
+# Verbs of thinking, wishing, deciding and naming after ``— деп``: the clause is a thought or a name, no speech (the parts'
+# conventions: ``деп санайды`` an opinion, ``деп аңсайды`` a wish, ``деп шештік`` a decision; test16's ``«...», —
+# деп тіленіп отырса керек`` none). ``есепте-`` stays out: test6 quotes ``«...», — деп есептейді Сенат депутаты``.
 THOUGHT_VERBS = (
     ("ойла", "«Балалы болсам, әдемі өмірім бұзылады-ау», – деп ойлайтын еді Шолпан"),  # UD Kazakh KTB
     ("тіле", "«Жасаған-ау, бала бере көрме?!» – деп тілейтін еді"),  # UD Kazakh KTB
@@ -49,6 +50,12 @@ THOUGHT_VERBS = (
     ("біл", "Беларусь халқының еңбегі деп білемін"),
     ("шеш", "жұмысын тоқтатқан жөн деп шештік"),
     ("аңса", "«жаңа мектеп салынса» деп аңсайды"),
+    ("сене", "Орныма келген Президент Тоқаев менің үмітімді ақтайды деп сенемін"),
+    ("арманда", "Барлығы қалаға қатынайтын жол салынса екен деп армандайды"),
+    ("жоспарла", "бизнес өкілдерімен жеке жүздеседі деп жоспарланып отыр"),
+    ("күтіл", "қазақтарды топтастырады деп күтіліп отыр"),
+    ("таны", "Әлем «Бейбітшіліктің қаласы» деп таныған шаһарда"),  # 'recognized as': a naming
+    ("ата", "«гидрокостюм» деп аталады"),  # 'is called': a naming
 )
 
 # Verbs that quote only with ``деп`` or a direct quote: ``жол салуын сұрады`` is a request, no speech reported.
