@@ -18,6 +18,17 @@ def test_next_week_on_the_last_representable_day_does_not_overflow():
     derek.analyze("Келесі аптада келеді.", published="9999-12-31")  # resolve._shifted: OverflowError
 
 
+@PENDING
+def test_yesterday_on_the_first_representable_day_does_not_overflow():
+    derek.analyze("Кеше келді.", published="0001-01-01")  # resolve._shifted: OverflowError
+
+
+@PENDING
+@pytest.mark.parametrize("text", ["«Жиын өтті», — деді ’.", "«Жиын өтті» — деді '."])
+def test_a_stray_apostrophe_after_the_cue_is_no_speaker_and_no_crash(text):
+    derek.analyze(text)  # speakers.after_speaker: IndexError, no word in the phrase "'" (speakers.py:240)
+
+
 def _evaluate_facts(tmp_path, capsys, data: bytes) -> tuple[int, str]:
     (tmp_path / "f.jsonl").write_bytes(data)
     code = main(["evaluate", "facts", str(tmp_path / "f.jsonl")])
