@@ -51,16 +51,27 @@ def _year_of(p: Parts, pub: dt.date | None) -> str:
     return f"{pub.year + (p.year_shift or 0):04d}"
 
 
+def _plus(pub: dt.date | None, delta: dt.timedelta) -> dt.date | None:
+    """pub (date | None); delta (timedelta) -> the shifted day, None without a date or past the calendar's
+    ends (``Ертең`` published on 9999-12-31)."""
+    try:
+        return None if pub is None else pub + delta
+    except OverflowError:
+        return None
+
+
 def _shifted(p: Parts, pub: dt.date | None) -> tuple[str, str]:
     unit, n = p.shift  # type: ignore[misc]
     if unit == "day":
-        if pub is None:
+        day = _plus(pub, dt.timedelta(days=n))
+        if day is None:
             return ("PRESENT_REF" if n == 0 else "XXXX-XX-XX"), "day"
-        return (pub + dt.timedelta(days=n)).isoformat(), "day"
+        return day.isoformat(), "day"
     if unit == "week":
-        if pub is None:
+        day = _plus(pub, dt.timedelta(weeks=n))
+        if day is None:
             return "XXXX-WXX", "week"
-        y, w, _ = (pub + dt.timedelta(weeks=n)).isocalendar()
+        y, w, _ = day.isocalendar()
         return f"{y:04d}-W{w:02d}", "week"
     if unit == "month":
         if pub is None:

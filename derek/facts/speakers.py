@@ -237,7 +237,10 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
     if who.cues(start, end):
         return None  # «...», — дегенді тағы айтты: a second speech verb, no subject
     at = text.index(phrase, start)
-    last = list(_WORDS.finditer(text, at, at + len(phrase)))[-1]
+    found = list(_WORDS.finditer(text, at, at + len(phrase)))
+    if not found:
+        return None  # «...», — деді ’.: punctuation after the cue, no word to be a speaker
+    last = found[-1]
     if who.pos.get(last.start()) in ("VERB", "AUX") and not last.group().lower().endswith(_AGENT):
         return None  # — деді баласына шиені беріп тұрып, сөзді жиі айтатын: a clause of the verb, no speaker
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
