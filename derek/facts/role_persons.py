@@ -13,6 +13,7 @@ Each is taken only from proper nouns (token part of speech ``PROPN``) in the nom
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Sentence, Token
@@ -30,9 +31,9 @@ _PREDICATE_HINT = re.compile(
 )
 
 
-def _name_run(text: str, start: int, tokens: Sequence[Token], most: int = 3) -> tuple[int, int] | None:
-    """The proper nouns in the nominative from ``start``, at most ``most``, as one span (None if none)."""
-    at = {t.start: t for t in tokens}
+def _name_run(text: str, start: int, at: dict[int, Token], most: int = 3) -> tuple[int, int] | None:
+    """The proper nouns in the nominative from ``start`` (``at``: the tokens by start offset), at most
+    ``most``, as one span (None if none)."""
     end = None
     pos = start
     for _ in range(most):
@@ -65,15 +66,19 @@ _DATE_WORD = re.compile(
 )
 
 
-def _after_dates(text: str, s: Sentence, ents: Sequence[Entity], tokens: Sequence[Token]) -> int:
-    """Where the sentence's words start after a date phrase opening it (a DATE entity or date words)."""
+def _after_dates(
+    text: str, s: Sentence, ents: Sequence[Entity], tokens: Sequence[Token], starts: Sequence[int]
+) -> int:
+    """Where the sentence's words start after a date phrase opening it (a DATE entity or date words);
+    ``starts`` are the tokens' start offsets, in order."""
     pos = s.start
-    for t in tokens:
+    ents = [e for e in ents if e.label == "DATE" and e.start < s.end and s.start < e.end]
+    for t in tokens[bisect_left(starts, s.start) :]:
         if t.start < pos:
             continue
         if t.start >= s.end:
             break
-        dated = any(e.label == "DATE" and e.start <= t.start < e.end for e in ents)
+        dated = any(e.start <= t.start < e.end for e in ents)
         if not dated and not _DATE_WORD.match(t.text.lower()):
             return t.start
         pos = t.end
@@ -103,11 +108,13 @@ def more_persons(
     out = [_trimmed(text, e) for e in ents]
     if not tokens:
         return out
+    at = {t.start: t for t in tokens}
+    starts = [t.start for t in tokens]
     for e in [e for e in out if e.label == "PERSON"]:  # [Мұхтар]PERSON [Әуезов]MISCELLANEOUS
         gap = re.match(r"[ \t]+", text[e.end :])
         if (
             gap
-            and (run := _name_run(text, e.end + gap.end(), tokens, 1))
+            and (run := _name_run(text, e.end + gap.end(), at, 1))
             and any(
                 x.start == run[0]
                 and x.end == run[1]
@@ -118,11 +125,11 @@ def more_persons(
             out = _replace(out, text, e.start, run[1])
     for post in posts:  # Қаланың басшысы — Бернд Мюллер.
         dash = _DASH.match(text, post.end)
-        if dash and (run := _name_run(text, dash.end(), tokens)) and _free(out, *run):
+        if dash and (run := _name_run(text, dash.end(), at)) and _free(out, *run):
             if re.match(r"[ \t]*(?:[.;,(]|$)", text[run[1] :]):
                 out = _replace(out, text, *run)
     for s in sentences:  # Берлускони ... премьер-министр лауазымын иеленді; 1964 жылдан ... Қонаев ...
-        run = _name_run(text, _after_dates(text, s, out, tokens), tokens)
+        run = _name_run(text, _after_dates(text, s, out, tokens, starts), at)
         if run is None or not _free(out, *run, ()) or not _PREDICATE_HINT.search(text, run[1], s.end):
             continue
         if any(run[1] < p.start < s.end for p in posts):

@@ -14,6 +14,7 @@ A POSITION entity that holds its organization (``Қазақстан Респуб
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Role, Sentence, Token
@@ -202,10 +203,12 @@ def find_roles(
     persons = [e for e in ents if e.label == "PERSON"]
     out: list[Role] = []
     bounds = [(s.start, s.end) for s in sentences] or [(0, len(text))]
+    firsts = [s for s, _ in bounds]
     for p in persons:
         if in_title(text, p, posts):
             continue  # Қазақ АКСР Халық ағарту комиссары: a capitalized word inside a post's name
-        lower = next((s for s, t in bounds if s <= p.start < t), 0)
+        k = bisect_right(firsts, p.start) - 1  # the person's sentence (sentences are sorted, disjoint)
+        lower, upper = bounds[k] if k >= 0 and p.start < bounds[k][1] else (0, len(text))
         chain = [(post, org) for post, org in posts if lower <= post.start and post.end <= p.start]
         picked: list[tuple[Mention, Mention | None]] = []
         edge = p.start
@@ -231,11 +234,7 @@ def find_roles(
             continue
         genitive = not is_nominative(p) and p.text.endswith(_GENITIVE)
         if not picked and (is_nominative(p) or genitive):  # PERSON ... ORG POST атанды
-            later = [
-                (post, org)
-                for post, org in posts
-                if p.end < post.start < next((t for s, t in bounds if s <= p.start < t), len(text))
-            ]
+            later = [(post, org) for post, org in posts if p.end < post.start < upper]
             for post, org in later:
                 verb = PREDICATE.match(text, post.end)
                 words = text[post.end : post.end + 40].split()[:2]
@@ -266,7 +265,7 @@ def find_roles(
                 continue
             at = p.end + after.end()
             dash = "," not in after.group().split(")")[-1]
-            reach = next((t for s, t in bounds if s <= p.start < t), len(text)) if dash else at + 60
+            reach = upper if dash else at + 60
             nxt = [(post, org) for post, org in posts if at <= post.start <= reach]
             if not nxt:
                 continue
