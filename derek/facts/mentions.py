@@ -119,7 +119,9 @@ _TITLED_NAME = re.compile(
 
 
 # A capitalized plural post word is part of a name: ``Халық Комиссарлар Кеңесі`` titles no one.
-_NAME_PLURAL = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
+_NAME_PLURAL = re.compile(
+    f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$"
+)
 
 
 # A POSITION entity ending in an abbreviation is a state's name NER misread (``[Қазақ АКСР]POSITION``).
