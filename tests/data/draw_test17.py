@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from draw_common import DATE_WORD, NO_SPACE_BEFORE, SET, YEAR, Candidate, draw, print_records
@@ -49,15 +50,19 @@ def detok(line: str) -> str:
     return out
 
 
-def pools(ids: set[str]) -> dict[str, list[Candidate]]:
-    """ids (set[str]): ids already in the set -> the candidates of every pool, in file order."""
-    got: dict[str, list[Candidate]] = {k: [] for k in SIZES}
+def corpus(ids: set[str]) -> Iterator[tuple[str, str]]:
+    """ids (set[str]): ids to leave out -> (id, detokenized text) of every source sentence of 5-60 tokens."""
     for i, line in enumerate(SOURCE.read_text(encoding="utf-8").splitlines()):
         words = line.split("\t")[0]
         rid = f"apertium-seg-{i}"
-        if rid in ids or not 5 <= len(words.split()) <= 60:
-            continue
-        text = detok(words)
+        if rid not in ids and 5 <= len(words.split()) <= 60:
+            yield rid, detok(words)
+
+
+def pools(ids: set[str]) -> dict[str, list[Candidate]]:
+    """ids (set[str]): ids already in the set -> the candidates of every pool, in file order."""
+    got: dict[str, list[Candidate]] = {k: [] for k in SIZES}
+    for rid, text in corpus(ids):
         cand = (rid, text, [], None)
         got["random"].append(cand)
         for name, rx in (("event", EVENT), ("post", POST), ("speech", SPEECH)):

@@ -16,7 +16,7 @@ import re
 import sys
 
 from draw_common import SET, Candidate, draw, print_records
-from draw_test17 import FACTS, SOURCE, detok
+from draw_test17 import FACTS, corpus
 
 SEED = 20261208
 EVENT = re.compile(
@@ -38,12 +38,7 @@ SIZES = {"event": 110, "post": 110}
 def pools(ids: set[str]) -> dict[str, list[Candidate]]:
     """ids (set[str]): ids already in the set -> the candidates of both pools, in file order."""
     got: dict[str, list[Candidate]] = {k: [] for k in SIZES}
-    for i, line in enumerate(SOURCE.read_text(encoding="utf-8").splitlines()):
-        words = line.split("\t")[0]
-        rid = f"apertium-seg-{i}"
-        if rid in ids or not 5 <= len(words.split()) <= 60:
-            continue
-        text = detok(words)
+    for rid, text in corpus(ids):
         if EVENT.search(text):
             got["event"].append((rid, text, [], None))
         if POST_NAME.search(text):
