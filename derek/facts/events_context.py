@@ -21,6 +21,7 @@ from .data.event_triggers import (
     EVENT_NOUNS,
     EVERY,
     FIGURATIVE_OPENED,
+    FOUNDED_BODIES,
     FREQUENT,
     GUESTS,
     HABITUAL,
@@ -36,6 +37,7 @@ from .data.event_triggers import (
     PAST_AUXILIARIES,
     PATH_BEFORE,
     PLURAL_PARTICIPLE,
+    REORGANIZED,
     SHARES,
     SPORT_WORDS,
     TIME_NOUNS,
@@ -123,6 +125,18 @@ _WISH = re.compile(r"\w(?:ғы|гі|қы|кі)(?:м|мыз|міз)[ \t]+келе
 _PAST_NOUN = re.compile("өткен(?:і|ін|іне|інде|імен)")  # Шығыс Түркістанның өткені мен бүгіні 'its past'
 
 
+_BODY_ENDING = re.compile("(?:лар|лер|тар|тер|дар|дер)?(?:ы|і|сы|сі)?")
+
+
+def _founded(word: str) -> bool:
+    """word (str) -> True if it is a body of ``FOUNDED_BODIES`` in the nominative, possessive or plural
+    (``театры``, ``кеңестер``, ``мектебі``; not ``мектепте``)."""
+    for stem in FOUNDED_BODIES:
+        if word.startswith(stem) and _BODY_ENDING.fullmatch(word[len(stem) :]):
+            return True
+    return False
+
+
 def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], words: list[str]) -> bool:
     """text (str); sent (Sentence); kind (str); m (re.Match): the trigger; words (list[str]): the sentence before
     it -> True if its grammar reports no event: a negative verb or ``емес``, a habit (``өткізіліп тұрады``,
@@ -165,6 +179,15 @@ def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], wor
             and not any(event_noun(w) for w in low[-3:])
         ):
             return True
+    if kind == "organized" and word.startswith("ұйымдастырыл"):
+        if prev == REORGANIZED:
+            return True  # университеттер ... қайта ұйымдастырылады: a reform
+        clause = " ".join(words).rsplit(",", 1)[-1].split()  # the words of the trigger's clause before it
+        near = [w.lower().strip(".;:!?«»()") for w in clause]
+        if word.endswith(("ған", "ген", "атын", "етін")):
+            near.append(after)  # ұйымдастырылған кеңес: a participle's body follows it
+        if any(_founded(w) for w in near) and not any(event_noun(w) for w in near):
+            return True  # Орыс драма театры 1933 жылы ... ұйымдастырылды: founded
     if kind == "held" and word.startswith("өткіз"):
         tail = low[-6:]
         for a, b in zip(tail, tail[1:], strict=False):
