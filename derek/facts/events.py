@@ -53,6 +53,7 @@ from .events_frame import frame_date, last_word, place_of, titles_person
 from .events_visit import not_a_visit, occurs, stayed, toured
 from .mentions import entities, mention, strip_case
 from .numbers import number_value
+from .span_index import SpanIndex
 
 _TRIGGERS = [(kind, re.compile(g.B + f"(?:{rx})[{g.LOWER}]*" + g.E, re.I)) for kind, rx, _ in TRIGGERS]
 _NEEDS_GOAL = re.compile("(?:бар|кел)", re.I)
@@ -201,7 +202,9 @@ def find_events(
     """text (str); sentences; ents (entities); dates (date mentions); quotes (to skip direct quotes) -> events."""
     out: list[Event] = []
     inside_quote = [(q.start, q.end) for q in quotes if q.kind == "direct"]
+    index = SpanIndex(ents)
     for sent in sentences:
+        ents = index.overlapping(sent.start, sent.end)  # every rule below looks inside its sentence only
         para_start = text.rfind("\n", 0, sent.start) + 1
         seen: set[str] = set()
         for kind, m in _triggers(text, sent, dates, ents):
