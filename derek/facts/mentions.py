@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..doc import Entity, Mention
+from ..doc import Entity, Mention, Span
 from ..ner.places import NAMES as PLACE_NAMES
 from . import grammar as g
 from .data.posts import COMPOUND_HEADS, POST_MODIFIERS, POSTS
+from .span_index import SpanIndex
 
 # Case endings stripped for a base form when no ``normal`` is given (longest first).
 CASE_ENDINGS = (
@@ -135,23 +136,26 @@ def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     up to the next entity or lower-case word, are taken as the person's name.
     """
     posts = [(e.start, e.end) for e in ents if e.label == "POSITION" and not _ABBREVIATED.search(e.text)]
+    named = SpanIndex([Span(a, b, "") for a, b in posts])
     posts += [
         (m.start(), m.end())
         for m in POST.finditer(text)
-        if all(m.end() <= a or m.start() >= b for a, b in posts) and not _NAME_PLURAL.search(m.group())
+        if all(m.end() <= x.start or m.start() >= x.end for x in named.overlapping(m.start(), m.end()))
+        and not _NAME_PLURAL.search(m.group())
     ]
+    index = SpanIndex(ents)
     out = []
     for _, end in posts:
         m = _TITLED_NAME.match(text, end)
         if not m:
             continue
         start, stop = m.start(1), m.end(1)
-        for e in ents:  # stop at the next entity
+        for e in index.overlapping(start, stop):  # stop at the next entity
             if start <= e.start < stop:
                 stop = e.start
         name = text[start:stop].rstrip()
         words = name.split()
-        if not words or any(e.start < start + len(name) and start < e.end for e in ents):
+        if not words or any(start < e.end for e in index.overlapping(start, start + len(name))):
             continue
         if (
             any(POST.fullmatch(w) or strip_case(w) != w for w in words)
@@ -178,13 +182,14 @@ def completed_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     word outside any entity extended over it (NER cut ``[Люй]PERSON И``: one-syllable given names), a
     PERSON of three words or more ending in a place name (derek.ner.places) cut before it."""
     out = []
+    index = SpanIndex(ents)
     for e in ents:
         words = e.text.split()
         if e.label == "PERSON" and len(words) >= 3 and strip_case(words[-1]) in PLACE_NAMES:
             cut = e.start + len(e.text) - len(words[-1]) - 1  # [Ван Цзяньвэй Қытай]PERSON мен: a country
             e = Entity(e.start, cut, text[e.start : cut].rstrip(), e.label, "")
         m = _SHORT_NAME.match(text, e.end) if e.label == "PERSON" else None
-        if m and not any(x.start < m.end() and m.start(1) < x.end for x in ents):
+        if m and not any(m.start(1) < x.end for x in index.overlapping(m.start(1), m.end())):
             e = Entity(e.start, m.end(), text[e.start : m.end()], e.label, "")
         out.append(e)
     return out
