@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Sentence, Token
 from . import grammar as g
 from .mentions import POST_WORD, strip_case
+from .span_index import SpanIndex
 
 _UPPER = g.alphabet_upper()
 # Labels NER gives names it misreads; a PERSON may take their place where a post says so.
@@ -67,27 +68,31 @@ _DATE_WORD = re.compile(
 
 
 def _after_dates(
-    text: str, s: Sentence, ents: Sequence[Entity], tokens: Sequence[Token], starts: Sequence[int]
+    text: str, s: Sentence, ents: SpanIndex[Entity], tokens: Sequence[Token], starts: Sequence[int]
 ) -> int:
     """Where the sentence's words start after a date phrase opening it (a DATE entity or date words);
-    ``starts`` are the tokens' start offsets, in order."""
+    ``ents`` are the entities, indexed; ``starts`` the tokens' start offsets, in order."""
     pos = s.start
-    ents = [e for e in ents if e.label == "DATE" and e.start < s.end and s.start < e.end]
+    dates = [
+        e
+        for e in ents.overlapping(s.start, s.end)
+        if e.label == "DATE" and e.start < s.end and s.start < e.end
+    ]
     for t in tokens[bisect_left(starts, s.start) :]:
         if t.start < pos:
             continue
         if t.start >= s.end:
             break
-        dated = any(e.start <= t.start < e.end for e in ents)
+        dated = any(e.start <= t.start < e.end for e in dates)
         if not dated and not _DATE_WORD.match(t.text.lower()):
             return t.start
         pos = t.end
     return s.start
 
 
-def _free(ents: Sequence[Entity], start: int, end: int, labels: Sequence[str] = _RELABEL) -> bool:
-    """True if no entity overlaps the span, or only ones of ``labels`` lying inside it."""
-    inside = [e for e in ents if e.start < end and start < e.end]
+def _free(ents: SpanIndex[Entity], start: int, end: int, labels: Sequence[str] = _RELABEL) -> bool:
+    """True if no entity (``ents``, indexed) overlaps the span, or only ones of ``labels`` lying inside it."""
+    inside = [e for e in ents.overlapping(start, end) if e.start < end and start < e.end]
     return all(e.label in labels and start <= e.start and e.end <= end for e in inside)
 
 
@@ -110,6 +115,8 @@ def more_persons(
         return out
     at = {t.start: t for t in tokens}
     starts = [t.start for t in tokens]
+    index = SpanIndex(out)  # rebuilt whenever a name replaces entities
+    post_index = SpanIndex(posts)
     for e in [e for e in out if e.label == "PERSON"]:  # [Мұхтар]PERSON [Әуезов]MISCELLANEOUS
         gap = re.match(r"[ \t]+", text[e.end :])
         if (
@@ -119,19 +126,22 @@ def more_persons(
                 x.start == run[0]
                 and x.end == run[1]
                 and (x.label in _SURNAME_LABELS or _SURNAME.search(x.text))  # [Қаныш]PERSON [Сәтбаев]GPE
-                for x in out
+                for x in index.overlapping(*run)
             )
         ):
             out = _replace(out, text, e.start, run[1])
+            index = SpanIndex(out)
     for post in posts:  # Қаланың басшысы — Бернд Мюллер.
         dash = _DASH.match(text, post.end)
-        if dash and (run := _name_run(text, dash.end(), at)) and _free(out, *run):
+        if dash and (run := _name_run(text, dash.end(), at)) and _free(index, *run):
             if re.match(r"[ \t]*(?:[.;,(]|$)", text[run[1] :]):
                 out = _replace(out, text, *run)
+                index = SpanIndex(out)
     for s in sentences:  # Берлускони ... премьер-министр лауазымын иеленді; 1964 жылдан ... Қонаев ...
-        run = _name_run(text, _after_dates(text, s, out, tokens, starts), at)
-        if run is None or not _free(out, *run, ()) or not _PREDICATE_HINT.search(text, run[1], s.end):
+        run = _name_run(text, _after_dates(text, s, index, tokens, starts), at)
+        if run is None or not _free(index, *run, ()) or not _PREDICATE_HINT.search(text, run[1], s.end):
             continue
-        if any(run[1] < p.start < s.end for p in posts):
+        if any(run[1] < p.start < s.end for p in post_index.overlapping(run[1], s.end)):
             out = _replace(out, text, *run)
+            index = SpanIndex(out)
     return out
