@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from dates_shared import dates_test
 
+from derek.facts.dates import find_dates
 from derek.pipeline import analyze
 
 IN_SENTENCE = [
@@ -66,3 +67,19 @@ UNDATED = [
 @pytest.mark.parametrize(("text", "values"), UNDATED)
 def test_undated(text, values):
     assert [d.value for d in analyze(text).dates] == values
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("1988 жылдан 1997 жылға дейін жарыс өтті.", [("1988 жылдан 1997 жылға дейін", "1988/1997")]),
+        ("Ол 20 мамырдан 9 тамызға дейін жүрді.", [("20 мамырдан 9 тамызға дейін", "XXXX-05-20/XXXX-08-09")]),
+        ("2012 жылдың 5 шілдесі мен 1 тамыз аралығында өтті.",
+         [("2012 жылдың 5 шілдесі мен 1 тамыз аралығында", "2012-07-05/2012-08-01")]),
+        # clock times stay two (the parts' convention); 'since' alone is no range
+        ("Дүкен таңғы 9-дан кешкі 8-ге дейін ашық.", [("таңғы 9-дан", "XXXX-XX-XXT09:00"), ("кешкі 8-ге", "XXXX-XX-XXT20:00")]),
+        ("2015 жылдан бері тұрады.", [("2015 жылдан", "2015")]),
+    ],
+)  # fmt: skip
+def test_from_to_and_between_ranges(text, expected):
+    assert [(d.text, d.value) for d in find_dates(text, None)] == expected

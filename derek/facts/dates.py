@@ -15,6 +15,7 @@ from ..doc import DateMention
 from . import date_clause as clause
 from . import date_context as ctx
 from . import date_edges as edges
+from . import date_ranges as ranges
 from . import date_ru as ru
 from . import date_spans as spans
 from . import date_wiki as wiki
@@ -294,7 +295,7 @@ def find_dates(
             last_day = None
         last_end = end
         last_year = value[:4] if value[:4].isdigit() and granularity != "century" else None
-    return found
+    return ranges.join(text, found)
 
 
 def run(work) -> None:

@@ -1,0 +1,62 @@
+"""Two dates that a postposition makes one span of time: ``1988 жылдан 1997 жылға дейін``, ``20 мамырдан
+9 тамызға дейін`` ('from ... to'), ``5 шілдесі мен 1 тамыз аралығында`` ('between ... and').
+
+The date rules find each end on its own; :func:`join` makes them one ``range`` mention, its value
+``START/END`` as the parts annotate ranges (``1988/1997``, ``XXXX-05-20/XXXX-08-09``), the second end taking
+the first's year when it has none (``2012 жылдың 5 шілдесі мен 1 тамыз`` -> ``2012-07-05/2012-08-01``). Clock
+times stay two mentions (``таңғы 9-дан кешкі 8-ге дейін``: the parts' convention), and so do ends of
+different granularity.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import DateMention
+from . import grammar as g
+
+_ABLATIVE = re.compile("(?:дан|ден|тан|тен|нан|нен)$")
+_DATIVE = re.compile("(?:ға|ге|қа|ке|а|е|на|не)$")
+_TO = re.compile(f"[ \\t]+дейін(?![{g.LOWER}])")
+_AND = re.compile("[ \\t]+(?:мен|пен|бен)[ \\t]+")
+_BETWEEN = re.compile(f"[ \\t]+аралығ[{g.LOWER}]*")
+_JOINED = ("year", "month", "day")
+
+
+def join(text: str, found: list[DateMention]) -> list[DateMention]:
+    """text (str); found (list[DateMention]): the date mentions, in text order -> the same, each
+    'from A to B' or 'between A and B' pair made one range."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        joined = _pair(text, a, b) if b is not None else None
+        if joined is not None:
+            out.append(joined)
+            i += 2
+        else:
+            out.append(a)
+            i += 1
+    return out
+
+
+def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    if a.granularity not in _JOINED or a.granularity != b.granularity:
+        return None
+    gap = text[a.end : b.start]
+    if not gap.strip() and _ABLATIVE.search(a.text) and _DATIVE.search(b.text):
+        tail = _TO.match(text, b.end)
+    elif _AND.fullmatch(gap):
+        tail = _BETWEEN.match(text, b.end)
+    else:
+        return None
+    if tail is None:
+        return None
+    second = b.value
+    if second.startswith("XXXX") and a.value[:4].isdigit():
+        second = a.value[:4] + second[4:]
+    if second < a.value and second[:4].isdigit():
+        return None  # not a span forwards in time
+    end = tail.end()
+    return DateMention(a.start, end, text[a.start : end], f"{a.value}/{second}", "range")
