@@ -1,5 +1,6 @@
 """Two dates that a postposition makes one span of time: ``1988 жылдан 1997 жылға дейін``, ``20 мамырдан
-9 тамызға дейін`` ('from ... to'), ``5 шілдесі мен 1 тамыз аралығында`` ('between ... and').
+9 тамызға дейін`` ('from ... to'), ``5 шілдесі мен 1 тамыз аралығында`` ('between ... and'), ``5 декабрь -
+25 декабрь`` (two whole dates joined by a dash).
 
 The date rules find each end on its own; :func:`join` makes them one ``range`` mention, its value
 ``START/END`` as the parts annotate ranges (``1988/1997``, ``XXXX-05-20/XXXX-08-09``), the second end taking
@@ -20,6 +21,8 @@ _DATIVE = re.compile("(?:ға|ге|қа|ке|а|е|на|не)$")
 _TO = re.compile(f"[ \\t]+дейін(?![{g.LOWER}])")
 _AND = re.compile("[ \\t]+(?:мен|пен|бен)[ \\t]+")
 _BETWEEN = re.compile(f"[ \\t]+аралығ[{g.LOWER}]*")
+_DASH = re.compile("[ \t]*[–—-][ \t]*")
+_NOTHING = re.compile("")
 _JOINED = ("year", "month", "day")
 
 
@@ -49,6 +52,8 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         tail = _TO.match(text, b.end)
     elif _AND.fullmatch(gap):
         tail = _BETWEEN.match(text, b.end)
+    elif _DASH.fullmatch(gap):
+        tail = _NOTHING.match(text, b.end)  # 5 декабрь - 25 декабрь: two whole dates joined by a dash
     else:
         return None
     if tail is None:
