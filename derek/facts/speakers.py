@@ -16,6 +16,7 @@ from . import grammar as g
 from .cues import cues, lemma_cues
 from .data.speech_verbs import NOT_SPEAKERS, SPEECH_NOUNS, TRAILING
 from .mentions import base_form, is_nominative, mention, strip_case
+from .span_index import SpanIndex
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
@@ -38,6 +39,7 @@ class Speakers:
     def __init__(self, text: str, ents: Sequence[Entity], tokens: Sequence[Token] = ()) -> None:
         self.text = text
         self.ents = ents
+        self.index = SpanIndex(ents)  # the entities near a clause, without a scan of the whole document
         self.last: list[tuple[int, Mention]] = []  # (end of the quote, speaker)
         self.extra = lemma_cues(text, tokens)  # депті, дедік: speech verbs known by their lemma
         self.pos = {t.start: t.pos for t in tokens}
@@ -81,12 +83,13 @@ class Speakers:
     def subject(self, start: int, end: int, sentence_start: int) -> Mention | None:
         """The first subject-like mention in [start, end): person, pronoun, post, organization."""
         cands: list[tuple[int, int, Mention | None, re.Match[str] | None]] = []
+        inside = self.index.overlapping(start, end)
         titled = [
             e
-            for e in self.ents
+            for e in inside
             if e.label == "PERSON" and start <= e.start and e.end <= end and self._after_post(e)
         ]
-        for e in self.ents:
+        for e in inside:
             if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION", "GPE"):
                 if _NAMED_AFTER.match(self.text, e.end) or (
                     titled and e.label == "PERSON" and e not in titled
@@ -177,7 +180,8 @@ class Speakers:
         return after is not None and self.pos.get(after.start(1)) in ("NOUN", "PROPN", "ADJ")
 
     def _after_post(self, person: Entity) -> bool:
-        return any(e.label == "POSITION" and 0 <= person.start - e.end <= 3 for e in self.ents)
+        near = self.index.overlapping(person.start - 4, person.start + 1)
+        return any(e.label == "POSITION" and 0 <= person.start - e.end <= 3 for e in near)
 
     def _titled(self, post: Mention, cands: list) -> Mention | None:
         for pos, rank, m, _ in cands:
@@ -198,7 +202,7 @@ class Speakers:
             return self.antecedent(sentence_start, p)
         near = [
             e
-            for e in self.ents
+            for e in self.index.overlapping(start, end)
             if e.start < end and start < e.end and e.label in ("PERSON", "POSITION", "ORGANISATION")
         ]
         near.sort(
