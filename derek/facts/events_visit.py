@@ -25,6 +25,7 @@ from .data.event_triggers import (
     VISITOR_PRONOUNS,
     VISITORS,
 )
+from .events_context import LOCATIVE
 from .mentions import strip_case
 
 # First or second person endings on a verb or its auxiliary: келіп отырмын, келгеніме, келгеніңізге, келдіңіз.
@@ -123,16 +124,13 @@ def occurs(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: 
     )
 
 
-_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
-
-
 def stayed(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: Sequence[Entity]) -> bool:
     """text (str); sent (Sentence); m (re.Match): ``болды``, ``болып`` or ``болып қайт-``; words (list[str]): the
     sentence before it; ents (Sequence[Entity]) -> True if it reports a visit: a visitor and, right before, a
     named place in the locative (any locative before ``болып қайт-``): ``Помпео ... бүгін Украинада болды``."""
     word = m.group().lower()
     prev = words[-1].strip(",.;:") if words else ""
-    if not (prev.lower().endswith(_LOCATIVE) and len(prev) > 4):
+    if not (prev.lower().endswith(LOCATIVE) and len(prev) > 4):
         return False
     nxt = text[m.end() : sent.end].split()[:1]
     if " " not in word and nxt and nxt[0].lower().startswith(STAY_NOT_BEFORE):

@@ -120,9 +120,7 @@ _TITLED_NAME = re.compile(
 
 
 # A capitalized plural post word is part of a name: ``Халық Комиссарлар Кеңесі`` titles no one.
-_NAME_PLURAL = re.compile(
-    f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$"
-)
+NAME_PLURAL = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
 
 
 # A POSITION entity ending in an abbreviation is a state's name NER misread (``[Қазақ АКСР]POSITION``).
@@ -141,7 +139,7 @@ def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
         (m.start(), m.end())
         for m in POST.finditer(text)
         if all(m.end() <= x.start or m.start() >= x.end for x in named.overlapping(m.start(), m.end()))
-        and not _NAME_PLURAL.search(m.group())
+        and not NAME_PLURAL.search(m.group())
     ]
     index = SpanIndex(ents)
     out = []

@@ -20,7 +20,16 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Role, Sentence, Token
 from . import grammar as g
 from .data.posts import COMPOUND_HEADS, HONORARY, POST_MODIFIERS, RANKS
-from .mentions import POSSESSIVE, POST_STEMS, POST_WORD, entities, is_nominative, mention, strip_case
+from .mentions import (
+    NAME_PLURAL,
+    POSSESSIVE,
+    POST_STEMS,
+    POST_WORD,
+    entities,
+    is_nominative,
+    mention,
+    strip_case,
+)
 from .role_clauses import APPOINTED, BOLYP, PREDICATE, in_title, listed, same_clause
 from .role_persons import more_persons
 
@@ -122,9 +131,6 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
 
 
 _LOCATIVE = ("нда", "нде", "да", "де", "та", "те")
-_NAME_PLURAL = re.compile(
-    f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$"
-)
 _RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$", re.I)
 
 
@@ -141,7 +147,7 @@ def _posts(text: str, ents: Sequence[Entity]) -> list[tuple[Mention, Mention | N
     ]  # [Қазақ АКСР]POSITION: a republic's abbreviation, no post
     taken = [(p.start, p.end) for p, _ in out]
     for m in POST_WORD.finditer(text):
-        if _NAME_PLURAL.search(m.group()):
+        if NAME_PLURAL.search(m.group()):
             continue  # Халық Комиссарлар Кеңесі, Министрлер Кабинеті: a plural inside a name
         if all(m.end() <= s or m.start() >= t for s, t in taken):
             out.append(_split_position(text, Entity(m.start(), m.end(), m.group(), "POSITION", "")))
@@ -176,7 +182,6 @@ def _organization(text: str, ents: Sequence[Entity], post: Mention, lower: int) 
     return Mention(start, start + len(org_text), org_text, strip_case(org_text))
 
 
-_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _PRONOUNS = ("оның", "олардың", "менің", "сенің", "біздің", "сіздің", "соның", "осының", "бұның", "мұның")
 _NOMINALIZED = re.compile("(?:ған|ген|қан|кен)(?:ы|і)(?:на|не|н)?$")
 _PLURAL_POST = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
@@ -232,7 +237,7 @@ def find_roles(
             prev = out[-1]
             out.append(Role(p.start, p.end, p.text, mention(p), prev.position, prev.organization))
             continue
-        genitive = not is_nominative(p) and p.text.endswith(_GENITIVE)
+        genitive = not is_nominative(p) and p.text.endswith(GENITIVE)
         if not picked and (is_nominative(p) or genitive):  # PERSON ... ORG POST атанды
             later = [(post, org) for post, org in posts if p.end < post.start < upper]
             for post, org in later:

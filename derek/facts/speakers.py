@@ -26,7 +26,7 @@ _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$", re.I)
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
-_AGENT = ("ушы", "уші", "ушы", "шы", "ші")  # agent nouns morph may tag as verbs: жазасын өтеуші
+_AGENT = ("ушы", "уші", "шы", "ші")  # agent nouns morph may tag as verbs: жазасын өтеуші
 _ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
 # A name morph reads as a noun (``Аристотель``) opens a clause as its subject only before an object in the
 # accusative or dative: ``Аристотель мемлекетті ...``, ``Мұғалім балаларға ...`` (not ``Облыс әкімдігінің``).
