@@ -32,7 +32,7 @@ from ..pipeline import Analysis, default_pipeline
 from . import fact_records
 from .scoring import PRF
 
-TYPES = ("dates", "quotes", "roles", "events")
+TYPES = fact_records.TYPES
 
 
 def add_arguments(p: argparse.ArgumentParser) -> None:

@@ -99,9 +99,7 @@ def split(
     """
     if not 0.0 <= dev_fraction < 1.0:
         raise errors.BadArgument(f"dev fraction {dev_fraction} is not in [0, 1)")
-    groups = sorted({s.group for s in sentences})
-    random.Random(seed).shuffle(groups)
-    dev_groups = set(groups[: round(len(groups) * dev_fraction)])
+    dev_groups = _first_groups(sentences, dev_fraction, random.Random(seed))
     train = [s for s in sentences if s.group not in dev_groups]
     dev = [s for s in sentences if s.group in dev_groups]
     return train, dev
@@ -117,10 +115,15 @@ def subsample(sentences: Sequence[Tagged], fraction: float, seed: int = 0) -> li
     """
     if not 0.0 < fraction <= 1.0:
         raise errors.BadArgument(f"train fraction {fraction} is not in (0, 1]")
-    groups = sorted({s.group for s in sentences})
-    random.Random(f"subsample-{seed}").shuffle(groups)
-    kept = set(groups[: round(len(groups) * fraction)])
+    kept = _first_groups(sentences, fraction, random.Random(f"subsample-{seed}"))
     return [s for s in sentences if s.group in kept]
+
+
+def _first_groups(sentences: Sequence[Tagged], fraction: float, rng: random.Random) -> set[str]:
+    """The first ``fraction`` of the sentences' groups, sorted and then shuffled by ``rng``."""
+    groups = sorted({s.group for s in sentences})
+    rng.shuffle(groups)
+    return set(groups[: round(len(groups) * fraction)])
 
 
 def write(sentences: Iterable[Tagged], path: str | Path, groups: bool = False) -> None:
