@@ -128,11 +128,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True  # дүкендерге өткізеді 'hands over to the shops', Қырғызстанға өтіп кеткен 'crossed'
     if kind == "held" and word.startswith("өткіз") and prev.startswith(NOT_HELD_OBJECTS):
         return True  # тексеру жұмыстары өткізілген: work done
-    if (
-        kind == "met"
-        and text[m.end() : sent.end].split()[:1]
-        and (text[m.end() : sent.end].split()[0].lower() in HOLDING_VERBAL_NOUNS)
-    ):
+    nxt = text[m.end() : sent.end].split()[:1]
+    if kind == "met" and nxt and nxt[0].lower() in HOLDING_VERBAL_NOUNS:
         return True  # ... кездесу өткізумен ғана шектелмейді: a meeting named, none held
     if kind == "held" and prev.startswith("кездесу"):
         return True  # дәстүрлі кездесу өтті: the meeting is the event
@@ -204,13 +201,13 @@ def find_events(
     inside_quote = [(q.start, q.end) for q in quotes if q.kind == "direct"]
     index = SpanIndex(ents)
     for sent in sentences:
-        ents = index.overlapping(sent.start, sent.end)  # every rule below looks inside its sentence only
+        here = index.overlapping(sent.start, sent.end)  # every rule below looks inside its sentence only
         para_start = text.rfind("\n", 0, sent.start) + 1
         seen: set[str] = set()
-        for kind, m in _triggers(text, sent, dates, ents):
+        for kind, m in _triggers(text, sent, dates, here):
             if kind in seen or any(s <= m.start() < e for s, e in inside_quote):
                 continue
-            place = place_of(text, sent, ents, m, kind, bool(_NEEDS_GOAL.match(m.group())))
+            place = place_of(text, sent, here, m, kind, bool(_NEEDS_GOAL.match(m.group())))
             if kind == "met" and m.group().lower().startswith("кездесу") and sport(text, sent):
                 kind = "held"  # Басты кездесу «Қазспорт» пен «Хабар» арасында өтті: a match
                 if kind in seen:
@@ -218,7 +215,7 @@ def find_events(
             seen.add(kind)
             people = [
                 mention(e)
-                for e in ents
+                for e in here
                 if sent.start <= e.start
                 and e.end <= sent.end
                 and e.label in ("PERSON", "ORGANISATION", "GPE", "POSITION")
@@ -228,7 +225,7 @@ def find_events(
                     or last_word(e.text).endswith(("мен", "пен", "бен"))
                     or e.text == strip_case(e.text)
                 )
-                and not (e.label == "POSITION" and titles_person(e, ents))
+                and not (e.label == "POSITION" and titles_person(e, here))
             ]
             trig = _trigger(text, sent, kind, m)
             out.append(
