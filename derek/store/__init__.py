@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Any
 
 from sqlalchemy import func, select
@@ -22,6 +21,7 @@ from .card import Card, card
 from .engine import DEFAULT_URL, open_engine, resolve_url
 from .models import Article, Entity, Mention, Sentence
 from .search import Hit, search
+from .sources import SURROGATE
 from .write import content_hash, write_document
 
 __all__ = ["DEFAULT_URL", "Card", "Hit", "Store", "content_hash"]
@@ -61,7 +61,7 @@ class Store:
 
         Everything about the article is written in one transaction: all of it or nothing.
         """
-        bad = re.search("[\ud800-\udfff]", doc.text)
+        bad = SURROGATE.search(doc.text)
         if bad:
             raise errors.StoreError(
                 f"cannot store an article with a lone surrogate (offset {bad.start()}): not UTF-8"

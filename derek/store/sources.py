@@ -100,7 +100,7 @@ def read_jsonl(data: str, where: str) -> Iterator[Item | Rejected]:
             yield Rejected(here, type(exc)(msg))
 
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def storable(item: Item | Rejected) -> Item | Rejected:
@@ -113,7 +113,7 @@ def storable(item: Item | Rejected) -> Item | Rejected:
         return item
     for name in ("text", "title", "url"):
         value = getattr(item, name)
-        m = _SURROGATE.search(value) if isinstance(value, str) else None
+        m = SURROGATE.search(value) if isinstance(value, str) else None
         if m:
             return Rejected(
                 item.where,
