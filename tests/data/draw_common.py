@@ -93,10 +93,10 @@ def near(a: str, b: str) -> bool:
     return len(wa & wb) / max(1, len(wa | wb)) > 0.5
 
 
-def set_before(split: str) -> tuple[set[str], list[str]]:
-    """split (str): the part being drawn -> ids and texts of the facts set without that part."""
+def set_before(*splits: str) -> tuple[set[str], list[str]]:
+    """splits (str): the parts being drawn -> ids and texts of the facts set without those parts."""
     have = [json.loads(x) for x in SET.read_text(encoding="utf-8").splitlines() if x.strip()]
-    have = [r for r in have if r["split"] != split]
+    have = [r for r in have if r["split"] not in splits]
     return {r["id"] for r in have}, [r["text"] for r in have]
 
 

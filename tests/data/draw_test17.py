@@ -14,13 +14,12 @@ parts; ``python draw_test17.py`` with no arguments uses the sizes in ``SIZES`` (
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from draw_common import DATE_WORD, NO_SPACE_BEFORE, SET, YEAR, Candidate, draw, print_records
+from draw_common import DATE_WORD, NO_SPACE_BEFORE, YEAR, Candidate, draw, print_records, set_before
 
 SOURCE = Path("/work/shared/data/apertium_kaz_morph/dev/segmentation-corpus.tsv")
 SEED = 20261207
@@ -77,12 +76,11 @@ def main() -> None:
     sizes = dict(SIZES)
     for k, a in zip(sizes, sys.argv[1:], strict=False):
         sizes[k] = int(a)
-    have = [json.loads(x) for x in SET.read_text(encoding="utf-8").splitlines() if x.strip()]
-    have = [r for r in have if r["split"] not in SPLITS]
-    got = pools({r["id"] for r in have})
+    ids, seen = set_before(*SPLITS)
+    got = pools(ids)
     # one copy of a candidate per pool, so that a kept one tells its pool (as run_pool_draw)
     plan = [([(c[0], c[1], c[2], c[3]) for c in got[k]], sizes[k]) for k in sizes]
-    kept, dropped = draw(SEED, plan, [r["text"] for r in have])
+    kept, dropped = draw(SEED, plan, seen)
     pool_of = {id(c): k for k, (pool, _) in zip(sizes, plan, strict=True) for c in pool}
     parts: dict[str, list[Candidate]] = {s: [] for s in SPLITS}
     for k in sizes:

@@ -11,11 +11,10 @@ annotators). Records carry dates, quotes, posts and events, no entities, no publ
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 
-from draw_common import SET, Candidate, draw, print_records
+from draw_common import Candidate, draw, print_records, set_before
 from draw_test17 import FACTS, corpus
 
 SEED = 20261208
@@ -47,19 +46,10 @@ def pools(ids: set[str]) -> dict[str, list[Candidate]]:
 
 
 def main() -> None:
-    have = []
-    for path in (
-        SET,
-        SET.with_name("dev17.jsonl"),
-        SET.with_name("test17a.jsonl"),
-        SET.with_name("test17b.jsonl"),
-    ):
-        if path.exists():
-            have += [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
-    have = [r for r in have if not r["split"].startswith("test18")]
-    got = pools({r["id"] for r in have})
+    ids, seen = set_before("test18")
+    got = pools(ids)
     plan = [([(c[0], c[1], c[2], c[3]) for c in got[k]], n) for k, n in SIZES.items()]
-    kept, dropped = draw(SEED, plan, [r["text"] for r in have])
+    kept, dropped = draw(SEED, plan, seen)
     print_records(kept[0::2], "test18", FACTS)
     print_records(kept[1::2], "test18", FACTS)
     sizes = {k: len(v) for k, v in got.items()}
