@@ -31,12 +31,17 @@ def test_ner_data_missing_file():
         data.read("tests/data/ner/no-such-file.txt")
 
 
-def test_ner_split_is_groupwise_and_seeded():
+def _grouped(groups: int, per_group: int) -> list:
+    """Sentences of ``groups`` passage groups (an AID line, then BID lines), ``per_group`` each."""
     lines = []
-    for g in range(50):
-        for k in range(3):
+    for g in range(groups):
+        for k in range(per_group):
             lines += [f"{'AB'[min(k, 1)]}ID{g} O", f"сөз{g} O", ""]
-    sentences = data.parse(lines)
+    return data.parse(lines)
+
+
+def test_ner_split_is_groupwise_and_seeded():
+    sentences = _grouped(50, 3)
     train, dev = data.split(sentences, 0.2, seed=7)
     assert len(train) + len(dev) == 150
     assert not {s.group for s in train} & {s.group for s in dev}
@@ -46,11 +51,7 @@ def test_ner_split_is_groupwise_and_seeded():
 
 
 def test_ner_subsample_keeps_whole_groups():
-    lines = []
-    for g in range(40):
-        for k in range(2):
-            lines += [f"{'AB'[k]}ID{g} O", f"сөз{g} O", ""]
-    sentences = data.parse(lines)
+    sentences = _grouped(40, 2)
     kept = data.subsample(sentences, 0.25, seed=3)
     assert len({s.group for s in kept}) == 10 and len(kept) == 20
     assert data.subsample(sentences, 0.25, seed=3) == kept
