@@ -1,9 +1,12 @@
-"""``derek evaluate ner [PATH] [--raw] [--model DIR] [--split all|dev|train]``.
+"""``derek evaluate ner [PATH] [--raw] [--model DIR] [--split all|dev|train] [--labels L,...]``.
 
 Scores the NER model strictly (exact span and label) on a KazNERD-format
 file and prints JSON with the most-frequent-tag baseline beside it. With
 ``--split dev`` only the held-out groups of the training split are scored
 (the same seeded group split as ``derek train ner``): the README's numbers.
+A ``.jsonl`` file or a folder of them holds character-span gold over running
+text instead (``derek.ner.span_gold``), scored as ``--raw``; ``--labels``
+names the labels it was annotated for.
 """
 
 from __future__ import annotations
@@ -36,6 +39,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--seed", type=int, default=0, help="split seed (default 0)")
     p.add_argument("--record", action="store_true", help="also store the scores in the model's meta.json")
     p.add_argument(
+        "--labels", default="", help="comma-separated labels a JSONL set was annotated for (default: all)"
+    )
+    p.add_argument(
         "--baseline-data",
         default=None,
         help="file whose train part the baseline learns from (default: PATH with --split, else KazNERD)",
@@ -46,6 +52,8 @@ def run(args: argparse.Namespace) -> int:
     from ..ner.evaluation import evaluate_baseline, evaluate_raw, evaluate_tokens
     from ..ner.model import load
 
+    if args.path.endswith(".jsonl") or Path(args.path).is_dir():
+        return _run_spans(args)
     sentences = data.read(args.path)
     train, dev = data.split(sentences, args.dev_fraction, args.seed)
     scored = {"all": sentences, "dev": dev, "train": train}[args.split]
@@ -70,5 +78,26 @@ def run(args: argparse.Namespace) -> int:
 
         key = f"scores_{args.split}_{result['mode']}"
         record(Path(args.model) if args.model else MODEL_DIR, key, {**result, "file": Path(args.path).name})
+    print_json(result)
+    return 0
+
+
+def _run_spans(args: argparse.Namespace) -> int:
+    from ..ner import span_gold
+    from ..ner.baseline import MostFrequentTag
+    from ..ner.model import load
+
+    records = span_gold.read(args.path)
+    labels = [x for x in args.labels.split(",") if x]
+    result = span_gold.evaluate(records, load(args.model), labels)
+    result["mode"] = "raw_spans"
+    result["labels"] = labels or "all"
+    base_path = args.baseline_data or KAZNERD
+    if Path(base_path).is_file():
+        train = data.split(data.read(base_path), args.dev_fraction, args.seed)[0]
+        result["baseline"] = span_gold.evaluate_baseline(records, MostFrequentTag(train), labels)
+        result["baseline"]["name"] = (
+            "most frequent tag per token (derek's tokens), learned from KazNERD's train part"
+        )
     print_json(result)
     return 0
