@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..alphabet import CYRILLIC_LOWER, CYRILLIC_UPPER
 from ..facts.data.months import MONTHS, NOUN_ENDINGS, RU_MONTHS
 from ..facts.numbers import NUMBER_WORDS
+from . import rules_names
 from .places import NAMES
 from .suffixes import CASE
 from .suffixes import stem as _stem_uncached
@@ -123,6 +124,7 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
         (a, b, "ORGANISATION" if label in ("POSITION", "GPE") and _org_head(tokens[b - 1]) else label)
         for a, b, label in found
     ]
+    found = rules_names.apply(tokens, found)
     found = number_joins_date(tokens, found)
     found = place_splits(tokens, found)
     found = places(tokens, found)
