@@ -37,7 +37,35 @@ def place_not_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]
     ]
 
 
-RULES = (place_not_person,)
+def first_name_not_place(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A one-word GPE whose stem is a first name (:mod:`derek.ner.names`), no known place and not before
+    ``ауданы/қаласы/...``, is a PERSON (``Абзалдың арманы``).
+
+    Train part: of 75 one-word entity spans on such a word, 69 are PERSON and 4 GPE.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans, such GPEs relabelled.
+    """
+    from .names import first_names
+    from .rules import _place, _settlement
+
+    names = first_names()
+    out = []
+    for a, b, label in found:
+        if (
+            label == "GPE"
+            and b == a + 1
+            and stem(tokens[a])[0] in names
+            and not _place(tokens[a])
+            and not (b < len(tokens) and _settlement(tokens[b]))
+        ):
+            label = "PERSON"
+        out.append((a, b, label))
+    return out
+
+
+RULES = (place_not_person, first_name_not_place)
 
 
 def apply(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
