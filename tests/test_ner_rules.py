@@ -61,7 +61,8 @@ def test_ner_rules_tidy_quotes_and_punctuation(tokens, found, fixed):
         ("Иван Ленинград облысының ауылында", [(0, 1, "PERSON")], [(0, 1, "PERSON"), (1, 3, "GPE")]),
         ("ауданындағы Дәулет аулында тұрады", [(1, 2, "PERSON")], [(1, 2, "GPE")]),
         ("Ол Тоқаев қалады деді", [(1, 2, "PERSON")], [(1, 2, "PERSON")]),
-        ("Шемонаиха ауданында", [], []),
+        ("Шемонаиха ауданында", [], [(0, 1, "GPE")]),
+        ("Бұл қала үлкен", [], []),
     ],
 )
 def test_ner_rules_places_before_settlement_nouns(tokens, found, fixed):
@@ -242,3 +243,23 @@ def test_ner_rules_keep_spans_valid_and_disjoint(tokens, raw):
         assert 0 <= start < end <= len(tokens)
         assert not taken & set(range(start, end))
         taken |= set(range(start, end))
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Украина халқы күтті", [(0, 1, "PERSON")], [(0, 1, "GPE")]),
+        ("Біз Абзалдың арманын білеміз", [(1, 2, "GPE")], [(1, 2, "PERSON")]),
+        ("Біз Ұлан ауданына бардық", [(1, 2, "GPE")], [(1, 2, "GPE")]),
+        ("Ол Иордания Хашимит Корольдігі туралы", [(1, 3, "ORGANISATION")], [(1, 4, "GPE")]),
+        ("Қазақстан Республикасының Президенті", [(0, 3, "POSITION")], [(0, 3, "POSITION")]),
+        ("« Алтын » компаниясының бас директоры келді", [(1, 2, "ORGANISATION")], [(0, 6, "POSITION")]),
+        ("Атырау облысы әкімінің орынбасары сөйледі", [(0, 2, "GPE")], [(0, 4, "POSITION")]),
+        ("Атырау облысының тұрғыны сөйледі", [(0, 2, "GPE")], [(0, 2, "GPE")]),
+        ("Сұраққа Қорғаныс министрі жауап берді", [(1, 3, "EVENT")], [(1, 3, "POSITION")]),
+        ("Тайынша қаласы жабық", [], [(0, 1, "GPE")]),
+        ("Ол Бразилиядан келді", [], [(1, 2, "GPE")]),
+    ],
+)
+def test_ner_rules_session5_names_places_posts(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed

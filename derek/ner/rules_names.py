@@ -15,6 +15,23 @@ from .units import STATE
 
 Span = tuple[int, int, str]
 
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+# labels of names that a post chain can open («Хабар» арнасының директоры, Маңғыстау облысы әкімінің ...)
+_NAMED = frozenset(
+    {"ORGANISATION", "GPE", "FACILITY", "EVENT", "PRODUCT", "ART", "NORP", "LOCATION", "PROJECT"}
+)
+
+
+def _lower_word(word: str) -> bool:
+    return word[:1].islower() and word.replace("-", "").isalpha()
+
+
+def _is_post(word: str) -> bool:
+    from .rules import _post
+
+    return _post(word)
+
+
 def place_not_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """A one-word PERSON that is a city or country of :mod:`derek.ner.places` is a GPE (``Украина халқы``).
 
@@ -92,7 +109,51 @@ def state_name(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     return sorted(out)
 
 
-RULES = (place_not_person, first_name_not_place, state_name)
+def _chain_end(tokens: Sequence[str], start: int, taken: set[int]) -> int:
+    """The end of ``genitive noun ... post`` starting at ``start`` (``арнасының директоры``), or 0."""
+    genitive = False
+    for p in range(start, min(len(tokens), start + 4)):
+        word = tokens[p]
+        if p in taken or not _lower_word(word):
+            return 0
+        if genitive and _is_post(word):
+            return p + 1
+        genitive = genitive or word.lower().endswith(_GENITIVE)
+    return 0
+
+
+def post_chain(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A name, then a genitive noun and a post, is one POSITION, as KazNERD marks it.
+
+    ``[« Хабар »] арнасының директоры`` -> ``[« Хабар » арнасының директоры]``; ``[Маңғыстау облысы]
+    әкімінің бұрынғы орынбасары`` likewise. The name is a span of a named type or a ``«...»`` title;
+    up to four untagged lowercase words follow, a genitive among them before the post word. Train part:
+    27 POSITION spans hold such a name and chain (12 open with ``«``); no named span stands apart
+    before such a chain.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans, sorted, with such chains joined.
+    """
+    taken = {i for a, b, _ in found for i in range(a, b)}
+    out = sorted(found)
+    result: list[Span] = []
+    for a, b, label in out:
+        if label not in _NAMED:
+            result.append((a, b, label))
+            continue
+        open_quote = a - 1 if a > 0 and tokens[a - 1] == "«" and b < len(tokens) and tokens[b] == "»" else -1
+        after = b + 1 if open_quote >= 0 else b
+        end = _chain_end(tokens, after, taken)
+        if end:
+            result.append((open_quote if open_quote >= 0 else a, end, "POSITION"))
+            taken.update(range(a, end))
+        else:
+            result.append((a, b, label))
+    return sorted(result)
+
+
+RULES = (place_not_person, first_name_not_place, state_name, post_chain)
 
 
 def apply(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
