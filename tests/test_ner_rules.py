@@ -259,6 +259,7 @@ def test_ner_rules_keep_spans_valid_and_disjoint(tokens, raw):
         ("Сұраққа Қорғаныс министрі жауап берді", [(1, 3, "EVENT")], [(1, 3, "POSITION")]),
         ("Тайынша қаласы жабық", [], [(0, 1, "GPE")]),
         ("Ол Бразилиядан келді", [], [(1, 2, "GPE")]),
+        ("Біз Шымкент қаласындағы үйде", [(1, 3, "FACILITY")], [(1, 2, "GPE")]),
     ],
 )
 def test_ner_rules_session5_names_places_posts(tokens, found, fixed):
