@@ -264,6 +264,8 @@ def test_ner_rules_keep_spans_valid_and_disjoint(tokens, raw):
         ("« Сұлу ару » саяжай серіктестігінде", [(1, 3, "PROJECT")], [(1, 3, "ORGANISATION")]),
         ("« Көк аспан » әніне ұйымдастырды", [(1, 3, "ART")], [(1, 3, "ART")]),
         ("« Арай » компаниясының бас директоры келді", [(1, 2, "ART")], [(0, 6, "POSITION")]),
+        ("Ол Еуразиялық экономикалық одағына кірді", [(1, 3, "ORGANISATION")], [(1, 4, "ORGANISATION")]),
+        ("Олар 25 ұйымның өкілі", [(1, 2, "CARDINAL")], [(1, 2, "CARDINAL")]),
     ],
 )
 def test_ner_rules_session5_names_places_posts(tokens, found, fixed):

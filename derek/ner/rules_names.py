@@ -171,6 +171,33 @@ def title_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     return sorted(out)
 
 
+def org_takes_head(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """An ORGANISATION span takes in an untagged organization noun right after it (``[Шанхай
+    ынтымақтастық] ұйымынан`` -> ``[Шанхай ынтымақтастық ұйымынан]``; nouns of ``ORG_HEAD``).
+
+    Train part: no ORGANISATION span is followed by an untagged organization noun (the 19 such nouns
+    after other spans follow numbers, dates, posts and NORPs: ``25 ұйымның``).
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans with such nouns taken in.
+    """
+    from .rules import _org_head
+
+    starts = {a for a, _, _ in found}
+    taken = {i for a, b, _ in found for i in range(a, b)}
+    return [
+        (a, b + 1, label)
+        if label == "ORGANISATION"
+        and b < len(tokens)
+        and b not in taken
+        and b not in starts
+        and _org_head(tokens[b])
+        else (a, b, label)
+        for a, b, label in found
+    ]
+
+
 def _chain_end(tokens: Sequence[str], start: int, taken: set[int]) -> int:
     """The end of ``genitive noun ... post`` starting at ``start`` (``арнасының директоры``), or 0."""
     genitive = False
@@ -215,7 +242,7 @@ def post_chain(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     return sorted(result)
 
 
-RULES = (place_not_person, first_name_not_place, state_name, title_org, post_chain)
+RULES = (place_not_person, first_name_not_place, state_name, title_org, org_takes_head, post_chain)
 
 
 def apply(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
