@@ -266,6 +266,16 @@ def test_ner_rules_keep_spans_valid_and_disjoint(tokens, raw):
         ("« Арай » компаниясының бас директоры келді", [(1, 2, "ART")], [(0, 6, "POSITION")]),
         ("Ол Еуразиялық экономикалық одағына кірді", [(1, 3, "ORGANISATION")], [(1, 4, "ORGANISATION")]),
         ("Олар 25 ұйымның өкілі", [(1, 2, "CARDINAL")], [(1, 2, "CARDINAL")]),
+        (
+            "Ол Ресейдің Мемлекеттік думасында",
+            [(1, 2, "GPE"), (2, 4, "ORGANISATION")],
+            [(1, 4, "ORGANISATION")],
+        ),
+        (
+            "Ол Алматыда Жазушылар одағында",
+            [(1, 2, "GPE"), (2, 4, "ORGANISATION")],
+            [(1, 2, "GPE"), (2, 4, "ORGANISATION")],
+        ),
     ],
 )
 def test_ner_rules_session5_names_places_posts(tokens, found, fixed):
