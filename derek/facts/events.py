@@ -50,6 +50,14 @@ from .events_context import (
     unanchored,
 )
 from .events_frame import frame_date, last_word, place_of, titles_person
+from .events_habit import (
+    generic_aorist,
+    habitual_adverb,
+    happened_without_event,
+    hypothetical,
+    negated_after,
+    proper_name,
+)
 from .events_visit import not_a_visit, occurs, stayed, toured
 from .mentions import entities, mention, strip_case
 from .numbers import number_value
@@ -181,6 +189,12 @@ def _triggers(
                 continue
             if unanchored(text, sent, kind, m, ents, dates):
                 continue  # ... шлак ішінде өтеді: a process
+            if generic_aorist(text, sent, m, ents, dates) or habitual_adverb(text, sent, m):
+                continue  # Педагогикалық кеңес әр оқу тоқсанында ... өткізіледі: a habit (events_habit.py)
+            if hypothetical(sent, m, dates) or proper_name(text, sent, m) or negated_after(text, m):
+                continue  # жарияланса: a hypothesis; Сапарғали: a name; келіссөздерді болдырмай: prevented
+            if kind == "held" and happened_without_event(text, sent, m):
+                continue  # қарулы қақтығыстар болып өтті: no event noun took place
             if kind == "held" and _MEETING_AFTER.match(text, m.end()):
                 continue  # өткен (ресми) кездесу: the meeting is the event
             if kind == "met" and _ORGANIZED_AFTER.match(text, m.end()):

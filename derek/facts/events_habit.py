@@ -1,0 +1,98 @@
+"""Habits and generic statements for the ``events`` stage (session 5, generality on Wikipedia-style text).
+
+A present-future (aorist) trigger in the third person, passive or intransitive (``өткізіледі``, ``ашылады``,
+``жарияланады``), announces an occasion in news only when the sentence ties it to one: a date, a named place or
+a word such as ``ертең``, ``жақында`` (``Шығыс Қазақстан өңірінде жақында ... орталығы ашылады``). Without one it
+states a habit, a rule or a property (``Педагогикалық кеңес әр оқу тоқсанында ... өткізіледі``). Habitual adverbs
+(``әдетте``, ``оқта-текте``) before a trigger make it a habit in any tense. Data in ``data/event_triggers.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..doc import DateMention, Entity, Sentence
+from . import grammar as g
+from .data.event_triggers import (
+    AORIST_EVENT_FORMS,
+    CONDITIONAL,
+    HABITUAL_ADVERBS,
+    NEGATIVE_AFTER,
+    OCCASION_WORDS,
+    PLACE_LABELS,
+)
+from .events_context import event_noun
+
+_AORIST = re.compile(AORIST_EVENT_FORMS)
+# A habitual adverb, a hyphen spaced or not (Wikipedia's ``Оқта - текте``).
+_HABITUAL = re.compile(
+    g.B
+    + "(?:"
+    + "|".join(re.escape(w).replace(r"\-", r"[ \t]*-[ \t]*") for w in HABITUAL_ADVERBS)
+    + ")"
+    + g.E,
+    re.I,
+)
+_OCCASION = re.compile(g.B + g.alt(OCCASION_WORDS) + g.E, re.I)
+_CONDITIONAL = re.compile(f"[{g.LOWER}]{{2,}}" + CONDITIONAL)
+# A word, a comma, or a word and a dash before: inside a sentence (``үлгісінің бірі – Сапарғали``), not at its
+# start nor opening speech (``айдарына: — Өткен жылы``).
+_NAME_AFTER = re.compile(f"[{g.LETTER}{g.DIGITS},][ \\t]*(?:{g.DASH}[ \\t]*)?$")
+_SINCE = re.compile(g.B + "бері" + g.E, re.I)
+_NEGATIVE_NEXT = re.compile(f"[ \\t]+[{g.LETTER}]{{2,}}{NEGATIVE_AFTER}{g.E}", re.I)
+
+
+def generic_aorist(
+    text: str, sent: Sentence, m: re.Match[str], ents: Sequence[Entity], dates: Sequence[DateMention]
+) -> bool:
+    """text (str); sent (Sentence); m (re.Match): a trigger; ents; dates -> True for a third-person aorist
+    (``өткізіледі``) in a sentence with no date, no named place and no occasion word: a habit or a rule."""
+    if not _AORIST.fullmatch(m.group().lower()):
+        return False
+    if any(sent.start <= d.start < sent.end for d in dates):
+        return False
+    if any(sent.start <= e.start < sent.end and e.label in PLACE_LABELS for e in ents):
+        return False
+    return _OCCASION.search(text, sent.start, sent.end) is None
+
+
+def habitual_adverb(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """text (str); sent (Sentence); m (re.Match): a trigger -> True if a habitual adverb (``әдетте``) stands up to
+    six words before it in its sentence."""
+    words = text[sent.start : m.start()].split()
+    start = m.start() - len(" ".join(words[-8:])) - 1  # six words, and room for a spaced hyphen
+    return _HABITUAL.search(text, max(sent.start, start), m.start()) is not None
+
+
+def hypothetical(sent: Sentence, m: re.Match[str], dates: Sequence[DateMention]) -> bool:
+    """sent (Sentence); m (re.Match): a trigger; dates -> True for a conditional (``жарияланса``, ``қол қойса``) in
+    a sentence with no date: a hypothesis (with a date it is a concessive fact: ``жыл басынан бері ...
+    сапарласа``)."""
+    if not _CONDITIONAL.fullmatch(m.group().lower().split()[-1]):
+        return False
+    if _SINCE.search(m.string, sent.start, m.start()):
+        return False  # жыл басынан бері ... сапарласа: a past span 'since', so a fact
+    return not any(sent.start <= d.start < sent.end for d in dates)
+
+
+def proper_name(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """text (str); sent (Sentence); m (re.Match): a trigger -> True if it is capitalized inside its sentence after
+    a word or a comma: a name (``Сапарғали мен Нұржан айтысы``), not a verb or an event noun."""
+    return m.group()[:1].isupper() and _NAME_AFTER.search(text, sent.start, m.start()) is not None
+
+
+def negated_after(text: str, m: re.Match[str]) -> bool:
+    """text (str); m (re.Match): a trigger -> True if the next word is a negative verb (``келіссөздерді
+    болдырмай``, ``сапарға шықпауы``, ``барып көрмеген``): the event did not or must not happen."""
+    return _NEGATIVE_NEXT.match(text, m.end()) is not None
+
+
+def happened_without_event(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """text (str); sent (Sentence); m (re.Match): a held trigger -> True for ``болып өт-`` 'took place' with no
+    event noun in its clause before it (``Нигерияда бірнеше қарулы қақтығыстар болып өтті``: clashes, none of the
+    eight types; ``футбол турнирі болып өтті`` is held)."""
+    before = text[sent.start : m.start()].rsplit(",", 1)[-1].split()
+    if not before or before[-1].lower() != "болып" or not m.group().lower().startswith("өт"):
+        return False
+    return not any(event_noun(w.strip("«»()")) for w in before[:-1])
