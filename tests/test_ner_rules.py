@@ -280,3 +280,15 @@ def test_ner_rules_keep_spans_valid_and_disjoint(tokens, raw):
 )
 def test_ner_rules_session5_names_places_posts(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Ел Президенті Нұрлан Ерболов келді", [(2, 4, "PERSON")], [(1, 2, "POSITION"), (2, 4, "PERSON")]),
+        ("Министр келді", [], []),
+        ("облыс әкімі келді", [], []),
+    ],
+)
+def test_ner_rules_session5_capitalized_post(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
