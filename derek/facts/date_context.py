@@ -110,11 +110,14 @@ def bibliography(text: str, start: int) -> bool:
 
 
 _Y4 = "(?:1[0-9]{3}|20[0-9]{2})"
-BIBLIOGRAPHY_YEAR = f"(?P<year>{_Y4})(?=[ \\t]*(?:[.;]|$))"
+BIBLIOGRAPHY_YEAR = f"(?P<year>{_Y4})(?=[ \\t]*(?:[.;]|$|,[ \\t]*№))"
+_ISSUE = re.compile("[ \\t]*,[ \\t]*№")
 
 
 def bibliography_year(m: re.Match[str]) -> Parts | None:
     """``Алматы: Атамұра, 2012.``: the year a book came out."""
+    if _ISSUE.match(m.string, m.end()):  # («Жұлдыз», 1992, № 2): a periodical's year and issue (session 5)
+        return Parts(year=int(m.group("year"))) if m.string[: m.start()].rstrip().endswith(",") else None
     return Parts(year=int(m.group("year"))) if bibliography(m.string, m.start()) else None
 
 

@@ -35,7 +35,8 @@ MONTH_NAME = MONTH_STEM + ENDING
 AI = "ай(?:ы|ында|ының|ына|ынан|ындағы|да|дың|ға|дан)?"
 MONTH = f"(?P<month>{MONTH_NAME})(?:{g.SP}(?P<ai>{AI}))?"
 YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|ындағы|да|дағы|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды|ына|ынан|ында|ындағы)?|жж?\\.|ж(?=[ \\t]*,)|год(?:а|у|ом)?|г\\.)"
-YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-9]\\d-?(?:сыншы|сінші|інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
+# A three-digit year only before ``жылы/жылғы`` (``201 жылы 30 қаңтарда``; ``300 жыл бойы`` is a span).
+YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-9]\\d\\d(?=[ \\t]+жыл(?:ы|ғы)(?![{L}]))|[1-9]\\d-?(?:сыншы|сінші|інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
 # A short filler in brackets may stand between (TV transcripts: ``2023-інші (жылж) жылдан``).
 YEAR = f"{YEAR_NUM}[ \\t-]*(?:\\([{g.LOWER}]{{1,8}}\\)[ \\t]*)?(?P<yword>{YEAR_WORD})"
 REL_YEAR = "(?P<relyear>(?:осы|бұл|өткен|келесі|келер|алдағы|ендігі|ағымдағы|үстіміздегі|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|дағы|да|ды|мен|ға|дан)?|биыл(?:ғы|дың|дан|ға|дыққа)?|былтыр(?:ғы|ғыдан|дың|дан|ға)?)"
@@ -78,6 +79,8 @@ def _year(m: re.Match[str]) -> int | None:
         return 2000 + value  # он тоғызыншы жылғы, 23-інші жылға: a year of this century said short
     if value and 50 <= value <= 99 and _ORDINAL.search(raw):
         return 1900 + value  # тоқсан үшінші жылы: '93, a year of the last century said short
+    if value and 100 <= value <= 999 and raw.isdigit():
+        return value  # 201 жылы: a year of the first millennium (YEAR_NUM takes it before жылы/жылғы only)
     return value if value and 1000 <= value <= 2200 else None
 
 
@@ -158,6 +161,8 @@ def _year_range(m: re.Match[str]) -> Parts | None:
     a, b = number_value(m.group("year")), number_value(m.group("year2"))
     if a and b and b < 100:
         b += a // 100 * 100  # 1990-95 жылдары: the second year said short
+    if a and b and 1000 <= b < a <= 2200:
+        a, b = b, a  # 1970 - 1960 жылдар ішінде: the ends written the other way round
     if not (a and b and 1000 <= a < b <= 2200):
         return None
     return Parts(year=a, year2=b)

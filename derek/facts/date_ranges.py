@@ -45,9 +45,11 @@ def join(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    gap = text[a.end : b.start]
+    if _full_pair(a, b) and _DASH.fullmatch(gap):
+        return DateMention(a.start, b.end, text[a.start : b.end], f"{a.value}/{b.value}", "range")
     if a.granularity not in _JOINED or a.granularity != b.granularity:
         return None
-    gap = text[a.end : b.start]
     if not gap.strip() and _ABLATIVE.search(a.text) and _DATIVE.search(b.text):
         tail = _TO.match(text, b.end)
     elif _AND.fullmatch(gap):
@@ -65,3 +67,11 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         return None  # not a span forwards in time
     end = tail.end()
     return DateMention(a.start, end, text[a.start : end], f"{a.value}/{second}", "range")
+
+
+def _full_pair(a: DateMention, b: DateMention) -> bool:
+    """A day and a month (either order) that both carry their year, the second later: ``19 қараша 2009 -
+    қаңтар 2012 жылдары`` (session 5; ends of one granularity are joined as before)."""
+    kinds = {a.granularity, b.granularity}
+    full = all(d.value[:4].isdigit() for d in (a, b))
+    return kinds == {"day", "month"} and full and b.value[:7] > a.value[:7]

@@ -30,6 +30,7 @@ from .date_parts import (
 )
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
+from .tense import verb_tense
 
 _DAY_FORM = f"\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS}"
 
@@ -39,10 +40,10 @@ YEAR_DAYS_MONTH = (
     f"(?:{g.SP}аралығ[{L}]*)?"
 )
 
-# ``(31 желтоқсан 2006)``: day, month in the nominative, a bare four-digit year closing a phrase.
-DAY_MONTH_BARE_YEAR = (
-    f"{DAY}{SEP}(?P<month>{MONTH_STEM}){g.SP}(?P<year>1[5-9]\\d\\d|20\\d\\d)(?=[ \\t]*(?:[),;]|\\.|$))"
-)
+# ``(31 желтоқсан 2006)``: day, month in the nominative, a bare four-digit year closing a phrase, or
+# before a dash and a second date (session 5: ``19 қараша 2009 - қаңтар 2012 жылдары``).
+_SECOND = f"{g.DASH}[ \\t]*(?:\\d|{MONTH_STEM})"
+DAY_MONTH_BARE_YEAR = f"{DAY}{SEP}(?P<month>{MONTH_STEM}){g.SP}(?P<year>1[5-9]\\d\\d|20\\d\\d)(?=[ \\t]*(?:[),;]|\\.|$|{_SECOND}))"
 
 # ``3 қыркүйекте, 2009 жылы``: a day and month, then its year after a comma (not a second date's year).
 DAY_MONTH_COMMA_YEAR = f"{DAY}{SEP}{MONTH}[ \\t]*,[ \\t]*{YEAR}(?![ \\t]+(?:\\d|{NUMBER_WORDS}|{MONTH_STEM}))"
@@ -95,6 +96,8 @@ def name_year(m: re.Match[str]) -> Parts | None:
     word = _NAME_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
     if word is None or not word.group()[0].isupper() or word.group().lower().startswith(_PLANS):
         return None
+    if not any(c.islower() for c in word.group()):
+        return None  # NGC 1688 —, IC 1073 —: a catalogue number after an acronym (session 5)
     return Parts(year=int(m.group("year")))
 
 
@@ -123,12 +126,16 @@ DECADE_WRITTEN = (
 _SEASON_STEMS = tuple(stem for stem, _, _ in SEASONS)
 _AORIST = re.compile(f"[{L}](?:ады|еді|йды|йді)(?:[ \\t]+(?:екен|еді))?$", re.I)
 _CLAUSE_END = re.compile("[,;.!?:\\n]")
+# A locative season is a time only before a definite past (``Күзде ол Омбыға барды``), not before a
+# participle or the aorist of a description (``Қыста ... тондар ... киген``, ``күзде өткізіледі``).
+_LOCATIVE = ("да", "де", "та", "те")
 
 
 def timeless_season(parts: Parts, text: str, start: int, end: int, lookup) -> bool:
     """parts (Parts); text (str); start, end (int): the date; lookup (Callable | None): word -> (lemma, upos)
     -> True for a bare season whose verb is the aorist, in a text with no publication date: encyclopedic
-    prose states a habit (``Аюлар қыста ұйқыға кетеді``, ``Жазда мал жайлауға шығарылады``), no time."""
+    prose states a habit (``Аюлар қыста ұйқыға кетеді``, ``Жазда мал жайлауға шығарылады``), no time; a
+    locative one is a time only before a finite past (session 5: ``Қыста ... тон киген`` is a habit)."""
     if parts.season is None or parts.year is not None or lookup is None:
         return False
     if not text[start:end].lower().startswith(_SEASON_STEMS):
@@ -137,6 +144,8 @@ def timeless_season(parts: Parts, text: str, start: int, end: int, lookup) -> bo
     for m in re.finditer(f"[{g.LETTER}-]+", text[end : stop.start() if stop else len(text)]):
         upos = (lookup(m.group().lower()) or ("", ""))[1]
         if upos in ("VERB", "AUX"):
+            if text[start:end].lower().endswith(_LOCATIVE):  # Қыста ... тон киген (session 5)
+                return verb_tense(text, end, lookup, participle=True) not in ("past", None)
             return _AORIST.search(m.group()) is not None
     return False
 

@@ -19,6 +19,7 @@ from . import date_ranges as ranges
 from . import date_ru as ru
 from . import date_spans as spans
 from . import date_wiki as wiki
+from . import date_written as written
 from . import grammar as g
 from .data.months import SEASON_ENDINGS
 from .date_days import MIDNIGHT, _day_part, _deictic, _time, _weekday, midnight
@@ -73,6 +74,7 @@ RULES = (
     g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _parts),
     g.rule("day month", f"{DAY}{SEP}{MONTH}", _parts),
     *wiki.RULES,  # encyclopedic prose: date_wiki.py
+    *written.RULES,  # written prose, session 5: date_written.py
     g.rule(
         "days month",
         f"(?P<day>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t]*{g.DASH}[ \\t]*"
@@ -269,12 +271,17 @@ def find_dates(
     for start, end, parts, name in g.longest(text, starts, RULES):
         if ctx.generic_season(parts, text, start, end) or not clause.keep(name, parts, text, end, lookup):
             continue
+        if written.drop(parts, name, text, start, end, published):
+            continue  # кіші шілде: the folk period; Кешегі in an undated text: 'former'
         if published is None and wiki.timeless_season(parts, text, start, end, lookup):
             continue  # Аюлар қыста ұйқыға кетеді: a habit stated in an undated text
         parts = edges.antecedent(parts, text, start, found, published)
         if parts is None:
             continue  # сол жылы with no year before it in the paragraph
         parts = edges.decade_century(parts, text[start:end], start, text, found)
+        parts = written.adjust(parts, text, start, end, found, published)
+        if parts is None:
+            continue  # келесі жылы in an undated text, with no year before it
         near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
         anchor = last_day if parts.hour is not None and near else None
         pub = published

@@ -130,6 +130,8 @@ NOWADAYS_NOUNS = (
         "жастар",
         "Осы «Толық адам» концепциясын түгелімен ашып тұрып, қандай болуы керек бүгінгі (б) жастарымыз?",
     ),
+    # session 5 (test16, seen): the present state of something
+    ("жағдайы", "Нысандардың бүгінгі жағдайы талапқа сай."),
 )
 
 # Season forms that are more often another word: ``қысқа`` is mostly 'short' (a bare one is no
@@ -203,3 +205,14 @@ SHOW_WORDS = (
     ("шоу", "Шоудың екінші маусымында жүргізуші ауысты."),
     ("сериал", "Сериалдың екінші маусымында оқиға Алматыда өрбиді."),
 )
+
+# Session 5. In a text with no publication date (an encyclopedia), the adjectives of 'yesterday' and
+# 'today' mean 'former' and 'present-day': there is no day they could name.
+UNDATED_DEICTIC = (
+    ("кешегі", "Кешегі, яки тарихи тақырып: бүгінгі, яки қазіргі күн тақырыбы деп жүрміз."),
+    ("бүгінгі", "Кешегі, яки тарихи тақырып: бүгінгі, яки қазіргі күн тақырыбы деп жүрміз."),
+)
+
+# Session 5. Words of the past that set ``бүгінгі`` against a former time in one sentence: then it is
+# 'present-day', not today (test16, seen).
+THEN_WORDS = (("бұрынғы", "Бүгінгі Түркістан бұрынғы Түркістан емес."),)

@@ -110,3 +110,11 @@ SEASON_ENDINGS = (
     "тың",
     "",
 )
+
+# Session 5. ``шілде`` is also the folk calendar's 'forty days' (the coldest or hottest stretch of the
+# year, named by its size or season; the examples are test17's): after these words it is that period, not July.
+FOLK_PERIODS = (
+    ("қысқы", "Қысқы шілде де тап осы тәрізді: кіші шілде (5 декабрь - 25 декабрь), ... деп аталады."),
+    ("кіші", "кіші шілде (5 декабрь - 25 декабрь), үлкен шілде (25 декабрь - 5 февраль) деп аталады."),
+    ("үлкен", "кіші шілде (5 декабрь - 25 декабрь), үлкен шілде (25 декабрь - 5 февраль) деп аталады."),
+)

@@ -1,0 +1,115 @@
+"""Session 5 date rules (``derek/facts/date_written.py`` and small changes to the older date modules),
+read from the errors of test17 and test18 (Wikipedia-style sentences). One line per case."""
+
+from __future__ import annotations
+
+import pytest
+from dates_shared import PUB, dates_test
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from derek.facts.dates import find_dates
+from derek.pipeline import analyze
+
+# find_dates alone, published 2026-02-25 (dated text)
+DATED = [
+    # Old Style / New Style twins: the day written first; the bracket is no second date
+    ["Съезд 1905 жылы 25 сәуір (8 мамыр) ашылды.", [("1905 жылы 25 сәуір (8 мамыр)", "1905-04-25")]],
+    [
+        "Съезд 10 (23) – 25 сәуір (8 мамыр) Лондонда өтті.",
+        [("10 (23) – 25 сәуір (8 мамыр)", "2026-04-10/2026-04-25")],
+    ],
+    [
+        "Съезд 30 сәуір (13 мамыр) – 19 мамыр (1 маусым) өтті.",
+        [("30 сәуір (13 мамыр) – 19 мамыр (1 маусым)", "2026-04-30/2026-05-19")],
+    ],
+    [
+        "Ол 25 сәуір (8 наурыз) келді.",
+        [("25 сәуір", "2026-04-25"), ("8 наурыз", "2026-03-08")],
+    ],  # earlier: no twin
+    ["Ол 10 (11) – 25 сәуір аралығында келді.", [("25 сәуір", "2026-04-25")]],  # a day apart: no twin
+    # a biography line opening with a range of years, the second said short
+    ["1965 – 67 Қазақстан ҒА-ның хатшысы болды.", [("1965 – 67", "1965/1967")]],
+    ["1965 – 1967 Мәскеуде оқыды.", [("1965 – 1967", "1965/1967")]],
+    ["Ол кезде 1965 – 67 Қазақстанда болды.", []],  # not opening a line
+    # a year range written the other way round
+    ["1970 - 1960 жылдар ішінде мұрағат жаңарды.", [("1970 - 1960 жылдар", "1960/1970")]],
+    # a range of bare-digit days inside a genitive month, taking the year written before it
+    [
+        "2007 жылғы жарыс қыркүйектің 17 мен 23 аралығында өтті.",
+        [("2007 жылғы", "2007"), ("қыркүйектің 17 мен 23 аралығында", "2007-09-17/2007-09-23")],
+    ],
+    ["2019 жылы ол Алматыда 5 мамырда сөйледі.", [("2019 жылы", "2019"), ("5 мамырда", "2019-05-05")]],
+    # a full date and a month-year joined by a dash
+    [
+        "19 қараша 2009 - қаңтар 2012 жылдары облыс әкімі болды.",
+        [("19 қараша 2009 - қаңтар 2012 жылдары", "2009-11-19/2012-01")],
+    ],
+    ["Ол қаңтар 2012 жылы келді.", [("қаңтар 2012 жылы", "2012-01")]],
+    # three-digit years before жылы / жылғы only
+    ["Қала 552 жылы 30 қаңтарда салынды.", [("552 жылы 30 қаңтарда", "0552-01-30")]],
+    ["Мешіт 751 жылғы шайқастан кейін салынды.", [("751 жылғы", "0751")]],
+    ["Бұл 300 жыл бойы созылды.", []],
+    ["Ол 500 жылдан астам тұрды.", []],
+    # catalogue numbers after an acronym are no years
+    ["NGC 1688 — шоқжұлдыздағы галактика.", []],
+    ["Футболдан Қазақстан Чемпионаты 2002 — лиганың маусымы.", [("2002", "2002")]],
+    # a periodical's year before its issue number
+    ["Еңбек жарияланды («Жұлдыз», 1992, № 2).", [("1992", "1992")]],
+    ["Оның нөмірі 1992, № 2 болды.", []],
+    # a bare year right before the clause's last verb
+    ["Кафедра 1996 ашылды.", [("1996", "1996")]],
+    ["Кафедраға 1996 адам келді.", []],
+    # шілде 'the forty days' of the folk calendar
+    ["Қысқы шілде де осы тәрізді: кіші шілде қатты аязбен басталады.", []],
+    ["Ол шілде айында келді.", [("шілде айында", "2026-07")]],
+    # бүгінгі set against бұрынғы is 'present-day'; a present state (жағдайы) too
+    ["Бүгінгі Алматы бұрынғы Алматы емес.", []],
+    ["Бүгінгі жиында бұрынғы шешім қайта қаралды.", [("Бүгінгі", "2026-02-25")]],
+    ["Бүгінгі жиында жаңа шешім қабылданды.", [("Бүгінгі", "2026-02-25")]],
+    ["Жолдардың бүгінгі жағдайы нашар.", []],
+]
+
+test_dated = dates_test(DATED)
+
+# find_dates alone, no publication date (an encyclopedia)
+UNDATED = [
+    ["Кешегі, яки тарихи тақырып: бүгінгі, яки қазіргі күн тақырыбы.", []],
+    ["Алманы жинап алған соң 15 күннен кейін жібітеді.", []],
+    ["Ел-жұрты келесі жылы батырдың бір жылдығын атап өтеді.", []],
+    ["1919 жылы мектеп, ал келесі жылы театр ашылды.", [("1919 жылы", "1919"), ("келесі жылы", "1920")]],
+    [
+        "1919 жылы мектеп ашылды, ал өткен жылы театр жабылған.",
+        [("1919 жылы", "1919"), ("өткен жылы", "1918")],
+    ],
+    ["Ол 3 күн бұрын келді.", [("3 күн бұрын", "XXXX-XX-XX")]],  # a count back stays (no anchor value)
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), UNDATED)
+def test_undated(text: str, dates: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, None)] == dates
+
+
+def test_undated_yesterday_is_a_day_in_news() -> None:
+    assert [d.value for d in find_dates("Кешегі жиында шешім қабылданды.", PUB)] == ["2026-02-24"]
+
+
+# The whole pipeline, no publication date: a locative season is a time only before a definite past.
+PIPELINE = [
+    ["Қыста қойдың терісінен жасалған тондарды киген.", []],
+    ["Егін жинау науқанынан кейін күзде өткізіледі.", []],
+    ["Күзде ол Омбыға барды.", ["XXXX-FA"]],
+]
+
+
+@pytest.mark.parametrize(("text", "values"), PIPELINE)
+def test_locative_season_undated(text: str, values: list[str]) -> None:
+    assert [d.value for d in analyze(text).dates] == values
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet="0123456789()–- ақсәуірмылжнкешгібүNGC№,.", max_size=60), st.booleans())
+def test_offsets_slice_the_text(text: str, dated: bool) -> None:
+    for d in find_dates(text, PUB if dated else None):
+        assert text[d.start : d.end] == d.text and d.start < d.end
