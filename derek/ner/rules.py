@@ -432,6 +432,7 @@ def _post_span(tokens: Sequence[str], start: int, end: int, label: str) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
 def _post(word: str) -> bool:
     low = word.lower()
     return any(low.startswith(p) and low[len(p) :] in _NOUN_ENDINGS for p in POST)

@@ -27,6 +27,7 @@ def _lower_word(word: str) -> bool:
     return word[:1].islower() and word.replace("-", "").isalpha()
 
 
+@lru_cache(maxsize=100_000)
 def _is_post(word: str) -> bool:
     from .rules import _post
 
