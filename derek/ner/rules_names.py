@@ -57,6 +57,30 @@ def place_not_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]
     ]
 
 
+def person_place_split(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A PERSON span that runs on into a place and its settlement noun ends before the place
+    (``[Иван Дүйсенов Ленинград облысының ...]`` -> ``[Иван Дүйсенов] [Ленинград облысының]``).
+
+    No PERSON span of the train part holds a settlement noun (``ауданы/қаласы/облысы/...``; 179 GPE
+    spans do). The place before the noun becomes a GPE (with ``облыс``, as KazNERD marks it); words
+    after the noun are left untagged for the later rules.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans, split.
+    """
+    from .rules import _settlement
+
+    out: list[Span] = []
+    for a, b, label in found:
+        k = next((k for k in range(a + 2, b) if label == "PERSON" and _settlement(tokens[k])), 0)
+        if k:
+            out += [(a, k - 1, label), (k - 1, k + 1 if _settlement(tokens[k]) == "облыс" else k, "GPE")]
+        else:
+            out.append((a, b, label))
+    return out
+
+
 def first_name_not_place(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """A one-word GPE whose stem is a first name (:mod:`derek.ner.names`), no known place and not before
     ``ауданы/қаласы/...``, is a PERSON (``Абзалдың арманы``).
@@ -293,6 +317,7 @@ def post_chain(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
 
 
 RULES = (
+    person_place_split,
     place_not_person,
     first_name_not_place,
     state_name,
