@@ -292,3 +292,19 @@ def test_ner_rules_session5_names_places_posts(tokens, found, fixed):
 )
 def test_ner_rules_session5_capitalized_post(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        (
+            "Пётр Сидоров Омбы облысының Каинск аулында туған",
+            [(0, 5, "PERSON")],
+            [(0, 2, "PERSON"), (2, 4, "GPE"), (4, 5, "GPE")],
+        ),
+        ("Ал бір Жоғарғы кеңес жиналды", [(1, 4, "QUANTITY")], [(1, 2, "CARDINAL"), (2, 4, "ORGANISATION")]),
+        ("Ал бір мың адам келді", [(1, 3, "CARDINAL")], [(1, 3, "CARDINAL")]),
+    ],
+)
+def test_ner_rules_session5_splits(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed

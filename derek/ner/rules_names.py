@@ -23,6 +23,9 @@ _NAMED = frozenset(
 )
 
 
+_NUMERIC = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "DATE", "MONEY", "PERCENTAGE"})
+
+
 def _lower_word(word: str) -> bool:
     return word[:1].islower() and word.replace("-", "").isalpha()
 
@@ -76,6 +79,27 @@ def person_place_split(tokens: Sequence[str], found: Sequence[Span]) -> list[Spa
         k = next((k for k in range(a + 2, b) if label == "PERSON" and _settlement(tokens[k])), 0)
         if k:
             out += [(a, k - 1, label), (k - 1, k + 1 if _settlement(tokens[k]) == "облыс" else k, "GPE")]
+        else:
+            out.append((a, b, label))
+    return out
+
+
+def number_before_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A number span that runs on into a capitalized name ending in an organization noun is a number
+    and an ORGANISATION (``[бір] [Ұлттық кеңес]``): no numeric span of the train part holds a
+    capitalized organization noun.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans, split.
+    """
+    from .rules import _capitalized, _org_head
+
+    out: list[Span] = []
+    for a, b, label in found:
+        k = next((k for k in range(a + 1, b) if _capitalized(tokens[k])), 0)
+        if label in _NUMERIC and k and _org_head(tokens[b - 1]):
+            out += [(a, k, "CARDINAL"), (k, b, "ORGANISATION")]
         else:
             out.append((a, b, label))
     return out
@@ -318,6 +342,7 @@ def post_chain(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
 
 RULES = (
     person_place_split,
+    number_before_org,
     place_not_person,
     first_name_not_place,
     state_name,
