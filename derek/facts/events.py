@@ -53,9 +53,11 @@ from .events_frame import frame_date, last_word, place_of, titles_person
 from .events_habit import (
     generic_aorist,
     habitual_adverb,
+    handed_over,
     happened_without_event,
     hypothetical,
     negated_after,
+    passing,
     proper_name,
 )
 from .events_visit import not_a_visit, occurs, stayed, toured
@@ -166,6 +168,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
             if word == "өткен" and finite_participle(ahead) and any(event_noun(w) for w in words):
                 return False  # Съез 1920 жылы Орынборда өткен. / ... өткен болатын: a finite past
             return not (named or (word == "өтетін" and ahead[:1] and ahead[0] in HELD_FUTURE))
+        if word.startswith("өткіз") and handed_over(prev):
+            return True  # пәтерлерін өткізіп 'handed over their flats' (events_habit.py)
         if word.startswith("өткіз") and any(_TIME_OBJECT.fullmatch(w.lower().strip(",")) for w in words[-3:]):
             return True  # 16000 сағатын көкте өткізіпті: spent time; not күнделікті консилиум өткізіп 'daily
     if kind == "visited" and word.startswith("бол"):
@@ -193,8 +197,8 @@ def _triggers(
                 continue  # Педагогикалық кеңес әр оқу тоқсанында ... өткізіледі: a habit (events_habit.py)
             if hypothetical(sent, m, dates) or proper_name(text, sent, m) or negated_after(text, m):
                 continue  # жарияланса: a hypothesis; Сапарғали: a name; келіссөздерді болдырмай: prevented
-            if kind == "held" and happened_without_event(text, sent, m):
-                continue  # қарулы қақтығыстар болып өтті: no event noun took place
+            if kind == "held" and (happened_without_event(text, sent, m) or passing(text, m)):
+                continue  # қарулы қақтығыстар болып өтті: no event noun; өтіп бара жатқан: passing
             if kind == "held" and _MEETING_AFTER.match(text, m.end()):
                 continue  # өткен (ресми) кездесу: the meeting is the event
             if kind == "met" and _ORGANIZED_AFTER.match(text, m.end()):

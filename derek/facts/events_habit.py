@@ -18,8 +18,10 @@ from .data.event_triggers import (
     AORIST_EVENT_FORMS,
     CONDITIONAL,
     HABITUAL_ADVERBS,
+    HELD_OBJECTS,
     NEGATIVE_AFTER,
     OCCASION_WORDS,
+    PASSING_AFTER,
     PLACE_LABELS,
 )
 from .events_context import event_noun
@@ -96,3 +98,26 @@ def happened_without_event(text: str, sent: Sentence, m: re.Match[str]) -> bool:
     if not before or before[-1].lower() != "болып" or not m.group().lower().startswith("өт"):
         return False
     return not any(event_noun(w.strip("«»()")) for w in before[:-1])
+
+
+_ACCUSATIVE = re.compile(
+    f"[{g.LOWER}-]{{2,}}(?:[ыі]н|[аәеиоөуұүыіэюя](?:ны|ні)|[^аәеиоөуұүыіэюя](?:ды|ді|ты|ті))"
+)
+
+
+def handed_over(prev: str) -> bool:
+    """prev (str): the word before ``өткіз-`` -> True if it is a noun in the accusative that is no event
+    (``пәтерлерін өткізіп``, ``көлігін өткізеді``): 'hand over, sell', not 'hold' (not ``жиынды өткізуді``)."""
+    word = prev.lower().strip(",.;:!?«»()")
+    if not _ACCUSATIVE.fullmatch(word) or event_noun(word):
+        return False
+    return not word.startswith(HELD_OBJECTS) and not word.split("-")[-1].startswith(HELD_OBJECTS)
+
+
+_PASSING = re.compile(f"[ \\t]+{g.alt(PASSING_AFTER)}", re.I)
+
+
+def passing(text: str, m: re.Match[str]) -> bool:
+    """text (str); m (re.Match): a held trigger -> True for ``өтіп`` before a motion auxiliary (``өтіп бара
+    жатқан көліктерді``, ``өтіп кеткен``): moving past, not being held."""
+    return m.group().lower() == "өтіп" and _PASSING.match(text, m.end()) is not None
