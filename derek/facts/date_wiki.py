@@ -65,9 +65,13 @@ def old_style_day(m: re.Match[str]) -> Parts | None:
     """``5 (17) қаңтарда``: the day as written first (old style); the bracket is its new-style twin."""
     p = _parts(m)
     new = int(m.group("day2"))
-    if p is None or p.day is None or not 1 <= new <= 31 or (new - p.day) % 31 not in range(10, 15):
+    if p is None or p.day is None or not 1 <= new <= 31:
         return None
-    return p
+    gap = {
+        (new - p.day) % 31,
+        (p.day - new) % 31,
+    }  # either way (session 5: ``17 (5) қаңтарда``, new style first)
+    return p if gap & set(range(10, 15)) else None
 
 
 _Y4 = "(?:1[0-9]{3}|20[0-9]{2})"

@@ -25,14 +25,30 @@ from ..doc import DateMention
 from . import grammar as g
 from .data.calendar import THEN_WORDS, UNDATED_DEICTIC
 from .data.months import FOLK_PERIODS
-from .date_parts import _MONTH_RE, ANY_YEAR, MONTH, MONTH_STEM, SEP, YEAR, L, _parts, _year_range
+from .date_parts import (
+    _MONTH_RE,
+    ANY_YEAR,
+    MONTH,
+    MONTH_NAME,
+    MONTH_STEM,
+    SEP,
+    YEAR,
+    YEAR_WORD,
+    L,
+    _parts,
+    _year_range,
+)
 from .date_wiki import opening_year
 from .resolve import Parts
 
 
 # ``(23)``, ``(8 мамыр)``: a bracket that holds only a day, or a day and a month.
 def _twin(n: str) -> str:
-    return f"[ \\t]*\\((?P<{n}>\\d{{1,2}})(?:[ \\t]+(?P<{n}m>{MONTH_STEM}))?\\)"
+    return f"[ \\t]*\\((?P<{n}>\\d{{1,2}})(?:[ \\t]+(?P<{n}m>{MONTH_NAME}))?\\)"
+
+
+# A year after the date (``10 (22) қыркүйек 1845 жылы``, ``... 1845 туған``): four digits, the year word optional.
+_YEAR_AFTER = f"(?:{g.SP}(?P<year>1\\d{{3}}|20\\d\\d)(?:[ \\t-]*{YEAR_WORD})?)"
 
 
 # ``1885 жылы 25 сәуір (8 мамыр)``: a day and month, then its twin in brackets.
@@ -40,7 +56,11 @@ DAY_MONTH_TWIN = f"(?:{ANY_YEAR}{g.SP})?(?P<day>\\d{{1,2}}){SEP}{MONTH}{_twin('t
 # ``10 (23) – 25 сәуір (8 мамыр)``: a range of days in one month, either end with its twin.
 DAYS_TWIN = (
     f"(?P<day>\\d{{1,2}})(?:{_twin('tw')})?[ \\t]*{g.DASH}[ \\t]*(?P<day2>\\d{{1,2}}){SEP}{MONTH}"
-    f"(?:{_twin('tw2')})?"
+    f"(?:{_twin('tw2')})?{_YEAR_AFTER}?"
+)
+# ``10 (22) қыркүйек 1845 жылы``, ``6 шілде (23 маусым) 1904``: a twinned day with its year after it.
+TWIN_YEAR = (
+    f"(?P<day>\\d{{1,2}})(?:{_twin('tw')})?{SEP}(?P<month>{MONTH_STEM})(?:{_twin('tw2')})?{_YEAR_AFTER}"
 )
 
 
@@ -51,13 +71,15 @@ def _month_of(word: str | None) -> int | None:
 
 
 def _is_twin(day: int, month: int, twin: int, twin_month: int | None) -> bool:
-    """A twin day is later than the day: by 10-14 days when only a day is written (the calendars'
-    gap), within two months when a month is written too (the sources write such twins with slips)."""
+    """A twin day lies 10-14 days from the day, either way (the calendars' gap: ``5 (17) қаңтарда``,
+    ``6 шілдеде (23 маусымда)``); when a month is written too, any later day within two months (the
+    sources write such twins with slips: ``30 сәуір (13 маусым)`` for 13 May)."""
     if not 1 <= twin <= 31:
         return False
     if twin_month is None:
-        return (twin - day) % 31 in range(10, 15)
-    return 0 < (twin_month - month) * 31 + twin - day <= 62
+        return (twin - day) % 31 in range(10, 15) or (day - twin) % 31 in range(10, 15)
+    gap = (twin_month - month) * 31 + twin - day
+    return -14 <= gap <= -10 or 0 < gap <= 62
 
 
 def day_month_twin(m: re.Match[str]) -> Parts | None:
@@ -84,7 +106,18 @@ def days_twin(m: re.Match[str]) -> Parts | None:
         for d, n in twins
     ):
         return None
-    return Parts(month=p.month, day=p.day, day2=d2)
+    return Parts(year=p.year, month=p.month, day=p.day, day2=d2)
+
+
+def twin_year(m: re.Match[str]) -> Parts | None:
+    """``10 (22) қыркүйек 1845 жылы``: the day written first, in the year after it."""
+    if (m.group("tw") is None) == (m.group("tw2") is None):
+        return None  # one twin, before or after the month
+    p = _parts(m)
+    if p is None or p.day is None or p.month is None:
+        return None
+    n = "tw" if m.group("tw") else "tw2"
+    return p if _is_twin(p.day, p.month, int(m.group(n)), _month_of(m.group(n + "m"))) else None
 
 
 # ``1965 – 67 Қазақстан ҒА-ның академик - хатшысы;``: a biography line opening with a range of years.
@@ -137,7 +170,7 @@ def undated_none(parts: Parts, name: str, mention: str) -> bool:
     return name == "ago" and _FORWARD.search(low) is not None
 
 
-_NEXT_YEAR = re.compile(f"(?:келесі|келер|өткен)[ \\t]+жыл(?:ы|ғы|да)(?![{L}])", re.I)
+_NEXT_YEAR = re.compile(f"(?:келесі|келер|өткен|осы)[ \\t]+жыл(?:ы|ғы|да)(?![{L}])", re.I)
 
 
 def undated_shift(
@@ -145,7 +178,8 @@ def undated_shift(
 ) -> Parts | None:
     """parts (Parts); mention (str); text (str); start (int); found (list): dates before -> in a text with
     no publication date, ``келесі жылы`` is the year after the last year named in its paragraph
-    (``1919 жылы ..., ал келесі жылы`` -> 1920), ``өткен жылы`` the year before; with none, no date."""
+    (``1919 жылы ..., ал келесі жылы`` -> 1920), ``өткен жылы`` the year before, ``осы жылы`` that year;
+    with none, no date (``осы жылы`` stays ``XXXX``, as ``бұл жылы`` does)."""
     if not _NEXT_YEAR.fullmatch(mention):
         return parts
     para = text.rfind("\n", 0, start)
@@ -154,7 +188,7 @@ def undated_shift(
             break
         if re.fullmatch(r"\d{4}", d.value[:4]) and d.granularity in ("year", "month", "day"):
             return Parts(year=int(d.value[:4]) + (parts.year_shift or 0))
-    return None
+    return parts if mention.lower().startswith("осы") else None
 
 
 def written_year(parts: Parts, year: str | None) -> Parts:
@@ -202,12 +236,13 @@ def adjust(
     parts: Parts, text: str, start: int, end: int, found: list[DateMention], published
 ) -> Parts | None:
     """parts (Parts); text (str); start, end (int): the match; found (list): dates before; published ->
-    the parts with a year from the text (``келесі жылы`` in an undated text, a year written just before
-    a year-less day), or None when an undated relative year has nothing to count from."""
-    if published is None:
-        parts = undated_shift(parts, text[start:end], text, start, found)
-        if parts is None:
-            return None
+    the parts with a year from the text, in an undated text only (``келесі жылы``, a year written just
+    before a year-less day), or None when an undated relative year has nothing to count from."""
+    if published is not None:
+        return parts  # news: the publication year and the verb's tense decide (tense.py)
+    parts = undated_shift(parts, text[start:end], text, start, found)
+    if parts is None:
+        return None
     last = found[-1] if found else None
     near = last is not None and start - last.end <= 60 and not re.search(r"[.!?\n]", text[last.end : start])
     if (
@@ -222,9 +257,8 @@ def adjust(
 
 # ``кафедрасы 1996 ашылды.``: a bare year right before the verb that ends its clause (the year word dropped;
 # Kazakh puts the finite verb last, so a count's noun, ``1500 адам``, or an object never stands there).
-YEAR_BEFORE_VERB = (
-    f"(?P<year>1[5-9]\\d\\d|20[0-2]\\d)(?=[ \\t]+[{L}]{{2,}}(?:ды|ді|ты|ті)[ \\t]*(?:[.!?;]|$))"
-)
+# A number before the copula or 'amounted to' is a quantity (``Саны 1500 болды.``, ``2000 құрады.``).
+YEAR_BEFORE_VERB = f"(?P<year>1[5-9]\\d\\d|20[0-2]\\d)(?=[ \\t]+(?!(?:бол|құра)[{L}]+)[{L}]{{2,}}(?:ды|ді|ты|ті)[ \\t]*(?:[.!?;]|$))"
 
 
 def year_before_verb(m: re.Match[str]) -> Parts | None:
@@ -235,6 +269,7 @@ def year_before_verb(m: re.Match[str]) -> Parts | None:
 RULES = (
     g.rule("day month twin", DAY_MONTH_TWIN, day_month_twin),
     g.rule("days twin", DAYS_TWIN, days_twin),
+    g.rule("twin year", TWIN_YEAR, twin_year),
     g.rule("opening years", OPENING_YEARS, opening_years),
     g.rule("month year", MONTH_YEAR, month_year),
     g.rule("year before verb", YEAR_BEFORE_VERB, year_before_verb),
