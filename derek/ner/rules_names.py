@@ -6,35 +6,21 @@ of KazNERD's validation file (the part the shipped model learnt from); the rules
 reading errors on a third part (seed 2) and on the dev part.
 """
 
-from __future__ import annotations
-
 from collections.abc import Sequence
-from functools import lru_cache
 
+from .rules_posts import (
+    capitalized_post,
+    org_takes_head,
+    place_joins_org,
+    post_chain,
+    title_org,
+)
 from .suffixes import stem
-from .units import ORG_TITLE_HEAD, STATE
+from .units import STATE
 
 Span = tuple[int, int, str]
 
-_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
-# labels of names that a post chain can open («Хабар» арнасының директоры, Маңғыстау облысы әкімінің ...)
-_NAMED = frozenset(
-    {"ORGANISATION", "GPE", "FACILITY", "EVENT", "PRODUCT", "ART", "NORP", "LOCATION", "PROJECT"}
-)
-
-
 _NUMERIC = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "DATE", "MONEY", "PERCENTAGE"})
-
-
-def _lower_word(word: str) -> bool:
-    return word[:1].islower() and word.replace("-", "").isalpha()
-
-
-@lru_cache(maxsize=100_000)
-def _is_post(word: str) -> bool:
-    from .rules import _post
-
-    return _post(word)
 
 
 def place_not_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
@@ -157,187 +143,6 @@ def state_name(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
             out.append((before[0], i + 1, "GPE"))
             taken.add(i)
     return sorted(out)
-
-
-def _titles(tokens: Sequence[str]) -> list[tuple[int, int]]:
-    """``(i, j)`` for each ``«`` at ``i`` closed by ``»`` at ``j`` with words between and none nested."""
-    out, opened = [], -1
-    for i, word in enumerate(tokens):
-        if word == "«":
-            opened = i
-        elif word == "»" and opened >= 0:
-            if i > opened + 1:
-                out.append((opened, i))
-            opened = -1
-    return out
-
-
-@lru_cache(maxsize=10_000)
-def _title_head(word: str) -> bool:
-    """The word is a noun of :data:`ORG_TITLE_HEAD` with a case or possessive ending (``партиясынан``),
-    not a word that only starts like one (``арнайы``, ``ұйымдастырды``)."""
-    from .rules import _NOUN_ENDINGS, _VOICED
-
-    low = word.lower()
-    return any(
-        low.startswith(b) and low[len(b) :] in _NOUN_ENDINGS
-        for h in ORG_TITLE_HEAD
-        for b in {h, h[:-1] + _VOICED.get(h[-1], h[-1])}
-    )
-
-
-def title_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
-    """A ``«title»`` followed within three lowercase words by an organization noun of
-    :data:`derek.ner.units.ORG_TITLE_HEAD` is an ORGANISATION (``« Ақ жол » партиясынан``).
-
-    The words inside the quotes become one ORGANISATION span, whatever the model tagged there; a span
-    that crosses the quotes (a longer POSITION or EVENT) is left alone. Train part: 105 of 124 such
-    titles are exactly an ORGANISATION, 18 inside longer spans, 1 a PRODUCT; run on the train part's
-    gold spans, the rule changes 1 sentence.
-
-    tokens (Sequence[str]): the sentence's token texts.
-    found (Sequence[Span]): predicted spans.
-    RETURNS (list[Span]): the spans, sorted, with such titles relabelled.
-    """
-    out = list(found)
-    for i, j in _titles(tokens):
-        head = next(
-            (
-                k
-                for k in range(j + 1, min(len(tokens), j + 4))
-                if _lower_word(tokens[k]) and _title_head(tokens[k])
-            ),
-            None,
-        )
-        if head is None or not all(_lower_word(tokens[k]) for k in range(j + 1, head)):
-            continue
-        if any(a < i + 1 < b or a < j < b or (a <= i and b > i) or (a <= j and b > j) for a, b, _ in out):
-            continue  # a span crosses the quotes or reaches beyond them
-        if any(j < a < head + 1 for a, _, _ in out):
-            continue
-        out = [(a, b, label) for a, b, label in out if not (i < a and b <= j)]
-        out.append((i + 1, j, "ORGANISATION"))
-    return sorted(out)
-
-
-def org_takes_head(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
-    """An ORGANISATION span takes in an untagged organization noun right after it (``[Шанхай
-    ынтымақтастық] ұйымынан`` -> ``[Шанхай ынтымақтастық ұйымынан]``; nouns of ``ORG_HEAD``).
-
-    Train part: no ORGANISATION span is followed by an untagged organization noun (the 19 such nouns
-    after other spans follow numbers, dates, posts and NORPs: ``25 ұйымның``).
-
-    tokens (Sequence[str]): the sentence's token texts.
-    found (Sequence[Span]): predicted spans.
-    RETURNS (list[Span]): the spans with such nouns taken in.
-    """
-    from .rules import _org_head
-
-    starts = {a for a, _, _ in found}
-    taken = {i for a, b, _ in found for i in range(a, b)}
-    return [
-        (a, b + 1, label)
-        if label == "ORGANISATION"
-        and b < len(tokens)
-        and b not in taken
-        and b not in starts
-        and _org_head(tokens[b])
-        else (a, b, label)
-        for a, b, label in found
-    ]
-
-
-_LOCATIVE = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі")
-
-
-def place_joins_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
-    """A GPE right before an ORGANISATION is part of its name unless it is in the locative
-    (``[Қазақстанның] [Парламентінде]`` -> ``[Қазақстанның Парламентінде]``; ``[Алматыда] [...кеңесінің]``
-    stays two).
-
-    Train part: 45 ORGANISATION spans open with a known place (``Қазақстан Үкіметі``, ``Ресейдің
-    Мемлекеттік думасы``); the 3 GPE spans standing right before an ORGANISATION are all locatives
-    (``Ақмола облысындағы``, ``Алматыда``).
-
-    tokens (Sequence[str]): the sentence's token texts.
-    found (Sequence[Span]): predicted spans.
-    RETURNS (list[Span]): the spans, sorted, with such pairs joined.
-    """
-    out: list[Span] = []
-    for span in sorted(found):
-        a, b, label = span
-        if out and label == "ORGANISATION":
-            a0, b0, previous = out[-1]
-            if previous == "GPE" and b0 == a and not tokens[b0 - 1].lower().endswith(_LOCATIVE):
-                out[-1] = (a0, b, "ORGANISATION")
-                continue
-        out.append(span)
-    return out
-
-
-def capitalized_post(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
-    """An untagged capitalized post word after the sentence's first word is a POSITION
-    (``Ел [Президенті] Қасым-Жомарт Тоқаев``, ``өз [Президентін] сайлап``).
-
-    Train part: of 202 capitalized post words after the first word, 171 are POSITION spans alone or
-    end one, 8 lie inside a POSITION, 22 inside other names (``Президент Әкімшілігі``), 1 is untagged.
-    On the first word, where every word is capitalized, the rule stays off (11 of 95 untagged there).
-
-    tokens (Sequence[str]): the sentence's token texts.
-    found (Sequence[Span]): predicted spans.
-    RETURNS (list[Span]): the spans, sorted, with such words added.
-    """
-    taken = {i for a, b, _ in found for i in range(a, b)}
-    new = [
-        (i, i + 1, "POSITION")
-        for i in range(1, len(tokens))
-        if i not in taken and tokens[i][:1].isupper() and _is_post(tokens[i])
-    ]
-    return sorted([*found, *new])
-
-
-def _chain_end(tokens: Sequence[str], start: int, taken: set[int]) -> int:
-    """The end of ``genitive noun ... post`` starting at ``start`` (``арнасының директоры``), or 0."""
-    genitive = False
-    for p in range(start, min(len(tokens), start + 4)):
-        word = tokens[p]
-        if p in taken or not _lower_word(word):
-            return 0
-        if genitive and _is_post(word):
-            return p + 1
-        genitive = genitive or word.lower().endswith(_GENITIVE)
-    return 0
-
-
-def post_chain(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
-    """A name, then a genitive noun and a post, is one POSITION, as KazNERD marks it.
-
-    ``[« Хабар »] арнасының директоры`` -> ``[« Хабар » арнасының директоры]``; ``[Маңғыстау облысы]
-    әкімінің бұрынғы орынбасары`` likewise. The name is a span of a named type or a ``«...»`` title;
-    up to four untagged lowercase words follow, a genitive among them before the post word. Train part:
-    30 POSITION spans hold such a name and chain (7 open with ``«``); run on the train part's gold
-    spans, the rule changes none (no named span stands apart before such a chain).
-
-    tokens (Sequence[str]): the sentence's token texts.
-    found (Sequence[Span]): predicted spans.
-    RETURNS (list[Span]): the spans, sorted, with such chains joined.
-    """
-    taken = {i for a, b, _ in found for i in range(a, b)}
-    out = sorted(found)
-    result: list[Span] = []
-    for a, b, label in out:
-        if label not in _NAMED:
-            result.append((a, b, label))
-            continue
-        open_quote = a - 1 if a > 0 and tokens[a - 1] == "«" and b < len(tokens) and tokens[b] == "»" else -1
-        after = b + 1 if open_quote >= 0 else b
-        end = _chain_end(tokens, after, taken)
-        if end:
-            result.append((open_quote if open_quote >= 0 else a, end, "POSITION"))
-            taken.update(range(a, end))
-        else:
-            result.append((a, b, label))
-    return sorted(result)
 
 
 RULES = (
