@@ -147,6 +147,7 @@ PLACE_NOUNS = (
     # gatherings one goes to (test6's тойға барды)
     "шара",  # Салтанатты шараға ақ жаулықты аналарымыз әшекейлерін тағып, әрленіп келіпті
     "той",  # тойға барды
+    "республика",  # session 5 (test18): астық жинау науқанына орай республикамызға Сергей Киров келді
 )
 # Head nouns after a name that NER leaves out of the entity; the case is on them (dev17: ``Орынбор қаласында
 # өтті``, ``«Алатау» кинотеатрында өткізілді``): the place nouns above and these.
