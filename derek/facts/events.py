@@ -31,6 +31,7 @@ from .data.event_triggers import (
     NOT_OPENED_AFTER,
     PARTNER,
     PURPOSE,
+    RECEIVED_OBJECTS,
     TIME_NOUNS,
     TRIGGERS,
 )
@@ -125,6 +126,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     if kind == "opened" and prev in NOT_OPENED_AFTER:
         return True
     if kind == "met" and word.startswith("қабылдады"):  # received someone: the person right before
+        if prev.startswith(RECEIVED_OBJECTS):
+            return False  # сенім грамоталарын қабылдады: an ambassador received
         return not any(e.label == "PERSON" and 0 <= m.start() - e.end <= 2 for e in ents)
     if kind == "held" and not word.startswith("өт"):
         if VERBAL_NOUN_AFTER.search(word):

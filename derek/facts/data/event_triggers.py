@@ -441,3 +441,11 @@ PASSING_AFTER = tuple(
         ("кет", "Себеп — жекеге өтіп кеткен балабақшаның"),
     )
 )
+# ``қабылдады`` 'received' is a meeting with a person right before it, or after credentials presented (an
+# ambassador received): ``бірқатар мемлекеттердің елшілерінен сенім грамоталарын қабылдады`` (test5).
+RECEIVED_OBJECTS = tuple(
+    w
+    for w, _ in (
+        ("грамота", "Тоқаев бүгін бірқатар мемлекеттердің елшілерінен сенім грамоталарын қабылдады"),
+    )
+)
