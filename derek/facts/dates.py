@@ -81,9 +81,11 @@ RULES = (
         f"(?P<day2>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS}){SEP}{MONTH}",
         spans.day_range,
     ),
-    g.rule(  # the day after a genitive month only: шілденің 6-сы (not наурыз айында 2-нші тест)
+    g.rule(  # the day after a genitive month only: шілденің 6-сы (not наурыз айында 2-нші тест); also the
+        # formal 'N-th day' word жұлдыз: маусымның 30 жұлдызында, қазанның 5-жұлдызы
         "month day",
-        f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})",
+        f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
+        f"(?P<day>\\d{{1,2}}(?=[ \\t-]*жұлдыз)|\\d{{1,2}}-[{L}]{{1,6}})(?:[ \\t-]*жұлдыз[{L}]*)?",
         _parts,
     ),
     g.rule("month span", spans.MONTH_SPAN, spans.month_span),
