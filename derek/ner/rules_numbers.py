@@ -1,0 +1,150 @@
+"""Numeric and date-boundary rules of the NER fixes (``derek.ner.rules.fix`` applies them).
+
+The model mixes MONEY, PERCENTAGE, QUANTITY and CARDINAL up on spans whose words settle the question
+(``6,5 мыңнан астам`` is no sum of money; ``5,3 пайызға`` is a percentage): :data:`RULES` look at one
+span's words and return a new label or ``None``. Dates take in a month name after them
+(:func:`_month_after`) and join a number list before them (:func:`number_joins_date`). Counts in the
+docstrings are from the training groups of the seed-0 split (docs/ner.md, rules 6, 9, 12, 13).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from ..facts.data.months import MONTHS, NOUN_ENDINGS, RU_MONTHS
+from ..facts.numbers import NUMBER_WORDS
+from .suffixes import stem as _stem_uncached
+from .units import CURRENCY, DATE_UNIT, NOT_UNIT, PERCENT, TIME_PREFIXES, TIME_UNIT, UNIT
+
+stem = lru_cache(maxsize=100_000)(_stem_uncached)
+NUMERIC = frozenset({"MONEY", "PERCENTAGE", "QUANTITY", "CARDINAL"})
+
+
+_TABLES = (("MONEY", CURRENCY), ("PERCENTAGE", PERCENT), ("QUANTITY", UNIT))
+_PREFIXES = tuple(
+    (kind, key) for kind, table in _TABLES for key in table if len(key) >= 4 and key != "евро"
+) + (("QUANTITY", "куб"),)  # долларына, кубтай: inflected forms the crude stemmer cuts wrongly
+
+
+def _kinds(words: Sequence[str]) -> set[str]:
+    kinds = set()
+    for word in words:
+        low = word.lower()
+        parts = (low, stem(low)[0], *low.split("-"))
+        kinds.update(kind for kind, table in _TABLES if any(p in table for p in parts))
+        kinds.update(kind for kind, key in _PREFIXES if low.startswith(key))
+        if low.startswith("%"):
+            kinds.add("PERCENTAGE")
+        kinds.update(kind for kind, table in (("DATE", DATE_UNIT), ("TIME", TIME_UNIT)) if parts[1] in table)
+        if not low.startswith(NOT_UNIT):
+            kinds.update(kind for kind, starts in TIME_PREFIXES if low.startswith(starts))
+    return kinds
+
+
+def _index_unit(words: Sequence[str]) -> bool:
+    """``айлық есептік көрсеткіш`` (the monthly calculation index, АЕК), a unit of fines and benefits:
+    ``25 айлық есептік көрсеткіш`` is a QUANTITY (all 12 spans with it in the train part), not a DATE."""
+    low = [w.lower() for w in words]
+    return "аек" in low or any(
+        a == "айлық" and b.startswith("есептік") for a, b in zip(low, low[1:], strict=False)
+    )
+
+
+def percent_wins(label: str, kinds: set[str]) -> str | None:
+    """A numeric span that says пайыз/% is a PERCENTAGE (``5,3 пайызға дейін``)."""
+    return "PERCENTAGE" if label in NUMERIC and "PERCENTAGE" in kinds else None
+
+
+def currency_makes_money(label: str, kinds: set[str]) -> str | None:
+    """A numeric span that names a currency is MONEY (``4,5 миллиард АҚШ долларына``)."""
+    return "MONEY" if label in NUMERIC and "MONEY" in kinds and "PERCENTAGE" not in kinds else None
+
+
+def money_needs_currency(label: str, kinds: set[str]) -> str | None:
+    """MONEY without a currency word is a quantity (with a unit) or a plain number (``6,5 мыңнан астам``)."""
+    if label == "MONEY" and not kinds & {"MONEY", "PERCENTAGE"}:
+        return "QUANTITY" if "QUANTITY" in kinds else "CARDINAL"
+    return None
+
+
+def unit_makes_quantity(label: str, kinds: set[str]) -> str | None:
+    """A plain number with a unit of measure is a QUANTITY (``500 кубтай``)."""
+    return "QUANTITY" if label == "CARDINAL" and kinds == {"QUANTITY"} else None
+
+
+def time_unit_makes_date(label: str, kinds: set[str]) -> str | None:
+    """A plain number with a unit of time is a DATE (``30 күндей``, ``1971 жылғы``) or, for hours and minutes, a TIME."""
+    if label in ("CARDINAL", "QUANTITY") and kinds in ({"DATE"}, {"TIME"}):
+        return next(iter(kinds))
+    return None
+
+
+RULES: tuple[Callable[[str, set[str]], str | None], ...] = (
+    percent_wins,
+    currency_makes_money,
+    money_needs_currency,
+    unit_makes_quantity,
+    time_unit_makes_date,
+)
+
+
+_MONTH = re.compile(
+    "(?:"
+    + "|".join(stem for stem, *_ in MONTHS + RU_MONTHS)
+    + ")(?:"
+    + "|".join(e for e in NOUN_ENDINGS if e)
+    + ")?",
+    re.IGNORECASE,
+)
+_DASHES = frozenset("-–—")
+# a day number before a month: 9, 9-ыншы, тоғызыншы (ordinal words end in -ншы/-нші)
+_DAY = re.compile(r"\d{1,2}(?:-\w+)?|\w+(?:ншы|нші)", re.IGNORECASE)
+SEASON_MONTH = "маусым"
+
+
+def _month_after(tokens: Sequence[str], end: int, taken: set[int], number: bool = True) -> int:
+    """The end of a span taken on over a month name right after it (``Биылғы [январьдың]``,
+    ``2019 жылдың 12-нші [маусымында]``), a dash and a month (``қаңтар [– ақпандағы]``) or, with
+    ``number``, a day and a month (``биылғы жылдың [9-ыншы маусымына]``); ``end`` when there is none."""
+    at = end
+    if at + 1 < len(tokens) and at not in taken:
+        if tokens[at] in _DASHES or (number and _DAY.fullmatch(tokens[at])):
+            at += 1
+    if at < len(tokens) and not set(range(end, at + 1)) & taken and _MONTH.fullmatch(tokens[at]):
+        return at + 1
+    return end
+
+
+# a number in digits or words, cardinal or ordinal: 20, 20-сыншы, жиырма, жиырмасыншы
+_NUMBER = re.compile(rf"\d.*|{NUMBER_WORDS}", re.IGNORECASE)
+
+
+def number_joins_date(
+    tokens: Sequence[str], found: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A number span, a comma or dash, then a DATE opening with a number: one DATE.
+
+    ``[19-ыншы] , [20-сыншы ғасырларда]`` -> ``[19-ыншы , 20-сыншы ғасырларда]``, ``[2] – [3 жылда]``.
+    KazNERD's training groups hold 45 such lists and ranges inside one DATE and no number span
+    left apart before a DATE that opens with a number.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[tuple[int, int, str]]): predicted spans.
+    RETURNS (list[tuple[int, int, str]]): the spans, sorted, with such pairs joined.
+    """
+    out: list[tuple[int, int, str]] = []
+    for span in sorted(found):
+        start, end, label = span
+        if out and label == "DATE" and _NUMBER.fullmatch(tokens[start]):
+            a, b, previous = out[-1]
+            if (
+                previous in ("CARDINAL", "ORDINAL")
+                and b == start - 1
+                and (tokens[b] == "," or tokens[b] in _DASHES)
+            ):
+                out[-1] = (a, end, "DATE")
+                continue
+        out.append(span)
+    return out
