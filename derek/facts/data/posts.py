@@ -89,6 +89,10 @@ PREDICATE_VERBS += (
     "қызметінде бол",
     "айнал",
 )
+# Session 5: the post's own noun in the dative or locative, the commonest appointment wording in news:
+# ``Асхат Оралов Мәдениет және ақпарат министрі лауазымына тағайындалды``, ``вице-министр лауазымында жұмыс
+# істеген``.
+PREDICATE_VERBS += ("лауазымына", "лауазымында")
 
 # Honorary titles are not posts: Қазақстанның Халық әртісі Роза Рымбаева, Еңбек Ері.
 HONORARY = (
