@@ -228,7 +228,9 @@ def find_events(
         for kind, m in _triggers(text, sent, dates, here):
             if kind in seen or any(s <= m.start() < e for s, e in inside_quote):
                 continue
-            place = place_of(text, sent, here, m, kind, bool(_NEEDS_GOAL.match(m.group())))
+            # a motion verb, or a trip noun the trigger runs on to one (сапарымен барды): the goal is the place
+            motion = bool(_NEEDS_GOAL.match(m.group())) or _trigger(text, sent, kind, m).end > m.end()
+            place = place_of(text, sent, here, m, kind, motion)
             if kind == "met" and m.group().lower().startswith("кездесу") and sport(text, sent):
                 kind = "held"  # Басты кездесу «Қазспорт» пен «Хабар» арасында өтті: a match
                 if kind in seen:
