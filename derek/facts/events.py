@@ -37,6 +37,7 @@ from .data.event_triggers import (
 )
 from .events_context import (
     BARE_PARTICIPLE,
+    LOCATIVE,
     VERBAL_NOUN_AFTER,
     definition,
     event_noun,
@@ -77,6 +78,46 @@ _TIME_OBJECT = re.compile(
 _ORGANIZED_AFTER = re.compile("[ \\t]+ұйымдастыр", re.I)
 _FILLER = re.compile(r"\([^()]{0,12}\)")  # a transcript's filler: (ыы), (а, ашыл)
 _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # барғанды жөн санайды: a habit named, no event
+
+
+# Words that may stand between an event noun and ``басталды``: time adverbs, manner, particles
+# (``Форум бүгін Астанада басталды``, ``Жиын жаңа ғана басталды``, ``Көрме ресми түрде басталды``).
+_BEFORE_START = frozenset(
+    (
+        "бүгін",
+        "кеше",
+        "ертең",
+        "биыл",
+        "жаңа",
+        "ғана",
+        "ресми",
+        "түрде",
+        "салтанатты",
+        "тағы",
+        "да",
+        "де",
+        "та",
+        "те",
+    )
+)
+
+
+def _event_subject(words: Sequence[str]) -> bool:
+    """words (Sequence[str]): the sentence's words before ``бастал-`` -> True if an event noun is its subject:
+    right before it, or up to three words before with only time or manner words and capitalized places in
+    the locative between (``Форум бүгін Астанада басталды``; not ``Форумға дайындық жұмыстары басталды``)."""
+    low = [w.lower().strip(",") for w in words[-4:]]
+    if low and event_noun(low[-1]):
+        return True
+    for i in range(len(low) - 2, -1, -1):
+        word = words[len(words) - len(low) + i + 1 :]
+        if not all(
+            w.lower() in _BEFORE_START or (w[:1].isupper() and w.lower().endswith(LOCATIVE)) for w in word
+        ):
+            return False
+        if event_noun(low[i]) and low[i] == strip_case(low[i]).lower():
+            return True
+    return False
 
 
 def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Sequence[Entity]) -> bool:
@@ -132,7 +173,9 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     if kind == "held" and not word.startswith("өт"):
         if VERBAL_NOUN_AFTER.search(word):
             return True  # Нью-Йорк қаласында да концерт беруді жоспарлауда: a plan named, no event
-        return word.startswith("бастал") and not event_noun(prev)  # форумы басталды; not жұмыстары басталды
+        return word.startswith("бастал") and not _event_subject(
+            words
+        )  # форумы басталды; not жұмыстары басталды
     if kind == "held" and (
         prev in HELD_SPEECH_BEFORE or (BARE_PARTICIPLE.fullmatch(word) and not participle_context(prev))
     ):
