@@ -7,13 +7,9 @@ boundary rules live in :mod:`derek.ner.rules_numbers`, the session-5 rules for n
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from functools import lru_cache
 
-from ..alphabet import CYRILLIC_LOWER, CYRILLIC_UPPER
 from . import rules_names
-from .places import NAMES
 from .rules_numbers import (
     _NUMBER,
     NUMERIC,
@@ -25,17 +21,16 @@ from .rules_numbers import (
     number_joins_date,
     stem,
 )
-from .suffixes import CASE
 from .units import (
     DATE_POSTPOSITIONS,
-    ORG_HEAD,
-    POST,
-    SETTLEMENT_FORMS,
 )
-
-# A Kazakh or Russian surname or patronymic: Тоқаев(тың), Нұрмұханова, Жолдасбекұлы.
-_SURNAME = re.compile(
-    f"[{CYRILLIC_LOWER}-]{{2,}}(?:ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая|ұлы|қызы|улы|кызы)"
+from .words import (
+    SURNAME,
+    capitalized,
+    known_place,
+    org_head,
+    post_word,
+    settlement,
 )
 
 
@@ -51,7 +46,7 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     found = common_word_at_start(tokens, found)
     found = [(a, b, "POSITION" if _post_span(tokens, a, b, label) else label) for a, b, label in found]
     found = [
-        (a, b, "ORGANISATION" if label in ("POSITION", "GPE") and _org_head(tokens[b - 1]) else label)
+        (a, b, "ORGANISATION" if label in ("POSITION", "GPE") and org_head(tokens[b - 1]) else label)
         for a, b, label in found
     ]
     found = rules_names.apply(tokens, found)
@@ -96,10 +91,6 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     return out
 
 
-def _capitalized(word: str) -> bool:
-    return word[:1] in CYRILLIC_UPPER and word[1:2] in CYRILLIC_LOWER
-
-
 def surnames(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """PERSON spans for surname-shaped words the model left untagged (``Тұңғышбаевтың``, ``Иван Дүйсенов``).
 
@@ -110,10 +101,10 @@ def surnames(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> li
     taken = {i for start, end, _ in found for i in range(start, end)}
     out: list[tuple[int, int, str]] = []
     for i, word in enumerate(tokens):
-        if i in taken or not _capitalized(word) or not _SURNAME.fullmatch(stem(word)[0]):
+        if i in taken or not capitalized(word) or not SURNAME.fullmatch(stem(word)[0]):
             continue
         start = i
-        if i > 1 and i - 1 not in taken and _capitalized(tokens[i - 1]) and not (out and out[-1][1] == i):
+        if i > 1 and i - 1 not in taken and capitalized(tokens[i - 1]) and not (out and out[-1][1] == i):
             start = i - 1
         if out and out[-1][1] == start:  # Иванов Петров: one name
             start = out.pop()[0]
@@ -143,9 +134,9 @@ def common_word_at_start(
     def common(word: str, following: str) -> bool:
         return (
             analyze(word)[0].upos != "PROPN"
-            and not _place(word)
+            and not known_place(word)
             and stem(word)[0] not in names()
-            and not _settlement(following)
+            and not settlement(following)
         )
 
     following = tokens[1] if len(tokens) > 1 else ""
@@ -185,10 +176,10 @@ def first_names(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) ->
         if (
             i in taken
             or quoted > 0
-            or not _capitalized(word)
-            or (i == 0 and not _capitalized(following))
+            or not capitalized(word)
+            or (i == 0 and not capitalized(following))
             or stem(word)[0] not in names()
-            or _settlement(following)
+            or settlement(following)
         ):
             i += 1
             continue
@@ -197,14 +188,14 @@ def first_names(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) ->
         if before and before[2] == "PERSON":
             out.remove(before)
             start = before[0]
-        elif i > 1 and i - 1 not in taken and _capitalized(tokens[i - 1]) and not _post(tokens[i - 1]):
+        elif i > 1 and i - 1 not in taken and capitalized(tokens[i - 1]) and not post_word(tokens[i - 1]):
             start = i - 1  # surname first: Түгел Сәдібекке
         if nxt and nxt[2] == "PERSON":
             out.remove(nxt)
             end = nxt[1]
         else:  # a surname and a patronymic may follow: Нұрсұлтан Әбішұлы Назарбаев
-            while end < min(len(tokens), i + 3) and end not in taken and _capitalized(tokens[end]):
-                if _post(tokens[end]) or _settlement(tokens[end]):
+            while end < min(len(tokens), i + 3) and end not in taken and capitalized(tokens[end]):
+                if post_word(tokens[end]) or settlement(tokens[end]):
                     break
                 end += 1
         span = (start, end, "PERSON")
@@ -232,7 +223,7 @@ def comma_split(tokens: Sequence[str], span: tuple[int, int, str]) -> list[tuple
         return [span]
     out, first = [], start
     for i in range(start, end):
-        if tokens[i] == "," and (label != "ORGANISATION" or (i > first and _org_head(tokens[i - 1]))):
+        if tokens[i] == "," and (label != "ORGANISATION" or (i > first and org_head(tokens[i - 1]))):
             if i > first:
                 out.append((first, i, label))
             first = i + 1
@@ -268,25 +259,6 @@ def tidy(tokens: Sequence[str], span: tuple[int, int, str]) -> tuple[int, int, s
     return (start, end, label) if end > start else None
 
 
-_NOUN_ENDINGS = frozenset({"", *CASE} | {p + c for p in ("ы", "сы", "і", "сі") for c in ("", *CASE)}) - {
-    "ды",
-    "ді",
-    "ты",
-    "ті",
-}  # қалады "stays" is a verb, not қала "city"
-
-
-_VOICED = {"к": "г", "қ": "ғ"}  # агенттік -> агенттігінің, одақ -> одағы
-_ORG_BASES = tuple({b for h in ORG_HEAD for b in (h, h[:-1] + _VOICED.get(h[-1], h[-1]))})
-
-
-@lru_cache(maxsize=100_000)
-def _org_head(word: str) -> bool:
-    """The word is an organization noun of :data:`ORG_HEAD` in some case form (``университетінде``)."""
-    low = word.lower()
-    return any(low.startswith(b) and low[len(b) :] in _NOUN_ENDINGS for b in _ORG_BASES)
-
-
 def _post_span(tokens: Sequence[str], start: int, end: int, label: str) -> bool:
     """The span ends in a post word and is no PERSON: a POSITION (rule 2).
 
@@ -297,21 +269,9 @@ def _post_span(tokens: Sequence[str], start: int, end: int, label: str) -> bool:
     """
     return (
         label not in ("PERSON", "POSITION")
-        and _post(tokens[end - 1])
+        and post_word(tokens[end - 1])
         and (label in ("ORGANISATION", "GPE") or not _NUMBER.fullmatch(tokens[start]))
     )
-
-
-@lru_cache(maxsize=100_000)
-def _post(word: str) -> bool:
-    low = word.lower()
-    return any(low.startswith(p) and low[len(p) :] in _NOUN_ENDINGS for p in POST)
-
-
-@lru_cache(maxsize=100_000)
-def _settlement(word: str) -> str:
-    low = word.lower()
-    return next((f for f in SETTLEMENT_FORMS if low.startswith(f) and low[len(f) :] in _NOUN_ENDINGS), "")
 
 
 _LOCATIVE = frozenset({"да", "де", "та", "те", "нда", "нде"})
@@ -339,20 +299,20 @@ def place_splits(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -
     out = []
     for start, end, label in found:
         first = tokens[start]
-        if label == "POSITION" and end - start >= 2 and _place(first) and stem(first)[1] in _LOCATIVE:
+        if label == "POSITION" and end - start >= 2 and known_place(first) and stem(first)[1] in _LOCATIVE:
             out += [(start, start + 1, "GPE"), (start + 1, end, label)]
         elif (
             label == "DATE"
             and end - start == 2
-            and _place(first)
+            and known_place(first)
             and tokens[end - 1].lower() in DATE_POSTPOSITIONS
         ):
             out.append((start, start + 1, "GPE"))
-        elif label == "PERSON" and end - start >= 2 and _place(tokens[end - 1]):
+        elif label == "PERSON" and end - start >= 2 and known_place(tokens[end - 1]):
             out += [(start, end - 1, label), (end - 1, end, "GPE")]
-        elif label == "GPE" and end - start >= 2 and _settlement(tokens[end - 1]) not in ("", "облыс"):
+        elif label == "GPE" and end - start >= 2 and settlement(tokens[end - 1]) not in ("", "облыс"):
             out.append((start, end - 1, label))
-        elif end - start == 2 and _place(first) and _settlement(tokens[end - 1]) not in ("", "облыс"):
+        elif end - start == 2 and known_place(first) and settlement(tokens[end - 1]) not in ("", "облыс"):
             out.append((start, start + 1, "GPE"))  # [Алматы қаласындағы] tagged FACILITY: the place alone
         else:
             out.append((start, end, label))
@@ -374,14 +334,14 @@ def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list
     out = []
     for start, end, label in found:
         if label == "PERSON" and end == start + 1 and end < len(tokens):
-            if _settlement(tokens[end]) and _settlement(tokens[end]) != "облыс":
+            if settlement(tokens[end]) and settlement(tokens[end]) != "облыс":
                 label = "GPE"
         out.append((start, end, label))
     for i in range(0, len(tokens) - 1):
-        kind = _settlement(tokens[i + 1])
+        kind = settlement(tokens[i + 1])
         if i == 0 and not _possessed(tokens[1], kind):
             continue
-        if kind and i not in taken and i + 1 not in taken and _capitalized(tokens[i]):
+        if kind and i not in taken and i + 1 not in taken and capitalized(tokens[i]):
             out.append((i, i + 2 if kind == "облыс" else i + 1, "GPE"))
     return sorted(out)
 
@@ -398,22 +358,6 @@ def _possessed(word: str, kind: str) -> bool:
     return bool(kind) and (kind == "аул" or rest[:1] in ("ы", "і", "с"))
 
 
-_ONE_WORD = {name.lower() for name in NAMES if " " not in name}
-
-
-@lru_cache(maxsize=100_000)
-def _place(word: str) -> bool:
-    low = word.lower()
-    head, sep, tail = low.partition("-")
-    if (
-        sep
-        and head in _ONE_WORD
-        and tail in _NOUN_ENDINGS | {"тың", "тің", "қа", "ке", "та", "те", "тан", "тен"}
-    ):
-        return True  # АҚШ-тың
-    return any(low.startswith(n) and low[len(n) :] in _NOUN_ENDINGS for n in _ONE_WORD)
-
-
 def gazetteer(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """An untagged capitalized word naming a city or country of :mod:`derek.ner.places` is a GPE.
 
@@ -423,6 +367,8 @@ def gazetteer(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> l
     """
     taken = {i for start, end, _ in found for i in range(start, end)}
     new = [
-        (i, i + 1, "GPE") for i, w in enumerate(tokens) if i not in taken and w[:1].isupper() and _place(w)
+        (i, i + 1, "GPE")
+        for i, w in enumerate(tokens)
+        if i not in taken and w[:1].isupper() and known_place(w)
     ]
     return sorted([*found, *new])

@@ -17,6 +17,7 @@ from .rules_posts import (
 )
 from .suffixes import stem
 from .units import STATE
+from .words import SURNAME, capitalized, known_place, org_head, post_word, settlement
 
 Span = tuple[int, int, str]
 
@@ -33,14 +34,13 @@ def place_not_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, such PERSONs relabelled.
     """
-    from .rules import _SURNAME, _place
 
     return [
         (a, b, "GPE")
         if label == "PERSON"
         and b == a + 1
-        and _place(tokens[a])
-        and not _SURNAME.fullmatch(stem(tokens[a])[0])
+        and known_place(tokens[a])
+        and not SURNAME.fullmatch(stem(tokens[a])[0])
         else (a, b, label)
         for a, b, label in found
     ]
@@ -58,13 +58,12 @@ def person_place_split(tokens: Sequence[str], found: Sequence[Span]) -> list[Spa
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, split.
     """
-    from .rules import _settlement
 
     out: list[Span] = []
     for a, b, label in found:
-        k = next((k for k in range(a + 2, b) if label == "PERSON" and _settlement(tokens[k])), 0)
+        k = next((k for k in range(a + 2, b) if label == "PERSON" and settlement(tokens[k])), 0)
         if k:
-            out += [(a, k - 1, label), (k - 1, k + 1 if _settlement(tokens[k]) == "облыс" else k, "GPE")]
+            out += [(a, k - 1, label), (k - 1, k + 1 if settlement(tokens[k]) == "облыс" else k, "GPE")]
         else:
             out.append((a, b, label))
     return out
@@ -83,13 +82,12 @@ def person_post_split(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, split.
     """
-    from .rules import _SURNAME, _post
 
     out: list[Span] = []
     for a, b, label in found:
-        k = next((k for k in range(a + 1, b) if label == "PERSON" and _post(tokens[k])), 0)
+        k = next((k for k in range(a + 1, b) if label == "PERSON" and post_word(tokens[k])), 0)
         j = (
-            next((j for j in range(k - 1, a - 1, -1) if _SURNAME.fullmatch(stem(tokens[j])[0])), -1)
+            next((j for j in range(k - 1, a - 1, -1) if SURNAME.fullmatch(stem(tokens[j])[0])), -1)
             if k
             else -1
         )
@@ -109,12 +107,11 @@ def number_before_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, split.
     """
-    from .rules import _capitalized, _org_head
 
     out: list[Span] = []
     for a, b, label in found:
-        k = next((k for k in range(a + 1, b) if _capitalized(tokens[k])), 0)
-        if label in _NUMERIC and k and _org_head(tokens[b - 1]):
+        k = next((k for k in range(a + 1, b) if capitalized(tokens[k])), 0)
+        if label in _NUMERIC and k and org_head(tokens[b - 1]):
             out += [(a, k, "CARDINAL"), (k, b, "ORGANISATION")]
         else:
             out.append((a, b, label))
@@ -132,7 +129,6 @@ def first_name_not_place(tokens: Sequence[str], found: Sequence[Span]) -> list[S
     RETURNS (list[Span]): the spans, such GPEs relabelled.
     """
     from .names import first_names
-    from .rules import _place, _settlement
 
     names = first_names()
     out = []
@@ -141,8 +137,8 @@ def first_name_not_place(tokens: Sequence[str], found: Sequence[Span]) -> list[S
             label == "GPE"
             and b == a + 1
             and stem(tokens[a])[0] in names
-            and not _place(tokens[a])
-            and not (b < len(tokens) and _settlement(tokens[b]))
+            and not known_place(tokens[a])
+            and not (b < len(tokens) and settlement(tokens[b]))
         ):
             label = "PERSON"
         out.append((a, b, label))

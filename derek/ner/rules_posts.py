@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .units import ORG_TITLE_HEAD
+from .words import noun_form, org_head, post_word, voiced_bases
 
 Span = tuple[int, int, str]
 
@@ -22,13 +23,6 @@ _NAMED = frozenset(
 
 def _lower_word(word: str) -> bool:
     return word[:1].islower() and word.replace("-", "").isalpha()
-
-
-@lru_cache(maxsize=100_000)
-def _is_post(word: str) -> bool:
-    from .rules import _post
-
-    return _post(word)
 
 
 def _titles(tokens: Sequence[str]) -> list[tuple[int, int]]:
@@ -44,18 +38,14 @@ def _titles(tokens: Sequence[str]) -> list[tuple[int, int]]:
     return out
 
 
+_TITLE_BASES = voiced_bases(ORG_TITLE_HEAD)
+
+
 @lru_cache(maxsize=10_000)
 def _title_head(word: str) -> bool:
     """The word is a noun of :data:`ORG_TITLE_HEAD` with a case or possessive ending (``партиясынан``),
     not a word that only starts like one (``арнайы``, ``ұйымдастырды``)."""
-    from .rules import _NOUN_ENDINGS, _VOICED
-
-    low = word.lower()
-    return any(
-        low.startswith(b) and low[len(b) :] in _NOUN_ENDINGS
-        for h in ORG_TITLE_HEAD
-        for b in {h, h[:-1] + _VOICED.get(h[-1], h[-1])}
-    )
+    return noun_form(word, _TITLE_BASES)
 
 
 def title_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
@@ -103,7 +93,6 @@ def org_takes_head(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans with such nouns taken in.
     """
-    from .rules import _org_head
 
     starts = {a for a, _, _ in found}
     taken = {i for a, b, _ in found for i in range(a, b)}
@@ -113,7 +102,7 @@ def org_takes_head(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         and b < len(tokens)
         and b not in taken
         and b not in starts
-        and _org_head(tokens[b])
+        and org_head(tokens[b])
         else (a, b, label)
         for a, b, label in found
     ]
@@ -163,7 +152,7 @@ def capitalized_post(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]
     new = [
         (i, i + 1, "POSITION")
         for i in range(1, len(tokens))
-        if i not in taken and tokens[i][:1].isupper() and _is_post(tokens[i])
+        if i not in taken and tokens[i][:1].isupper() and post_word(tokens[i])
     ]
     return sorted([*found, *new])
 
@@ -175,7 +164,7 @@ def _chain_end(tokens: Sequence[str], start: int, taken: set[int]) -> int:
         word = tokens[p]
         if p in taken or not _lower_word(word):
             return 0
-        if genitive and _is_post(word):
+        if genitive and post_word(word):
             return p + 1
         genitive = genitive or word.lower().endswith(_GENITIVE)
     return 0
