@@ -41,23 +41,34 @@ def evaluate_raw(sentences: Sequence[Tagged], nlp: Any) -> dict[str, Any]:
     nlp (Language): a loaded NER pipeline.
     RETURNS (dict[str, Any]): micro, per_label, sentences, tokens_per_second (gold tokens per second).
     """
-    from ..normalize import normalize
-    from ..segment import segment
-    from .stage import entities
-
     gold, predicted = [], []
     seconds = 0.0
     for i, sentence in enumerate(sentences):
         text, offsets = detokenize(sentence.tokens)
         gold.extend((i, offsets[s][0], offsets[e - 1][1], label) for s, e, label in spans(sentence.tags))
         started = time.perf_counter()
-        norm = normalize(text)
-        sents, tokens = segment(norm.text)
-        for ent in entities(norm.text, sents, tokens, nlp):
-            start, end = norm.raw_span(ent.start, ent.end)
-            predicted.append((i, start, end, ent.label))
+        found, _ = tag_text(text, nlp)
+        predicted.extend((i, start, end, label) for start, end, label in found)
         seconds += time.perf_counter() - started
     return _report(gold, predicted, sentences, seconds)
+
+
+def tag_text(text: str, nlp: Any) -> tuple[list[tuple[int, int, str]], int]:
+    """Run derek's normalization, segmentation and NER on running text.
+
+    text (str): raw text.
+    nlp (Language): a loaded NER pipeline.
+    RETURNS (tuple[list[tuple[int, int, str]], int]): ``(start, end, label)`` character spans in ``text``,
+        and the number of derek's tokens.
+    """
+    from ..normalize import normalize
+    from ..segment import segment
+    from .stage import entities
+
+    norm = normalize(text)
+    sents, tokens = segment(norm.text)
+    found = [(*norm.raw_span(e.start, e.end), e.label) for e in entities(norm.text, sents, tokens, nlp)]
+    return found, len(tokens)
 
 
 def evaluate_baseline(sentences: Sequence[Tagged], train: Sequence[Tagged]) -> dict[str, Any]:

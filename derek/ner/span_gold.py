@@ -17,6 +17,7 @@ from typing import Any
 
 from .. import errors
 from .baseline import MostFrequentTag
+from .evaluation import tag_text
 from .iob import spans
 from .score import score
 
@@ -65,21 +66,14 @@ def evaluate(records: Sequence[SpanRecord], nlp: Any, labels: Collection[str] = 
     """records (Sequence[SpanRecord]): gold texts; nlp (Language): a loaded NER pipeline; labels
     (Collection[str]): the annotated labels (empty: all) -> micro, per_label, sentences (records),
     tokens_per_second (derek's tokens)."""
-    from ..normalize import normalize
-    from ..segment import segment
-    from .stage import entities
-
     predicted: list[tuple[int, int, int, str]] = []
     n_tokens, seconds = 0, 0.0
     for i, rec in enumerate(records):
         started = time.perf_counter()
-        norm = normalize(rec.text)
-        sents, tokens = segment(norm.text)
-        for ent in entities(norm.text, sents, tokens, nlp):
-            start, end = norm.raw_span(ent.start, ent.end)
-            predicted.append((i, start, end, ent.label))
+        found, n = tag_text(rec.text, nlp)
+        predicted.extend((i, start, end, label) for start, end, label in found)
         seconds += time.perf_counter() - started
-        n_tokens += len(tokens)
+        n_tokens += n
     return _report(records, predicted, labels, n_tokens, seconds)
 
 
