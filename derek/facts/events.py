@@ -82,37 +82,21 @@ _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # �
 
 # Words that may stand between an event noun and ``басталды``: time adverbs, manner, particles
 # (``Форум бүгін Астанада басталды``, ``Жиын жаңа ғана басталды``, ``Көрме ресми түрде басталды``).
-_BEFORE_START = frozenset(
-    (
-        "бүгін",
-        "кеше",
-        "ертең",
-        "биыл",
-        "жаңа",
-        "ғана",
-        "ресми",
-        "түрде",
-        "салтанатты",
-        "тағы",
-        "да",
-        "де",
-        "та",
-        "те",
-    )
-)
+_BEFORE_START = frozenset("бүгін кеше ертең биыл жаңа ғана ресми түрде салтанатты тағы да де та те".split())
 
 
 def _event_subject(words: Sequence[str]) -> bool:
     """words (Sequence[str]): the sentence's words before ``бастал-`` -> True if an event noun is its subject:
     right before it, or up to three words before with only time or manner words and capitalized places in
     the locative between (``Форум бүгін Астанада басталды``; not ``Форумға дайындық жұмыстары басталды``)."""
-    low = [w.lower().strip(",") for w in words[-4:]]
+    tail = words[-4:]
+    low = [w.lower().strip(",") for w in tail]
     if low and event_noun(low[-1]):
         return True
     for i in range(len(low) - 2, -1, -1):
-        word = words[len(words) - len(low) + i + 1 :]
+        between = tail[i + 1 :]
         if not all(
-            w.lower() in _BEFORE_START or (w[:1].isupper() and w.lower().endswith(LOCATIVE)) for w in word
+            w.lower() in _BEFORE_START or (w[:1].isupper() and w.lower().endswith(LOCATIVE)) for w in between
         ):
             return False
         if event_noun(low[i]) and low[i] == strip_case(low[i]).lower():
@@ -173,9 +157,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     if kind == "held" and not word.startswith("өт"):
         if VERBAL_NOUN_AFTER.search(word):
             return True  # Нью-Йорк қаласында да концерт беруді жоспарлауда: a plan named, no event
-        return word.startswith("бастал") and not _event_subject(
-            words
-        )  # форумы басталды; not жұмыстары басталды
+        # форумы басталды, Форум бүгін Астанада басталды; not жұмыстары басталды
+        return word.startswith("бастал") and not _event_subject(words)
     if kind == "held" and (
         prev in HELD_SPEECH_BEFORE or (BARE_PARTICIPLE.fullmatch(word) and not participle_context(prev))
     ):
@@ -271,8 +254,9 @@ def find_events(
         for kind, m in _triggers(text, sent, dates, here):
             if kind in seen or any(s <= m.start() < e for s, e in inside_quote):
                 continue
+            trig = _trigger(text, sent, kind, m)
             # a motion verb, or a trip noun the trigger runs on to one (сапарымен барды): the goal is the place
-            motion = bool(_NEEDS_GOAL.match(m.group())) or _trigger(text, sent, kind, m).end > m.end()
+            motion = bool(_NEEDS_GOAL.match(m.group())) or trig.end > m.end()
             place = place_of(text, sent, here, m, kind, motion)
             if kind == "met" and m.group().lower().startswith("кездесу") and sport(text, sent):
                 kind = "held"  # Басты кездесу «Қазспорт» пен «Хабар» арасында өтті: a match
@@ -293,7 +277,6 @@ def find_events(
                 )
                 and not (e.label == "POSITION" and titles_person(e, here))
             ]
-            trig = _trigger(text, sent, kind, m)
             out.append(
                 Event(
                     sent.start,
