@@ -42,8 +42,8 @@ from .data.event_triggers import (
     SPORT_WORDS,
     TIME_NOUNS,
 )
+from .grammar import LOCATIVE  # events_frame, events_visit and events take it from here
 
-LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _EVENT_STEMS = tuple(n.rstrip("ь") for n in EVENT_NOUNS)  # фестиваль -> фестивалін
 _CAN = re.compile("ал(?:а|ма|ар)")  # жариялай аламыз, кездесе алмады (not Алтай, алғыс)
 VERBAL_NOUN_AFTER = re.compile("[ \t](?:беру|қою)")  # концерт беруді жоспарлауда: a verbal noun

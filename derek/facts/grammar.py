@@ -23,6 +23,7 @@ E = f"(?!{WORD_CHAR})"  # end of a word
 SP = r"[ \t]+"
 DASH = "[-–—]"
 WORD = f"[{LETTER}]+(?:-[{LETTER}{DIGITS}]+)*"
+LOCATIVE = ("да", "де", "та", "те", "нда", "нде")  # the locative case: Астанада, Бейжіңде, кентте, қаласында
 DEBUG: list[str] = []  # append-only trace while ``trace`` is on
 _trace = False
 

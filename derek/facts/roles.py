@@ -59,7 +59,7 @@ def _oblique(word: str) -> bool:
     low = word.lower()
     stem = next((s for s in _STEMS if " " not in s and low.startswith(s)), None)
     if stem is None:  # a post NER found outside the lexicon; a locative is a place (Петербургте)
-        return _ends(word, (*OBLIQUE, *_LOCATIVE)) and len(word) > 6
+        return _ends(word, (*OBLIQUE, *g.LOCATIVE)) and len(word) > 6
     rest = low[len(stem) :]
     for p in POSSESSIVE:
         if rest.startswith(p) and len(rest) > len(p):
@@ -130,7 +130,6 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
     return Mention(ps, pt, text[ps:pt], post_normal(text[ps:pt])), org
 
 
-_LOCATIVE = ("нда", "нде", "да", "де", "та", "те")
 _RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$", re.I)
 
 

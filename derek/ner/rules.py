@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..facts.grammar import LOCATIVE
 from . import rules_names
 from .rules_numbers import (
     _NUMBER,
@@ -274,9 +275,6 @@ def _post_span(tokens: Sequence[str], start: int, end: int, label: str) -> bool:
     )
 
 
-_LOCATIVE = frozenset({"да", "де", "та", "те", "нда", "нде"})
-
-
 def place_splits(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Separate a place from the span the model glued it to. Counts are from KazNERD's training groups.
 
@@ -299,7 +297,7 @@ def place_splits(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -
     out = []
     for start, end, label in found:
         first = tokens[start]
-        if label == "POSITION" and end - start >= 2 and known_place(first) and stem(first)[1] in _LOCATIVE:
+        if label == "POSITION" and end - start >= 2 and known_place(first) and stem(first)[1] in LOCATIVE:
             out += [(start, start + 1, "GPE"), (start + 1, end, label)]
         elif (
             label == "DATE"
