@@ -1,0 +1,114 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from derek.ner.chinese import SURNAMES, SYLLABLES, split_count, surname, syllables
+from derek.ner.rules_chinese import GIVEN, chinese_names
+
+
+@pytest.mark.parametrize(
+    "word, parts",
+    [
+        ("Цзиньпин", 2),
+        ("Чуньин", 2),
+        ("Лэцзи", 2),
+        ("Цзянь-вэй", 2),
+        ("Чжэнфэй", 2),
+        ("Цюаньго", 2),
+        ("Ваньэр", 2),
+        ("Цзиньпиннің", 0),
+        ("Алматы", 0),
+        ("Қытай", 0),
+        ("", 0),
+    ],
+)
+def test_chinese_split_count(word, parts):
+    assert split_count(word) == parts
+
+
+def test_chinese_syllables_and_surnames():
+    assert syllables("Хуа") and syllables("Ху-Цзинь-тао") and not syllables("Чжунхуажэньминь")
+    assert surname("Си") and surname("Оуян") and not surname("си") and not surname("Цзиньпин")
+
+
+def test_chinese_data_is_palladius():
+    assert 380 <= len(SYLLABLES) <= 420
+    assert all(syllables(name) for name in SURNAMES)
+    assert all(syllables(bearer.split()[0]) for bearer in SURNAMES.values())
+    assert all(syllables(g) for g in GIVEN)
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        (
+            "Қасым-Жомарт Тоқаев Си Цзиньпинмен кездесті .",
+            [(0, 2, "PERSON")],
+            [(0, 2, "PERSON"), (2, 4, "PERSON")],
+        ),
+        ("Премьер Ли Цян келді .", [], [(1, 3, "PERSON")]),
+        ("Ол Ли Цянмен сөйлесті", [(1, 2, "PERSON"), (2, 3, "CARDINAL")], [(1, 3, "PERSON")]),
+        ("Сыртқы істер министрі Ван Иге хат жолдады", [], [(3, 5, "PERSON")]),
+        (
+            "Қытай Сыртқы істер министрі Ван И келді",
+            [(0, 6, "POSITION")],
+            [(0, 4, "POSITION"), (4, 6, "PERSON")],
+        ),
+        ("ресми өкілі Хуа Чуньин мәлімдеді", [(2, 4, "LAW")], [(2, 4, "PERSON")]),
+        ("Бұрынғы төраға Ху Цзиньтаоға хат", [], [(2, 4, "PERSON")]),
+        ("Цинь Ганның сапары", [(0, 1, "PERSON")], [(0, 2, "PERSON")]),
+        ("Чжао Лэцзи мен Ли Кэцянның", [], [(0, 2, "PERSON"), (3, 5, "PERSON")]),
+        ("Ли Цян Ван И екеуі", [], [(0, 2, "PERSON"), (2, 4, "PERSON")]),
+        ("төраға Си Цзинь Пин келді", [], [(1, 4, "PERSON")]),
+        ("Ван Хунин да болды", [], [(0, 2, "PERSON")]),
+        ("Чжан Цзянь-вэй келді", [], [(0, 2, "PERSON")]),
+        ("« Ли Цян сыйлығы » берілді", [(0, 5, "EVENT")], [(0, 5, "EVENT")]),
+    ],
+)
+def test_chinese_names_golden(tokens, found, fixed):
+    assert chinese_names(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens",
+    [
+        "Су Тау бойында",
+        "Бай Сая келді",
+        "Ма Жан деді",
+        "Ли Бала келді",
+        "Хан Дала",
+        "Сан Ана",
+        "Ән Ли",
+        "Ли Путин",
+        "Ван Игі",
+        "Си СиЭнЭн",
+        "Ли цян",
+        "Ван Цзиньпиндер",
+    ],
+)
+def test_chinese_names_leave_kazakh_words(tokens):
+    assert chinese_names(tokens.split(), []) == []
+
+
+WORDS = st.one_of(
+    st.sampled_from([*SURNAMES, "Цзиньпиннің", "И", "Иге", "Цян", "Чуньин", "Тау", "Пин", "министрі", "."]),
+    st.text(max_size=6),
+)
+
+
+@st.composite
+def sentences(draw):
+    tokens = draw(st.lists(WORDS, max_size=12))
+    n = len(tokens)
+    cuts = sorted(draw(st.lists(st.integers(0, n), max_size=6, unique=True)))
+    labels = st.sampled_from(["PERSON", "POSITION", "LAW", "CARDINAL"])
+    found = [(a, b, draw(labels)) for a, b in zip(cuts[::2], cuts[1::2], strict=False) if a < b]
+    return tokens, found
+
+
+@given(sentences())
+def test_chinese_names_spans_stay_valid(case):
+    tokens, found = case
+    out = chinese_names(tokens, found)
+    assert all(0 <= a < b <= len(tokens) for a, b, _ in out)
+    assert all(b <= c for (_, b, _), (c, _, _) in zip(out, out[1:], strict=False))
