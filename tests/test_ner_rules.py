@@ -314,3 +314,24 @@ def test_ner_rules_session5_capitalized_post(tokens, found, fixed):
 )
 def test_ner_rules_session5_splits(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Павлодар мемлекеттік университетінде оқыды", [(0, 3, "PERSON")], [(0, 3, "ORGANISATION")]),
+        ("Еуразия ұлттық университеті жариялады", [(0, 3, "FACILITY")], [(0, 3, "ORGANISATION")]),
+        ("Кеңес үкіметі құлады", [(0, 1, "NORP")], [(0, 1, "NORP")]),
+        ("Ол 12 наурызда келді", [(1, 2, "CARDINAL"), (2, 3, "DATE")], [(1, 3, "DATE")]),
+        (
+            "Ол 12 , наурызда келді",
+            [(1, 2, "CARDINAL"), (3, 4, "DATE")],
+            [(1, 2, "CARDINAL"), (3, 4, "DATE")],
+        ),
+        ("Өзбекстан Республикасының азаматы", [(0, 2, "LAW")], [(0, 2, "GPE")]),
+        ("Түркия Республикасындағы Елшісі келді", [(0, 2, "GPE"), (2, 3, "POSITION")], [(0, 3, "POSITION")]),
+        ("Ресейдің Қазандағы Бас консулы сөйледі", [(1, 4, "FACILITY")], [(0, 1, "GPE"), (1, 4, "POSITION")]),
+    ],
+)
+def test_ner_rules_session6_labels(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed

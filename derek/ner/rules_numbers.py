@@ -124,11 +124,13 @@ _NUMBER = re.compile(rf"\d.*|{NUMBER_WORDS}", re.IGNORECASE)
 def number_joins_date(
     tokens: Sequence[str], found: Sequence[tuple[int, int, str]]
 ) -> list[tuple[int, int, str]]:
-    """A number span, a comma or dash, then a DATE opening with a number: one DATE.
+    """A number span, a comma or dash, then a DATE opening with a number: one DATE; a day number right
+    before a DATE that opens with a month: one DATE (rule 30).
 
     ``[19-ыншы] , [20-сыншы ғасырларда]`` -> ``[19-ыншы , 20-сыншы ғасырларда]``, ``[2] – [3 жылда]``.
     KazNERD's training groups hold 45 such lists and ranges inside one DATE and no number span
-    left apart before a DATE that opens with a number.
+    left apart before a DATE that opens with a number; 64 DATE spans open with a day and a month
+    (``24 ақпанда``) and no number span stands right before a DATE that opens with a month.
 
     tokens (Sequence[str]): the sentence's token texts.
     found (Sequence[tuple[int, int, str]]): predicted spans.
@@ -137,6 +139,16 @@ def number_joins_date(
     out: list[tuple[int, int, str]] = []
     for span in sorted(found):
         start, end, label = span
+        if out and label == "DATE" and _MONTH.fullmatch(tokens[start]):
+            a, b, previous = out[-1]
+            if (
+                previous in ("CARDINAL", "ORDINAL")
+                and b == start
+                and b - a == 1
+                and _DAY.fullmatch(tokens[a])
+            ):
+                out[-1] = (a, end, "DATE")  # [24] [ақпанда] -> [24 ақпанда] (rule 30)
+                continue
         if out and label == "DATE" and _NUMBER.fullmatch(tokens[start]):
             a, b, previous = out[-1]
             if (
