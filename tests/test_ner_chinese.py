@@ -93,6 +93,28 @@ def test_chinese_names_leave_kazakh_words(tokens):
     assert chinese_names(tokens.split(), []) == []
 
 
+LEADERS = (
+    "Си Цзиньпин;Ли Цян;Чжао Лэцзи;Ван Хунин;Цай Ци;Дин Сюэсян;Ли Си;Ли Кэцян;Ли Чжаньшу;Ван Ян;Хань Чжэн;"
+    "Ху Цзиньтао;Вэнь Цзябао;Цзя Цинлинь;Ли Чанчунь;Ли Пэн;Чжу Жунцзи;Цзян Цзэминь;Дэн Сяопин;Мао Цзэдун;"
+    "Чжоу Эньлай;Лю Шаоци;Ван И;Цинь Ган;Ян Цзечи;Хуа Чуньин;Чжао Лицзянь;Ван Вэньбинь;Мао Нин;Линь Цзянь;"
+    "Гэн Шуан;Лу Кан;Чжан Мин;Чжан Сяо;Ван Цишань;Чжан Гаоли;Лю Юньшань;Юй Чжэншэн;Ху Чуньхуа;Сунь Чуньлань;"
+    "Лю Хэ;Хэ Лифэн;Дун Цзюнь;Вэй Фэнхэ;Чжан Дэцзян;Ли Юаньчао;Ван Цзюнь;Пэн Лиюань"
+).split(";")
+
+
+@pytest.mark.parametrize("name", LEADERS)
+def test_chinese_names_find_leaders(name):
+    assert chinese_names(f"Бүгін {name} мен {name}мен кездесті".split(), []) == [
+        (1, 3, "PERSON"),
+        (4, 6, "PERSON"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["У Банго", "Ли Шанфу"])
+def test_chinese_names_miss_names_without_distinct_letters(name):
+    assert chinese_names(name.split(), []) == []
+
+
 WORDS = st.one_of(
     st.sampled_from([*SURNAMES, "Цзиньпиннің", "И", "Иге", "Цян", "Чуньин", "Тау", "Пин", "министрі", "."]),
     st.text(max_size=6),
