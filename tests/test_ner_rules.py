@@ -331,6 +331,9 @@ def test_ner_rules_session5_splits(tokens, found, fixed):
         ("Өзбекстан Республикасының азаматы", [(0, 2, "LAW")], [(0, 2, "GPE")]),
         ("Түркия Республикасындағы Елшісі келді", [(0, 2, "GPE"), (2, 3, "POSITION")], [(0, 3, "POSITION")]),
         ("Ресейдің Қазандағы Бас консулы сөйледі", [(1, 4, "FACILITY")], [(0, 1, "GPE"), (1, 4, "POSITION")]),
+        ("Л. Н. Гумилев атындағы университет", [(2, 3, "PERSON")], [(0, 3, "PERSON")]),
+        ("ол М. Әуезов театрында", [(2, 4, "FACILITY")], [(1, 4, "FACILITY")]),
+        ("Ол Ли Цянмен кездесті", [(1, 3, "LAW")], [(1, 3, "PERSON")]),
     ],
 )
 def test_ner_rules_session6_labels(tokens, found, fixed):
