@@ -15,6 +15,7 @@ from ..doc import DateMention
 from . import date_clause as clause
 from . import date_context as ctx
 from . import date_edges as edges
+from . import date_filters as filters
 from . import date_ranges as ranges
 from . import date_ru as ru
 from . import date_spans as spans
@@ -273,8 +274,8 @@ def find_dates(
     for start, end, parts, name in g.longest(text, starts, RULES):
         if ctx.generic_season(parts, text, start, end) or not clause.keep(name, parts, text, end, lookup):
             continue
-        if written.drop(parts, name, text, start, end, published):
-            continue  # кіші шілде: the folk period; Кешегі in an undated text: 'former'
+        if written.drop(parts, name, text, start, end, published) or filters.drop(parts, text, start, end):
+            continue  # кіші шілде: the folk period; Кешегі in an undated text: 'former'; б.з.б. 3 ғасыр
         if published is None and wiki.timeless_season(parts, text, start, end, lookup):
             continue  # Аюлар қыста ұйқыға кетеді: a habit stated in an undated text
         parts = edges.antecedent(parts, text, start, found, published)
@@ -297,6 +298,8 @@ def find_dates(
         if pub is not None:
             parts = tensed(parts, text, end, pub, lookup)
         value, granularity = resolve(parts, pub, anchor)
+        if filters.unknown(value, published):
+            continue  # Осы жылы in an undated text: nothing known
         found.append(DateMention(start, end, text[start:end], value, granularity))
         if granularity == "day" or (granularity == "time" and not value.startswith("X")):
             last_day = value.split("T")[0]  # таңғы сағат жетіден кешкі сегізге дейін: one day

@@ -216,3 +216,14 @@ UNDATED_DEICTIC = (
 # Session 5. Words of the past that set ``бүгінгі`` against a former time in one sentence: then it is
 # 'present-day', not today (test16, seen).
 THEN_WORDS = (("бұрынғы", "Бүгінгі Түркістан бұрынғы Түркістан емес."),)
+
+# Session 6. Markers of the era before ours: a century, year or millennium they name is no date (the set's
+# convention: test9, test20b, test22b), whether the marker stands right before it or before the first end
+# of a range (``Б.з.д. IV — II ғасырлар``). Each entry: a regex, a real example (test9, test22).
+ERA_BC = (
+    ("б\\.[ \\t]?з\\.[ \\t]?[бд]\\.", "Қала салу өнері көне заманнан (б.з.б. 3 ғасыр) басталып, ..."),
+    (
+        "біздің[ \\t]+заманымыз(?:ға|дан)[ \\t]+(?:дейін|бұрын)(?:ғы|гі)?",
+        "біздің заманымыздан бұрынғы I мыңжылдық",
+    ),
+)

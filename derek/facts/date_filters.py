@@ -1,0 +1,82 @@
+"""Session 6: what the date rules read in written prose that is no date (errors of test22, read).
+
+- a century, year or millennium of the era before ours (``б.з.б. 3 ғасыр``, ``Б.з.д. IV — II
+  ғасырлар``): derek has no value for it, and the set leaves it out (data/calendar.ERA_BC);
+- a capitalized weekday inside a sentence, without ``күні``, is a name (``..., Бейсенбіге барлай
+  қарапты``), as a capitalized month alone is (``Қазан``, the city);
+- a day of a possessive month after a genitive that is no year (``жарықтың 7 қазанына``): the possessor
+  of a month's day is its year (``2011 жылдың 23 қыркүйегінде``, ``Сол жылдың 29 қазанында``);
+- in a text with no publication date, a year in which nothing is known (``XXXX``: ``Осы жылы``,
+  ``Келесі маусымда``, ``Бұдан 3 мың жыл бұрын``) is no date: the set never has one (the 4 such values
+  derek gave in test20 and test22 were all false alarms); ``XXXX-XX-XX`` (``кеше``) is not seen there and
+  stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import grammar as g
+from .data.calendar import ERA_BC
+from .data.months import MONTHS, WEEKDAYS
+from .resolve import Parts
+
+_ERA = "(?:" + "|".join(rx for rx, _ in ERA_BC) + ")"
+# The marker right before the date, or before the first end of a range whose second end the date is.
+_ERA_BEFORE = re.compile(
+    f"(?<![{g.LETTER}]){_ERA}[ \\t]*(?:(?:[IVXLCІХС]+|\\d{{1,4}})[ \\t]*{g.DASH}[ \\t]*)?$", re.I
+)
+_ERA_AFTER = re.compile(f"[ \\t]*{_ERA}", re.I)
+
+
+def before_era(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int): a date -> True when an era-before-ours marker stands right before
+    it (``б.з.б. 3 ғасыр``, ``Б.з.д. IV — II ғасырлар``) or right after it."""
+    return (
+        _ERA_BEFORE.search(text, max(0, start - 60), start) is not None
+        or _ERA_AFTER.match(text, end) is not None
+    )
+
+
+_WEEKDAY = re.compile(g.alt(stem.capitalize() for stem, _, _ in WEEKDAYS))
+_OPENING = '.!?\n«“"—–:('
+
+
+def weekday_name(parts: Parts, text: str, start: int, end: int) -> bool:
+    """parts (Parts); text (str); start, end (int): a date -> True for a capitalized weekday alone inside a
+    sentence (``барлай қарапты, Бейсенбіге``): a person's name; ``Жексенбі күні`` opening one stays."""
+    if parts.weekday is None or not _WEEKDAY.match(text, start) or " " in text[start:end].strip():
+        return False
+    before = text[:start].rstrip()
+    return bool(before) and before[-1] not in _OPENING
+
+
+_MONTH_POSSESSIVE = re.compile(
+    f"\\d{{1,2}}(?:-[{g.LOWER}]+)?[ \\t-]+(?:{'|'.join(s for s, *_ in MONTHS)})(?:сы|сі|ы|і)",
+    re.I,
+)
+_GENITIVE_BEFORE = re.compile(f"([{g.LETTER}]+(?:ның|нің|дың|дің|тың|тің))[ \\t]+$", re.I)
+
+
+def not_year_possessor(text: str, start: int) -> bool:
+    """text (str); start (int): a date -> True for a day of a possessive month after a genitive word that
+    is no year (``жарықтың 7 қазанына``): ``жылдың 23 қыркүйегінде`` stays a date."""
+    if not _MONTH_POSSESSIVE.match(text, start):
+        return False
+    owner = _GENITIVE_BEFORE.search(text, max(0, start - 40), start)
+    return owner is not None and not owner.group(1).lower().startswith(("жыл", "ай"))
+
+
+def drop(parts: Parts, text: str, start: int, end: int) -> bool:
+    """parts (Parts); text (str); start, end (int): a match -> True when it is no date (see above)."""
+    return (
+        before_era(text, start, end)
+        or weekday_name(parts, text, start, end)
+        or not_year_possessor(text, start)
+    )
+
+
+def unknown(value: str, published) -> bool:
+    """value (str): a resolved value; published (date | None) -> True for a year with nothing known
+    (``XXXX``) in an undated text."""
+    return published is None and value == "XXXX"

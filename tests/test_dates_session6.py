@@ -1,0 +1,51 @@
+"""Session 6 date rules (``derek/facts/date_filters.py``, ``date_records.py`` and small changes to the older
+date modules), read from the errors of test22 (Wikipedia-style sentences). One line per case."""
+
+from __future__ import annotations
+
+import pytest
+from dates_shared import PUB, dates_test
+
+from derek.facts.dates import find_dates
+
+# find_dates alone, published 2026-02-25 (dated text)
+DATED = [
+    # dates before the common era are no dates (the set's convention); the era after ours stays
+    ["Қала салу өнері көне заманнан (б.з.б. 3 ғасыр) басталып, өркендеді.", []],
+    ["Б.з.д. IV — II ғасырлар аралығында Рим күшейді.", []],
+    ["Содан б.з.д. I ғасырда ірі мемлекетке айналды.", []],
+    ["Қорған біздің заманымызға дейінгі 5 ғасырда салынған.", []],
+    ["Қорған 5 ғасырда салынған.", [("5 ғасырда", "04")]],
+    ["Қорған б.з. 5 ғасырында салынған.", [("5 ғасырында", "04")]],
+    # a capitalized weekday inside a sentence is a name; opening one, or lower case, stays a day
+    ["Құнанбай басын көтеріп, Бейсенбіге барлай қарапты.", []],
+    ["Жексенбі күні сайлау өтеді.", [("Жексенбі күні", "2026-03-01")]],
+    ["Ол бейсенбіге дейін келеді.", [("бейсенбіге", "2026-02-26")]],
+    # a possessive month's day after a genitive that is no year
+    ["Көз жарықтың 7 қазанына жауап береді.", []],
+    ["Жарлық 2008 жылдың 5 тамызындағы шешіммен бекітілді.", [("2008 жылдың 5 тамызындағы", "2008-08-05")]],
+    ["Ол осы жылдың 31-інші мамырына дейін тапсырады.", [("осы жылдың 31-інші мамырына", "2026-05-31")]],
+]
+
+test_dated = dates_test(DATED)
+
+# find_dates alone, no publication date (an encyclopedia)
+UNDATED = [
+    # nothing known with no 'now': no date
+    ["Бұдан 3 мың жыл бұрын Қазақстан жерінде құрғақшылық күшейді.", []],
+    ["Келесі маусымда қайтадан сол жетістікке жете жаздады.", []],
+    ["Жылдың аяғына 41 күн қалады.", []],
+    ["Биыл егін жақсы шықты.", []],  # was XXXX (test_dates.NO_PUB)
+    ["Ол кеше келді.", [("кеше", "XXXX-XX-XX")]],  # a day with nothing known stays
+    ["Сол жылдың шілде айында келісім аяқталды.", [("шілде айында", "XXXX-07")]],
+    ["1919 жылы мектеп, ал келесі жылы театр ашылды.", [("1919 жылы", "1919"), ("келесі жылы", "1920")]],
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), UNDATED)
+def test_undated(text: str, dates: list[tuple[str, str]]) -> None:
+    assert [(d.text, d.value) for d in find_dates(text, None)] == dates
+
+
+def test_dated_count_back_keeps_its_year() -> None:
+    assert [d.value for d in find_dates("Ол 3 күн бұрын келді.", PUB)] == ["2026-02-22"]
