@@ -63,7 +63,9 @@ NIGHT_BETWEEN = (
 # Bare years inside brackets, alone, listed or as a range: ``«Ильич» (1964)``, ``(1942, 1947)``,
 # ``(бұл да ...; 1952, 1956)``, ``(1999 — 2005)``.
 _Y4 = "(?:1[0-9]{3}|20[0-9]{2})"
-BRACKET_YEAR = f"(?P<year>{_Y4})(?:[ \\t]*[-–—][ \\t]*(?P<year2>{_Y4}))?(?=[ \\t]*[,;)])"
+BRACKET_YEAR = (
+    f"(?P<year>{_Y4})(?:[ \\t]*[-–—][ \\t]*(?P<year2>{_Y4}|\\d\\d))?(?=[ \\t]*[,;)])"  # (1965 – 91)
+)
 _YEARS_TO_CLOSE = re.compile(f"(?:[ \\t]*[,;][ \\t]*{_Y4}(?:[ \\t]*[-–—][ \\t]*{_Y4})?)*[ \\t]*\\)")
 # Two decades said short: ``50-60 жж.``, ``80-90 жылдары``.
 DECADE_RANGE = f"(?P<dec>[1-9]0){g.DASH}(?P<dec2>[1-9]0)(?:-?[{L}]{{1,6}})?[ \\t-]*(?:жж\\.|жылдар[{L}]*)"
@@ -149,7 +151,8 @@ def bracket_year(m: re.Match[str]) -> Parts | None:
         return None  # (1500, 2000 теңге): only years may follow up to the bracket's end
     a, b = int(m.group("year")), m.group("year2")
     if b is not None:
-        return Parts(year=a, year2=int(b)) if a < int(b) else None
+        end = int(b) if len(b) == 4 else a // 100 * 100 + int(b)  # (1965 – 91): the first year's century
+        return Parts(year=a, year2=end) if a < end else None
     return Parts(year=a)
 
 

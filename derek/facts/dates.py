@@ -17,6 +17,7 @@ from . import date_context as ctx
 from . import date_edges as edges
 from . import date_filters as filters
 from . import date_ranges as ranges
+from . import date_records as records
 from . import date_ru as ru
 from . import date_spans as spans
 from . import date_wiki as wiki
@@ -76,6 +77,7 @@ RULES = (
     g.rule("day month", f"{DAY}{SEP}{MONTH}", _parts),
     *wiki.RULES,  # encyclopedic prose: date_wiki.py
     *written.RULES,  # written prose, session 5: date_written.py
+    *records.RULES,  # years in written records, session 6: date_records.py
     g.rule(
         "days month",
         f"(?P<day>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS})[ \\t]*{g.DASH}[ \\t]*"
