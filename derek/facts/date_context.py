@@ -34,9 +34,11 @@ from .resolve import Parts
 L = g.LOWER
 _END = re.compile(r"[.!?\n]")
 _SEASON_STEMS = tuple(stem for stem, _, _ in SEASONS)
-# A bare season word of time: ``қыс кезінде``, ``жазда``, ``күзге`` (not ``жазғы``, ``қысқа``).
+# A bare season word of time: ``қыс кезінде``, ``жазда``, ``күзге`` (not ``жазғы``, ``қысқа``); session 6: the
+# ablative too, so ``Көктемнен күзге дейін`` sets two seasons against each other (test22).
 _BARE_SEASON = re.compile(
-    f"{g.B}({g.alt(_SEASON_STEMS)})(?:{g.SP}кезінде|да|де|та|те|ында|інде|ға|ге)(?![{L}])", re.I
+    f"{g.B}({g.alt(_SEASON_STEMS)})(?:{g.SP}кезінде|да|де|та|те|ында|інде|ға|ге|нен|нан|тен|тан|ден|дан)(?![{L}])",
+    re.I,
 )
 
 

@@ -56,8 +56,14 @@ def _month(m: re.Match[str]) -> int | None:
     for regex, number, ambiguous in _MONTH_RE:
         if regex.match(word):
             d = m.groupdict()
-            if ambiguous and not word.islower() and d.get("day") is None and not d.get("ai"):
-                return None
+            if (
+                ambiguous
+                and not word.islower()
+                and d.get("day") is None
+                and not d.get("ai")
+                and not d.get("month2")
+            ):
+                return None  # Наурыз, Маусым alone; a range to a second month is months (Көкек — мамыр, session 6)
             return number
     return None
 
@@ -114,8 +120,10 @@ def _parts(m: re.Match[str], **kw) -> Parts | None:
     )
 
 
-# A capitalized month opening a sentence needs a case of time (``Қыркүйекте``; ``Қаңтар`` alone is none).
+# A capitalized month opening a sentence needs a case of time (``Қыркүйекте``; ``Қаңтар`` alone is none);
+# session 6: the locative attribute too (``Қаңтардағы ауаның орташа температурасы``, test22).
 _TIME_CASES = ("да", "де", "та", "те", "дан", "ден", "тан", "тен", "нан", "нен", "ға", "ге", "қа", "ке")
+_TIME_CASES += ("дағы", "дегі", "тағы", "тегі")
 _GENITIVES = ("ның", "нің", "дың", "дің", "тың", "тің")  # Шілденің ыстығында ысылған ...: July's heat
 
 

@@ -21,6 +21,8 @@ MONTHS = (
     ("қазан", 10, False, "2025 жылғы 31 қазанда қол қойылды"),  # capitalized alone: the city Қазан
     ("қараша", 11, False, "қарашаның соңына дейін"),
     ("желтоқсан", 12, False, "16 желтоқсан — Тәуелсіздік күні"),
+    # session 6: the old name of April, still in botany articles; also 'cuckoo', so alone it needs айы
+    ("көкек", 4, True, "Көкек — мамыр айында гүлдеп, мамыр — маусымда жеміс береді."),  # test22
 )
 
 # Russian month names (derek also reads Russian-language articles, and Kazakh speech borrows
