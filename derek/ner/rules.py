@@ -22,6 +22,7 @@ from .rules_numbers import (
     number_joins_date,
     stem,
 )
+from .rules_written import person_parts_join
 from .units import (
     DATE_POSTPOSITIONS,
 )
@@ -53,8 +54,7 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     found = places(tokens, found)
     found = gazetteer(tokens, found)
     found = first_names(tokens, found)
-    found = [*found, *surnames(tokens, found)]
-    found.sort()
+    found = person_parts_join(tokens, [*found, *surnames(tokens, found)])  # a surname added after its name
     out = []
     taken = {i for start, end, _ in found for i in range(start, end)}
     for start, end, label in found:

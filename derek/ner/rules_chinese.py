@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from ..alphabet import CYRILLIC_UPPER
 from .chinese import split_count, surname
 from .suffixes import AFTER_POSSESSIVE, CASE
-from .words import capitalized, post_word
+from .words import capitalized, known_place, post_word
 
 Span = tuple[int, int, str]
 
@@ -109,8 +109,11 @@ def chinese_names(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     The PERSON replaces the predicted spans inside the name. A POSITION that runs from before the name
     into it, with a post word right before the name, ends at the post word (``[Қытай Сыртқы істер
     министрі Ван И]`` -> ``[... министрі] [Ван И]``), as KazNERD marks it: 141 training POSITION spans
-    have a PERSON right after them and none holds a capitalized word after its post word. Any other
-    predicted span that runs on beyond the name is left alone, and the name is not added.
+    have a PERSON right after them and none holds a capitalized word after its post word. A span of
+    another label that opens with the name and runs on into a capitalized word is split into the name
+    and the rest, a known place alone there being a GPE (``[Люй И Қазақстан]`` tagged ORGANISATION;
+    ``[Лу Бань шеберханасы]`` stays; session 6); any other predicted span that runs on beyond the name
+    is left alone, and the name is not added.
 
     tokens (Sequence[str]): the sentence's token texts.
     found (Sequence[Span]): predicted spans.
@@ -127,6 +130,15 @@ def chinese_names(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         out = [
             (a, i, label) if label == "POSITION" and post and a < i < b <= end else (a, b, label)
             for a, b, label in out
+        ]
+        out = [  # a non-PERSON span opening with the name: the name, then the rest (``[Люй И Қазақстан]``)
+            part
+            for a, b, label in out
+            for part in (
+                [(i, end, "PERSON"), (end, b, "GPE" if b - end == 1 and known_place(tokens[end]) else label)]
+                if a == i and b > end and label != "PERSON" and tokens[end][:1].isupper()
+                else [(a, b, label)]
+            )
         ]
         inside = [s for s in out if i <= s[0] and s[1] <= end]
         beyond = [s for s in out if s[0] < end and i < s[1] and s not in inside]

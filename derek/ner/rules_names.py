@@ -6,10 +6,8 @@ of KazNERD's validation file (the part the shipped model learnt from); the rules
 reading errors on a third part (seed 2) and on the dev part.
 """
 
-import re
 from collections.abc import Sequence
 
-from ..alphabet import CYRILLIC_UPPER
 from .rules_chinese import chinese_names
 from .rules_posts import (
     capitalized_post,
@@ -17,6 +15,13 @@ from .rules_posts import (
     place_joins_org,
     post_chain,
     title_org,
+)
+from .rules_written import (
+    acronym_joins_org,
+    common_noun_before_place,
+    initials_join,
+    named_after,
+    person_parts_join,
 )
 from .suffixes import stem
 from .units import STATE
@@ -222,36 +227,15 @@ def place_joins_post(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]
     return out
 
 
-_INITIAL = re.compile(f"[{CYRILLIC_UPPER}]\\.")
-
-
-def initials_join(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
-    """Untagged initials right before a span that opens with a capitalized word belong to it (rule 33).
-
-    ``М. [Тынышпаев атындағы ALT Университеті]`` -> ``[М. Тынышпаев атындағы ALT Университеті]``,
-    ``Л. Н. [Гумилев]`` -> ``[Л. Н. Гумилев]``. KazNERD's transcripts of speech hold no initials, so
-    the model never learnt them and keeps or drops them by chance on written news; the rule has no
-    count in the train part (no sentence there has a one-letter initial with a dot).
-
-    tokens (Sequence[str]): the sentence's token texts.
-    found (Sequence[Span]): predicted spans.
-    RETURNS (list[Span]): the spans with such initials taken in.
-    """
-    taken = {i for a, b, _ in found for i in range(a, b)}
-    out = []
-    for a, b, label in found:
-        if capitalized(tokens[a]):
-            while a > 0 and a - 1 not in taken and _INITIAL.fullmatch(tokens[a - 1]):
-                a -= 1
-        out.append((a, b, label))
-    return out
-
-
 RULES = (
     chinese_names,
-    initials_join,
+    person_parts_join,
+    acronym_joins_org,
+    common_noun_before_place,
     person_place_split,
     person_post_split,
+    named_after,
+    initials_join,
     number_before_org,
     place_not_person,
     first_name_not_place,
