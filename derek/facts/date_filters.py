@@ -4,12 +4,16 @@
   ғасырлар``): derek has no value for it, and the set leaves it out (data/calendar.ERA_BC);
 - a capitalized weekday inside a sentence, without ``күні``, is a name (``..., Бейсенбіге барлай
   қарапты``), as a capitalized month alone is (``Қазан``, the city);
+- a capitalized month right after a year, with no day and no ``айы``, names an event (``1917 жылы Ақпан
+  революциясына``): the year alone is the date (capitalized months inside a sentence with no day before
+  them: 20 in the read parts, none a date);
 - a day of a possessive month after a genitive that is no year (``жарықтың 7 қазанына``): the possessor
   of a month's day is its year (``2011 жылдың 23 қыркүйегінде``, ``Сол жылдың 29 қазанында``);
 - in a text with no publication date, a year in which nothing is known (``XXXX``: ``Осы жылы``,
   ``Келесі маусымда``, ``Бұдан 3 мың жыл бұрын``) is no date: the set never has one (the 4 such values
-  derek gave in test20 and test22 were all false alarms); ``XXXX-XX-XX`` (``кеше``) is not seen there and
-  stays.
+  derek gave in test20 and test22 were all false alarms); nor is 'now' (``Бүгін Сырдария аңғары - ...
+  өңір``, test20: 'nowadays'; no undated ``бүгін`` form in the set is a date); ``XXXX-XX-XX`` (``кеше``)
+  is not seen there and stays.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import re
 from . import grammar as g
 from .data.calendar import ERA_BC
 from .data.months import MONTHS, WEEKDAYS
+from .date_parts import _parts
 from .resolve import Parts
 
 _ERA = "(?:" + "|".join(rx for rx, _ in ERA_BC) + ")"
@@ -67,6 +72,14 @@ def not_year_possessor(text: str, start: int) -> bool:
     return owner is not None and not owner.group(1).lower().startswith(("жыл", "ай"))
 
 
+def year_month(m: re.Match[str]) -> Parts | None:
+    """``2025 жылдың тамыз айында``: the month of that year; None for ``1917 жылы Ақпан революциясына``."""
+    month = m.group("month")
+    if month[:1].isupper() and not m.group("ai"):
+        return None  # the year rule reads the year alone
+    return _parts(m)
+
+
 def drop(parts: Parts, text: str, start: int, end: int) -> bool:
     """parts (Parts); text (str); start, end (int): a match -> True when it is no date (see above)."""
     return (
@@ -78,5 +91,5 @@ def drop(parts: Parts, text: str, start: int, end: int) -> bool:
 
 def unknown(value: str, published) -> bool:
     """value (str): a resolved value; published (date | None) -> True for a year with nothing known
-    (``XXXX``) in an undated text."""
-    return published is None and value == "XXXX"
+    (``XXXX``) or 'now' (``PRESENT_REF``) in an undated text."""
+    return published is None and value in ("XXXX", "PRESENT_REF")

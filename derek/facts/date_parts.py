@@ -33,6 +33,8 @@ ENDING = g.alt(NOUN_ENDINGS)
 MONTH_STEM = "(?:" + "|".join(stem for stem, *_ in MONTHS + RU_MONTHS) + ")"
 MONTH_NAME = MONTH_STEM + ENDING
 AI = "ай(?:ы|ында|ының|ына|ынан|ындағы|да|дың|ға|дан)?"
+# Session 6: the plural closing a list of months (``қыркүйек және қазан айларында``, test20) is ``айы`` too.
+AI = f"(?:{AI}|айлар(?:ы|ында|ының|ына|ынан|ындағы|да|дың|ға|дан)?)"
 MONTH = f"(?P<month>{MONTH_NAME})(?:{g.SP}(?P<ai>{AI}))?"
 YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|ындағы|да|дағы|дың|ға|дан)?|ы|ғы|дың|да|дағы|ға|дан|мен|ды|ына|ынан|ында|ындағы)?|жж?\\.|ж(?=[ \\t]*,)|год(?:а|у|ом)?|г\\.)"
 # A three-digit year only before ``жылы/жылғы`` (``201 жылы 30 қаңтарда``; ``300 жыл бойы`` is a span).

@@ -10,7 +10,9 @@ no year word in any of them):
 - a year opening a bracket before a dash and a capitalized name (``Біріншілігінің (1999 - Үндістан)``);
 - a year after a comma that closes a listed work (``(“ Саяхатшылар ”, 1963; “ Адам Атаның шоқысында
   ”, 1958)``) or a citation's publisher area (``Фолиант, 2006. - Т-. 10:``, the ISBD separator ``. -``);
-- a year standing alone after the last sentence of a record (``... мектебінің оқытушысы. 1979``).
+- a year standing alone after the last sentence of a record (``... мектебінің оқытушысы. 1979``);
+- the day a day article defines, opening its sentence: a genitive month, a bare day, a dash (``Маусымның 4 —
+  Грегориус күнтізбесінде жылдың 155-інші күні``, test20).
 
 Each pattern feeds ``dates.RULES``.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import re
 
 from . import grammar as g
+from .date_parts import MONTH_STEM, _parts
 from .resolve import Parts
 
 _Y4 = "(?:1[0-9]{3}|20[0-2][0-9])"
@@ -87,6 +90,19 @@ def lone_year(m: re.Match[str]) -> Parts | None:
     return Parts(year=int(m.group("year"))) if before[-1:] in (".", "!", "?") else None
 
 
+# ``Маусымның 4 — Грегориус күнтізбесінде ...``: a genitive month and a bare day before a dash and a word.
+DAY_ARTICLE = (
+    f"(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің))[ \\t]+(?P<day>\\d{{1,2}})"
+    f"(?=[ \\t]*[—–][ \\t]*[{g.LETTER}])"
+)
+
+
+def day_article(m: re.Match[str]) -> Parts | None:
+    """``Маусымның 4 — ...``: the day and month, when they open the sentence."""
+    before = m.string[: m.start()].rstrip()
+    return _parts(m) if not before or before[-1] in ".!?\n" else None
+
+
 # The rules, in ``dates.RULES`` after the written-prose rules.
 RULES = (
     g.rule("bracket close year", BRACKET_CLOSE_YEAR, bracket_close_year),
@@ -94,4 +110,5 @@ RULES = (
     g.rule("year dash name", YEAR_DASH_NAME, year_dash_name),
     g.rule("listed year", LISTED_YEAR, listed_year),
     g.rule("lone year", LONE_YEAR, lone_year),
+    g.rule("day article", DAY_ARTICLE, day_article),
 )

@@ -19,6 +19,7 @@ from .data.calendar import (
     SEASON_MONTH_ORDINALS,
 )
 from .data.months import MONTHS, SEASON_SENSE_MONTHS, WEEKDAYS
+from .data.numerals import CENTURY_FRACTIONS
 from .date_context import show_season
 from .date_parts import (
     _MONTH_RE,
@@ -258,9 +259,13 @@ _FROM_THAT = re.compile(f"{g.B}{g.alt(w for w, _ in FROM_THAT)}[ \\t]+$", re.I)
 _AFTER_CONVERB = re.compile(f"[{L}]{{2,}}(?:ып|іп|[аеәоөұүыі]п),[ \\t]*(?:[0-9]+[ \\t]*[–—-][ \\t]*)?$", re.I)
 
 
+_FRACTIONS = {w: years for w, years, _ in CENTURY_FRACTIONS}  # Ширек ғасыр бұрын: 25 years ago
+FRACTION = f"{g.alt(_FRACTIONS)}(?=[ \\t]+ғасыр)"  # in the ``ago`` rule's count (dates.py)
+
+
 def ago(m: re.Match[str]) -> Parts | None:
-    n = number_value(m.group("n"))
-    unit = _UNITS[m.group("unit").lower()]
+    n = number_value(m.group("n")) or _FRACTIONS.get(m.group("n").lower())
+    unit = "year" if m.group("n").lower() in _FRACTIONS else _UNITS[m.group("unit").lower()]
     if n is None or n > (3000 if unit == "year" else 1000):
         return None
     if unit == "year" and 1000 <= n <= 2200 and "жылдан" in m.group().lower():

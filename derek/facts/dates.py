@@ -72,7 +72,7 @@ RULES = (
     ),
     g.rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", _numeric),
     g.rule("year day month", f"{ANY_YEAR}{g.SP}{DAY}{SEP}{MONTH}", _parts),
-    g.rule("year month", f"{ANY_YEAR}{g.SP}{MONTH}", _parts),
+    g.rule("year month", f"{ANY_YEAR}{g.SP}{MONTH}", filters.year_month),  # not 1917 жылы Ақпан революциясы
     g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _parts),
     g.rule("day month", f"{DAY}{SEP}{MONTH}", _parts),
     *wiki.RULES,  # encyclopedic prose: date_wiki.py
@@ -194,7 +194,7 @@ RULES = (
     ),
     g.rule(
         "ago",
-        f"(?:(?:осыдан|бұдан){g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS})(?:[ \\t]*[-–—][ \\t]*(?P<n2>\\d{{1,4}}|{NUMBER_WORDS}))?"
+        f"(?:(?:осыдан|бұдан){g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS}|{spans.FRACTION})(?:[ \\t]*[-–—][ \\t]*(?P<n2>\\d{{1,4}}|{NUMBER_WORDS}))?"
         f"{g.SP}(?P<unit>күн|апта|жұма|ай|жыл|ғасыр)[{L}]*{g.SP}(?P<dir>бұрын|кейін|соң)",
         spans.ago,
     ),
@@ -251,6 +251,8 @@ _FIRST = re.compile(
     + NUMBER_WORDS
     + "|"
     + spans.ANIMAL_FIRST
+    + "|"
+    + spans.FRACTION
     + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+жыл|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|үстіміздегі|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|түн[ \\t]|айдың[ \\t]|кешке|таңертең|түстен|сағат|"
     + ru.RU_FIRST
     + ")",

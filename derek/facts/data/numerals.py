@@ -17,3 +17,7 @@ HUNDRED = ("жүз", 100, "тоғыз жүз тоқсан бірінші жыл"
 THOUSAND = ("мың", 1000, "екі мың он тоғызыншы жылы")
 # Ordinal endings: бірінші, екінші, үшінші, алтыншы, жиырмасыншы.
 ORDINAL_ENDINGS = ("ыншы", "інші", "ншы", "нші", "сыншы", "сінші")
+# Session 6: a fraction of a century counted back or on, in years (``жарты ғасыр`` is not yet seen in the set).
+CENTURY_FRACTIONS = (
+    ("ширек", 25, "Ширек ғасыр бұрын жергілікті өкілетті органның жасақталуы ... бастамасы еді."),  # test20
+)
