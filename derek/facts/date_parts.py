@@ -178,11 +178,16 @@ def _year_range(m: re.Match[str]) -> Parts | None:
     return Parts(year=a, year2=b)
 
 
+_LISTED_BEFORE = re.compile("\\d{4}[ \\t]*(?:,|және|мен|бен|пен)[ \\t]*$")
+
+
 def _decade(m: re.Match[str]) -> Parts | None:
     raw = m.group("dec")
     value = number_value(raw)
-    if value is None:
-        return None
+    if value is None or (
+        len(raw) == 4 and _LISTED_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    ):
+        return None  # 1975, 1980 жылдары: the last of listed years (session 6), read by the year rule
     if value < 10 and raw[0].isdigit():
         value *= 10  # 9-ыншы жылдардағы: the nineties said by one digit
     if value < 100:

@@ -48,9 +48,11 @@ def bracket_close_year(m: re.Match[str]) -> Parts | None:
 
 
 # ``(1931, Атырау облысы Мақат ауданы Байшонас ауылы – 2002)``: birth and death years, the place between.
+# The death place may follow too (``(1931, Атырау облысы – 2002, Алматы)``), and ``ж.`` after either year.
+_J = "(?:[ \\t]*жж?\\.)?"
 LIFE_YEARS = (
-    f"(?P<year>{_Y4})[ \\t]*,[ \\t]*[{g.alphabet_upper()}][^()\\d\\n]{{2,100}}?[ \\t]*{g.DASH}[ \\t]*"
-    f"(?P<year2>{_Y4})(?=[ \\t]*\\))"
+    f"(?P<year>{_Y4}){_J}[ \\t]*,[ \\t]*[{g.alphabet_upper()}][^()\\d\\n]{{2,100}}?[ \\t]*{g.DASH}[ \\t]*"
+    f"(?P<year2>{_Y4}){_J}(?=[ \\t]*(?:\\)|,[ \\t]*[{g.alphabet_upper()}][^()\\d\\n]{{0,60}}\\)))"
 )
 
 
