@@ -64,6 +64,8 @@ def year_half(m: re.Match[str]) -> Parts | None:
     """``2025 жылдың екінші жартысында``; ``Екінші жартысында`` opening a sentence: this year's half."""
     if not m.group("of") and _before(m) not in _OPENERS:
         return None  # матчтың екінші жартысында: the half of something else
+    if m.group("of") and "жылдар" in m.group("of").lower():
+        return None  # 1930-шы жылдардың екінші жартысында: a decade's half is the decade (session 6)
     p = _half(m)
     if p is None or p.year is not None or m.group("of") and m.group("of").lower() != "жылдың":
         return p

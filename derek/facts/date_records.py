@@ -9,7 +9,7 @@ no year word in any of them):
   облысы ... ауылы – 2002)``): the range;
 - a year opening a bracket before a dash and a capitalized name (``Біріншілігінің (1999 - Үндістан)``);
 - a year after a comma that closes a listed work (``(“ Саяхатшылар ”, 1963; “ Адам Атаның шоқысында
-  ”, 1958)``) or a citation's publisher area (``Фолиант, 2006. - Т-. 10:``, the ISBD separator ``. -``);
+  ”, 1958)``), a citation's publisher area (``Фолиант, 2006. - Т-. 10:``) or a sentence;
 - a year standing alone after the last sentence of a record (``... мектебінің оқытушысы. 1979``);
 - the day a day article defines, opening its sentence: a genitive month, a bare day, a dash (``Маусымның 4 —
   Грегориус күнтізбесінде жылдың 155-інші күні``, test20).
@@ -73,13 +73,17 @@ def year_dash_name(m: re.Match[str]) -> Parts | None:
     return Parts(year=int(m.group("year"))) if m.string[: m.start()].rstrip().endswith("(") else None
 
 
-# ``“ Саяхатшылар ”, 1963;``, ``Фолиант, 2006. - Т-. 10``: a year after a comma closing a listed work.
-LISTED_YEAR = f"(?P<year>{_Y4})(?=[ \\t]*(?:;|\\.[ \\t]*[-–—][ \\t]))"
+# ``“ Саяхатшылар ”, 1963;``, ``Фолиант, 2006. - Т-. 10``, ``– А., 1985.``: a year after a comma and a space,
+# closing a listed work, a citation or a sentence (11 such in the read parts, all dates; decimals have no space).
+LISTED_YEAR = f"(?P<year>{_Y4})(?=[ \\t]*(?:;|\\.(?!\\d)|$))"
 
 
 def listed_year(m: re.Match[str]) -> Parts | None:
     """``, 1963;``, ``, 2006. -``: the year of a listed work or a citation, after a comma."""
-    return Parts(year=int(m.group("year"))) if m.string[: m.start()].rstrip().endswith(",") else None
+    before = m.string[: m.start()]
+    return (
+        Parts(year=int(m.group("year"))) if before.rstrip().endswith(",") and before[-1:] in " \t" else None
+    )
 
 
 # ``... орта мектебінің оқытушысы. 1979``: a year alone after the last sentence of a text.
