@@ -9,6 +9,10 @@
   them: 20 in the read parts, none a date);
 - a day of a possessive month after a genitive that is no year (``жарықтың 7 қазанына``): the possessor
   of a month's day is its year (``2011 жылдың 23 қыркүйегінде``, ``Сол жылдың 29 қазанында``);
+- a count of years before 'more than' or 'nearly' is a duration (``1000 жылдан астам тарихы``, ``1500
+  жылға жуық``): the set's durations of this form (``30 жылдан астам еңбек өтілі``, ``130 жылдан аса
+  уақытқа``, ``20 жылға жуық``: 7) are none of them dates; ``2020 жыл бойы`` stays (throughout 2020);
+- a weekday with the suffix ``-лық/-лік`` is a noun (``сенбілік`` 'a Saturday clean-up', not seen in the set);
 - in a text with no publication date, a year in which nothing is known (``XXXX``: ``Осы жылы``,
   ``Келесі маусымда``, ``Бұдан 3 мың жыл бұрын``) is no date: the set never has one (the 4 such values
   derek gave in test20 and test22 were all false alarms); nor is 'now' (``Бүгін Сырдария аңғары - ...
@@ -80,12 +84,32 @@ def year_month(m: re.Match[str]) -> Parts | None:
     return _parts(m)
 
 
+_MORE_THAN = re.compile(f"(?:(?<=жылдан)|(?<=жылға))[ \\t]+(?:астам|аса|артық|жуық)(?![{g.LETTER}])", re.I)
+_NOUN_SUFFIX = re.compile("(?:лық|лік)", re.I)
+
+
+def duration(text: str, end: int) -> bool:
+    """text (str); end (int): a date's end -> True for ``1000 жылдан астам``, ``1500 жылға жуық``."""
+    return _MORE_THAN.match(text, end) is not None
+
+
+def weekday_noun(parts: Parts, text: str, start: int, end: int) -> bool:
+    """parts (Parts); text (str); start, end (int): a date -> True for ``сенбілік`` (a weekday + ``-лік``)."""
+    if parts.weekday is None:
+        return False
+    word = re.match(f"[{g.LETTER}]+", text[start:end])
+    stem = next((s for s, _, _ in WEEKDAYS if word and word.group().lower().startswith(s)), "")
+    return bool(stem) and _NOUN_SUFFIX.match(word.group(), len(stem)) is not None
+
+
 def drop(parts: Parts, text: str, start: int, end: int) -> bool:
     """parts (Parts); text (str); start, end (int): a match -> True when it is no date (see above)."""
     return (
         before_era(text, start, end)
         or weekday_name(parts, text, start, end)
         or not_year_possessor(text, start)
+        or duration(text, end)
+        or weekday_noun(parts, text, start, end)
     )
 
 
