@@ -12,6 +12,8 @@
 - a count of years before 'more than' or 'nearly' is a duration (``1000 жылдан астам тарихы``, ``1500
   жылға жуық``): the set's durations of this form (``30 жылдан астам еңбек өтілі``, ``130 жылдан аса
   уақытқа``, ``20 жылға жуық``: 7) are none of them dates; ``2020 жыл бойы`` stays (throughout 2020);
+- a magnitude word read as the count's start after digits (``3 мың жыл бұрын`` read from ``мың``: 3000
+  years, not 1000; test22);
 - a weekday with the suffix ``-лық/-лік`` is a noun (``сенбілік`` 'a Saturday clean-up', not seen in the set);
 - in a text with no publication date, a year in which nothing is known (``XXXX``: ``Осы жылы``,
   ``Келесі маусымда``, ``Бұдан 3 мың жыл бұрын``) is no date: the set never has one (the 4 such values
@@ -102,6 +104,16 @@ def weekday_noun(parts: Parts, text: str, start: int, end: int) -> bool:
     return bool(stem) and _NOUN_SUFFIX.match(word.group(), len(stem)) is not None
 
 
+_MAGNITUDE = re.compile(f"(?<=\\d)[ \\t]+(?:жүз|мың|миллион|миллиард)(?![{g.LETTER}])", re.I)
+
+
+def split_count(text: str, start: int) -> bool:
+    """text (str); start (int): a date's start -> True when it opens with ``мың`` or ``жүз`` right after
+    digits (``3 мың жыл бұрын``): the rule read a piece of a larger count."""
+    space = len(text[:start]) - len(text[:start].rstrip(" \t"))
+    return space > 0 and _MAGNITUDE.match(text, start - space) is not None
+
+
 def drop(parts: Parts, text: str, start: int, end: int) -> bool:
     """parts (Parts); text (str); start, end (int): a match -> True when it is no date (see above)."""
     return (
@@ -109,6 +121,7 @@ def drop(parts: Parts, text: str, start: int, end: int) -> bool:
         or weekday_name(parts, text, start, end)
         or not_year_possessor(text, start)
         or duration(text, end)
+        or split_count(text, start)
         or weekday_noun(parts, text, start, end)
     )
 
