@@ -58,14 +58,8 @@ def _month(m: re.Match[str]) -> int | None:
     for regex, number, ambiguous in _MONTH_RE:
         if regex.match(word):
             d = m.groupdict()
-            if (
-                ambiguous
-                and not word.islower()
-                and d.get("day") is None
-                and not d.get("ai")
-                and not d.get("month2")
-            ):
-                return None  # Наурыз, Маусым alone; a range to a second month is months (Көкек — мамыр, session 6)
+            if ambiguous and not word.islower() and not (d.get("day") or d.get("ai") or d.get("month2")):
+                return None  # Наурыз alone; ranged to a month it is one (Көкек — мамыр, session 6)
             return number
     return None
 
