@@ -354,3 +354,27 @@ def test_ner_rules_session5_splits(tokens, found, fixed):
 )
 def test_ner_rules_session6_labels(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("1395 ж. Алтын ордаға елші келді", [(0, 1, "CARDINAL")], [(0, 2, "DATE")]),
+        ("1958 - 75 ж. институтта істеді", [], [(0, 4, "DATE")]),
+        ("XVI — XVII ғасырлар өтті", [(0, 1, "GPE")], [(0, 4, "DATE")]),
+        ("XIX ғ. ортасында", [], [(0, 2, "DATE")]),
+        ("Лаборатория ашты ( 1879 ) .", [], [(3, 4, "DATE")]),
+        ("Васильев ( 1910 - 1937 ) ескерткіші", [(0, 1, "PERSON")], [(0, 1, "PERSON"), (2, 5, "DATE")]),
+        ("Ол ( 5 ) бөлімге барды", [], []),
+        ("1995 - 1997 жылдары істеді", [(0, 1, "CARDINAL"), (1, 4, "DATE")], [(0, 4, "DATE")]),
+        ("1904 – 06 жылдары құрды", [(1, 4, "DATE")], [(0, 4, "DATE")]),
+        ("1945 жылы 15 қыркүйекте туған", [(0, 2, "DATE"), (2, 4, "DATE")], [(0, 4, "DATE")]),
+        ("Келер жылы 1 қаңтардан бастап", [(0, 2, "DATE"), (2, 4, "DATE")], [(0, 2, "DATE"), (2, 4, "DATE")]),
+        ("2021 жылы қыркүйекте келді", [(0, 2, "DATE"), (2, 3, "DATE")], [(0, 2, "DATE"), (2, 3, "DATE")]),
+        ("1994 ж. 22 маусымда ашылды", [(0, 1, "CARDINAL"), (2, 4, "QUANTITY")], [(0, 4, "DATE")]),
+        ("2010 жылдың 19 - 22 наурызында", [(0, 2, "DATE"), (2, 6, "PERCENTAGE")], [(0, 6, "DATE")]),
+        ("1848 жылғы ақпанның 21-інде жарияланды", [(0, 2, "DATE"), (3, 4, "DATE")], [(0, 4, "DATE")]),
+    ],
+)
+def test_ner_rules_written_dates(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..facts.grammar import LOCATIVE
-from . import rules_names
+from . import rules_names, rules_text
 from .rules_numbers import (
     _NUMBER,
     NUMERIC,
@@ -55,6 +55,7 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     found = gazetteer(tokens, found)
     found = first_names(tokens, found)
     found = person_parts_join(tokens, [*found, *surnames(tokens, found)])  # a surname added after its name
+    found = rules_text.apply(tokens, found)  # written text: years in digits, ж., brackets
     out = []
     taken = {i for start, end, _ in found for i in range(start, end)}
     for start, end, label in found:
