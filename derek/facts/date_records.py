@@ -35,15 +35,15 @@ def _in_bracket(text: str, start: int) -> bool:
     return before.rfind("(") >= max(left, before.rfind(")") + 1)
 
 
+_NUMBER_DASH = re.compile(f"\\d[ \\t]*(?:{g.DASH}[ \\t]*)?$")
 # ``(екеуі де 1974)``: a year that closes a bracket.
 BRACKET_CLOSE_YEAR = f"(?P<year>{_Y4})(?=[ \\t]*\\))"
 
 
 def bracket_close_year(m: re.Match[str]) -> Parts | None:
     """``(екеуі де 1974)``, ``(...; 1967)``: a year closing an open bracket (not a range's second end)."""
-    before = m.string[: m.start()].rstrip()
-    if not _in_bracket(m.string, m.start()) or before[-1:] in "-–—0123456789":
-        return None  # (800 - 1200): a range's end, read by the range rules or none
+    if not _in_bracket(m.string, m.start()) or _NUMBER_DASH.search(m.string, 0, m.start()):
+        return None  # (800 - 1200): a range's end, read by the range rules or none; (белгісіз – 1934) stays
     return Parts(year=int(m.group("year")))
 
 
