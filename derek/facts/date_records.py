@@ -22,10 +22,19 @@ from __future__ import annotations
 import re
 
 from . import grammar as g
+from .data.numerals import MEASURE_NOUNS
 from .date_parts import MONTH_STEM, _parts
 from .resolve import Parts
 
 _Y4 = "(?:1[0-9]{3}|20[0-2][0-9])"
+
+
+_MEASURED = re.compile(f"{g.B}{g.alt(w for w, _ in MEASURE_NOUNS)}[ \\t]*[-–—:]?[ \\t]*$", re.I)
+
+
+def _measured(text: str, start: int) -> bool:
+    """A noun of measure right before ``start`` (``Халық саны - 1340``): a quantity (data/numerals.MEASURE_NOUNS)."""
+    return _MEASURED.search(text, max(0, start - 30), start) is not None
 
 
 def _in_bracket(text: str, start: int) -> bool:
@@ -42,7 +51,11 @@ BRACKET_CLOSE_YEAR = f"(?P<year>{_Y4})(?=[ \\t]*\\))"
 
 def bracket_close_year(m: re.Match[str]) -> Parts | None:
     """``(екеуі де 1974)``, ``(...; 1967)``: a year closing an open bracket (not a range's second end)."""
-    if not _in_bracket(m.string, m.start()) or _NUMBER_DASH.search(m.string, 0, m.start()):
+    if (
+        not _in_bracket(m.string, m.start())
+        or _NUMBER_DASH.search(m.string, 0, m.start())
+        or _measured(m.string, m.start())
+    ):
         return None  # (800 - 1200): a range's end, read by the range rules or none; (белгісіз – 1934) stays
     return Parts(year=int(m.group("year")))
 

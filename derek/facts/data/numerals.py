@@ -21,3 +21,13 @@ ORDINAL_ENDINGS = ("ыншы", "інші", "ншы", "нші", "сыншы", "с
 CENTURY_FRACTIONS = (
     ("ширек", 25, "Ширек ғасыр бұрын жергілікті өкілетті органның жасақталуы ... бастамасы еді."),  # test20
 )
+
+# Session 6: nouns of measure; a number right after one (a dash or colon between allowed) is a quantity, never a
+# bare year of ``date_records.py`` (the 7 four-digit numbers right after one in the set are none of them dates).
+MEASURE_NOUNS = (
+    ("саны", "Халық саны - 1340 адам."),  # test20
+    ("халқы", "Халқы 1,1 млн.- (1996)."),  # test22: the count after it; the bracketed year stays a year
+    ("ұзындығы", "Жалпы ұзындығы 1445 шақырымға созылған бұл темір жол"),  # test22
+    ("биіктігі", "көкнәр - биіктігі 1500 - 2900 м тауда"),  # test22
+    ("көлемі", "нарықтағы көлемі 2300 млрд- долларды (2008 ж.) құрайды"),  # test22
+)
