@@ -76,7 +76,7 @@ def test_ner_rules_places_before_settlement_nouns(tokens, found, fixed):
         ("Республика Президентіне кандидат", [(0, 2, "ORGANISATION")], [(0, 2, "POSITION")]),
         ("Ішкі істер министрлігі", [(0, 3, "ORGANISATION")], [(0, 3, "ORGANISATION")]),
         ("Павлодар мемлекеттік университетінде", [(0, 3, "POSITION")], [(0, 3, "ORGANISATION")]),
-        ("Қауіпсіздік кеңесінің хатшысы", [(0, 2, "POSITION")], [(0, 2, "ORGANISATION")]),
+        ("Қауіпсіздік кеңесінің отырысы", [(0, 2, "POSITION")], [(0, 2, "ORGANISATION")]),
         ("Қауіпсіздік кеңесінің хатшысы", [(0, 3, "POSITION")], [(0, 3, "POSITION")]),
         ("кеңесші келді", [(0, 1, "POSITION")], [(0, 1, "POSITION")]),
         ("ALT Университетінде өтті", [(0, 2, "GPE")], [(0, 2, "ORGANISATION")]),
@@ -377,4 +377,42 @@ def test_ner_rules_session6_labels(tokens, found, fixed):
     ],
 )
 def test_ner_rules_written_dates(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Орал педагогика институтында істеді", [(0, 1, "GPE")], [(0, 3, "ORGANISATION")]),
+        (
+            "Қостанай ауыл шаруашылығы ғылыми - зерттеу институты ашылды",
+            [(0, 1, "GPE")],
+            [(0, 7, "ORGANISATION")],
+        ),
+        ("Армения үкіметінің өкілдері келді", [(0, 1, "GPE")], [(0, 1, "GPE")]),
+        ("Астана қаласының дамуы жөніндегі кеңесте", [(0, 1, "GPE")], [(0, 1, "GPE")]),
+        ("Қарағанды облысының әкімі болды", [(0, 2, "GPE")], [(0, 3, "POSITION")]),
+        ("Беларусь басшысының сөзі", [(0, 1, "GPE")], [(0, 1, "GPE")]),
+    ],
+)
+def test_ner_rules_written_bodies_and_posts(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Еділ мен Жайық арасы", [(0, 1, "ORGANISATION")], [(0, 1, "LOCATION"), (2, 3, "LOCATION")]),
+        ("Еділ бойы , Сібірмен", [(0, 2, "DATE")], [(0, 1, "LOCATION")]),
+        ("Ертіс аулындағы мектеп", [(0, 1, "GPE")], [(0, 1, "GPE")]),
+        ("Еділ Ермекбаев келді", [(0, 2, "PERSON")], [(0, 2, "PERSON")]),
+        (
+            "Орал қаласында Шаған өзеніне көпір",
+            [(0, 1, "GPE"), (2, 3, "EVENT")],
+            [(0, 1, "GPE"), (2, 3, "LOCATION")],
+        ),
+        ("Мұнай тауарлары арзандады", [], []),
+    ],
+)
+def test_ner_rules_written_rivers(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed

@@ -53,3 +53,12 @@ MORE_CITIES: dict[str, str] = {
 }  # fmt: skip
 
 NAMES = {**CITIES, **MORE_CITIES, **COUNTRIES}
+
+# session 6 (written text): rivers, which KazNERD tags LOCATION (``[Ертіс] өңірінде``, ``[Жайық] өзенінде``),
+# for rules_text.rivers; they stay out of NAMES (the GPE gazetteer). Examples from KazNERD's training
+# groups or, for the rivers it lacks, from Apertium-kaz's segmentation corpus (shared/data).
+RIVERS: dict[str, str] = {
+    "Ертіс": "Ертіс өңірінде", "Жайық": "Жайық өзенінде", "Есіл": "Есіл өзені арнасынан",
+    "Тобыл": "Тобыл өңірі", "Сырдария": "Сырдария өзенінің", "Талас": "Шу мен Талас өзендерінің",
+    "Әмудария": "Әмудария өзенінің", "Еділ": "Еділ бойынан", "Нұра": "Нұра өзені", "Іле": "Іле аңғары бойымен",
+}  # fmt: skip
