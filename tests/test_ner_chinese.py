@@ -137,3 +137,15 @@ def test_chinese_names_spans_stay_valid(case):
     out = chinese_names(tokens, found)
     assert all(0 <= a < b <= len(tokens) for a, b, _ in out)
     assert all(b <= c for (_, b, _), (c, _, _) in zip(out, out[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    "text, found, expected",
+    [
+        ("үшінші Чжан Хэн шеберханасын ашты", [], []),
+        ("Ол Чжан Хэнның шеберханасын көрді", [], [(1, 3, "PERSON")]),
+        ("Ол Чжан Хэн сапары кезінде", [(1, 3, "PERSON")], [(1, 3, "PERSON")]),
+    ],
+)
+def test_chinese_name_before_a_possessive_noun_names_a_thing(text, found, expected):
+    assert chinese_names(text.split(), found) == expected

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from ..alphabet import CYRILLIC_UPPER
 from .chinese import split_count, surname
-from .suffixes import AFTER_POSSESSIVE, CASE
+from .suffixes import AFTER_POSSESSIVE, CASE, stem
 from .words import capitalized, known_place, post_word
 
 Span = tuple[int, int, str]
@@ -89,6 +89,19 @@ def name_at(tokens: Sequence[str], i: int) -> int:
     return 0
 
 
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_POSSESSIVE = ("сы", "сі", "ы", "і")
+
+
+def _names_a_thing(tokens: Sequence[str], end: int) -> bool:
+    """The name ending at ``end`` has no genitive and a lowercase noun with a possessive ending follows:
+    the pair names a thing after the person (``Лу Бань шеберханасын`` 'the Lu Ban workshop'), whereas a
+    person's own thing takes the genitive (``Лу Баньның шеберханасы``)."""
+    if end >= len(tokens) or tokens[end - 1].lower().endswith(_GENITIVE) or not tokens[end][:1].islower():
+        return False
+    return stem(tokens[end])[1].startswith(_POSSESSIVE)
+
+
 def chinese_names(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """A Chinese surname and a one- or two-word given name in Palladius syllables is a PERSON
     (``Си Цзиньпиннің``, ``Ли Цянмен``, ``Ван Иге``; a given name in two words: ``Ху Цзинь Тао``).
@@ -113,7 +126,9 @@ def chinese_names(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     another label that opens with the name and runs on into a capitalized word is split into the name
     and the rest, a known place alone there being a GPE (``[Люй И Қазақстан]`` tagged ORGANISATION;
     ``[Лу Бань шеберханасы]`` stays; session 6); any other predicted span that runs on beyond the name
-    is left alone, and the name is not added.
+    is left alone, and the name is not added. Nor is it added where the model tagged nothing and a
+    lowercase possessive noun follows the name without a genitive (``Лу Бань шеберханасын``: a thing
+    named after the person, :func:`_names_a_thing`).
 
     tokens (Sequence[str]): the sentence's token texts.
     found (Sequence[Span]): predicted spans.
@@ -142,7 +157,7 @@ def chinese_names(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         ]
         inside = [s for s in out if i <= s[0] and s[1] <= end]
         beyond = [s for s in out if s[0] < end and i < s[1] and s not in inside]
-        if not beyond:
+        if not beyond and (inside or not _names_a_thing(tokens, end)):
             out = [s for s in out if s not in inside] + [(i, end, "PERSON")]
         i = end
     return sorted(out)
