@@ -335,6 +335,7 @@ def test_ner_rules_session5_splits(tokens, found, fixed):
         ("ол М. Әуезов театрында", [(2, 4, "FACILITY")], [(1, 4, "FACILITY")]),
         ("Ол Ли Цянмен кездесті", [(1, 3, "LAW")], [(1, 3, "PERSON")]),
         ("Ол Ли Цян Астанаға келді", [(1, 4, "ORGANISATION")], [(1, 3, "PERSON"), (3, 4, "GPE")]),
+        ("ҚР Стратегиялық серіктестер форумы аясында", [(0, 2, "PERSON")], []),
         (
             "Оны Ш. Уәлиханов атындағы Тарих институты шығарды",
             [(1, 3, "PERSON"), (4, 6, "ORGANISATION")],
@@ -415,4 +416,17 @@ def test_ner_rules_written_bodies_and_posts(tokens, found, fixed):
     ],
 )
 def test_ner_rules_written_rivers(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    "tokens, found, fixed",
+    [
+        ("Ресей империясының отары", [(0, 1, "GPE")], [(0, 2, "GPE")]),
+        ("Алаш автономиясына қосылу", [(0, 1, "ORGANISATION")], [(0, 2, "GPE")]),
+        ("Қазақ хандығы құрылды", [], [(0, 2, "GPE")]),
+        ("жылдары - Қостанай облысы", [(1, 4, "GPE")], [(2, 4, "GPE")]),
+    ],
+)
+def test_ner_rules_written_states_and_dashes(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed

@@ -18,6 +18,7 @@ from .rules_posts import (
 )
 from .rules_written import (
     acronym_joins_org,
+    acronym_not_person,
     common_noun_before_place,
     initials_join,
     named_after,
@@ -229,6 +230,7 @@ def place_joins_post(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]
 
 RULES = (
     chinese_names,
+    acronym_not_person,
     person_parts_join,
     acronym_joins_org,
     common_noun_before_place,
