@@ -302,7 +302,7 @@ def find_dates(
         if pub is not None:
             parts = tensed(parts, text, end, pub, lookup)
         value, granularity = resolve(parts, pub, anchor)
-        if filters.unknown(value, published):
+        if filters.unknown(value, published, text[start:end]):
             continue  # Осы жылы in an undated text: nothing known
         found.append(DateMention(start, end, text[start:end], value, granularity))
         if granularity == "day" or (granularity == "time" and not value.startswith("X")):
