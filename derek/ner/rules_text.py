@@ -308,7 +308,64 @@ def rivers(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     return spans
 
 
-RULES = (abbreviated_dates, bracket_years, year_ranges, year_joins_day, place_org, genitive_post, rivers)
+# a polity named by a people or place and a lowercase state noun: Қазақ хандығы, Ресей империясы
+_POLITY = ("хандығ", "хандық", "империя", "автономия")
+
+
+def polity(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A capitalized word and a lowercase ``хандығы`` 'khanate', ``империясы`` 'empire' or ``автономиясы``
+    'autonomy' make one GPE, whatever the model tagged there (``[Ресей] империясының`` -> ``[Ресей
+    империясының]``, ``[Алаш] автономиясына`` ORGANISATION -> GPE).
+
+    Train part: the one such pair, ``Қазақ хандығының``, is one GPE; no empire or autonomy is named there.
+    A longer span that holds either word stays.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans, sorted, with such names.
+    """
+    spans = sorted(found)
+    for i in range(1, len(tokens)):
+        if not tokens[i].lower().startswith(_POLITY) or not tokens[i][:1].islower():
+            continue
+        if not (tokens[i - 1][:1].isupper() and tokens[i - 1][1:2].islower()):
+            continue
+        inside = [sp for sp in spans if sp[0] <= i and sp[1] > i - 1]
+        if all(i - 1 <= a and b <= i + 1 for a, b, _ in inside):
+            spans = sorted([*(sp for sp in spans if sp not in inside), (i - 1, i + 1, "GPE")])
+    return spans
+
+
+def no_dash_start(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A span never opens with a dash: it starts after it (``- [Қостанай облысы]``, ``-`` left out).
+
+    Train part: no entity span of any label opens with a dash (written text puts one after a date:
+    ``1978 - 1983 жылдары - Қостанай облысы …``).
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans without such dashes.
+    """
+    out = []
+    for a, b, label in found:
+        while a < b and tokens[a] in _DASHES:
+            a += 1
+        if a < b:
+            out.append((a, b, label))
+    return out
+
+
+RULES = (
+    no_dash_start,
+    abbreviated_dates,
+    bracket_years,
+    year_ranges,
+    year_joins_day,
+    place_org,
+    genitive_post,
+    rivers,
+    polity,
+)
 
 
 def apply(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
