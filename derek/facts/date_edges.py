@@ -270,6 +270,8 @@ def _bare_year_start(before: str) -> bool:
 
 def year_edge(m: re.Match[str]) -> Parts | None:
     """``жыл соңына``: the year; a bare one is this year unless its verb says otherwise (edge month 12)."""
+    if "жылдар" in (m.groupdict().get("yword") or "").lower():
+        return None  # 50-інші жылдардың аяғы: the decade's end (the decade rule), not the year 1950
     p = _parts(m)
     if p is None:
         return None
