@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from .places import NAMES, RIVERS
 from .rules_numbers import _DAY, _MONTH, _NUMBER
+from .suffixes import stem
 from .units import WRITTEN_ORG_HEAD
 from .words import noun_form, org_head, post_word, voiced_bases
 
@@ -189,6 +190,7 @@ _PLACES = frozenset(name for name in NAMES if " " not in name)
 _WRITTEN_HEADS = voiced_bases(tuple(WRITTEN_ORG_HEAD))
 _SETTLED = ("аудан", "ауыл", "аул", "кент", "қала", "село", "облыс", "округ")
 _PARTICIPLE = ("ған", "ген", "қан", "кен")
+_ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")  # облыстық, қалалық
 _GENITIVE = re.compile(r"\w+(?:ның|нің|дың|дің|тың|тің)", re.IGNORECASE)
 
 
@@ -198,17 +200,19 @@ def _head(word: str) -> bool:
 
 def _modifier(word: str) -> bool:
     """A lowercase word that may stand inside a body's name before its head: not a head, no settlement noun
-    but a bare one (``ауыл шаруашылығы`` 'agriculture', not ``қалалары``), no participle (``қатысқан``)."""
+    but a bare one or an adjective (``ауыл шаруашылығы`` 'agriculture', ``облыстық``; not ``қалалары``), no
+    participle (``қатысқан``)."""
     low = word.lower()
     if word in _DASHES:
         return True
     if not word[:1].islower() or _head(word) or low.endswith(_PARTICIPLE):
         return False
-    return not (low.startswith(_SETTLED) and low not in _SETTLED)
+    return not low.startswith(_SETTLED) or low in _SETTLED or low.endswith(_ADJECTIVE)
 
 
 def place_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
-    """A place's bare name, one to five lowercase words or dashes, and a lowercase organization noun
+    """A place's bare name (of the gazetteer, or a one-word GPE span without an ending: ``[Бөкей] ағарту
+    институты``), one to five lowercase words or dashes, and a lowercase organization noun
     (``ORG_HEAD`` or ``WRITTEN_ORG_HEAD``) make one ORGANISATION, whatever the model tagged inside
     (``[Қостанай] ауыл шаруашылығы ғылыми - зерттеу институты`` -> one ORGANISATION). No settlement noun
     with an ending may come between (``Нұр-Сұлтан қаласының дамуы жөніндегі кеңесте`` is a council *for*
@@ -224,8 +228,9 @@ def place_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     RETURNS (list[Span]): the spans, sorted, with such names.
     """
     spans = sorted(found)
+    bare_gpe = {a for a, b, label in found if label == "GPE" and b == a + 1 and not stem(tokens[a])[1]}
     for i, word in enumerate(tokens):
-        if word not in _PLACES:
+        if word not in _PLACES and i not in bare_gpe:
             continue
         j = i + 1
         while j < len(tokens) and j - i <= 6 and _modifier(tokens[j]):
@@ -355,6 +360,54 @@ def no_dash_start(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     return out
 
 
+_NAMED_LABELS = frozenset({"PERSON", "GPE", "LOCATION", "POSITION", "FACILITY", "NORP", "ORGANISATION"})
+
+
+def written_org_label(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A name span that ends in an organization noun of ``WRITTEN_ORG_HEAD`` is an ORGANISATION, as rule 29
+    has it for ``ORG_HEAD`` (``[Президент Әкімшілігінің]`` POSITION, ``[Орынбор әкімшілігі]`` POSITION).
+
+    Train part: all 6 spans that end in a form of ``институт`` are ORGANISATION; none ends in ``училище`` or
+    ``әкімшілік`` (which lies inside 4 POSITIONs, ``Президент Әкімшілігінің басшысы``, as ``Үкімет`` does in
+    ``Үкімет басшысы``).
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans with such labels fixed.
+    """
+    return [
+        (a, b, "ORGANISATION")
+        if label in _NAMED_LABELS and noun_form(tokens[b - 1], _WRITTEN_HEADS)
+        else (a, b, label)
+        for a, b, label in found
+    ]
+
+
+_COMPASS = frozenset({"Оңтүстік", "Солтүстік", "Шығыс", "Батыс", "Орталық"})
+_CONTINENTS = ("америка", "африка", "азия", "еуропа")
+
+
+def continent_parts(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A capitalized compass word and a continent (``Оңтүстік Америкада``, ``Шығыс Африка``, ``Орталық Азия``)
+    is a LOCATION, untagged or tagged otherwise (the model says GPE), unless a longer span holds it.
+
+    Train part: all 16 such pairs that stand alone are exactly a LOCATION; 3 more lie inside a road's name
+    (``Батыс Еуропа – Батыс Қытай`` FACILITY) and stay.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans, sorted, with such LOCATIONs.
+    """
+    spans = sorted(found)
+    for i in range(len(tokens) - 1):
+        if tokens[i] not in _COMPASS or not tokens[i + 1].lower().startswith(_CONTINENTS):
+            continue
+        inside = [sp for sp in spans if sp[0] <= i + 1 and sp[1] > i]
+        if all(i <= a and b <= i + 2 for a, b, _ in inside):
+            spans = sorted([*(sp for sp in spans if sp not in inside), (i, i + 2, "LOCATION")])
+    return spans
+
+
 RULES = (
     no_dash_start,
     abbreviated_dates,
@@ -362,9 +415,11 @@ RULES = (
     year_ranges,
     year_joins_day,
     place_org,
+    written_org_label,
     genitive_post,
     rivers,
     polity,
+    continent_parts,
 )
 
 
