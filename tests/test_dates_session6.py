@@ -120,6 +120,7 @@ UNDATED = [
     ["Келесі маусымда қайтадан сол жетістікке жете жаздады.", []],
     ["Жылдың аяғына 41 күн қалады.", []],
     ["Биыл егін жақсы шықты.", []],  # was XXXX (test_dates.NO_PUB)
+    ["Процесс 2 - 3 ғасырдан астам мерзімге созылды.", []],  # a duration in centuries
     # the end of a decade is the decade, not its first year (test23, read after its scoring)
     ["50-інші жылдардың аяғы мұнай іздеу басталды.", [("50-інші жылдардың", "195")]],
     # a count of years back from the writer's now keeps its X year (test23, read after its scoring)
