@@ -24,11 +24,10 @@ from .rules_written import (
     named_after,
     person_parts_join,
 )
+from .span_ops import Span, join_pairs
 from .suffixes import stem
 from .units import STATE
 from .words import SURNAME, capitalized, known_place, org_head, post_word, settlement
-
-Span = tuple[int, int, str]
 
 _NUMERIC = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "DATE", "MONEY", "PERCENTAGE"})
 
@@ -216,16 +215,13 @@ def place_joins_post(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, sorted, with such pairs joined.
     """
-    out: list[Span] = []
-    for span in sorted(found):
+
+    def joined(previous: Span, span: Span) -> str | None:
         a, b, label = span
-        if out and label == "POSITION" and b - a == 1 and post_word(tokens[a]):
-            a0, b0, previous = out[-1]
-            if previous == "GPE" and b0 == a:
-                out[-1] = (a0, b, "POSITION")
-                continue
-        out.append(span)
-    return out
+        one_post = label == "POSITION" and b - a == 1 and post_word(tokens[a])
+        return "POSITION" if one_post and previous[2] == "GPE" and previous[1] == a else None
+
+    return join_pairs(found, joined)
 
 
 RULES = (

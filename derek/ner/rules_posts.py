@@ -9,10 +9,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .span_ops import Span, join_pairs
 from .units import ORG_TITLE_HEAD
 from .words import noun_form, org_head, post_word, voiced_bases
-
-Span = tuple[int, int, str]
 
 _GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 # labels of names that a post chain can open («Хабар» арнасының директоры, Маңғыстау облысы әкімінің ...)
@@ -124,16 +123,14 @@ def place_joins_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, sorted, with such pairs joined.
     """
-    out: list[Span] = []
-    for span in sorted(found):
-        a, b, label = span
-        if out and label == "ORGANISATION":
-            a0, b0, previous = out[-1]
-            if previous == "GPE" and b0 == a and not tokens[b0 - 1].lower().endswith(_LOCATIVE):
-                out[-1] = (a0, b, "ORGANISATION")
-                continue
-        out.append(span)
-    return out
+
+    def joined(previous: Span, span: Span) -> str | None:
+        _, b0, label0 = previous
+        a, _, label = span
+        gpe_before = label0 == "GPE" and b0 == a and not tokens[b0 - 1].lower().endswith(_LOCATIVE)
+        return "ORGANISATION" if label == "ORGANISATION" and gpe_before else None
+
+    return join_pairs(found, joined)
 
 
 def capitalized_post(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:

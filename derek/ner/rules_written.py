@@ -13,9 +13,8 @@ from collections.abc import Sequence
 
 from ..alphabet import CYRILLIC_UPPER, LATIN_BASIC
 from .places import NAMES
+from .span_ops import Span, join_pairs
 from .words import capitalized, known_place, org_head
-
-Span = tuple[int, int, str]
 
 _INITIAL = re.compile(f"[{CYRILLIC_UPPER}]\\.")
 # an acronym in capitals, Latin or Cyrillic, with a case ending after a hyphen: ALT, ҚазҰУ is not one
@@ -169,20 +168,14 @@ def person_parts_join(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, sorted, with such parts joined.
     """
-    out: list[Span] = []
-    for span in sorted(found):
-        a, b, label = span
-        if out and label == "PERSON":
-            a0, b0, previous = out[-1]
-            if (
-                previous == "PERSON"
-                and b0 == a
-                and (b0 - a0 == 1 or tokens[b0 - 1].lower().endswith(_PATRONYMIC))
-            ):
-                out[-1] = (a0, b, "PERSON")
-                continue
-        out.append(span)
-    return out
+
+    def joined(previous: Span, span: Span) -> str | None:
+        a0, b0, label0 = previous
+        if span[2] != "PERSON" or label0 != "PERSON" or b0 != span[0]:
+            return None
+        return "PERSON" if b0 - a0 == 1 or tokens[b0 - 1].lower().endswith(_PATRONYMIC) else None
+
+    return join_pairs(found, joined)
 
 
 def acronym_not_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
