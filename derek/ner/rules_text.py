@@ -16,7 +16,7 @@ from .places import NAMES, RIVERS
 from .rules_text_dates import _DASHES, abbreviated_dates, bracket_years, year_joins_day, year_ranges
 from .suffixes import stem
 from .units import WRITTEN_ORG_HEAD
-from .words import noun_form, org_head, post_word, voiced_bases
+from .words import SURNAME, known_place, noun_form, org_head, post_word, voiced_bases
 
 Span = tuple[int, int, str]
 
@@ -269,9 +269,36 @@ def org_list_split(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     return out
 
 
+def place_label(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A one-word name span on a city or country of :mod:`derek.ner.places` is a GPE whatever the model said
+    (``[Берлин]`` PERSON, ``[Ақтау]`` FACILITY), out of ``«…»`` and not surname-shaped (``Қонаев``); rule 15
+    does this for PERSON only, before rules that may tag the word again.
+
+    Train part: of 774 such one-word spans out of quotes, 771 are GPE, 2 FACILITY (ports: ``Ақтау порты``,
+    ``Ақтау мен Құрық``) and 1 LOCATION (``Балқаш пен Каспий``, the lake).
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans with such labels fixed.
+    """
+    out = []
+    for a, b, label in found:
+        if (
+            b == a + 1
+            and label in _NAMED_LABELS
+            and known_place(tokens[a])
+            and not SURNAME.fullmatch(stem(tokens[a])[0])
+            and not (a > 0 and tokens[a - 1] == "«")
+        ):
+            label = "GPE"
+        out.append((a, b, label))
+    return out
+
+
 RULES = (
     no_dash_start,
     org_list_split,
+    place_label,
     abbreviated_dates,
     bracket_years,
     year_ranges,
