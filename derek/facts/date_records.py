@@ -64,13 +64,14 @@ def bracket_close_year(m: re.Match[str]) -> Parts | None:
 # The death place may follow too (``(1931, Атырау облысы – 2002, Алматы)``), and ``ж.`` after either year.
 _J = "(?:[ \\t]*жж?\\.)?"
 LIFE_YEARS = (
-    f"(?P<year>{_Y4}){_J}[ \\t]*,[ \\t]*[{g.alphabet_upper()}][^()\\d\\n]{{2,100}}?[ \\t]*{g.DASH}[ \\t]*"
+    f"(?P<year>{_Y4}){_J}(?:[ \\t]+жылы[ \\t]+туылған)?[ \\t]*,[ \\t]*[{g.alphabet_upper()}][^()\\d\\n]{{2,100}}?[ \\t]*{g.DASH}[ \\t]*"
     f"(?P<year2>{_Y4}){_J}(?=[ \\t]*(?:\\)|,[ \\t]*[{g.alphabet_upper()}][^()\\d\\n]{{0,60}}\\)))"
 )
 
 
 def life_years(m: re.Match[str]) -> Parts | None:
-    """``(1931, Атырау облысы ... – 2002)``: the range of the life years right after an open bracket."""
+    """``(1931, Атырау облысы ... – 2002)``, ``(1956 жылы туылған, Алматы қаласы – 1996)``: the range of the
+    life years right after an open bracket."""
     a, b = int(m.group("year")), int(m.group("year2"))
     if not m.string[: m.start()].rstrip().endswith("(") or not a < b <= a + 120:
         return None
