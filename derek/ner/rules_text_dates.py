@@ -78,7 +78,7 @@ def abbreviated_dates(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
             spans = _union(spans, _range_start(tokens, i - 1, _DIGITS), i + 1)
         elif (word.lower() in ("ғ.", "ғғ.") or _CENTURY.fullmatch(word)) and _ROMAN.fullmatch(before):
             spans = _union(spans, _range_start(tokens, i - 1, _ROMAN), i + 1)
-        elif noun_form(word, _YEAR_WORDS) and _DIGITS.fullmatch(before) and (i - 1, i) not in dates:
+        elif _DIGITS.fullmatch(before) and (i - 1, i) not in dates and noun_form(word, _YEAR_WORDS):
             spans = _union(spans, _range_start(tokens, i - 1, _DIGITS), i + 1)
     return spans
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .places import RIVERS
 from .suffixes import stem
@@ -30,6 +31,12 @@ _NATURE = re.compile(
 _WATERSIDE = ("бой", "өзен")
 
 
+@lru_cache(maxsize=100_000)
+def _river(word: str) -> bool:
+    """word (str) -> True if it is a river of ``RIVERS`` in some case form (``Ертісте``)."""
+    return noun_form(word, _RIVERS)
+
+
 def rivers(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """A river's name (``RIVERS``), or a capitalized word before a form of ``өзен`` 'river', ``тау``
     'mountain' or ``көл`` 'lake', is a LOCATION of that one word, untagged or tagged otherwise by the model
@@ -49,7 +56,7 @@ def rivers(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     spans = sorted(found)
     for i, word in enumerate(tokens):
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        river = noun_form(word, _RIVERS) and word[:1].isupper()
+        river = word[:1].isupper() and _river(word)
         nature = (
             bool(nxt) and _NATURE.fullmatch(nxt) is not None and word[:1].isupper() and word[1:2].islower()
         )
