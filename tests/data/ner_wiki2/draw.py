@@ -1,14 +1,15 @@
 """Write the unannotated files of ``ner_wiki2`` (README.md here): the 400 sentences of the facts set's
 dates parts ``test22`` and ``test23`` (Wikipedia-style sentences of Apertium-kaz's segmentation corpus,
 drawn by ``tests/data/draw_test22.py`` and ``draw_test23.py``), dealt in turn to three files for three
-annotators, each record ``{"id", "text", "entities": []}``.
+annotators, each record ``{"id", "text", "entities": []}``, into OUT (never over the annotated files here).
 
-    python tests/data/ner_wiki2/draw.py
+    python tests/data/ner_wiki2/draw.py OUT
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -16,6 +17,10 @@ SOURCES = [HERE.parent / "facts_dev.jsonl", HERE.parent / "test23a.jsonl", HERE.
 
 
 def main() -> None:
+    if len(sys.argv) != 2 or Path(sys.argv[1]).resolve() == HERE:
+        sys.exit("usage: draw.py OUT (a folder other than this one, which holds the annotated files)")
+    out_dir = Path(sys.argv[1])
+    out_dir.mkdir(parents=True, exist_ok=True)
     records = []
     for path in SOURCES:
         if not path.exists():
@@ -26,7 +31,7 @@ def main() -> None:
                 records.append({"id": rec["id"], "text": rec["text"], "entities": []})
     for k, name in enumerate("abc"):
         part = records[k::3]
-        out = HERE / f"wiki2_{name}.jsonl"
+        out = out_dir / f"wiki2_{name}.jsonl"
         out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in part), encoding="utf-8")
         print(out.name, len(part))
 
