@@ -45,7 +45,9 @@ def main() -> None:
                 got[name].append((rid, text, [], None))
     kept, dropped = draw(SEED, [(got[k], n) for k, n in SIZES.items()], seen)
     print_records(kept, SPLIT, FACTS)
-    print(f"pools { {k: len(v) for k, v in got.items()} }; kept {len(kept)}; dropped {dropped}", file=sys.stderr)
+    print(
+        f"pools { {k: len(v) for k, v in got.items()} }; kept {len(kept)}; dropped {dropped}", file=sys.stderr
+    )
 
 
 if __name__ == "__main__":
