@@ -8,10 +8,9 @@ from collections.abc import Sequence
 
 from ..alphabet import CYRILLIC_UPPER
 from .chinese import split_count, surname
+from .span_ops import Span
 from .suffixes import AFTER_POSSESSIVE, CASE, stem
 from .words import capitalized, known_place, post_word
-
-Span = tuple[int, int, str]
 
 # Letter pairs of Palladius syllables held by at most one non-Chinese word of 1-3 such syllables among the
 # 72,296 word types at hand (KazNERD training groups, Apertium-kaz's segmentation corpus, derek's

@@ -24,7 +24,7 @@ from .rules_written import (
     named_after,
     person_parts_join,
 )
-from .span_ops import Span, join_pairs
+from .span_ops import Span, apply_rules, join_pairs
 from .suffixes import stem
 from .units import STATE
 from .words import SURNAME, capitalized, known_place, org_head, post_word, settlement
@@ -255,7 +255,4 @@ def apply(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans after every rule.
     """
-    spans = list(found)
-    for rule in RULES:
-        spans = rule(tokens, spans)
-    return spans
+    return apply_rules(RULES, tokens, found)

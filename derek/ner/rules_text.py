@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from .places import NAMES
 from .rules_text_dates import _DASHES, abbreviated_dates, bracket_years, year_joins_day, year_ranges
 from .rules_text_places import _NAMED_LABELS, _SETTLED, continent_parts, place_label, polity, rivers
+from .span_ops import Span, apply_rules
 from .suffixes import stem
 from .units import WRITTEN_ORG_HEAD
 from .words import noun_form, org_head, post_word, voiced_bases
-
-Span = tuple[int, int, str]
 
 _PLACES = frozenset(name for name in NAMES if " " not in name)
 _WRITTEN_HEADS = voiced_bases(tuple(WRITTEN_ORG_HEAD))
@@ -188,7 +187,4 @@ def apply(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans after every rule.
     """
-    spans = list(found)
-    for rule in RULES:
-        spans = rule(tokens, spans)
-    return spans
+    return apply_rules(RULES, tokens, found)

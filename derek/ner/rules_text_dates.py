@@ -12,9 +12,8 @@ import re
 from collections.abc import Sequence
 
 from .rules_numbers import _DAY, _MONTH, _NUMBER
+from .span_ops import Span
 from .words import noun_form
-
-Span = tuple[int, int, str]
 
 _DASHES = frozenset("-–—")
 # ж. 'жыл' (year), жж. (years), ғ. 'ғасыр' (century), ғғ. (centuries), as derek tokenizes them

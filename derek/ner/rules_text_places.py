@@ -11,10 +11,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .places import RIVERS
+from .span_ops import Span
 from .suffixes import stem
 from .words import SURNAME, known_place, noun_form
-
-Span = tuple[int, int, str]
 
 # settlement nouns: a name before one is a settlement (Ертіс аулындағы), not a river
 _SETTLED = ("аудан", "ауыл", "аул", "кент", "қала", "село", "облыс", "округ")

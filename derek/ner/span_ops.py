@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 # a token span of one sentence: (start, end, label), end exclusive
 Span = tuple[int, int, str]
@@ -20,3 +20,15 @@ def join_pairs(found: Iterable[Span], joined: Callable[[Span, Span], str | None]
         else:
             out.append(span)
     return out
+
+
+Rule = Callable[[Sequence[str], Sequence[Span]], list[Span]]
+
+
+def apply_rules(rules: Iterable[Rule], tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """rules (Iterable[Rule]): rules in order; tokens (Sequence[str]): a sentence's token texts; found
+    (Sequence[Span]): predicted spans -> the spans after every rule, each taking the last one's output."""
+    spans = list(found)
+    for rule in rules:
+        spans = rule(tokens, spans)
+    return spans
