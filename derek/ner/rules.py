@@ -8,6 +8,7 @@ boundary rules live in :mod:`derek.ner.rules_numbers`, the session-5 rules for n
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..facts.grammar import LOCATIVE
 from . import rules_names, rules_text
@@ -97,10 +98,12 @@ def surnames(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> li
     found (Sequence[tuple[int, int, str]]): the model's spans (their tokens are left alone).
     RETURNS (list[tuple[int, int, str]]): new spans, a preceding capitalized word (first name) included.
     """
+    if not any(map(_surname_word, tokens)):
+        return []
     taken = {i for start, end, _ in found for i in range(start, end)}
     out: list[tuple[int, int, str]] = []
     for i, word in enumerate(tokens):
-        if i in taken or not capitalized(word) or not SURNAME.fullmatch(stem(word)[0]):
+        if i in taken or not _surname_word(word):
             continue
         start = i
         if i > 1 and i - 1 not in taken and capitalized(tokens[i - 1]) and not (out and out[-1][1] == i):
@@ -110,6 +113,12 @@ def surnames(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> li
         out.append((start, i + 1, "PERSON"))
         taken.update(range(start, i + 1))
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _surname_word(word: str) -> bool:
+    """word (str) -> True if it is capitalized and its stem is surname-shaped (:data:`SURNAME`)."""
+    return capitalized(word) and SURNAME.fullmatch(stem(word)[0]) is not None
 
 
 def common_word_at_start(
@@ -127,6 +136,8 @@ def common_word_at_start(
     found (Sequence[tuple[int, int, str]]): predicted spans.
     RETURNS (list[tuple[int, int, str]]): the spans without such a one.
     """
+    if not any(a == 0 and b == 1 and label in ("GPE", "PERSON") for a, b, label in found):
+        return list(found)
     from ..morph.analyzer import analyze
     from .names import first_names as names
 
@@ -161,8 +172,8 @@ def first_names(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) ->
     found (Sequence[tuple[int, int, str]]): predicted spans (their words are left alone).
     RETURNS (list[tuple[int, int, str]]): the spans, sorted, with the names added.
     """
-    from .names import first_names as names
-
+    if not any(map(_first_name_word, tokens)):
+        return sorted(found)
     taken = {i for start, end, _ in found for i in range(start, end)}
     starts = {start: (start, end, label) for start, end, label in found}
     ends = {end: (start, end, label) for start, end, label in found}
@@ -175,9 +186,8 @@ def first_names(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) ->
         if (
             i in taken
             or quoted > 0
-            or not capitalized(word)
+            or not _first_name_word(word)
             or (i == 0 and not capitalized(following))
-            or stem(word)[0] not in names()
             or settlement(following)
         ):
             i += 1
@@ -203,6 +213,14 @@ def first_names(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) ->
         taken.update(range(start, end))
         i = end
     return sorted(out)
+
+
+@lru_cache(maxsize=100_000)
+def _first_name_word(word: str) -> bool:
+    """word (str) -> True if it is capitalized and its stem is a first name of :mod:`derek.ner.names`."""
+    from .names import first_names as names
+
+    return capitalized(word) and stem(word)[0] in names()
 
 
 def comma_split(tokens: Sequence[str], span: tuple[int, int, str]) -> list[tuple[int, int, str]]:
@@ -343,6 +361,8 @@ def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list
     found (Sequence[tuple[int, int, str]]): predicted spans.
     RETURNS (list[tuple[int, int, str]]): the spans, sorted, with places added or relabelled.
     """
+    if not any(map(settlement, tokens)):
+        return sorted(found)  # every change needs a settlement noun
     taken = {i for start, end, _ in found for i in range(start, end)}
     out = []
     for start, end, label in found:
@@ -378,10 +398,8 @@ def gazetteer(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> l
     found (Sequence[tuple[int, int, str]]): predicted spans (their words are left alone).
     RETURNS (list[tuple[int, int, str]]): the spans with the new GPE spans, sorted.
     """
+    named = [i for i, w in enumerate(tokens) if w[:1].isupper() and known_place(w)]
+    if not named:
+        return sorted(found)
     taken = {i for start, end, _ in found for i in range(start, end)}
-    new = [
-        (i, i + 1, "GPE")
-        for i, w in enumerate(tokens)
-        if i not in taken and w[:1].isupper() and known_place(w)
-    ]
-    return sorted([*found, *new])
+    return sorted([*found, *((i, i + 1, "GPE") for i in named if i not in taken)])

@@ -133,6 +133,8 @@ def chinese_names(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, sorted, with the names.
     """
+    if not any(map(surname, tokens)):
+        return sorted(found)  # every name opens with a surname
     out = list(found)
     i = 0
     while i < len(tokens):

@@ -136,6 +136,8 @@ def first_name_not_place(tokens: Sequence[str], found: Sequence[Span]) -> list[S
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, such GPEs relabelled.
     """
+    if not any(label == "GPE" and b == a + 1 for a, b, label in found):
+        return list(found)
     from .names import first_names
 
     names = first_names()
@@ -164,12 +166,16 @@ def state_name(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, sorted, with such names joined.
     """
+    words = [
+        i for i in range(1, len(tokens)) if tokens[i][:1].isupper() and tokens[i].lower().startswith(STATE)
+    ]
+    if not words:
+        return sorted(found)
     ends = {b: (a, b, label) for a, b, label in found}
     taken = {i for a, b, _ in found for i in range(a, b)}
     out = list(found)
-    for i in range(1, len(tokens)):
-        word = tokens[i]
-        if i in taken or not word[:1].isupper() or not word.lower().startswith(STATE):
+    for i in words:
+        if i in taken:
             continue
         before = ends.get(i)
         if before and before[2] in ("GPE", "NORP", "ORGANISATION", "LOCATION"):

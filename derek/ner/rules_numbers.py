@@ -29,18 +29,26 @@ _PREFIXES = tuple(
 
 
 def _kinds(words: Sequence[str]) -> set[str]:
-    kinds = set()
+    kinds: set[str] = set()
     for word in words:
-        low = word.lower()
-        parts = (low, stem(low)[0], *low.split("-"))
-        kinds.update(kind for kind, table in _TABLES if any(p in table for p in parts))
-        kinds.update(kind for kind, key in _PREFIXES if low.startswith(key))
-        if low.startswith("%"):
-            kinds.add("PERCENTAGE")
-        kinds.update(kind for kind, table in (("DATE", DATE_UNIT), ("TIME", TIME_UNIT)) if parts[1] in table)
-        if not low.startswith(NOT_UNIT):
-            kinds.update(kind for kind, starts in TIME_PREFIXES if low.startswith(starts))
+        kinds.update(_word_kinds(word))
     return kinds
+
+
+@lru_cache(maxsize=100_000)
+def _word_kinds(word: str) -> frozenset[str]:
+    """word (str) -> the kinds of unit (MONEY, PERCENTAGE, QUANTITY, DATE, TIME) the one word names."""
+    kinds = set()
+    low = word.lower()
+    parts = (low, stem(low)[0], *low.split("-"))
+    kinds.update(kind for kind, table in _TABLES if any(p in table for p in parts))
+    kinds.update(kind for kind, key in _PREFIXES if low.startswith(key))
+    if low.startswith("%"):
+        kinds.add("PERCENTAGE")
+    kinds.update(kind for kind, table in (("DATE", DATE_UNIT), ("TIME", TIME_UNIT)) if parts[1] in table)
+    if not low.startswith(NOT_UNIT):
+        kinds.update(kind for kind, starts in TIME_PREFIXES if low.startswith(starts))
+    return frozenset(kinds)
 
 
 def _index_unit(words: Sequence[str]) -> bool:

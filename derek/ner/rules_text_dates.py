@@ -18,6 +18,7 @@ from .words import noun_form
 _DASHES = frozenset("-–—")
 # ж. 'жыл' (year), жж. (years), ғ. 'ғасыр' (century), ғғ. (centuries), as derek tokenizes them
 _YEAR_ABBR = frozenset({"ж.", "жж.", "ғ.", "ғғ."})
+_ROMAN_LETTERS = frozenset("IVXLC")
 _DIGITS = re.compile(r"\d{1,4}")
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 _CENTURY = re.compile(r"ғасыр\w*", re.IGNORECASE)
@@ -69,10 +70,11 @@ def abbreviated_dates(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
     """
     spans = sorted(found)
     dates = {(i, i + 1) for a, b, label in found if label == "DATE" for i in range(a, b - 1)}
-    for i, word in enumerate(tokens):
-        if i == 0:
-            continue
+    for i in range(1, len(tokens)):
         before = tokens[i - 1]
+        if not (before[:1].isdecimal() or before[:1] in _ROMAN_LETTERS):
+            continue  # every case needs a number in digits or a Roman one before the word
+        word = tokens[i]
         if word in _YEAR_ABBR and _DIGITS.fullmatch(before):
             spans = _union(spans, _range_start(tokens, i - 1, _DIGITS), i + 1)
         elif (word.lower() in ("ғ.", "ғғ.") or _CENTURY.fullmatch(word)) and _ROMAN.fullmatch(before):

@@ -54,11 +54,11 @@ def rivers(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """
     spans = sorted(found)
     for i, word in enumerate(tokens):
+        if not word[:1].isupper():
+            continue  # a river's name and a name before a nature noun are capitalized
         nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
-        river = word[:1].isupper() and _river(word)
-        nature = (
-            bool(nxt) and _NATURE.fullmatch(nxt) is not None and word[:1].isupper() and word[1:2].islower()
-        )
+        river = _river(word)
+        nature = bool(nxt) and _NATURE.fullmatch(nxt) is not None and word[1:2].islower()
         if not (river or nature) or nxt.lower().startswith(_SETTLED) or nxt[:1].isupper():
             continue
         if i > 0 and tokens[i - 1] in ("«", '"'):
@@ -80,6 +80,12 @@ def rivers(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
 _POLITY = ("хандығ", "хандық", "империя", "автономия")
 
 
+@lru_cache(maxsize=100_000)
+def _state_noun(word: str) -> bool:
+    """word (str) -> True if it is a lowercase form of a state noun of ``_POLITY`` (``империясының``)."""
+    return word.lower().startswith(_POLITY) and word[:1].islower()
+
+
 def polity(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """A capitalized word and a lowercase ``хандығы`` 'khanate', ``империясы`` 'empire' or ``автономиясы``
     'autonomy' make one GPE, whatever the model tagged there (``[Ресей] империясының`` -> ``[Ресей
@@ -94,7 +100,7 @@ def polity(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """
     spans = sorted(found)
     for i in range(1, len(tokens)):
-        if not tokens[i].lower().startswith(_POLITY) or not tokens[i][:1].islower():
+        if not _state_noun(tokens[i]):
             continue
         if not (tokens[i - 1][:1].isupper() and tokens[i - 1][1:2].islower()):
             continue

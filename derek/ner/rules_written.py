@@ -70,6 +70,8 @@ def named_after(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, sorted, with such names joined.
     """
+    if not any(_NAMED_AFTER in (tokens[a].lower(), tokens[a - 1].lower() if a else "") for a, _, _ in found):
+        return sorted(found)
     spans = sorted(found)
     by_end = {b: (a, b, label) for a, b, label in spans}
     taken = {i for a, b, _ in spans for i in range(a, b)}
@@ -135,6 +137,8 @@ def common_noun_before_place(tokens: Sequence[str], found: Sequence[Span]) -> li
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans without such a first word.
     """
+    if not any(a == 0 and b - a >= 2 for a, b, _ in found):
+        return list(found)
     from ..morph.analyzer import analyze
 
     out = []
