@@ -361,20 +361,20 @@ def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list
     found (Sequence[tuple[int, int, str]]): predicted spans.
     RETURNS (list[tuple[int, int, str]]): the spans, sorted, with places added or relabelled.
     """
-    if not any(map(settlement, tokens)):
+    kinds = [settlement(w) for w in tokens]
+    if not any(kinds):
         return sorted(found)  # every change needs a settlement noun
     taken = {i for start, end, _ in found for i in range(start, end)}
     out = []
     for start, end, label in found:
-        if label == "PERSON" and end == start + 1 and end < len(tokens):
-            if settlement(tokens[end]) and settlement(tokens[end]) != "облыс":
-                label = "GPE"
+        if label == "PERSON" and end == start + 1 and end < len(tokens) and kinds[end] not in ("", "облыс"):
+            label = "GPE"
         out.append((start, end, label))
     for i in range(0, len(tokens) - 1):
-        kind = settlement(tokens[i + 1])
-        if i == 0 and not _possessed(tokens[1], kind):
+        kind = kinds[i + 1]
+        if not kind or (i == 0 and not _possessed(tokens[1], kind)):
             continue
-        if kind and i not in taken and i + 1 not in taken and capitalized(tokens[i]):
+        if i not in taken and i + 1 not in taken and capitalized(tokens[i]):
             out.append((i, i + 2 if kind == "облыс" else i + 1, "GPE"))
     return sorted(out)
 

@@ -62,6 +62,8 @@ def place_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """
     spans = sorted(found)
     bare_gpe = {a for a, b, label in found if label == "GPE" and b == a + 1 and not stem(tokens[a])[1]}
+    if not bare_gpe and _PLACES.isdisjoint(tokens):
+        return spans  # no place's bare name to open such a body
     for i, word in enumerate(tokens):
         if word not in _PLACES and i not in bare_gpe:
             continue

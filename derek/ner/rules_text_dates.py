@@ -19,6 +19,8 @@ _DASHES = frozenset("-–—")
 # ж. 'жыл' (year), жж. (years), ғ. 'ғасыр' (century), ғғ. (centuries), as derek tokenizes them
 _YEAR_ABBR = frozenset({"ж.", "жж.", "ғ.", "ғғ."})
 _ROMAN_LETTERS = frozenset("IVXLC")
+# a word (of words joined by spaces) that opens with a digit or a Roman numeral's letter
+_NUMBER_START = re.compile(r"(?:^| )[\dIVXLC]")
 _DIGITS = re.compile(r"\d{1,4}")
 _ROMAN = re.compile(r"[IVXLC]{1,6}")
 _CENTURY = re.compile(r"ғасыр\w*", re.IGNORECASE)
@@ -69,6 +71,8 @@ def abbreviated_dates(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
     RETURNS (list[Span]): the spans, sorted, with such dates.
     """
     spans = sorted(found)
+    if not _NUMBER_START.search(" ".join(tokens)):
+        return spans  # every case needs a number in digits or a Roman one
     dates = {(i, i + 1) for a, b, label in found if label == "DATE" for i in range(a, b - 1)}
     for i in range(1, len(tokens)):
         before = tokens[i - 1]
@@ -97,6 +101,8 @@ def bracket_years(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     RETURNS (list[Span]): the spans, sorted, with such dates.
     """
     spans = sorted(found)
+    if "(" not in tokens:
+        return spans
     for i in range(1, len(tokens) - 2):
         if tokens[i] != "(" or not _YEAR.fullmatch(tokens[i + 1]):
             continue

@@ -99,6 +99,9 @@ def polity(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     RETURNS (list[Span]): the spans, sorted, with such names.
     """
     spans = sorted(found)
+    text = " ".join(tokens).lower()
+    if not any(noun in text for noun in _POLITY):
+        return spans  # no word in the sentence starts like a state noun
     for i in range(1, len(tokens)):
         if not _state_noun(tokens[i]):
             continue
@@ -126,6 +129,8 @@ def continent_parts(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     RETURNS (list[Span]): the spans, sorted, with such LOCATIONs.
     """
     spans = sorted(found)
+    if _COMPASS.isdisjoint(tokens):
+        return spans
     for i in range(len(tokens) - 1):
         if tokens[i] not in _COMPASS or not tokens[i + 1].lower().startswith(_CONTINENTS):
             continue

@@ -19,7 +19,9 @@ SURNAME = re.compile(
 )
 
 
+@lru_cache(maxsize=100_000)
 def capitalized(word: str) -> bool:
+    """word (str) -> True if it opens with a Cyrillic capital followed by a small letter (or nothing)."""
     return word[:1] in CYRILLIC_UPPER and word[1:2] in CYRILLIC_LOWER
 
 
