@@ -118,8 +118,10 @@ def number_before_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
 
     out: list[Span] = []
     for a, b, label in found:
-        k = next((k for k in range(a + 1, b) if capitalized(tokens[k])), 0)
-        if label in _NUMERIC and k and org_head(tokens[b - 1]):
+        k = 0
+        if label in _NUMERIC and org_head(tokens[b - 1]):
+            k = next((k for k in range(a + 1, b) if capitalized(tokens[k])), 0)
+        if k:
             out += [(a, k, "CARDINAL"), (k, b, "ORGANISATION")]
         else:
             out.append((a, b, label))

@@ -145,13 +145,17 @@ def capitalized_post(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, sorted, with such words added.
     """
+    words = [i for i in range(1, len(tokens)) if _capitalized_post(tokens[i])]
+    if not words:
+        return sorted(found)
     taken = {i for a, b, _ in found for i in range(a, b)}
-    new = [
-        (i, i + 1, "POSITION")
-        for i in range(1, len(tokens))
-        if i not in taken and tokens[i][:1].isupper() and post_word(tokens[i])
-    ]
-    return sorted([*found, *new])
+    return sorted([*found, *((i, i + 1, "POSITION") for i in words if i not in taken)])
+
+
+@lru_cache(maxsize=100_000)
+def _capitalized_post(word: str) -> bool:
+    """word (str) -> True if it is a capitalized post word of :data:`POST` (``Президентін``)."""
+    return word[:1].isupper() and post_word(word)
 
 
 def _chain_end(tokens: Sequence[str], start: int, taken: set[int]) -> int:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .rules_numbers import _DAY, _MONTH, _NUMBER
 from .span_ops import Span
@@ -55,6 +56,12 @@ def _range_start(tokens: Sequence[str], at: int, number: re.Pattern) -> int:
     return at
 
 
+@lru_cache(maxsize=100_000)
+def _year_word(word: str) -> bool:
+    """word (str) -> True if it is a form of ``жыл`` 'year' or ``ғасыр`` 'century' (``жылдары``)."""
+    return noun_form(word, _YEAR_WORDS)
+
+
 def abbreviated_dates(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """A number in digits (or a range of two) before ``ж.``/``жж.``/``ғ.``/``ғғ.`` or a form of ``жыл``/``ғасыр``,
     and a Roman number (or a range) before ``ғ.`` or a form of ``ғасыр``, is a DATE with that word (``[1395
@@ -83,7 +90,7 @@ def abbreviated_dates(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
             spans = _union(spans, _range_start(tokens, i - 1, _DIGITS), i + 1)
         elif (word.lower() in ("ғ.", "ғғ.") or _CENTURY.fullmatch(word)) and _ROMAN.fullmatch(before):
             spans = _union(spans, _range_start(tokens, i - 1, _ROMAN), i + 1)
-        elif _DIGITS.fullmatch(before) and (i - 1, i) not in dates and noun_form(word, _YEAR_WORDS):
+        elif _DIGITS.fullmatch(before) and (i - 1, i) not in dates and _year_word(word):
             spans = _union(spans, _range_start(tokens, i - 1, _DIGITS), i + 1)
     return spans
 
@@ -125,6 +132,8 @@ def year_ranges(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, sorted, with such ranges joined.
     """
+    if not any(label == "DATE" for _, _, label in found):
+        return _outermost(sorted(found))  # no range to join
     taken = {i for a, b, _ in found for i in range(a, b)}
     numbers = {(a, b) for a, b, label in found if label in _NUMBERS}
     out = []
@@ -141,7 +150,12 @@ def year_ranges(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
             ):
                 a = dash - 1
         out.append((a, b, label))
-    return [s for s in out if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in out)]
+    return _outermost(out)
+
+
+def _outermost(spans: list[Span]) -> list[Span]:
+    """spans (list[Span]) -> the spans, in their order, without those inside another one."""
+    return [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
 
 
 def _day_month_end(tokens: Sequence[str], at: int, day_first: bool) -> int:
