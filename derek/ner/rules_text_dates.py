@@ -88,7 +88,7 @@ def abbreviated_dates(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
         word = tokens[i]
         if word in _YEAR_ABBR and _DIGITS.fullmatch(before):
             spans = _union(spans, _range_start(tokens, i - 1, _DIGITS), i + 1)
-        elif (word.lower() in ("ғ.", "ғғ.") or _CENTURY.fullmatch(word)) and _ROMAN.fullmatch(before):
+        elif _ROMAN.fullmatch(before) and (word.lower() in ("ғ.", "ғғ.") or _CENTURY.fullmatch(word)):
             spans = _union(spans, _range_start(tokens, i - 1, _ROMAN), i + 1)
         elif _DIGITS.fullmatch(before) and (i - 1, i) not in dates and _year_word(word):
             spans = _union(spans, _range_start(tokens, i - 1, _DIGITS), i + 1)
