@@ -337,6 +337,14 @@ def test_ner_rules_session5_splits(tokens, found, fixed):
         ("Ол Ли Цян Астанаға келді", [(1, 4, "ORGANISATION")], [(1, 3, "PERSON"), (3, 4, "GPE")]),
         ("ҚР Стратегиялық серіктестер форумы аясында", [(0, 2, "PERSON")], []),
         (
+            "Әкімшілік басшысы — Әсет Исекешев келді",
+            [(0, 5, "POSITION")],
+            [(0, 2, "POSITION"), (3, 5, "PERSON")],
+        ),
+        ("Басқарма Төрағасы – Ректоры келді", [(0, 4, "POSITION")], [(0, 4, "POSITION")]),
+        ("Ол Bloomberg Media Group компаниясының директоры", [(1, 4, "PERSON")], [(1, 6, "POSITION")]),
+        ("Ол орыс елшісі М.", [(3, 4, "PERSON")], []),
+        (
             "Оны Ш. Уәлиханов атындағы Тарих институты шығарды",
             [(1, 3, "PERSON"), (4, 6, "ORGANISATION")],
             [(1, 6, "ORGANISATION")],
@@ -452,3 +460,11 @@ def test_ner_rules_written_rivers(tokens, found, fixed):
 )
 def test_ner_rules_written_states_and_dashes(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
+
+
+def test_ner_rule_40_relabels_a_person_before_a_body_noun():
+    from derek.ner.rules_written import person_before_body
+
+    assert person_before_body("Ол Bloomberg Media Group компаниясының".split(), [(1, 4, "PERSON")]) == [
+        (1, 4, "ORGANISATION")
+    ]

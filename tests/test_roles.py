@@ -286,3 +286,17 @@ def test_any_text_with_proper_nouns(text):
         for m in (r.person, r.position, r.organization):
             assert m is None or text[m.start : m.end] == m.text
         assert text[r.start : r.end] == r.text
+
+
+@pytest.mark.parametrize("word", ["әкімшілігі", "Әкімшілігінің", "министрлігі", "басшылығы"])
+def test_a_body_named_by_a_post_is_no_post_word(word):
+    from derek.facts.mentions import POST_WORD
+
+    assert POST_WORD.fullmatch(word) is None
+
+
+@pytest.mark.parametrize("word", ["әкімі", "басшысы", "хатшысы", "министрі"])
+def test_post_words_stay_post_words(word):
+    from derek.facts.mentions import POST_WORD
+
+    assert POST_WORD.fullmatch(word) is not None

@@ -79,7 +79,8 @@ def mention(e: Entity | tuple[int, int, str], text: str | None = None) -> Mentio
 
 POST_STEMS = sorted((p for p, _ in POSTS), key=len, reverse=True)
 # A post word: a stem and an ending, not a derived noun (консулдығы 'consulate', министрлік 'ministry').
-_POST_WORD = f"(?:{g.alt(POST_STEMS)})(?!(?:д|л|т)(?:ық|ығ|ік|іг))[{g.LOWER}]*"
+# not a body named by the post: министрлігі, төрағалығы, әкімшілігі 'administration' (-шылық/-шілік)
+_POST_WORD = f"(?:{g.alt(POST_STEMS)})(?!(?:д|л|т)(?:ық|ығ|ік|іг)|ш(?:ылы|ілі)[қғкг])[{g.LOWER}]*"
 _MOD = f"(?:{g.alt(POST_MODIFIERS)})"
 POST_WORD = re.compile(
     g.B + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_POST_WORD}" + g.E, re.I

@@ -22,7 +22,9 @@ from .rules_written import (
     common_noun_before_place,
     initials_join,
     named_after,
+    person_before_body,
     person_parts_join,
+    post_dash_name,
 )
 from .span_ops import Span, apply_rules, join_pairs
 from .suffixes import stem
@@ -240,6 +242,8 @@ RULES = (
     common_noun_before_place,
     person_place_split,
     person_post_split,
+    post_dash_name,
+    person_before_body,
     named_after,
     initials_join,
     number_before_org,

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..alphabet import CYRILLIC_UPPER, LATIN_BASIC
 from .places import NAMES
 from .span_ops import Span, join_pairs
-from .words import capitalized, known_place, org_head
+from .words import capitalized, known_place, org_head, post_word
 
 _INITIAL = re.compile(f"[{CYRILLIC_UPPER}]\\.")
 # an acronym in capitals, Latin or Cyrillic, with a case ending after a hyphen: ALT, ҚазҰУ is not one
@@ -196,3 +196,62 @@ def acronym_not_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Spa
     return [
         (a, b, label) for a, b, label in found if not (label == "PERSON" and _ACRONYM.fullmatch(tokens[a]))
     ]
+
+
+_DASH_WORDS = frozenset("-–—")
+
+
+def post_dash_name(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A POSITION that runs past its post word over a dash into capitalized words ends at the post word, and
+    the words after the dash are a PERSON (rule 39): ``[Президент Әкімшілігінің басшысы — Әсет Исекешев]`` ->
+    ``[... басшысы] — [Әсет Исекешев]``; a post after the dash stays (``Басқарма Төрағасы – Ректоры``).
+
+    Train part: no POSITION span holds a dash after a post word (the 4 that hold a capitalized word after one
+    are ``Президент Әкімшілігі ...``, an organization, with no dash); 141 POSITION spans have a PERSON right
+    after them.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans, sorted, with such POSITIONs split.
+    """
+    out: list[Span] = []
+    for a, b, label in found:
+        k = next(
+            (k for k in range(a, b - 2) if tokens[k + 1] in _DASH_WORDS and post_word(tokens[k])),
+            None,
+        )
+        name = tokens[k + 2 : b] if k is not None else []
+        if (
+            label == "POSITION"
+            and name
+            and all(capitalized(w) and not post_word(w) and not org_head(w) for w in name)
+        ):
+            out += [(a, k + 1, "POSITION"), (k + 2, b, "PERSON")]
+        else:
+            out.append((a, b, label))
+    return sorted(out)
+
+
+def person_before_body(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A PERSON right before an untagged lowercase organization noun is an ORGANISATION (rule 40):
+    ``[Bloomberg Media Group] компаниясының`` tagged PERSON. A span of only initials is no person and goes.
+
+    Train part: of the 49 spans right before an untagged lowercase organization noun (``ORG_HEAD`` or a
+    «title» head: ``компаниясы``, ``арнасы``), none is a PERSON (ORGANISATION 17, CARDINAL 14, DATE 9, ...);
+    KazNERD has no initials at all.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans with such PERSONs relabelled or dropped.
+    """
+    from .rules_posts import _title_head
+
+    taken = {i for a, b, _ in found for i in range(a, b)}
+    out: list[Span] = []
+    for a, b, label in found:
+        if label == "PERSON" and all(_INITIAL.fullmatch(w) for w in tokens[a:b]):
+            continue  # a lone initial: the sentence was cut after it
+        nxt = tokens[b] if b < len(tokens) else ""
+        body = nxt[:1].islower() and b not in taken and (org_head(nxt) or _title_head(nxt))
+        out.append((a, b, "ORGANISATION" if label == "PERSON" and body else label))
+    return out
