@@ -24,6 +24,7 @@ from .rules_numbers import (
     stem,
 )
 from .rules_written import person_parts_join
+from .span_ops import covered
 from .units import (
     DATE_POSTPOSITIONS,
 )
@@ -58,7 +59,7 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     found = person_parts_join(tokens, [*found, *surnames(tokens, found)])  # a surname added after its name
     found = rules_text.apply(tokens, found)  # written text: years in digits, ж., brackets
     out = []
-    taken = {i for start, end, _ in found for i in range(start, end)}
+    taken = covered(found)
     for start, end, label in found:
         if label == "CARDINAL" and end < len(tokens) and end not in taken and _kinds(tokens[end : end + 1]):
             end += 1  # the number's unit belongs to it: «500» кубтай -> «500 кубтай»
@@ -100,7 +101,7 @@ def surnames(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> li
     """
     if not any(map(_surname_word, tokens)):
         return []
-    taken = {i for start, end, _ in found for i in range(start, end)}
+    taken = covered(found)
     out: list[tuple[int, int, str]] = []
     for i, word in enumerate(tokens):
         if i in taken or not _surname_word(word):
@@ -174,7 +175,7 @@ def first_names(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) ->
     """
     if not any(map(_first_name_word, tokens)):
         return sorted(found)
-    taken = {i for start, end, _ in found for i in range(start, end)}
+    taken = covered(found)
     starts = {start: (start, end, label) for start, end, label in found}
     ends = {end: (start, end, label) for start, end, label in found}
     out = list(found)
@@ -364,7 +365,7 @@ def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list
     kinds = [settlement(w) for w in tokens]
     if not any(kinds):
         return sorted(found)  # every change needs a settlement noun
-    taken = {i for start, end, _ in found for i in range(start, end)}
+    taken = covered(found)
     out = []
     for start, end, label in found:
         if label == "PERSON" and end == start + 1 and end < len(tokens) and kinds[end] not in ("", "облыс"):
@@ -401,5 +402,5 @@ def gazetteer(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> l
     named = [i for i, w in enumerate(tokens) if w[:1].isupper() and known_place(w)]
     if not named:
         return sorted(found)
-    taken = {i for start, end, _ in found for i in range(start, end)}
+    taken = covered(found)
     return sorted([*found, *((i, i + 1, "GPE") for i in named if i not in taken)])

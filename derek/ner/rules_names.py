@@ -26,7 +26,7 @@ from .rules_written import (
     person_parts_join,
     post_dash_name,
 )
-from .span_ops import Span, apply_rules, join_pairs
+from .span_ops import Span, apply_rules, covered, join_pairs
 from .suffixes import stem
 from .units import STATE
 from .words import SURNAME, capitalized, known_place, org_head, post_word, settlement
@@ -176,7 +176,7 @@ def state_name(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     if not words:
         return sorted(found)
     ends = {b: (a, b, label) for a, b, label in found}
-    taken = {i for a, b, _ in found for i in range(a, b)}
+    taken = covered(found)
     out = list(found)
     for i in words:
         if i in taken:

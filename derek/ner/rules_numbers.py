@@ -17,6 +17,7 @@ from ..facts.data.months import MONTHS, NOUN_ENDINGS, RU_MONTHS
 from ..facts.numbers import NUMBER_WORDS
 from .suffixes import stem as _stem_uncached
 from .units import CURRENCY, DATE_UNIT, NOT_UNIT, PERCENT, TIME_PREFIXES, TIME_UNIT, UNIT
+from .words import DASHES
 
 stem = lru_cache(maxsize=100_000)(_stem_uncached)
 NUMERIC = frozenset({"MONEY", "PERCENTAGE", "QUANTITY", "CARDINAL"})
@@ -106,7 +107,6 @@ _MONTH = re.compile(
     + ")?",
     re.IGNORECASE,
 )
-_DASHES = frozenset("-–—")
 # a day number before a month: 9, 9-ыншы, тоғызыншы (ordinal words end in -ншы/-нші)
 _DAY = re.compile(r"\d{1,2}(?:-\w+)?|\w+(?:ншы|нші)", re.IGNORECASE)
 SEASON_MONTH = "маусым"
@@ -118,7 +118,7 @@ def _month_after(tokens: Sequence[str], end: int, taken: set[int], number: bool 
     ``number``, a day and a month (``биылғы жылдың [9-ыншы маусымына]``); ``end`` when there is none."""
     at = end
     if at + 1 < len(tokens) and at not in taken:
-        if tokens[at] in _DASHES or (number and _DAY.fullmatch(tokens[at])):
+        if tokens[at] in DASHES or (number and _DAY.fullmatch(tokens[at])):
             at += 1
     if at < len(tokens) and not set(range(end, at + 1)) & taken and _MONTH.fullmatch(tokens[at]):
         return at + 1
@@ -162,7 +162,7 @@ def number_joins_date(
             if (
                 previous in ("CARDINAL", "ORDINAL")
                 and b == start - 1
-                and (tokens[b] == "," or tokens[b] in _DASHES)
+                and (tokens[b] == "," or tokens[b] in DASHES)
             ):
                 out[-1] = (a, end, "DATE")
                 continue

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from .span_ops import Span, join_pairs
+from .span_ops import Span, covered, join_pairs
 from .units import ORG_TITLE_HEAD
 from .words import noun_form, org_head, post_word, voiced_bases
 
@@ -94,7 +94,7 @@ def org_takes_head(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """
 
     starts = {a for a, _, _ in found}
-    taken = {i for a, b, _ in found for i in range(a, b)}
+    taken = covered(found)
     return [
         (a, b + 1, label)
         if label == "ORGANISATION"
@@ -148,7 +148,7 @@ def capitalized_post(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]
     words = [i for i in range(1, len(tokens)) if _capitalized_post(tokens[i])]
     if not words:
         return sorted(found)
-    taken = {i for a, b, _ in found for i in range(a, b)}
+    taken = covered(found)
     return sorted([*found, *((i, i + 1, "POSITION") for i in words if i not in taken)])
 
 
@@ -184,7 +184,7 @@ def post_chain(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, sorted, with such chains joined.
     """
-    taken = {i for a, b, _ in found for i in range(a, b)}
+    taken = covered(found)
     out = sorted(found)
     result: list[Span] = []
     for a, b, label in out:

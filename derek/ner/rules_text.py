@@ -13,12 +13,12 @@ import re
 from collections.abc import Sequence
 
 from .places import NAMES
-from .rules_text_dates import _DASHES, abbreviated_dates, bracket_years, year_joins_day, year_ranges
+from .rules_text_dates import abbreviated_dates, bracket_years, year_joins_day, year_ranges
 from .rules_text_places import _NAMED_LABELS, _SETTLED, continent_parts, place_label, polity, rivers
-from .span_ops import Span, apply_rules
+from .span_ops import Span, apply_rules, covered
 from .suffixes import stem
 from .units import WRITTEN_ORG_HEAD
-from .words import noun_form, org_head, post_word, voiced_bases
+from .words import DASHES, noun_form, org_head, post_word, voiced_bases
 
 _PLACES = frozenset(name for name in NAMES if " " not in name)
 _WRITTEN_HEADS = voiced_bases(tuple(WRITTEN_ORG_HEAD))
@@ -36,7 +36,7 @@ def _modifier(word: str) -> bool:
     but a bare one or an adjective (``ауыл шаруашылығы`` 'agriculture', ``облыстық``; not ``қалалары``), no
     participle (``қатысқан``)."""
     low = word.lower()
-    if word in _DASHES:
+    if word in DASHES:
         return True
     if not word[:1].islower() or _head(word) or low.endswith(_PARTICIPLE):
         return False
@@ -90,7 +90,7 @@ def genitive_post(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans, sorted, with such posts joined.
     """
-    taken = {i for a, b, _ in found for i in range(a, b)}
+    taken = covered(found)
     out = []
     for a, b, label in sorted(found):
         if label in ("GPE", "ORGANISATION") and _GENITIVE.fullmatch(tokens[b - 1]):
@@ -116,7 +116,7 @@ def no_dash_start(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """
     out = []
     for a, b, label in found:
-        while a < b and tokens[a] in _DASHES:
+        while a < b and tokens[a] in DASHES:
             a += 1
         if a < b:
             out.append((a, b, label))

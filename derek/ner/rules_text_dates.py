@@ -13,10 +13,9 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from .rules_numbers import _DAY, _MONTH, _NUMBER
-from .span_ops import Span
-from .words import noun_form
+from .span_ops import Span, covered
+from .words import DASHES, noun_form
 
-_DASHES = frozenset("-–—")
 # ж. 'жыл' (year), жж. (years), ғ. 'ғасыр' (century), ғғ. (centuries), as derek tokenizes them
 _YEAR_ABBR = frozenset({"ж.", "жж.", "ғ.", "ғғ."})
 _ROMAN_LETTERS = frozenset("IVXLC")
@@ -51,7 +50,7 @@ def _union(found: Sequence[Span], start: int, end: int) -> list[Span]:
 
 def _range_start(tokens: Sequence[str], at: int, number: re.Pattern) -> int:
     """The start of ``number [dash number]`` that ends at ``at`` (its last number), or ``at``."""
-    if at >= 2 and tokens[at - 1] in _DASHES and number.fullmatch(tokens[at - 2]):
+    if at >= 2 and tokens[at - 1] in DASHES and number.fullmatch(tokens[at - 2]):
         return at - 2
     return at
 
@@ -114,7 +113,7 @@ def bracket_years(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         if tokens[i] != "(" or not _YEAR.fullmatch(tokens[i + 1]):
             continue
         end = i + 2
-        if end + 1 < len(tokens) and tokens[end] in _DASHES and _DIGITS.fullmatch(tokens[end + 1]):
+        if end + 1 < len(tokens) and tokens[end] in DASHES and _DIGITS.fullmatch(tokens[end + 1]):
             end += 2
         if end < len(tokens) and tokens[end] == ")":
             spans = _union(spans, i + 1, end)
@@ -134,15 +133,15 @@ def year_ranges(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """
     if not any(label == "DATE" for _, _, label in found):
         return _outermost(sorted(found))  # no range to join
-    taken = {i for a, b, _ in found for i in range(a, b)}
+    taken = covered(found)
     numbers = {(a, b) for a, b, label in found if label in _NUMBERS}
     out = []
     for a, b, label in sorted(found):
         if label == "DATE":
-            dash = a if tokens[a] in _DASHES else a - 1
+            dash = a if tokens[a] in DASHES else a - 1
             if (
                 dash >= 1
-                and tokens[dash] in _DASHES
+                and tokens[dash] in DASHES
                 and (dash == a or _NUMBER.fullmatch(tokens[a]))
                 and dash + 1 < b
                 and _DIGITS.fullmatch(tokens[dash - 1])
@@ -164,7 +163,7 @@ def _day_month_end(tokens: Sequence[str], at: int, day_first: bool) -> int:
     i = at
     if i < len(tokens) and _DAY.fullmatch(tokens[i]):
         i += 1
-        if i + 1 < len(tokens) and tokens[i] in _DASHES and _DAY.fullmatch(tokens[i + 1]):
+        if i + 1 < len(tokens) and tokens[i] in DASHES and _DAY.fullmatch(tokens[i + 1]):
             i += 2
     elif day_first:
         return at

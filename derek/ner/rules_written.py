@@ -13,16 +13,14 @@ from collections.abc import Sequence
 
 from ..alphabet import CYRILLIC_UPPER, LATIN_BASIC
 from .places import NAMES
-from .span_ops import Span, join_pairs
-from .words import capitalized, known_place, org_head, post_word
+from .rules_posts import _title_head
+from .span_ops import Span, covered, join_pairs
+from .words import DASHES, capitalized, known_place, org_head, post_word
 
 _INITIAL = re.compile(f"[{CYRILLIC_UPPER}]\\.")
 # an acronym in capitals, Latin or Cyrillic, with a case ending after a hyphen: ALT, ҚазҰУ is not one
 _ACRONYM = re.compile(f"[{CYRILLIC_UPPER}{LATIN_BASIC[26:]}]{{2,}}(?:-\\w+)?")
 _NAMED_AFTER = "атындағы"
-
-
-_INITIAL = re.compile(f"[{CYRILLIC_UPPER}]\\.")
 
 
 def initials_join(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
@@ -37,7 +35,7 @@ def initials_join(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans with such initials taken in.
     """
-    taken = {i for a, b, _ in found for i in range(a, b)}
+    taken = covered(found)
     out = []
     for a, b, label in found:
         if capitalized(tokens[a]):
@@ -74,7 +72,7 @@ def named_after(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         return sorted(found)
     spans = sorted(found)
     by_end = {b: (a, b, label) for a, b, label in spans}
-    taken = {i for a, b, _ in spans for i in range(a, b)}
+    taken = covered(spans)
     out: list[Span] = []
     dropped: set[Span] = set()
     for a, b, label in spans:
@@ -111,7 +109,7 @@ def acronym_joins_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans with such acronyms taken in.
     """
-    taken = {i for a, b, _ in found for i in range(a, b)}
+    taken = covered(found)
     return [
         (a - 1, b, label)
         if a >= 1
@@ -198,9 +196,6 @@ def acronym_not_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Spa
     ]
 
 
-_DASH_WORDS = frozenset("-–—")
-
-
 def post_dash_name(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """A POSITION that runs past its post word over a dash into capitalized words ends at the post word, and
     the words after the dash are a PERSON (rule 39): ``[Президент Әкімшілігінің басшысы — Әсет Исекешев]`` ->
@@ -216,16 +211,11 @@ def post_dash_name(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """
     out: list[Span] = []
     for a, b, label in found:
-        k = next(
-            (k for k in range(a, b - 2) if tokens[k + 1] in _DASH_WORDS and post_word(tokens[k])),
-            None,
-        )
+        k = None
+        if label == "POSITION":
+            k = next((k for k in range(a, b - 2) if tokens[k + 1] in DASHES and post_word(tokens[k])), None)
         name = tokens[k + 2 : b] if k is not None else []
-        if (
-            label == "POSITION"
-            and name
-            and all(capitalized(w) and not post_word(w) and not org_head(w) for w in name)
-        ):
+        if name and all(capitalized(w) and not post_word(w) and not org_head(w) for w in name):
             out += [(a, k + 1, "POSITION"), (k + 2, b, "PERSON")]
         else:
             out.append((a, b, label))
@@ -244,9 +234,7 @@ def person_before_body(tokens: Sequence[str], found: Sequence[Span]) -> list[Spa
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans with such PERSONs relabelled or dropped.
     """
-    from .rules_posts import _title_head
-
-    taken = {i for a, b, _ in found for i in range(a, b)}
+    taken = covered(found)
     out: list[Span] = []
     for a, b, label in found:
         if label == "PERSON" and all(_INITIAL.fullmatch(w) for w in tokens[a:b]):

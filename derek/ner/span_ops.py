@@ -8,6 +8,11 @@ from collections.abc import Callable, Iterable, Sequence
 Span = tuple[int, int, str]
 
 
+def covered(spans: Iterable[Span]) -> set[int]:
+    """spans (Iterable[Span]) -> the indices of the tokens the spans cover."""
+    return {i for a, b, _ in spans for i in range(a, b)}
+
+
 def join_pairs(found: Iterable[Span], joined: Callable[[Span, Span], str | None]) -> list[Span]:
     """found (Iterable[Span]): spans; joined: ``(previous, span)`` -> the label of the one span the two
     make, or None to keep them apart -> the spans, sorted, each accepted pair made one span (left to

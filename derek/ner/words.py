@@ -19,6 +19,10 @@ SURNAME = re.compile(
 )
 
 
+# a dash token: hyphen, en dash, em dash (ranges, lists, appositions)
+DASHES = frozenset("-–—")
+
+
 @lru_cache(maxsize=100_000)
 def capitalized(word: str) -> bool:
     """word (str) -> True if it opens with a Cyrillic capital followed by a small letter (or nothing)."""
