@@ -68,7 +68,7 @@ _MONTH_POSSESSIVE = re.compile(
     f"\\d{{1,2}}(?:-[{g.LOWER}]+)?[ \\t-]+(?:{'|'.join(s for s, *_ in MONTHS)})(?:сы|сі|ы|і)",
     re.I,
 )
-_GENITIVE_BEFORE = re.compile(f"([{g.LETTER}]+(?:ның|нің|дың|дің|тың|тің))[ \\t]+$", re.I)
+_GENITIVE_BEFORE = re.compile(f"([{g.LETTER}]+(?:{'|'.join(g.GENITIVE)}))[ \\t]+$", re.I)
 
 
 def not_year_possessor(text: str, start: int) -> bool:

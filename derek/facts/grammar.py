@@ -24,6 +24,7 @@ SP = r"[ \t]+"
 DASH = "[-–—]"
 WORD = f"[{LETTER}]+(?:-[{LETTER}{DIGITS}]+)*"
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде")  # the locative case: Астанада, Бейжіңде, кентте, қаласында
+GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # the genitive case: Қазақстанның, елдің, ҚХР-дың
 DEBUG: list[str] = []  # append-only trace while ``trace`` is on
 _trace = False
 

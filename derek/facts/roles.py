@@ -33,7 +33,7 @@ from .mentions import (
 from .role_clauses import APPOINTED, BOLYP, PREDICATE, in_title, listed, same_clause
 from .role_persons import more_persons
 
-GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+GENITIVE = g.GENITIVE
 LOCATIVE_ADJ = ("дағы", "дегі", "тағы", "тегі")
 # A post in one of these cases does not title the name after it (Венесуэла елшісімен Тоқаев).
 OBLIQUE = ("мен", "пен", "бен", "ға", "ге", "қа", "ке", "на", "не", "дан", "ден", "тан", "тен", "нан", "нен")

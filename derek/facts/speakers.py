@@ -25,7 +25,7 @@ _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
 _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$", re.I)
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
-_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_GENITIVE = g.GENITIVE
 _AGENT = ("ушы", "уші", "шы", "ші")  # agent nouns morph may tag as verbs: жазасын өтеуші
 _ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
 # A name morph reads as a noun (``Аристотель``) opens a clause as its subject only before an object in the

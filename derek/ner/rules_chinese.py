@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..alphabet import CYRILLIC_UPPER
+from ..facts.grammar import GENITIVE
 from .chinese import split_count, surname
 from .span_ops import Span
 from .suffixes import AFTER_POSSESSIVE, CASE, stem
@@ -88,7 +89,7 @@ def name_at(tokens: Sequence[str], i: int) -> int:
     return 0
 
 
-_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_GENITIVE = GENITIVE
 _POSSESSIVE = ("сы", "сі", "ы", "і")
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
+from ..facts.grammar import GENITIVE
 from .span_ops import Span, covered, join_pairs
 from .units import ORG_TITLE_HEAD
 from .words import noun_form, org_head, post_word, voiced_bases
 
-_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_GENITIVE = GENITIVE
 # labels of names that a post chain can open («Хабар» арнасының директоры, Маңғыстау облысы әкімінің ...)
 _NAMED = frozenset(
     {"ORGANISATION", "GPE", "FACILITY", "EVENT", "PRODUCT", "ART", "NORP", "LOCATION", "PROJECT"}

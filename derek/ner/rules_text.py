@@ -9,7 +9,6 @@ twice, with numbers in words and in digits, so counts are of both forms).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from .places import NAMES
@@ -18,13 +17,12 @@ from .rules_text_places import _NAMED_LABELS, _SETTLED, continent_parts, place_l
 from .span_ops import Span, apply_rules, covered
 from .suffixes import stem
 from .units import WRITTEN_ORG_HEAD
-from .words import DASHES, noun_form, org_head, post_word, voiced_bases
+from .words import DASHES, GENITIVE_WORD, noun_form, org_head, post_word, voiced_bases
 
 _PLACES = frozenset(name for name in NAMES if " " not in name)
 _WRITTEN_HEADS = voiced_bases(tuple(WRITTEN_ORG_HEAD))
 _PARTICIPLE = ("ған", "ген", "қан", "кен")
 _ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")  # облыстық, қалалық
-_GENITIVE = re.compile(r"\w+(?:ның|нің|дың|дің|тың|тің)", re.IGNORECASE)
 
 
 def _head(word: str) -> bool:
@@ -93,7 +91,7 @@ def genitive_post(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     taken = covered(found)
     out = []
     for a, b, label in sorted(found):
-        if label in ("GPE", "ORGANISATION") and _GENITIVE.fullmatch(tokens[b - 1]):
+        if label in ("GPE", "ORGANISATION") and GENITIVE_WORD.fullmatch(tokens[b - 1]):
             for k in range(b, min(b + 2, len(tokens))):
                 if k in taken or not tokens[k][:1].islower():
                     break

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from .rules_numbers import _DAY, _MONTH, _NUMBER
 from .span_ops import Span, covered
-from .words import DASHES, noun_form
+from .words import DASHES, GENITIVE_WORD, noun_form
 
 # ж. 'жыл' (year), жж. (years), ғ. 'ғасыр' (century), ғғ. (centuries), as derek tokenizes them
 _YEAR_ABBR = frozenset({"ж.", "жж.", "ғ.", "ғғ."})
@@ -31,7 +31,6 @@ _YEAR = re.compile(r"1\d{3}|20\d{2}")
 _YEAR_OF = re.compile(r"жылдың|жылғы|ж\.", re.IGNORECASE)
 # labels the model gives a number, a day or a date by chance
 _NUMBERS = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "PERCENTAGE", "MONEY", "DATE"})
-_GENITIVE_MONTH = re.compile(r"\w+(?:ның|нің|дың|дің|тың|тің)", re.IGNORECASE)
 
 
 def _union(found: Sequence[Span], start: int, end: int) -> list[Span]:
@@ -173,7 +172,7 @@ def _day_month_end(tokens: Sequence[str], at: int, day_first: bool) -> int:
     if (
         i == at + 1
         and i < len(tokens)
-        and _GENITIVE_MONTH.fullmatch(tokens[i - 1])
+        and GENITIVE_WORD.fullmatch(tokens[i - 1])
         and _DAY.fullmatch(tokens[i])
     ):
         i += 1  # 1848 жылғы ақпанның [21-інде]

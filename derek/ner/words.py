@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..alphabet import CYRILLIC_LOWER, CYRILLIC_UPPER
+from ..facts.grammar import GENITIVE
 from .places import NAMES
 from .suffixes import CASE
 from .units import ORG_HEAD, POST, SETTLEMENT_FORMS
@@ -21,6 +22,8 @@ SURNAME = re.compile(
 
 # a dash token: hyphen, en dash, em dash (ranges, lists, appositions)
 DASHES = frozenset("-–—")
+# a word in the genitive case: Қазақстанның, жылдың
+GENITIVE_WORD = re.compile(rf"\w+(?:{'|'.join(GENITIVE)})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=100_000)
