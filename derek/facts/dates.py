@@ -183,7 +183,8 @@ RULES = (
     ),
     g.rule(
         "relative century decade",
-        f"(?P<shift>өткен|осы){g.SP}ғасырдың{g.SP}(?P<dec>\\d0|{NUMBER_WORDS})(?:-?[{L}]{{1,6}})?[ \\t-]*жылдар[{L}]*",
+        f"(?P<shift>өткен|осы){g.SP}ғасыр(?:дың|дағы){g.SP}(?P<dec>\\d0|{NUMBER_WORDS})(?:-?[{L}]{{1,6}})?"
+        f"(?:[ \\t]*[-–—][ \\t]*(?P<dec2>\\d0)(?:-?[{L}]{{1,6}})?)?[ \\t-]*жылдар[{L}]*",
         _relative_decade,
     ),
     g.rule("relative year", REL_YEAR, _rel_year),

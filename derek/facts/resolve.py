@@ -98,10 +98,13 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
         return f"{p.century:02d}", "century"
     if (
         p.decade is not None and p.year_shift is not None
-    ):  # өткен ғасырдың 60-жылдары: decade years into a century
-        return (
-            "XXX" if pub is None else f"{(pub.year // 100 * 100 + p.year_shift + p.decade) // 10:03d}"
-        ), "decade"
+    ):  # өткен ғасырдың 60-жылдары: decade years into a century; 70 - 80 жылдары: a range of two
+        def shifted(dec: int) -> str:
+            return "XXX" if pub is None else f"{(pub.year // 100 * 100 + p.year_shift + dec) // 10:03d}"
+
+        if p.decade2 is not None:
+            return f"{shifted(p.decade)}/{shifted(p.decade2)}", "range"
+        return shifted(p.decade), "decade"
     if p.decade is not None and p.decade2 is not None:
         return f"{p.decade:03d}/{p.decade2:03d}", "range"
     if p.decade is not None:

@@ -1,0 +1,24 @@
+"""Session 7 date rules, read from the errors of test26 (Wikipedia-style sentences, after its held-out
+scoring). One line per case; find_dates alone, published 2026-02-25."""
+
+from __future__ import annotations
+
+from dates_shared import dates_test
+
+DATED = [
+    # a relative century's decade after ғасырдағы, and a range of two decades
+    ["Өткен ғасырдағы 90 - жылдардың басында пайда болды.", [("Өткен ғасырдағы 90 - жылдардың", "199")]],
+    ["Ең дамыған кезі өткен ғасырдың 70 - 80 жылдары.", [("өткен ғасырдың 70 - 80 жылдары", "197/198")]],
+    ["Ол өткен ғасырдың 60-ыншы жылдары салынған.", [("өткен ғасырдың 60-ыншы жылдары", "196")]],
+    # a season from or to, after a year
+    ["Көшу 1930 жылдың көктемінен басталды.", [("1930 жылдың көктемінен", "1930-SP")]],
+    ["Жұмыс 2019 жылдың қысына дейін созылды.", [("2019 жылдың қысына", "2019-WI")]],
+    ["Үйлер алдағы қысқа сақадай сай.", [("қысқа", "2026-WI")]],
+    # a date before a street or square noun in the possessive is part of a place name
+    ["Жиын 8 наурыз көшесі, 12 үйде өтті.", []],
+    ["Кездесу 16 Желтоқсан даңғылындағы ғимаратта өтті.", []],
+    ["8 наурызда көшеде шеру өтті.", [("8 наурызда", "2026-03-08")]],
+    ["2020 жылы көшелер жөнделді.", [("2020 жылы", "2020")]],
+]
+
+test_dated = dates_test(DATED)
