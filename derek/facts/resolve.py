@@ -99,6 +99,7 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
     if (
         p.decade is not None and p.year_shift is not None
     ):  # өткен ғасырдың 60-жылдары: decade years into a century; 70 - 80 жылдары: a range of two
+
         def shifted(dec: int) -> str:
             return "XXX" if pub is None else f"{(pub.year // 100 * 100 + p.year_shift + dec) // 10:03d}"
 
