@@ -7,7 +7,8 @@ others are not scored on that record). Scores, per split and fact type, are prec
 with these match rules (derek/facts/matching.py): a date matches an overlapping
 gold date (and is *correct* when its value is equal too); a quote counts only
 with an overlapping span *and* the right speaker; a post needs the same person
-and post; an event the same type and an overlapping trigger. ``--entities gold``
+and post (a record lists each pair once, so derek's repeats of a pair count
+once); an event the same type and an overlapping trigger. ``--entities gold``
 runs the fact stages on the gold entities instead of derek's NER, isolating the
 fact rules. dateparser (``search_dates``, ``languages=['kk']``,
 ``RELATIVE_BASE`` = published) is scored on the same dates as a peer.
@@ -199,6 +200,7 @@ def evaluate(
                 for p in work.quotes
                 if all(p is not y for _, y in pairs)
             ]
+        work.roles = m.distinct_roles(work.roles)
         prf, pairs, _ = _score(rec["roles"], work.roles, m.role_fits)
         total["roles"] += prf
         extra["roles_matched"] += len(pairs)

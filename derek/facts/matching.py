@@ -56,6 +56,21 @@ def quote_fits(g: dict[str, Any], p: Any) -> bool:
     return overlaps((g["start"], g["end"]), (p.start, p.end))
 
 
+def distinct_roles(roles: Sequence[P]) -> list[P]:
+    """roles (Sequence[Role]): predicted posts in text order -> the first of each (person, post) pair.
+
+    The gold lists each pair once per record (an article that names ``Президент Тоқаев`` twice holds one
+    post), so a repeat is neither a second hit nor a false alarm."""
+    kept: list[P] = []
+    for r in roles:
+        if not any(
+            same_name(k.person.normal, r.person.normal) and same_name(k.position.normal, r.position.normal, 4)
+            for k in kept
+        ):
+            kept.append(r)
+    return kept
+
+
 def role_fits(g: dict[str, Any], p: Any) -> bool:
     return same_name(g["person"], p.person.normal) and same_name(g["position"], p.position.normal, 4)
 
