@@ -142,13 +142,13 @@ def _segment(work: Analysis) -> None:
 
 SEGMENT = Stage("segment", _segment, provides=("sentences", "tokens"))
 
-from .facts.stages import DATES, EVENTS, QUOTES, ROLES  # noqa: E402  (they import Stage from here)
+from .facts.stages import DATES, EVENTS, QUOTES, ROLES, SPEAKERS  # noqa: E402  (they import Stage from here)
 from .morph.stage import MORPH, NORMAL  # noqa: E402
 
 # NORMAL (base forms of entity names) must come right after the ner stage; without entities it does nothing.
 from .ner.stage import NER  # noqa: E402  (the model loads lazily, on first use)
 
-DEFAULT_STAGES: tuple[Stage, ...] = (SEGMENT, MORPH, NER, NORMAL, DATES, QUOTES, ROLES, EVENTS)
+DEFAULT_STAGES: tuple[Stage, ...] = (SEGMENT, MORPH, NER, NORMAL, DATES, QUOTES, ROLES, SPEAKERS, EVENTS)
 
 _default: Pipeline | None = None
 

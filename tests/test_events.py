@@ -357,8 +357,10 @@ def test_article_end_to_end_with_derek_ner():
         ("reported", "Люй И"),
         ("reported", "Ван Цзяньвэй"),
         ("direct", "Ван Цзяньвэй"),
-        ("reported", "Мемлекет басшысы"),
+        ("reported", "Қасым-Жомарт Тоқаев"),  # the Мемлекет басшысы of the article's posts
     }
+    head = next(q for q in doc.quotes if q.text.startswith("Қытайдың Қазақстан үшін"))
+    assert head.speaker.text == "Мемлекет басшысы"
     rector = next(q for q in doc.quotes if q.text.startswith("Бүгінгі іс-шара"))
     assert rector.text.endswith("ашық") and "\n" in rector.text
     roles = {

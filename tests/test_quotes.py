@@ -411,7 +411,9 @@ def test_article_quotes_and_speakers():
     )
     assert any(k == "direct" and t.startswith("Білім алмасу") and s == "Ван Цзяньвэй" for k, t, s in quotes)
     assert any(
-        k == "reported" and t.startswith("Қытайдың Қазақстан үшін") and s == "Мемлекет басшысы"
+        k == "reported"
+        and t.startswith("Қытайдың Қазақстан үшін")
+        and s == "Қасым-Жомарт Тоқаев"  # the post's holder
         for k, t, s in quotes
     )
     assert all(work.text[q.start : q.end] == q.text for q in work.quotes)

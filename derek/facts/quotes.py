@@ -19,7 +19,7 @@ from .cues import COMPLEMENT, INTRO_RE, naming
 from .data.speech_verbs import COMPLEMENTS, DEP_ONLY, MANNER, PARTICLES
 from .mentions import entities
 from .quote_filters import DEP_VERB, GAP_WORDS, LISTED, NOMINAL_AUX, PASSIVE, match_mention, names
-from .quotes_dash import dash_direct, unopened
+from .quotes_dash import captions, dash_direct, unopened
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
@@ -177,7 +177,11 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             if not text[cue.end() : sent.end].strip(" .!?…") and names(text, sent.start, cue.start(), who):
                 continue  # оны ғылыми тілде цитоплазма дейді: 'it is called', a naming
             speaker = who.subject(sent.start, comp_start, sent.start)
-            start = speaker.end if speaker and speaker.start >= sent.start else sent.start
+            tail = text[cue.end() : sent.end].strip(" .!?…")
+            if speaker is None and tail and len(tail.split()) <= 5 and not re.search("[,;:«»—]", tail):
+                speaker = who.subject(cue.end(), sent.end, sent.start) or who.phrase(cue.end(), sent.end)
+                # ... тура келеді деді аудан әкімі: the subject after the verb
+            start = speaker.end if speaker and sent.start <= speaker.start < comp_start else sent.start
             while start < comp_start and text[start] in " ,":
                 start += 1
             end = sent.start + comp.end()
@@ -240,6 +244,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             start = sent.start
         if speaker is None:
             speaker = who.subject(cue.end(), sent.end, sent.start)
+        if speaker is None and not PASSIVE.search(cue.group()):
+            speaker = who.carried(sent.start)  # the subject of the sentence before, dropped in this one
         while start < end and (text[start].isspace() or text[start] in ",—-:"):
             start += 1
         if lead := _PARTICLE.match(text, start, end):
@@ -261,6 +267,7 @@ def find_quotes(
     lemmas and parts of speech, for cues by lemma and plain noun-phrase speakers -> quotes in text order."""
     who = Speakers(text, ents, tokens)
     direct = _direct(text, sentences, who)
+    direct += [c for c in captions(text, who) if all(c.end <= q.start or c.start >= q.end for q in direct)]
     taken = [(q.start - 1, q.end + 1) for q in direct] + [(q.cue.start, q.cue.end) for q in direct if q.cue]
     out = list(direct)
     for sent in sentences:

@@ -2,6 +2,10 @@
 
 ``Мен сенемін, — деді Елбасы.``; after a colon inside a sentence (``... басынан: — Сен ...? — деп
 сұрайды.``); a quote whose opening « was lost in a name (``«Рухани жаңғырудың» негізі ...», — деді ...``).
+Session 7, from real news pages (news-dev): a paragraph opened by a dash is one quote up to the dash before
+its cue, over sentences; and :func:`captions`: a line naming a speaker and ending in a colon, as TV sites
+caption a clip (``Еркегүл Съезхан, байқауға қатысушы:``), quotes the paragraph after it, and a headline
+``Президент: Індеттің беті қайтқан соң ... сенемін`` quotes what follows the colon.
 """
 
 from __future__ import annotations
@@ -9,10 +13,14 @@ from __future__ import annotations
 import re
 
 from ..doc import Quote, Sentence
+from .mentions import is_nominative, mention
 from .quote_filters import DEP_VERB, match_mention
 from .speakers import Speakers, after_speaker
 
-_DASH_QUOTE = re.compile(r"[ \t]*(?:—[ \t]*)?(?P<content>[^«»]+?),?[ \t]+[—–][ \t]+")
+# the closing dash may be a hyphen between spaces, as news sites type it (``..., - деді Мемлекет басшысы.``)
+_DASH_QUOTE = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<content>[^«»]+?)(?:,[ \t]*|,?[ \t]+)[—–-][ \t]+")
+# a paragraph that opens with a dash: the quote it opens runs to the dash before the cue, over sentences
+_OPENING_DASH = re.compile(r"[ \t]*[—–-][ \t]+")
 
 
 _UNOPENED = re.compile(r"[ \t]*«?(?P<content>[^»]*«[^»]*»[^»]*)»,?[ \t]+[—–][ \t]+")
@@ -43,12 +51,10 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
     """text (str); sent (Sentence); who (Speakers) -> direct speech set off by a dash, without «», or None
     (``Мен сенемін, — деді Елбасы.``); it may open after
     ``: —`` inside the sentence, and ``— деп`` + any verb cues it (``— деп сөзін қысқа қайырды``)."""
-    if "«" in text[sent.start : sent.end]:
-        return None
     colon = _COLON_DASH.search(text, sent.start, sent.end)
     m = _DASH_QUOTE.match(text, colon.end() if colon else sent.start, sent.end)
-    if m is None or len(m.group("content").split()) < 3:
-        return None
+    if m is None or len(m.group("content").split()) < 3 or "«" in text[sent.start : m.start("content")]:
+        return None  # a « before the dash opens a quote of its own (a « after it is in the speaker's title)
     found = who.cues(m.end(), min(sent.end, m.end() + 16))
     if found and found[0].start() - m.end() <= 4:
         cue = found[0]
@@ -60,6 +66,60 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
         return None
     if speaker is None and colon is not None:
         speaker = who.subject(sent.start, colon.start(), sent.start)
-    start, end = m.start("content"), m.end("content")
+    start, end = _paragraph_start(text, m.start("content")), m.end("content")
     who.remember(end, speaker)
     return Quote(start, end, text[start:end], "direct", speaker, match_mention(cue))
+
+
+def _paragraph_start(text: str, start: int) -> int:
+    """text (str); start (int): where a dash quote's content starts in its sentence -> the start of the
+    whole quote: after the dash opening the paragraph (``– Біз үшін бүгін тарихи күн. ... көп, – деді облыс
+    басшысы.``: one quote of five sentences), unless a speech verb or quote mark between ends an earlier one."""
+    para = text.rfind("\n", 0, start) + 1
+    opening = _OPENING_DASH.match(text, para)
+    if opening is None or opening.end() >= start:
+        return start
+    between = text[opening.end() : start]
+    if any(ch in between for ch in "«»") or re.search(r"[—–-][ \t]+де", between):
+        return start
+    return opening.end()
+
+
+_LINE = re.compile(r"[^\n]+")
+_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
+
+
+def captions(text: str, who: Speakers) -> list[Quote]:
+    """text (str); who (Speakers) -> direct quotes introduced by a line that opens with a PERSON or POSITION
+    in the nominative and ends in a colon (the next paragraph is the quote), or by such a name and a colon
+    opening a line with no « (the rest of the line is the quote)."""
+    out = []
+    lines = list(_LINE.finditer(text))
+    for i, line in enumerate(lines):
+        start = line.start() + len(line.group()) - len(line.group().lstrip())
+        ent = next(
+            (e for e in who.index.overlapping(start, start + 1) if e.start == start and e.label in _SPEAKERS),
+            None,
+        )
+        if ent is None or not is_nominative(ent) or "«" in line.group():
+            continue
+        head = line.group().rstrip()
+        colon = _COLON_AFTER.match(text, ent.end)
+        if head.endswith(":") and len(head.split()) <= 12 and i + 1 < len(lines):
+            nxt = lines[i + 1]
+            body = nxt.group().strip().lstrip("—–- \t")
+            if len(body.split()) < 3 or body.startswith("«") or body.endswith(":"):
+                continue
+            q_start = nxt.start() + nxt.group().index(body)
+            out.append(Quote(q_start, q_start + len(body), body, "direct", mention(ent), None))
+        elif (
+            colon is not None
+            and colon.end() < line.end()
+            and len(text[colon.end() : line.end()].split()) >= 3
+        ):
+            body = text[colon.end() : line.end()].rstrip()
+            out.append(Quote(colon.end(), colon.end() + len(body), body, "direct", mention(ent), None))
+    return out
+
+
+_SPEAKERS = ("PERSON", "POSITION")

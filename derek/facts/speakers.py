@@ -22,6 +22,7 @@ PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кіс
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
+_SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$", re.I)
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
@@ -217,6 +218,26 @@ class Speakers:
             return Mention(at, end, word, strip_case(word))
         return None
 
+    def carried(self, sentence_start: int) -> Mention | None:
+        """sentence_start (int): a sentence whose speech verb has no subject -> the person opening the sentence
+        before it, if one does (``Аудан әкімі Әлібек Жақанбаев ... аралап, ... қайтты. Құрылыстың ... атқарылуы
+        керектігін айтып, ескертулер жасады.``: Kazakh drops a subject the last sentence gave)."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, 0, max(0, sentence_start - 1))]
+        at = ends[-1] if ends else 0
+        while at < sentence_start and self.text[at].isspace():
+            at += 1
+        if at >= sentence_start or sentence_start - at > 600:
+            return None
+        found = self.subject(at, sentence_start, at)
+        if found is None or found.start - at > 30 or re.search("[,;:«»—–]", self.text[at : found.start]):
+            return None  # the subject opens that sentence: at most a post's words before the name
+        if not any(
+            e.label in ("PERSON", "POSITION") and e.start == found.start
+            for e in self.index.overlapping(found.start, found.start + 1)
+        ):
+            return None
+        return found
+
     def remember(self, end: int, speaker: Mention | None) -> None:
         if speaker is not None:
             self.last.append((end, speaker))
@@ -224,6 +245,13 @@ class Speakers:
 
 def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start: int) -> Mention | None:
     """text (str); start, end (int): after a cue; who (Speakers); sentence_start (int) -> the speaker after a cue: an entity, a pronoun's antecedent, or the plain noun phrase (``— дейді мамандар``)."""
+    last = [
+        e
+        for e in who.index.overlapping(start, end)
+        if e.label == "PERSON" and start <= e.start and e.end <= end and is_nominative(e)
+    ]
+    if last and not text[last[-1].end : end].strip(" \t.!?…»\n"):
+        return mention(last[-1])  # — дейді № 1 «Білім-инновация» мектеп-лицейінің оқушысы Абзал Бекежан.
     speaker = who.subject(start, end, sentence_start)
     if speaker is not None:
         return speaker

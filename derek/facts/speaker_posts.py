@@ -1,0 +1,112 @@
+"""A quote whose speaker is only a post gets the person the article titles with that post.
+
+``Президент Қасым-Жомарт Тоқаев ... «...», – деді Мемлекет басшысы.``: the quotes stage finds the post
+``Мемлекет басшысы`` as the speaker; the roles stage finds ``Қасым-Жомарт Тоқаев`` holding ``Президент``.
+Readers want the person, so the speaker keeps the post's span and takes the person's base form, as a
+pronoun does (``ол`` -> its antecedent). A post matches a role's post by its last word's stem or through
+``data/posts.SAME_OFFICE`` (``Мемлекет басшысы`` is the ``Президент``). A speaker post that names its
+country or body (``Қырғызстан Президенті``) takes only a holder of that body; a bare one (``Президент``,
+``облыс әкімі``) never takes a foreign head (a role whose organization is a country other than
+Kazakhstan), and several holders left over leave the post as it is. A post named inside the quote itself
+(``... Тұңғыш Президент Нұрсұлтан Назарбаевтың бағытын жалғастыратынын айтты``) and a former or first
+holder's post (``Тұңғыш Президент``) name no speaker.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from ..doc import Mention, Quote, Role
+from ..ner.places import COUNTRIES
+from .data.posts import SAME_OFFICE
+from .matching import same_name
+from .mentions import strip_case
+
+_OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
+_HOME = ("қазақстан", "қр")
+_GENERIC = "басш"  # басшы 'head': Мемлекет басшысы, облыс басшысы, басқарма басшысы
+_FORMER = ("тұңғыш", "бұрынғы", "экс")  # Тұңғыш Президент Нұрсұлтан Назарбаев is not the Мемлекет басшысы
+_FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қазақстан")
+
+
+def _office(post: str) -> frozenset[str] | None:
+    """post (str): a post's base form -> its group of same-office words, if any."""
+    low = " ".join(strip_case(w) for w in post.lower().split())
+    for group in _OFFICES:
+        for words in group:
+            if low.endswith(" ".join(strip_case(w) for w in words.split())):
+                return group
+    return None
+
+
+def _head(post: str) -> str:
+    return strip_case(post.lower().split()[-1])[:4] if post.split() else ""
+
+
+def _same_post(speaker: str, position: str) -> bool:
+    """``облыс басшысы`` is the ``әкім`` of ``Облыс әкімі Өмірзақ Шөкеев`` (the roles stage keeps the head);
+    a generic ``басшы`` 'head' speaker takes only its office's own post or the same whole phrase (not
+    ``басқарма басшысы``)."""
+    specific = {_head(words) for words in _office(speaker) or ()} - {_GENERIC}
+    head = _head(speaker)
+    if head == _GENERIC:
+        return _head(position) in specific or _plain(position) == _plain(speaker)
+    return bool(head) and _head(position) in specific | {head}
+
+
+def _plain(post: str) -> str:
+    return " ".join(strip_case(w)[:4] for w in post.lower().split())
+
+
+def _rest(speaker: str, position: str) -> list[str]:
+    """The speaker's words that belong to no word of the post or its office: its country or body."""
+    office = _office(speaker) or frozenset()
+    post_words = {strip_case(w)[:4] for phrase in (position, *office) for w in phrase.lower().split()}
+    return [w for w in speaker.split() if strip_case(w.lower())[:4] not in post_words]
+
+
+def _foreign(role: Role) -> bool:
+    org = role.organization.normal if role.organization else ""
+    return any(strip_case(w.lower())[:5] in _FOREIGN for w in org.split()) and not any(
+        w.lower().startswith(_HOME) for w in org.split()
+    )
+
+
+def _holder(quote: Quote, speaker: Mention, roles: Sequence[Role]) -> str | None:
+    """quote (Quote); speaker (Mention): its post; roles: the article's posts -> the one person holding the
+    post outside the quote, or None."""
+    if any(same_name(r.person.normal, speaker.normal) for r in roles):
+        return None  # the speaker is a person already
+    holders: list[str] = []
+    for r in roles:
+        if not _same_post(speaker.normal, r.position.normal) or r.position.normal.lower().startswith(_FORMER):
+            continue
+        if quote.start <= r.person.start and r.person.end <= quote.end:
+            continue  # a post named inside the quote is someone the speaker speaks of
+        rest = _rest(speaker.normal, r.position.normal)
+        if rest:
+            org = r.organization.normal if r.organization else ""
+            if not (org and same_name(org, " ".join(rest))):
+                continue
+        elif _foreign(r):
+            continue
+        if not any(same_name(h, r.person.normal) for h in holders):
+            holders.append(r.person.normal)
+    return holders[0] if len(holders) == 1 else None
+
+
+def resolve(quotes: Sequence[Quote], roles: Sequence[Role]) -> list[Quote]:
+    """quotes, roles (Sequence): an article's facts -> the quotes, post speakers replaced by their holders."""
+    out = []
+    for q in quotes:
+        who = _holder(q, q.speaker, roles) if q.speaker is not None else None
+        if who is not None:
+            q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
+        out.append(q)
+    return out
+
+
+def run(work) -> None:
+    """work (Analysis): after ``quotes`` and ``roles``, post speakers become the persons holding the posts."""
+    work.quotes = resolve(work.quotes, work.roles)

@@ -1,0 +1,95 @@
+"""Session 7 quote rules, read from real Kazakh news pages (news-dev, tests/data/README.md): post speakers
+resolved to the person the article titles with the post, dash paragraphs over sentences, captions and
+headline colons, a subject carried from the sentence before. One line per case, through ``analyze``."""
+
+from __future__ import annotations
+
+import pytest
+
+from derek import analyze
+from derek.doc import Mention, Role
+from derek.facts.matching import distinct_roles
+
+
+def speakers(text: str) -> list[tuple[str, str, str | None]]:
+    doc = analyze(text, published="2026-02-25")
+    return [(q.kind, q.text, q.speaker.normal if q.speaker else None) for q in doc.quotes]
+
+
+CASES = [
+    # a post speaker takes the person the article titles with it (Мемлекет басшысы is the Президент)
+    [
+        "Қазақстан Президенті Қасым-Жомарт Тоқаев Бейжіңге келді. Келіссөздер екі ел үшін маңызды, – деді Мемлекет басшысы.",
+        ("direct", "Келіссөздер екі ел үшін маңызды", "Қасым-Жомарт Тоқаев"),
+    ],
+    # a bare post never takes a foreign head of state
+    [
+        "Қырғызстан Президенті Садыр Жапаров Астанаға келді. Бұл тарихи сапар, – деді Мемлекет басшысы.",
+        ("direct", "Бұл тарихи сапар", "Мемлекет басшысы"),
+    ],
+    # a hyphen between spaces, or a comma with no space, closes a dash quote
+    [
+        "Конституцияға сәйкес мен отырысты ашық деп жариялаймын, - деді Мемлекет басшысы.",
+        ("direct", "Конституцияға сәйкес мен отырысты ашық деп жариялаймын", "Мемлекет басшысы"),
+    ],
+    # a paragraph opened by a dash is one quote up to the dash before its cue
+    [
+        "Жиын өтті.\n– Біз үшін бүгін тарихи күн. Жаңа ғимаратта бас қосып отырмыз, – деді Асқар Мамин.",
+        ("direct", "Біз үшін бүгін тарихи күн. Жаңа ғимаратта бас қосып отырмыз", "Асқар Мамин"),
+    ],
+    # a person ending the clause after the cue is the speaker, whatever title comes before the name
+    [
+        "– Мен олимпиададан екінші орын алдым, – дейді № 1 «Білім-инновация» мектеп-лицейінің оқушысы Абзал Бекежан.",
+        ("direct", "Мен олимпиададан екінші орын алдым", "Абзал Бекежан"),
+    ],
+    # a caption line ending in a colon quotes the paragraph after it
+    [
+        "Фестиваль өтті.\nЕркегүл Съезхан, байқауға қатысушы:\nБіздің университеттің атын шығаруға дайындалып келдім.",
+        ("direct", "Біздің университеттің атын шығаруға дайындалып келдім.", "Еркегүл Съезхан"),
+    ],
+    # a headline: a post, a colon and a statement
+    [
+        "Президент: Індеттің беті қайтқан соң бетпе-бет жүздесеміз\nПрезидент Қасым-Жомарт Тоқаев саммитке қатысты.",
+        ("direct", "Індеттің беті қайтқан соң бетпе-бет жүздесеміз", "Қасым-Жомарт Тоқаев"),
+    ],
+    # a speech verb with no subject takes the person opening the sentence before
+    [
+        "Аудан әкімі Әлібек Жақанбаев нысандарды аралады. Құрылыс уақытылы атқарылуы керектігін айтып, ескертулер жасады.",
+        ("reported", "Құрылыс уақытылы атқарылуы керектігін", "Әлібек Жақанбаев"),
+    ],
+    # a finite де with its subject after it; the post then takes its holder
+    [
+        "Аудан әкімі Жандос Еркінбекұлы нысандарды аралады. Жоспарларды өзгертуге тура келеді деді аудан әкімі.",
+        ("reported", "Жоспарларды өзгертуге тура келеді", "Жандос Еркінбекұлы"),
+    ],
+    # 'as X noted' opens reported speech
+    [
+        "Осыдан кейін, Министр атап өткендей, Ұлттық кеңестің отырысы өтеді.",
+        ("reported", "Ұлттық кеңестің отырысы өтеді", "Министр"),
+    ],
+]
+
+
+@pytest.mark.parametrize(("text", "quote"), CASES)
+def test_quote(text, quote):
+    assert quote in speakers(text)
+
+
+def test_former_post_names_no_speaker():
+    found = speakers(
+        "Мемлекет басшысы Тұңғыш Президент Нұрсұлтан Назарбаевтың бағытын жалғастыратынын айтты."
+    )
+    assert [s for _, _, s in found] == ["Мемлекет басшысы"]
+
+
+def _role(person: str, post: str) -> Role:
+    return Role(0, 1, "x", Mention(0, 1, person, person), Mention(0, 1, post, post), None)
+
+
+def test_distinct_roles_counts_a_pair_once():
+    roles = [
+        _role("Қасым-Жомарт Тоқаев", "Президент"),
+        _role("Тоқаев", "Президенті"),
+        _role("Си Цзиньпин", "Төраға"),
+    ]
+    assert [r.person.normal for r in distinct_roles(roles)] == ["Қасым-Жомарт Тоқаев", "Си Цзиньпин"]
