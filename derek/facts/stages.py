@@ -15,7 +15,5 @@ QUOTES = Stage("quotes", quotes.run, requires=("sentences", "entities", "normals
 ROLES = Stage("roles", roles.run, requires=("sentences", "entities", "normals"), provides=("roles",))
 # a quote whose speaker is a post takes the person the article titles with it (Мемлекет басшысы -> Тоқаев)
 SPEAKERS = Stage("speakers", speaker_posts.run, requires=("quotes", "roles"), provides=("speakers",))
-EVENTS = Stage(
-    "events", events.run, requires=("sentences", "entities", "dates", "quotes"), provides=("events",)
-)
+EVENTS = Stage("events", events.run, requires=("sentences", "entities", "dates"), provides=("events",))
 FACT_STAGES = (DATES, QUOTES, ROLES, SPEAKERS, EVENTS)
