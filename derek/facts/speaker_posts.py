@@ -17,11 +17,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from ..doc import Mention, Quote, Role
+from ..doc import Entity, Mention, Quote, Role
 from ..ner.places import COUNTRIES
 from .data.posts import SAME_OFFICE
 from .matching import same_name
-from .mentions import strip_case
+from .mentions import is_nominative, strip_case
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 _HOME = ("қазақстан", "қр")
@@ -73,11 +73,11 @@ def _foreign(role: Role) -> bool:
     )
 
 
-def _holder(quote: Quote, speaker: Mention, roles: Sequence[Role]) -> str | None:
-    """quote (Quote); speaker (Mention): its post; roles: the article's posts -> the one person holding the
-    post outside the quote, or None."""
+def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role]) -> list[str] | None:
+    """quote (Quote); speaker (Mention): its post; roles: the article's posts -> the persons holding the post
+    outside the quote (None when the speaker is a person already)."""
     if any(same_name(r.person.normal, speaker.normal) for r in roles):
-        return None  # the speaker is a person already
+        return None
     holders: list[str] = []
     for r in roles:
         if not _same_post(speaker.normal, r.position.normal) or r.position.normal.lower().startswith(_FORMER):
@@ -93,14 +93,43 @@ def _holder(quote: Quote, speaker: Mention, roles: Sequence[Role]) -> str | None
             continue
         if not any(same_name(h, r.person.normal) for h in holders):
             holders.append(r.person.normal)
-    return holders[0] if len(holders) == 1 else None
+    return holders
 
 
-def resolve(quotes: Sequence[Quote], roles: Sequence[Role]) -> list[Quote]:
-    """quotes, roles (Sequence): an article's facts -> the quotes, post speakers replaced by their holders."""
+def _untitled(
+    quotes: Sequence[Quote], roles: Sequence[Role], ents: Sequence[Entity], lead_end: int
+) -> list[str]:
+    """The persons the article names with no post: speakers of other quotes by name, and a person opening
+    its lead in the nominative (``Қасым-Жомарт Тоқаев ... сессиясын ашты. ... – деді Мемлекет басшысы.``)."""
+    spans = {(e.start, e.end) for e in ents if e.label == "PERSON"}
+    names = [q.speaker.normal for q in quotes if q.speaker and (q.speaker.start, q.speaker.end) in spans]
+    lead = next((e for e in ents if e.label == "PERSON" and e.start < lead_end), None)
+    if lead is not None and is_nominative(lead):
+        names.append(lead.normal or lead.text)
+    out: list[str] = []
+    for name in names:
+        if any(same_name(r.person.normal, name) for r in roles) or any(same_name(o, name) for o in out):
+            continue  # a person with a post of their own is not this post's holder
+        out.append(name)
+    return out
+
+
+def resolve(
+    quotes: Sequence[Quote], roles: Sequence[Role], ents: Sequence[Entity] = (), lead_end: int = 0
+) -> list[Quote]:
+    """quotes, roles, ents (Sequence): an article's facts and entities; lead_end (int): where its lead
+    sentence ends -> the quotes, post speakers replaced by their holders. A bare office (``Мемлекет
+    басшысы``, ``Президент``: data/posts.SAME_OFFICE) that no post of the article names takes the one
+    person the article names with no post at all, if there is exactly one."""
     out = []
     for q in quotes:
-        who = _holder(q, q.speaker, roles) if q.speaker is not None else None
+        who = None
+        holders = _holders(q, q.speaker, roles) if q.speaker is not None else None
+        if holders is not None and len(holders) == 1:
+            who = holders[0]
+        elif holders == [] and _office(q.speaker.normal) and not _rest(q.speaker.normal, ""):
+            free = _untitled(quotes, roles, ents, lead_end)
+            who = free[0] if len(free) == 1 else None
         if who is not None:
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         out.append(q)
@@ -109,4 +138,6 @@ def resolve(quotes: Sequence[Quote], roles: Sequence[Role]) -> list[Quote]:
 
 def run(work) -> None:
     """work (Analysis): after ``quotes`` and ``roles``, post speakers become the persons holding the posts."""
-    work.quotes = resolve(work.quotes, work.roles)
+    sentences = work.sentences
+    lead_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0  # a headline, then the lead
+    work.quotes = resolve(work.quotes, work.roles, work.entities, lead_end)
