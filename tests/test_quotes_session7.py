@@ -72,6 +72,11 @@ CASES = [
         "Білім министрі Асқар Мамин жиынды ашты.\nБіз жаңа кезеңге қадам бастық, - деді Мемлекет басшысы.",
         ("direct", "Біз жаңа кезеңге қадам бастық", "Мемлекет басшысы"),
     ],
+    # the outlet reporting the story is no speaker: the speech inside it keeps its own
+    [
+        "Президент екі елдің достығы берік екенін атап өтті, деп хабарлайды Zakon.kz.",
+        ("reported", "екі елдің достығы берік", "Президент"),
+    ],
     # 'as X noted' opens reported speech
     [
         "Осыдан кейін, Министр атап өткендей, Ұлттық кеңестің отырысы өтеді.",
@@ -103,3 +108,7 @@ def test_distinct_roles_counts_a_pair_once():
         _role("Си Цзиньпин", "Төраға"),
     ]
     assert [r.person.normal for r in distinct_roles(roles)] == ["Қасым-Жомарт Тоқаев", "Си Цзиньпин"]
+
+
+def test_outlet_alone_is_no_quote():
+    assert speakers("Жиын өтті, деп хабарлайды ҚазАқпарат агенттігі.") == []

@@ -11,7 +11,7 @@ import re
 
 from ..doc import Mention
 from . import grammar as g
-from .data.speech_verbs import ADVERBS, COMPLEMENTS, PARTICLES, THOUGHT_VERBS
+from .data.speech_verbs import ADVERBS, COMPLEMENTS, MEDIA_NOUNS, PARTICLES, THOUGHT_VERBS
 from .speakers import Speakers
 
 # ``деп`` + a verb outside the lexicon cues a dash quote, unless it is a verb of thinking or wishing.
@@ -64,3 +64,15 @@ def _accusative(word: str, lemma: str) -> bool:
     return rest in ("ны", "ні", "ды", "ді", "ты", "ті") or (
         len(rest) >= 2 and rest.endswith("н") and not rest.endswith(("ан", "ен"))
     )
+
+
+_LATIN_FIRST = re.compile(r"[«\"]?[A-Za-z]")
+_MEDIA = re.compile(f"(?:{g.alt(n for n, _ in MEDIA_NOUNS)})[{g.LOWER}]*$", re.I)
+
+
+def outlet(speaker: Mention | None) -> bool:
+    """speaker (Mention | None) -> True when it is the outlet reporting the story, no speaker (``деп
+    хабарлайды Zakon.kz``: a first word in Latin script; ``... ақпарат агенттігі``: data/speech_verbs.MEDIA_NOUNS)."""
+    if speaker is None:
+        return False
+    return bool(_LATIN_FIRST.match(speaker.text) or _MEDIA.search(speaker.text))

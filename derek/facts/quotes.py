@@ -18,7 +18,7 @@ from ..doc import Entity, Mention, Quote, Sentence, Token
 from .cues import COMPLEMENT, INTRO_RE, naming
 from .data.speech_verbs import COMPLEMENTS, DEP_ONLY, MANNER, PARTICLES
 from .mentions import entities
-from .quote_filters import DEP_VERB, GAP_WORDS, LISTED, NOMINAL_AUX, PASSIVE, match_mention, names
+from .quote_filters import DEP_VERB, GAP_WORDS, LISTED, NOMINAL_AUX, PASSIVE, match_mention, names, outlet
 from .quotes_dash import captions, dash_direct, unopened
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
@@ -185,7 +185,11 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             while start < comp_start and text[start] in " ,":
                 start += 1
             end = sent.start + comp.end()
-            if free(start, end) and not DEMONSTRATIVE.fullmatch(text[start:end]):
+            if (
+                free(start, end)
+                and not DEMONSTRATIVE.fullmatch(text[start:end])
+                and not (outlet(speaker) and speaker.start > cue.start())
+            ):
                 out.append(Quote(start, end, text[start:end], "reported", speaker, match_mention(cue)))
                 who.remember(cue.end(), speaker)
             continue
@@ -244,6 +248,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             start = sent.start
         if speaker is None:
             speaker = who.subject(cue.end(), sent.end, sent.start)
+        if outlet(speaker) and speaker.start > cue.start():
+            continue  # ..., деп хабарлайды Zakon.kz: the outlet reports the story, no one speaks here
         if speaker is None and not PASSIVE.search(cue.group()):
             speaker = who.carried(sent.start)  # the subject of the sentence before, dropped in this one
         while start < end and (text[start].isspace() or text[start] in ",—-:"):
