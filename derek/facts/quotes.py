@@ -234,6 +234,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                 who.subject(sent.start, comp_start, sent.start)
                 or who.phrase(sent.start, comp_start, True)
                 or who.proper(sent.start, comp_start)
+                or who.post(sent.start, comp_start)
             )
         start = sent.start
         if (

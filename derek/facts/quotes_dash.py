@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..doc import Quote, Sentence
+from ..doc import Mention, Quote, Sentence
 from .mentions import is_nominative, mention
 from .quote_filters import DEP_VERB, match_mention
 from .speakers import Speakers, after_speaker
@@ -101,25 +101,31 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             (e for e in who.index.overlapping(start, start + 1) if e.start == start and e.label in _SPEAKERS),
             None,
         )
-        if ent is None or not is_nominative(ent) or "«" in line.group():
-            continue
         head = line.group().rstrip()
-        colon = _COLON_AFTER.match(text, ent.end)
+        who_said = mention(ent) if ent is not None and is_nominative(ent) else None
+        if ent is None and head.endswith(":") and (caps := _CAPS_NAME.match(text, start)) is not None:
+            name = " ".join(w.capitalize() for w in caps.group(1).split())  # АЙЫМ ҚАЙЫРБЕК, ... оқушысы:
+            who_said = Mention(caps.start(1), caps.end(1), caps.group(1), name)
+        if who_said is None or "«" in line.group():
+            continue
+        colon = _COLON_AFTER.match(text, who_said.end)
         if head.endswith(":") and len(head.split()) <= 12 and i + 1 < len(lines):
             nxt = lines[i + 1]
             body = nxt.group().strip().lstrip("—–- \t")
             if len(body.split()) < 3 or body.startswith("«") or body.endswith(":"):
                 continue
             q_start = nxt.start() + nxt.group().index(body)
-            out.append(Quote(q_start, q_start + len(body), body, "direct", mention(ent), None))
+            out.append(Quote(q_start, q_start + len(body), body, "direct", who_said, None))
         elif (
             colon is not None
             and colon.end() < line.end()
             and len(text[colon.end() : line.end()].split()) >= 3
         ):
             body = text[colon.end() : line.end()].rstrip()
-            out.append(Quote(colon.end(), colon.end() + len(body), body, "direct", mention(ent), None))
+            out.append(Quote(colon.end(), colon.end() + len(body), body, "direct", who_said, None))
     return out
 
 
 _SPEAKERS = ("PERSON", "POSITION")
+# a caption's name in capitals, as TV sites set it, before the comma of its title: ``ЖАСМИН ШОРМАН, ... оқушысы:``
+_CAPS_NAME = re.compile(r"([А-ЯӘІҢҒҮҰҚӨҺЁ][А-ЯӘІҢҒҮҰҚӨҺЁ-]+(?:[ \t]+[А-ЯӘІҢҒҮҰҚӨҺЁ][А-ЯӘІҢҒҮҰҚӨҺЁ-]+){1,2}),")

@@ -20,12 +20,20 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Quote, Role
 from ..ner.places import COUNTRIES
 from .data.posts import SAME_OFFICE
+from .grammar import GENITIVE
 from .matching import same_name
-from .mentions import is_nominative, strip_case
+from .mentions import POST, is_nominative, strip_case
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 _HOME = ("қазақстан", "қр")
-_GENERIC = "басш"  # басшы 'head': Мемлекет басшысы, облыс басшысы, басқарма басшысы
+_GENERIC = "басш"
+_PLACE_KINDS = (
+    "облыс",
+    "қала",
+    "аудан",
+    "ауыл",
+    "өңір",
+)  # Қала әкімі: the post of a town's head  # басшы 'head': Мемлекет басшысы, облыс басшысы, басқарма басшысы
 _FORMER = ("тұңғыш", "бұрынғы", "экс")  # Тұңғыш Президент Нұрсұлтан Назарбаев is not the Мемлекет басшысы
 _FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қазақстан")
 
@@ -96,6 +104,18 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role]) -> list[str]
     return holders
 
 
+def _bare_post(speaker: str) -> bool:
+    """speaker (str) -> True for a post alone, with no country or body (``Мемлекет басшысы``, ``Қала әкімі``,
+    ``Әкім``)."""
+    if _office(speaker):
+        return not _rest(speaker, "")
+    return (
+        POST.fullmatch(speaker) is not None
+        or POST.fullmatch(speaker.split()[-1] if speaker else "") is not None
+        and (len(speaker.split()) == 2 and speaker.split()[0].lower() in _PLACE_KINDS)
+    )
+
+
 def _untitled(
     quotes: Sequence[Quote], roles: Sequence[Role], ents: Sequence[Entity], lead_end: int
 ) -> list[str]:
@@ -104,7 +124,8 @@ def _untitled(
     spans = {(e.start, e.end) for e in ents if e.label == "PERSON"}
     names = [q.speaker.normal for q in quotes if q.speaker and (q.speaker.start, q.speaker.end) in spans]
     lead = next((e for e in ents if e.label == "PERSON" and e.start < lead_end), None)
-    if lead is not None and is_nominative(lead):
+    inside = any(lead is not None and q.start <= lead.start < q.end for q in quotes)
+    if lead is not None and is_nominative(lead) and not inside and not lead.text.lower().endswith(GENITIVE):
         names.append(lead.normal or lead.text)
     out: list[str] = []
     for name in names:
@@ -127,7 +148,7 @@ def resolve(
         holders = _holders(q, q.speaker, roles) if q.speaker is not None else None
         if holders is not None and len(holders) == 1:
             who = holders[0]
-        elif holders == [] and _office(q.speaker.normal) and not _rest(q.speaker.normal, ""):
+        elif holders == [] and _bare_post(q.speaker.normal):
             free = _untitled(quotes, roles, ents, lead_end)
             who = free[0] if len(free) == 1 else None
         if who is not None:

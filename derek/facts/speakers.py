@@ -15,13 +15,14 @@ from ..doc import Entity, Mention, Sentence, Token
 from . import grammar as g
 from .cues import cues, lemma_cues
 from .data.speech_verbs import NOT_SPEAKERS, SPEECH_NOUNS, TRAILING
-from .mentions import base_form, is_nominative, mention, strip_case
+from .mentions import POST, base_form, is_nominative, mention, strip_case
 from .span_index import SpanIndex
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
+_PLACE_HEAD = re.compile(r"(?:облыс|қала|аудан|ауыл|өңір)[ \t]+", re.I)
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$", re.I)
@@ -120,6 +121,21 @@ class Speakers:
         if p is not None:
             return self.antecedent(sentence_start, p)
         return m
+
+    def post(self, start: int, end: int) -> Mention | None:
+        """A post NER missed opening [start, end) in the nominative (``Қала әкімі қол астындағыларға ...
+        керектігін айтты``): a match of the post lexicon within the clause's first three words."""
+        m = POST.search(self.text, start, end)
+        if m is None or len(self.text[start : m.start()].split()) > 1:
+            return None
+        last = m.group().split()[-1].lower()
+        possessive = last.endswith(("сы", "сі", "ы", "і")) and not last.endswith(_ACCUSATIVE)
+        if strip_case(last) != last and not possessive:
+            return None  # a post in an oblique case is no subject (әкімі, төрағасы are nominative)
+        at = m.start()
+        if _PLACE_HEAD.fullmatch(self.text, start, m.start()):
+            at = start  # Қала әкімі, облыс әкімі: the kind of place the post governs is part of it
+        return Mention(at, m.end(), self.text[at : m.end()], self.text[at : m.end()])
 
     def proper(self, start: int, end: int) -> Mention | None:
         """A name NER missed opening [start, end): proper nouns in the nominative (``Аристотель мемлекетті ...
