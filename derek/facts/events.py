@@ -11,6 +11,7 @@ and sentence; ``өткен кездесу`` is a meeting, not a second event.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -29,6 +30,7 @@ from .data.event_triggers import (
     NOT_BEFORE,
     NOT_HELD_OBJECTS,
     NOT_OPENED_AFTER,
+    NOT_YET_AFTER,
     PARTNER,
     PURPOSE,
     RECEIVED_OBJECTS,
@@ -50,6 +52,7 @@ from .events_context import (
     reduplicated,
     sport,
     unanchored,
+    uncapped,
 )
 from .events_frame import frame_date, last_word, place_of, titles_person
 from .events_habit import (
@@ -104,6 +107,9 @@ def _event_subject(words: Sequence[str]) -> bool:
     return False
 
 
+_DATIVE_MEETING = re.compile(r"кездесу(?:лер)?ге[ \t]+(\w+)", re.I)
+
+
 def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Sequence[Entity]) -> bool:
     """Contexts in which a trigger word is not an event (see data/event_triggers.py)."""
     words = _FILLER.sub(" ", text[sent.start : m.start()]).split()  # (а, ашыл) ашылған: fillers left out
@@ -119,6 +125,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True
     if kind in ("held", "organized") and word.endswith(PURPOSE):
         return True  # сапарды ұйымдастыруға мән берді: a purpose
+    if kind == "met" and (ready := _DATIVE_MEETING.match(text, m.start())) is not None:
+        return ready.group(1).lower().startswith(NOT_YET_AFTER)  # кездесуге дайынмын: may come
     if kind == "announced" and prev in NAMING_BEFORE and word in NAMING_FORMS:
         return True
     if kind == "met" and word.startswith("қарсы"):
@@ -308,4 +316,25 @@ def _trigger(text: str, sent: Sentence, kind: str, m: re.Match[str]) -> Mention:
 def run(work) -> None:
     """work (Analysis): fills ``work.events`` from sentences, entities and dates."""
     sentences = work.sentences or [Sentence(0, len(work.text), work.text)]
-    work.events = find_events(work.text, sentences, entities(work), work.dates)
+    read = uncapped(work.text)
+    found = find_events(read, sentences, entities(work), work.dates)
+    if read is not work.text:  # headlines in capitals were read in lower case: give back the text's own spans
+        found = [_in_text(e, work.text) for e in found]
+    work.events = found
+
+
+def _in_text(e: Event, text: str) -> Event:
+    """e (Event): found in the uncapped text; text (str): the original -> the event with the original's strings."""
+
+    def back(m: Mention | None) -> Mention | None:
+        if m is None or text[m.start : m.end] == m.text:
+            return m
+        return Mention(m.start, m.end, text[m.start : m.end], m.normal[:1].upper() + m.normal[1:])
+
+    return dataclasses.replace(
+        e,
+        text=text[e.start : e.end],
+        trigger=back(e.trigger),
+        place=back(e.place),
+        participants=tuple(back(p) for p in e.participants),
+    )

@@ -73,6 +73,10 @@ PARTICIPLE_CONTEXT = ("да", "де", "та", "те", "мен", "пен", "бе�
 # A verbal noun in the dative is a purpose, not an event: сапарды ұйымдастыруға мән берді.
 # Session 5: with a possessive too (test17: ``жұмыс уақытын ұтымды ұйымдастыруына``).
 PURPOSE = ("уға", "уге", "уына", "уіне")
+# Session 7 (real news pages): a meeting in the dative before a word of readiness or invitation is one that
+# may come, no event (``Трамп және Путин президенттерімен кездесуге дайынмын``, ``кездесуге шақырды``); a
+# meeting someone went to or took part in stays one (``тұрғындарымен кездесуге кетті``).
+NOT_YET_AFTER = ("дайын", "әзір", "шақыр", "ниет", "ұсын")
 # ``«Ақ аймақ» деп жарияланған қалалар`` 'cities declared (to be)': a naming, no announcement.
 NAMING_BEFORE = ("деп",)
 NAMING_FORMS = ("жарияланған",)

@@ -1,0 +1,35 @@
+"""Session 7 event rules, read from real Kazakh news pages (news-dev, news-test after its scoring): events
+inside direct quotes, headlines in capitals, meetings that may come, declaring a session open. One line per
+case, through ``analyze``."""
+
+from __future__ import annotations
+
+import pytest
+
+from derek import analyze
+from derek.facts.events_context import uncapped
+
+CASES = [
+    # a headline in capitals is read in lower case; the event keeps the text's own spans
+    ["ОБЛЫСТЫҚ МӘСЛИХАТТЫҢ СЕССИЯСЫ ӨТТІ\nСессияға депутаттар қатысты.", [("held", "ӨТТІ")]],
+    # an event a speaker reports inside a direct quote counts
+    ["«Кеше Астанада форум өтті», – деді министр.", [("held", "өтті")]],
+    # a meeting in the dative before a word of readiness or invitation may come: no event
+    ["Зеленский Путинмен кездесуге дайын екенін мәлімдеді.", []],
+    ["Әкім тұрғындарымен кездесуге кетті.", [("met", "кездесуге")]],
+    # declaring a session open is an opening, not an announcement
+    ["Төраға сессияны ашық деп жариялады.", [("opened", "ашық деп жариялады")]],
+]
+
+
+@pytest.mark.parametrize(("text", "events"), CASES)
+def test_events(text, events):
+    doc = analyze(text, published="2026-02-25")
+    assert [(e.type, e.trigger.text) for e in doc.events] == events
+    assert all(doc.text[e.trigger.start : e.trigger.end] == e.trigger.text for e in doc.events)
+
+
+def test_uncapped_keeps_length_and_other_lines():
+    text = "ӘКІМ НЫСАНДАРДЫ АРАЛАДЫ\nҚР Президенті келді."
+    assert uncapped(text) == "Әкім нысандарды аралады\nҚР Президенті келді."
+    assert uncapped("ҚР СІМ") == "ҚР СІМ"  # short acronyms stay
