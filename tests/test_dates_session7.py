@@ -1,5 +1,6 @@
 """Session 7 date rules, read from the errors of test26 (Wikipedia-style sentences, after its held-out
-scoring). One line per case; find_dates alone, published 2026-02-25."""
+scoring) and of the real news pages (news-dev; news-test after its scoring). One line per case;
+find_dates alone, published 2026-02-25."""
 
 from __future__ import annotations
 
@@ -14,6 +15,10 @@ DATED = [
     ["Көшу 1930 жылдың көктемінен басталды.", [("1930 жылдың көктемінен", "1930-SP")]],
     ["Жұмыс 2019 жылдың қысына дейін созылды.", [("2019 жылдың қысына", "2019-WI")]],
     ["Үйлер алдағы қысқа сақадай сай.", [("қысқа", "2026-WI")]],
+    # quarters numbered in Roman figures, Latin or Cyrillic І (real news pages); last year 'compared with'
+    ["Биылғы І тоқсандағы жұмыс қорытындыланды.", [("Биылғы І тоқсандағы", "2026-Q1")]],
+    ["Табыс 2025 жылдың II тоқсанында өсті.", [("2025 жылдың II тоқсанында", "2025-Q2")]],
+    ["Көрсеткіш былтырмен салыстырғанда өсті.", [("былтырмен", "2025")]],
     # a date before a street or square noun in the possessive is part of a place name
     ["Жиын 8 наурыз көшесі, 12 үйде өтті.", []],
     ["Кездесу 16 Желтоқсан даңғылындағы ғимаратта өтті.", []],

@@ -196,7 +196,8 @@ _QUARTERS = {"бірінші": 1, "екінші": 2, "үшінші": 3, "төр�
 
 def quarter(m: re.Match[str]) -> Parts | None:
     raw = m.group("q").lower()
-    q = _QUARTERS.get(raw) or number_value(raw)
+    roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(raw.replace("і", "i"))  # І тоқсандағы: Cyrillic І too
+    q = roman or _QUARTERS.get(raw) or number_value(raw)
     if not q or not 1 <= q <= 4:
         return None
     p = _parts(m)
