@@ -122,3 +122,23 @@ def test_distinct_roles_counts_a_pair_once():
 
 def test_outlet_alone_is_no_quote():
     assert speakers("Жиын өтті, деп хабарлайды ҚазАқпарат агенттігі.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "normal"),
+    [
+        (
+            "Мемлекет басшысы Елші Чжан Сяоны қабылдады.",
+            "Чжан Сяо",
+        ),  # a foreign name's accusative after a vowel
+        ("Мемлекет басшысы Гүлнара Сейітованы қабылдады.", "Гүлнара Сейітова"),
+    ],
+)
+def test_person_base_forms(text, normal):
+    assert normal in {e.normal for e in analyze(text).entities if e.label == "PERSON"}
+
+
+def test_initials_without_space_match_the_full_name():
+    from derek.facts.matching import same_name
+
+    assert same_name("Дархан Сатыбалды", "Д.Сатыбал") and not same_name("Дархан Сатыбалды", "Д.Ескендіров")

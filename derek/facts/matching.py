@@ -18,7 +18,15 @@ P = TypeVar("P")
 
 
 def _stems(name: str, size: int) -> list[str]:
-    words = name.replace("«", " ").replace("»", " ").replace("—", " ").replace("–", " ").lower().split()
+    words = (
+        name.replace("«", " ")
+        .replace("»", " ")
+        .replace("—", " ")
+        .replace("–", " ")
+        .replace(".", ". ")
+        .lower()
+        .split()
+    )
     return [strip_case(w)[:size] for w in words if w not in ("-",)]
 
 
