@@ -104,6 +104,13 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role]) -> list[str]
     return holders
 
 
+def _heads(post: str) -> frozenset[str]:
+    """post (str) -> the stems its office is known by, the generic ``басшы`` left out (Мемлекет басшысы and
+    Президент: {през}; Қала әкімі and Әкім: {әкім})."""
+    office = _office(post) or ()
+    return frozenset({_head(post)} | {_head(w) for w in office}) - {_GENERIC, ""}
+
+
 def _bare_post(speaker: str) -> bool:
     """speaker (str) -> True for a post alone, with no country or body (``Мемлекет басшысы``, ``Қала әкімі``,
     ``Әкім``)."""
@@ -143,14 +150,22 @@ def resolve(
     басшысы``, ``Президент``: data/posts.SAME_OFFICE) that no post of the article names takes the one
     person the article names with no post at all, if there is exactly one."""
     out = []
+    taken: dict[str, frozenset[str]] = {}  # a person given to a post by the fallback -> that post's stems
     for q in quotes:
         who = None
         holders = _holders(q, q.speaker, roles) if q.speaker is not None else None
         if holders is not None and len(holders) == 1:
             who = holders[0]
         elif holders == [] and _bare_post(q.speaker.normal):
-            free = _untitled(quotes, roles, ents, lead_end)
+            heads = _heads(q.speaker.normal)
+            free = [
+                p
+                for p in _untitled(quotes, roles, ents, lead_end)
+                if all(h & heads for name, h in taken.items() if same_name(name, p))
+            ]  # Қала әкімі took Алтай Көлгінов: the Мемлекет басшысы of the same article is someone else
             who = free[0] if len(free) == 1 else None
+            if who is not None:
+                taken.setdefault(who, heads)
         if who is not None:
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         out.append(q)
