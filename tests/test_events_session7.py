@@ -17,6 +17,9 @@ CASES = [
     # a meeting in the dative before a word of readiness or invitation may come: no event
     ["Зеленский Путинмен кездесуге дайын екенін мәлімдеді.", []],
     ["Әкім тұрғындарымен кездесуге кетті.", [("met", "кездесуге")]],
+    # a building flings its doors open; a heart does not
+    ["Алматыда төрт жаңа мектеп есігін айқара ашты.", [("opened", "ашты")]],
+    ["Ол жүрегін айқара ашты.", []],
     # declaring a session open is an opening, not an announcement
     ["Төраға сессияны ашық деп жариялады.", [("opened", "ашық деп жариялады")]],
 ]

@@ -95,6 +95,8 @@ def not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) ->
     """An active ``ашты/ашқан/ашып``: an idiom after ``жол``, ``тыныс`` ...; it opens only one of
     ``OPENED_OBJECTS`` right before it (``колледж бен балабақша ашып``, ``лагерін ашты``; not ``ядроны ашты``)."""
     prev = words[-1].lower().strip(",") if words else ""
+    if prev == "айқара" and len(words) > 1:  # есігін айқара ашты 'flung its doors open' (not жүрегін)
+        prev = words[-2].lower().strip(",")
     if prev.startswith(NOT_OPENED_OBJECTS):
         return True
     return not prev.startswith(OPENED_OBJECTS)  # ядроны ашты 'discovered the nucleus': no opening

@@ -74,14 +74,18 @@ def _rest(speaker: str, position: str) -> list[str]:
     return [w for w in speaker.split() if strip_case(w.lower())[:4] not in post_words]
 
 
-def _foreign(role: Role) -> bool:
+def _foreign(role: Role, text: str) -> bool:
+    """role (Role); text (str): the article -> True when the post is a foreign country's: its organization, or
+    the word right before the post (``Қырғыз Президенті Садыр Жапаров``: no organization read), names one."""
     org = role.organization.normal if role.organization else ""
-    return any(strip_case(w.lower())[:5] in _FOREIGN for w in org.split()) and not any(
+    before = text[max(0, role.position.start - 40) : role.position.start].split()[-1:]
+    words = [*org.split(), *before]
+    return any(strip_case(w.lower())[:5] in _FOREIGN for w in words) and not any(
         w.lower().startswith(_HOME) for w in org.split()
     )
 
 
-def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role]) -> list[str] | None:
+def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = "") -> list[str] | None:
     """quote (Quote); speaker (Mention): its post; roles: the article's posts -> the persons holding the post
     outside the quote (None when the speaker is a person already)."""
     if any(same_name(r.person.normal, speaker.normal) for r in roles):
@@ -97,7 +101,7 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role]) -> list[str]
             org = r.organization.normal if r.organization else ""
             if not (org and same_name(org, " ".join(rest))):
                 continue
-        elif _foreign(r):
+        elif _foreign(r, text):
             continue
         if not any(same_name(h, r.person.normal) for h in holders):
             holders.append(r.person.normal)
@@ -143,17 +147,21 @@ def _untitled(
 
 
 def resolve(
-    quotes: Sequence[Quote], roles: Sequence[Role], ents: Sequence[Entity] = (), lead_end: int = 0
+    quotes: Sequence[Quote],
+    roles: Sequence[Role],
+    ents: Sequence[Entity] = (),
+    lead_end: int = 0,
+    text: str = "",
 ) -> list[Quote]:
     """quotes, roles, ents (Sequence): an article's facts and entities; lead_end (int): where its lead
-    sentence ends -> the quotes, post speakers replaced by their holders. A bare office (``Мемлекет
+    sentence ends; text (str): the article -> the quotes, post speakers replaced by their holders. A bare office (``Мемлекет
     басшысы``, ``Президент``: data/posts.SAME_OFFICE) that no post of the article names takes the one
     person the article names with no post at all, if there is exactly one."""
     out = []
     taken: dict[str, frozenset[str]] = {}  # a person given to a post by the fallback -> that post's stems
     for q in quotes:
         who = None
-        holders = _holders(q, q.speaker, roles) if q.speaker is not None else None
+        holders = _holders(q, q.speaker, roles, text) if q.speaker is not None else None
         if holders is not None and len(holders) == 1:
             who = holders[0]
         elif holders == [] and _bare_post(q.speaker.normal):
@@ -176,4 +184,4 @@ def run(work) -> None:
     """work (Analysis): after ``quotes`` and ``roles``, post speakers become the persons holding the posts."""
     sentences = work.sentences
     lead_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0  # a headline, then the lead
-    work.quotes = resolve(work.quotes, work.roles, work.entities, lead_end)
+    work.quotes = resolve(work.quotes, work.roles, work.entities, lead_end, work.text)
