@@ -154,7 +154,9 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             start += 1
         end = sent.end - 1 if text[sent.end - 1] in ".!?" else sent.end
         speaker = (
-            who.genitive(intro.start("who"), intro.end("who"), sent.start) if intro.group("who") else None
+            who.genitive(intro.start("who"), intro.end("who"), sent.start)
+            if intro.group("who")
+            else who.carried(sent.start)  # Айтуынша, ...: his saying, the person of the sentence before
         )
         cue = Mention(intro.start("cue"), intro.end("cue"), intro.group("cue"), intro.group("cue").lower())
         if end > start:
@@ -279,6 +281,8 @@ def find_quotes(
     out = list(direct)
     for sent in sentences:
         dash = dash_direct(text, sent, who)
+        if dash is not None and any(q.start < dash.end and dash.start < q.end for q in out):
+            dash = None  # the «...» of this sentence was read already
         if dash is None and all(q.end <= sent.start or q.start >= sent.end for q in out):
             dash = unopened(text, sent, who)
         if dash is not None:

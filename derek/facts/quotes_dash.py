@@ -18,7 +18,10 @@ from .quote_filters import DEP_VERB, match_mention
 from .speakers import Speakers, after_speaker
 
 # the closing dash may be a hyphen between spaces, as news sites type it (``..., - деді Мемлекет басшысы.``)
-_DASH_QUOTE = re.compile(r"[ \t]*(?:[—–-][ \t]*)?(?P<content>[^«»]+?)(?:,[ \t]*|,?[ \t]+)[—–-][ \t]+")
+# (a name in «» may stand inside the content: ``Әрбір «жоғары тәуекелді» кәсіпорын ..., - деді ...``)
+_DASH_QUOTE = re.compile(
+    r"[ \t]*(?:[—–-][ \t]*)?(?P<content>(?:[^«»]|«[^«»\n]{1,80}»)+?)(?:,[ \t]*|,?[ \t]+)[—–-][ \t]+"
+)
 # a paragraph that opens with a dash: the quote it opens runs to the dash before the cue, over sentences
 _OPENING_DASH = re.compile(r"[ \t]*[—–-][ \t]+")
 
@@ -53,7 +56,10 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
     ``: —`` inside the sentence, and ``— деп`` + any verb cues it (``— деп сөзін қысқа қайырды``)."""
     colon = _COLON_DASH.search(text, sent.start, sent.end)
     m = _DASH_QUOTE.match(text, colon.end() if colon else sent.start, sent.end)
-    if m is None or len(m.group("content").split()) < 3 or "«" in text[sent.start : m.start("content")]:
+    content = m.group("content").strip() if m else ""
+    if m is None or len(content.split()) < 3 or "«" in text[sent.start : m.start("content")]:
+        return None
+    if content.startswith("«") or content.endswith("»"):
         return None  # a « before the dash opens a quote of its own (a « after it is in the speaker's title)
     found = who.cues(m.end(), min(sent.end, m.end() + 16))
     if found and found[0].start() - m.end() <= 4:
