@@ -4,7 +4,10 @@ find_dates alone, published 2026-02-25."""
 
 from __future__ import annotations
 
+import pytest
 from dates_shared import dates_test
+
+from derek import analyze
 
 DATED = [
     # a relative century's decade after ғасырдағы, and a range of two decades
@@ -27,3 +30,15 @@ DATED = [
 ]
 
 test_dated = dates_test(DATED)
+
+# through the pipeline (the year of a year-less date needs the verbs' morphology)
+PIPELINE = [
+    # a range of clock times from ... to
+    ["Қабылдау 5 ақпанда сағат 12.00-ден 14.00-ге дейін өтеді.", "2026-02-01",
+     ("сағат 12.00-ден 14.00-ге дейін", "2026-02-05T12:00/2026-02-05T14:00")],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "published", "date"), PIPELINE)
+def test_pipeline_dates(text, published, date):
+    assert date in [(d.text, d.value) for d in analyze(text, published=published).dates]

@@ -111,7 +111,7 @@ def _time(m: re.Match[str]) -> Parts | None:
         hour += 12  # кешкісін сағат 10-дардың шамасында: 22:00
     if part.startswith(_AFTERNOON) and 1 <= hour <= 6:
         hour += 12  # түстен кейін сағат 3-те: 15:00
-    hour2 = number_value(d["h2"]) if d.get("h2") else None
+    hour2 = number_value(d["h2"]) if d.get("h2") else int(d["h3"]) if d.get("h3") else None
     if hour2 is not None and not (0 <= hour2 <= 24 and hour2 != hour):
         return None
     return Parts(hour=hour, minute=minute, hour2=hour2)
