@@ -468,3 +468,17 @@ def test_ner_rule_40_relabels_a_person_before_a_body_noun():
     assert person_before_body("Ол Bloomberg Media Group компаниясының".split(), [(1, 4, "PERSON")]) == [
         (1, 4, "ORGANISATION")
     ]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "found", "fixed"),
+    [
+        # session 7 (real news pages): initials before a surname are one PERSON, whatever the model made of them
+        ("аудан әкімі С. Аймақов , орынбасары", [(2, 4, "GPE")], [(2, 4, "PERSON")]),
+        ("орынбасары С. Дардаков келді", [(2, 3, "PERSON")], [(1, 3, "PERSON")]),
+        ("Ол Ж. Б. Накишевтің үйінде", [], [(1, 4, "PERSON")]),
+        ("Ол С. Сейфуллин көшесінде", [(1, 3, "LOCATION")], [(1, 3, "LOCATION")]),  # no surname ending: kept
+    ],
+)
+def test_ner_rules_session7_initials(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
