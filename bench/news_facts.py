@@ -10,7 +10,7 @@ part, URL, publication date, a hash of the text and its gold counts, so the figu
 
 The first set's part is fixed by the URL alone (the first hex digit of its SHA-1: even -> news-dev, odd
 -> news-test), so adding articles never moves one from a part to the other; the sets gathered after a
-part was scored carry their own part in their records (``news-test2``, ``news-test3``).
+part was scored carry their own part in their records (``news-test2`` … ``news-test4``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ SOURCE = ROOT / "private" / "news"
 OUT = SOURCE / "news.jsonl"
 MANIFEST = ROOT / "tests" / "data" / "news_manifest.tsv"
 TYPES = ("dates", "quotes", "roles", "events")
-LATER_PARTS = ("news-test2", "news-test3")  # sets gathered after a part was scored carry their own part
+LATER_PARTS = ("news-test2", "news-test3", "news-test4")  # sets gathered after a part was scored carry their own part
 
 
 def part(url: str) -> str:

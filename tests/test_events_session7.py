@@ -20,6 +20,12 @@ CASES = [
     # a building flings its doors open; a heart does not
     ["Алматыда төрт жаңа мектеп есігін айқара ашты.", [("opened", "ашты")]],
     ["Ол жүрегін айқара ашты.", []],
+    # a delegation visits; a trip noun runs on to its motion verb over a post and a name
+    ["13 қазан күні Қызылордаға Ақтөбе облысының делегациясы келді.", [("visited", "келді")]],
+    [
+        "Облысқа жұмыс сапарымен Ауыл шаруашылығы министрі Асылжан Мамытбеков келді.",
+        [("visited", "сапарымен Ауыл шаруашылығы министрі Асылжан Мамытбеков келді")],
+    ],
     # declaring a session open is an opening, not an announcement
     ["Төраға сессияны ашық деп жариялады.", [("opened", "ашық деп жариялады")]],
 ]

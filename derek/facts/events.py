@@ -300,7 +300,9 @@ def find_events(
     return out
 
 
-_TRIP_VERB = re.compile(f"(?:[ \\t]+[{g.LETTER}-]+){{0,2}}?[ \\t]+(?:бар|кел)[{g.LOWER}]*", re.I)
+# the trip noun runs on to its motion verb over up to six words (``жұмыс сапарымен ҚР Ауыл шаруашылығы
+# министрі Асылжан Мамытбеков келді``: session 7, real news pages)
+_TRIP_VERB = re.compile(f"(?:[ \\t]+[{g.LETTER}-]+){{0,6}}?[ \\t]+(?:бар|кел)[{g.LOWER}]*", re.I)
 
 
 def _trigger(text: str, sent: Sentence, kind: str, m: re.Match[str]) -> Mention:
