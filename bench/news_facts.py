@@ -25,7 +25,11 @@ SOURCE = ROOT / "private" / "news"
 OUT = SOURCE / "news.jsonl"
 MANIFEST = ROOT / "tests" / "data" / "news_manifest.tsv"
 TYPES = ("dates", "quotes", "roles", "events")
-LATER_PARTS = ("news-test2", "news-test3", "news-test4")  # sets gathered after a part was scored carry their own part
+LATER_PARTS = (
+    "news-test2",
+    "news-test3",
+    "news-test4",
+)  # sets gathered after a part was scored carry their own part
 
 
 def part(url: str) -> str:
