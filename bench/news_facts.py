@@ -10,7 +10,7 @@ part, URL, publication date, a hash of the text and its gold counts, so the figu
 
 The first set's part is fixed by the URL alone (the first hex digit of its SHA-1: even -> news-dev, odd
 -> news-test), so adding articles never moves one from a part to the other; the sets gathered after a
-part was scored carry their own part in their records (``news-test2`` … ``news-test4``).
+part was scored carry their own part in their records (``news-test2`` … ``news-test5``).
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ LATER_PARTS = (
     "news-test2",
     "news-test3",
     "news-test4",
+    "news-test5",
 )  # sets gathered after a part was scored carry their own part
 
 

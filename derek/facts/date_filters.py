@@ -23,7 +23,9 @@
   is not seen there and stays.
 
 Session 7: a date right before a street or square noun is part of a place name (``8 наурыз көшесі``,
-test26, read after its scoring; data/calendar.PLACE_NAME_NOUNS).
+test26, read after its scoring; data/calendar.PLACE_NAME_NOUNS); a bare year closing a name in «» after a
+dash is the edition in the name (``«Шығыс салбурыны – 2025» фестивалі``, ``«Жастар жалыны - 2016»``: real
+news pages, news-dev and news-test4, both annotated so by different annotators).
 """
 
 from __future__ import annotations
@@ -147,6 +149,19 @@ def place_name(text: str, end: int) -> bool:
     return _PLACE_NAME.match(text, end) is not None
 
 
+_TITLE_BEFORE = re.compile(r"«[^«»\n]{1,60}[ \t][–—-][ \t]*$")
+_TITLE_AFTER = re.compile(r"[ \t]*»")
+
+
+def title_year(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int): a match -> True for a bare year closing a «...» name after a dash."""
+    return (
+        text[start:end].isdigit()
+        and _TITLE_AFTER.match(text, end) is not None
+        and _TITLE_BEFORE.search(text, max(0, start - 64), start) is not None
+    )
+
+
 def drop(parts: Parts, text: str, start: int, end: int) -> bool:
     """parts (Parts); text (str); start, end (int): a match -> True when it is no date (see above)."""
     return (
@@ -158,6 +173,7 @@ def drop(parts: Parts, text: str, start: int, end: int) -> bool:
         or split_count(text, start)
         or weekday_noun(parts, text, start, end)
         or place_name(text, end)
+        or title_year(text, start, end)
     )
 
 

@@ -107,6 +107,7 @@ def _event_subject(words: Sequence[str]) -> bool:
     return False
 
 
+_CUT_PARTNER = re.compile(f"[ \\t]+[{g.alphabet_upper()}][{g.LOWER}]+(?:мен|пен|бен)(?![{g.LOWER}])")
 _DATIVE_MEETING = re.compile(r"кездесу(?:лер)?ге[ \t]+(\w+)", re.I)
 
 
@@ -141,7 +142,12 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return not any(
             e.label == "PERSON" and sent.start <= e.start and e.end <= m.start() and e.text.endswith(PARTNER)
             for e in ents
-        )  # not санмен сөйлессек 'speaking in numbers', қызыммен сөйлескен кезде
+        ) and not any(
+            e.label == "PERSON" and (cut := _CUT_PARTNER.match(text, e.end)) and cut.end() <= m.start()
+            for e in ents
+            if sent.start <= e.start < m.start()
+        )  # not санмен сөйлессек 'speaking in numbers', қызыммен сөйлескен кезде; a surname NER cut off a
+        # PERSON may be the partner ([Режеп Тайип] Ердоғанмен телефон арқылы сөйлесті: session 7, real news)
     if word.endswith(("генше", "ганша", "ғанша", "кенше", "қанша")):
         return True  # шамамыз келгенше 'as far as we can', ... келгенше күттік 'until': no event
     if any(w.strip(".,!?") == "жоқ" for w in text[m.end() : sent.end].split()[:2]):
@@ -161,7 +167,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     if kind == "met" and word.startswith("қабылдады"):  # received someone: the person right before
         if prev.startswith(RECEIVED_OBJECTS):
             return False  # сенім грамоталарын қабылдады: an ambassador received
-        return not any(e.label == "PERSON" and 0 <= m.start() - e.end <= 2 for e in ents)
+        return not any(e.label in ("PERSON", "POSITION") and 0 <= m.start() - e.end <= 2 for e in ents)
+        # губернаторы Игорь Бабушкинді қабылдады (NER: POSITION) is received too (session 7)
     if kind == "held" and not word.startswith("өт"):
         if VERBAL_NOUN_AFTER.search(word):
             return True  # Нью-Йорк қаласында да концерт беруді жоспарлауда: a plan named, no event
