@@ -169,3 +169,8 @@ def test_initials_without_space_match_the_full_name():
     from derek.facts.matching import same_name
 
     assert same_name("Дархан Сатыбалды", "Д.Сатыбал") and not same_name("Дархан Сатыбалды", "Д.Ескендіров")
+
+
+def test_adjective_after_a_post_is_no_name():
+    doc = analyze("Президент Ұлттық құрылтай туралы бастаманы қолдаған баршаға алғыс айтты.")
+    assert all(r.person.normal != "Ұлттық" for r in doc.roles)

@@ -128,6 +128,14 @@ NAME_PLURAL = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:ла�
 _ABBREVIATED = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}]{{2,6}}$")
 
 
+def _common_word(word: str) -> bool:
+    """word (str) -> True for a capitalized adjective or verb form opening no name (``Президент Ұлттық
+    құрылтай туралы ...``: session 7, real news pages; ``Люй``, ``Асқар`` are proper nouns)."""
+    from ..morph.analyzer import analyze
+
+    return analyze(word)[0].upos in ("ADJ", "VERB")
+
+
 def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """text (str); ents (Sequence[Entity]): NER entities -> PERSON entities for names NER missed right after a post.
 
@@ -159,6 +167,7 @@ def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
         if (
             any(POST.fullmatch(w) or strip_case(w) != w for w in words)
             or text[start + len(name) : start + len(name) + 1] == "-"
+            or _common_word(words[0])
         ):
             continue
         out.append(Entity(start, start + len(name), name, "PERSON", ""))
