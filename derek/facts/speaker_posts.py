@@ -180,8 +180,37 @@ def resolve(
     return out
 
 
+_PATRONYMIC = ("ұлы", "улы", "қызы", "кызы")
+
+
+def full_name(name: str, ents: Sequence[Entity]) -> str:
+    """name (str): a speaker's base form; ents: the article's entities -> the name with the surname the
+    article gives that person, when the speaker is named by first name and patronymic (``Нұрлыбек Машбекұлы``,
+    the polite form, after ``Нұрлыбек Нәлібаевтың`` earlier: ``Нұрлыбек Нәлібаев``; session 7, real news)."""
+    words = name.split()
+    if len(words) != 2 or not words[1].lower().endswith(_PATRONYMIC):
+        return name
+    fulls = {
+        (e.normal or e.text)
+        for e in ents
+        if e.label == "PERSON"
+        and len((e.normal or e.text).split()) >= 2
+        and (e.normal or e.text).split()[0] == words[0]
+        and not (e.normal or e.text).split()[-1].lower().endswith(_PATRONYMIC)
+    }
+    return fulls.pop() if len(fulls) == 1 else name
+
+
 def run(work) -> None:
     """work (Analysis): after ``quotes`` and ``roles``, post speakers become the persons holding the posts."""
     sentences = work.sentences
     lead_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0  # a headline, then the lead
-    work.quotes = resolve(work.quotes, work.roles, work.entities, lead_end, work.text)
+    quotes = resolve(work.quotes, work.roles, work.entities, lead_end, work.text)
+    work.quotes = [
+        dataclasses.replace(
+            q, speaker=dataclasses.replace(q.speaker, normal=full_name(q.speaker.normal, work.entities))
+        )
+        if q.speaker is not None
+        else q
+        for q in quotes
+    ]
