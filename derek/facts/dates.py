@@ -84,6 +84,12 @@ RULES = (
         f"(?P<day2>\\d{{1,2}}(?:-[{L}]{{1,6}})?|{NUMBER_WORDS}){SEP}{MONTH}",
         spans.day_range,
     ),
+    g.rule(  # session 7 (real news): days listed before one month are a range, first to last
+        "listed days month",
+        f"(?P<day>\\d{{1,2}})(?:,[ \\t]*\\d{{1,2}})*(?:,[ \\t]*|[ \\t]+(?:және|мен|пен|бен)[ \\t]+)"
+        f"(?P<day2>\\d{{1,2}}){SEP}{MONTH}",
+        spans.day_range,
+    ),
     g.rule(  # the day after a genitive month only: шілденің 6-сы (not наурыз айында 2-нші тест); also the
         # formal 'N-th day' word жұлдыз: маусымның 30 жұлдызында, қазанның 5-жұлдызы
         "month day",
