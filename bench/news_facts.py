@@ -10,7 +10,7 @@ part, URL, publication date, a hash of the text and its gold counts, so the figu
 
 The first set's part is fixed by the URL alone (the first hex digit of its SHA-1: even -> news-dev, odd
 -> news-test), so adding articles never moves one from a part to the other; the sets gathered after a
-part was scored carry their own part in their records (``news-test2`` … ``news-test6``).
+part was scored carry their own part in their records (``news-test2`` … ``news-test7``).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ LATER_PARTS = (
     "news-test4",
     "news-test5",
     "news-test6",
+    "news-test7",
 )  # sets gathered after a part was scored carry their own part
 
 
