@@ -73,6 +73,9 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
     if speaker is None and colon is not None:
         speaker = who.subject(sent.start, colon.start(), sent.start)
     start, end = _paragraph_start(text, m.start("content")), m.end("content")
+    if speaker is None and found:  # — ..., - деді.: the person of the sentence before the quote speaks
+        line = text.rfind("\n", 0, start)
+        speaker = who.carried(line if line > 0 else start)
     who.remember(end, speaker)
     return Quote(start, end, text[start:end], "direct", speaker, match_mention(cue))
 

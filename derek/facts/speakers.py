@@ -23,6 +23,11 @@ _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
 _PLACE_HEAD = re.compile(r"(?:облыс|қала|аудан|ауыл|өңір)[ \t]+", re.I)
+# a participle clause opening the sentence, modifying the subject after it (session 7, real news pages)
+_PARTICIPLE_LEAD = re.compile(
+    f"(?:[{g.LETTER}-]+[ \\t]+){{0,3}}[{g.LETTER}-]+(?:ған|ген|қан|кен)[ \\t]+(?=(?:облыс|қала|аудан|ауыл)?[ \\t]*[{g.LOWER}])",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$", re.I)
@@ -125,17 +130,24 @@ class Speakers:
     def post(self, start: int, end: int) -> Mention | None:
         """A post NER missed opening [start, end) in the nominative (``Қала әкімі қол астындағыларға ...
         керектігін айтты``): a match of the post lexicon within the clause's first three words."""
-        m = POST.search(self.text, start, end)
-        if m is None or len(self.text[start : m.start()].split()) > 1:
-            return None
-        last = m.group().split()[-1].lower()
-        possessive = last.endswith(("сы", "сі", "ы", "і")) and not last.endswith(_ACCUSATIVE)
-        if strip_case(last) != last and not possessive:
-            return None  # a post in an oblique case is no subject (әкімі, төрағасы are nominative)
-        at = m.start()
-        if _PLACE_HEAD.fullmatch(self.text, start, m.start()):
-            at = start  # Қала әкімі, облыс әкімі: the kind of place the post governs is part of it
-        return Mention(at, m.end(), self.text[at : m.end()], self.text[at : m.end()])
+        lead = _PARTICIPLE_LEAD.match(self.text, start, end)
+        if lead is not None:
+            start = lead.end()  # Тұрғындарды мұқият тыңдаған облыс әкімі ...: the subject after its modifier
+        for m in POST.finditer(self.text, start, end):
+            last = m.group().split()[-1].lower()
+            possessive = last.endswith(("сы", "сі", "ы", "і")) and not last.endswith(_ACCUSATIVE)
+            before = self.text[start : m.start()].split()
+            if strip_case(last) != last and not possessive:
+                if last.endswith(_GENITIVE) and len(before) <= 1:
+                    continue  # облыс әкімінің орынбасары: the post the genitive post governs follows
+                return None  # a post in an oblique case is no subject (әкімі, төрағасы are nominative)
+            if len(before) > 1 and not all(w.lower().endswith(_GENITIVE) for w in before[1:]):
+                return None
+            at = m.start()
+            if _PLACE_HEAD.match(self.text, start) and start < m.start():
+                at = start  # Қала әкімі, облыс әкімінің орынбасары: the kind of place the post governs is part of it
+            return Mention(at, m.end(), self.text[at : m.end()], self.text[at : m.end()])
+        return None
 
     def proper(self, start: int, end: int) -> Mention | None:
         """A name NER missed opening [start, end): proper nouns in the nominative (``Аристотель мемлекетті ...
