@@ -10,6 +10,10 @@ country or body (``Қырғызстан Президенті``) takes only a hol
 Kazakhstan), and several holders left over leave the post as it is. A post named inside the quote itself
 (``... Тұңғыш Президент Нұрсұлтан Назарбаевтың бағытын жалғастыратынын айтты``) and a former or first
 holder's post (``Тұңғыш Президент``) name no speaker.
+
+Two fallbacks for articles (session 7, real news pages): a bare post that no post of the article names takes
+the one person the article names with no post at all (:func:`resolve`), and a speaker named by first name and
+patronymic takes the surname the article gives that person (:func:`full_name`).
 """
 
 from __future__ import annotations
@@ -26,14 +30,8 @@ from .mentions import POST, is_nominative, strip_case
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 _HOME = ("қазақстан", "қр")
-_GENERIC = "басш"
-_PLACE_KINDS = (
-    "облыс",
-    "қала",
-    "аудан",
-    "ауыл",
-    "өңір",
-)  # Қала әкімі: the post of a town's head  # басшы 'head': Мемлекет басшысы, облыс басшысы, басқарма басшысы
+_GENERIC = "басш"  # басшы 'head': Мемлекет басшысы, облыс басшысы, басқарма басшысы
+_PLACE_KINDS = ("облыс", "қала", "аудан", "ауыл", "өңір")  # Қала әкімі: the post of a town's head
 _FORMER = ("тұңғыш", "бұрынғы", "экс")  # Тұңғыш Президент Нұрсұлтан Назарбаев is not the Мемлекет басшысы
 _FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қазақстан")
 

@@ -25,8 +25,7 @@ _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
 _PLACE_HEAD = re.compile(r"(?:облыс|қала|аудан|ауыл|өңір)[ \t]+", re.I)
 # a participle clause opening the sentence, modifying the subject after it (session 7, real news pages)
 _PARTICIPLE_LEAD = re.compile(
-    f"(?:[{g.LETTER}-]+[ \\t]+){{0,3}}[{g.LETTER}-]+(?:ған|ген|қан|кен)[ \\t]+(?=(?:облыс|қала|аудан|ауыл)?[ \\t]*[{g.LOWER}])",
-    re.I,
+    f"(?:[{g.LETTER}-]+[ \\t]+){{0,3}}[{g.LETTER}-]+(?:ған|ген|қан|кен)[ \\t]+(?=[{g.LOWER}])", re.I
 )
 _SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
@@ -129,7 +128,8 @@ class Speakers:
 
     def post(self, start: int, end: int) -> Mention | None:
         """A post NER missed opening [start, end) in the nominative (``Қала әкімі қол астындағыларға ...
-        керектігін айтты``): a match of the post lexicon within the clause's first three words."""
+        керектігін айтты``), after a participle clause that modifies it (``Тұрғындарды мұқият тыңдаған облыс
+        әкімінің орынбасары ...``): a match of the post lexicon after at most one word or genitive posts."""
         lead = _PARTICIPLE_LEAD.match(self.text, start, end)
         if lead is not None:
             start = lead.end()  # Тұрғындарды мұқият тыңдаған облыс әкімі ...: the subject after its modifier
