@@ -29,6 +29,10 @@ DATED = [
     # days listed before one month are a range, first to last (real news pages)
     ["Жәрмеңке 16, 17, 18 қазан күндері өтеді.", [("16, 17, 18 қазан", "2026-10-16/2026-10-18")]],
     ["Жәрмеңке 17 және 18 қазан күндері өтеді.", [("17 және 18 қазан", "2026-10-17/2026-10-18")]],
+    # a clock time with a dot and a case of 'at' or 'from' (not a day.month, not 'to' a price)
+    ["Пойыз 23.30-да жетті.", [("23.30-да", "XXXX-XX-XXT23:30")]],
+    ["Жиын 12.05-те өтті.", []],
+    ["Баға 3.50-ге өсті.", []],
     # a date before a street or square noun in the possessive is part of a place name
     ["Жиын 8 наурыз көшесі, 12 үйде өтті.", []],
     ["Кездесу 16 Желтоқсан даңғылындағы ғимаратта өтті.", []],

@@ -240,6 +240,12 @@ RULES = (
     g.rule("today long", clause.TODAY_LONG, clause.today_long),
     g.rule("bare day", clause.BARE_DAY, clause.bare_day),
     g.rule("clock", f"(?P<h>\\d{{1,2}}):(?P<min>\\d{{2}})(?:-?[{L}]{{1,4}})?", _time),
+    g.rule(  # session 7 (real news): 9.40-та, 23.30-да, at or from a time (not 3.50-ге 'to 3.50', a price);
+        # minutes 00 or over 12, so no day.month (12.05-те)
+        "dot clock",
+        f"(?P<h>[01]?\\d|2[0-3])\\.(?P<min>00|1[3-9]|[2-5]\\d)-(?:да|де|та|те|дан|ден|тан|тен|нан|нен)(?![{L}])",
+        _time,
+    ),
     g.rule("day no month", spans.DAY_NO_MONTH, spans.day_no_month),
     g.rule("bibliography year", ctx.BIBLIOGRAPHY_YEAR, ctx.bibliography_year),
     g.rule("ru day", ru.RU_DAY, ru.ru_day),
