@@ -70,9 +70,11 @@ _LATIN_FIRST = re.compile(r"[«\"]?[A-Za-z]")
 _MEDIA = re.compile(f"(?:{g.alt(n for n, _ in MEDIA_NOUNS)})[{g.LOWER}]*$", re.I)
 
 
-def outlet(speaker: Mention | None) -> bool:
-    """speaker (Mention | None) -> True when it is the outlet reporting the story, no speaker (``деп
-    хабарлайды Zakon.kz``: a first word in Latin script; ``... ақпарат агенттігі``: data/speech_verbs.MEDIA_NOUNS)."""
-    if speaker is None:
+def outlet(speaker: Mention | None, cue_start: int) -> bool:
+    """speaker (Mention | None); cue_start (int): where the speech verb starts -> True when the speaker after
+    the cue is the outlet reporting the story, no speaker (``деп хабарлайды Zakon.kz``: a first word in Latin
+    script; ``... ақпарат агенттігі``: data/speech_verbs.MEDIA_NOUNS). A subject before the cue speaks
+    (``Ел телеарналары ... екенін жария етті``)."""
+    if speaker is None or speaker.start <= cue_start:
         return False
     return bool(_LATIN_FIRST.match(speaker.text) or _MEDIA.search(speaker.text))

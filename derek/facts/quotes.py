@@ -142,6 +142,15 @@ def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: Spea
     return None
 
 
+def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> Mention | None:
+    """The subject of a speech verb standing after it, in a short tail with no punctuation that opens more
+    (``... деп бағалады экономистер``), or None."""
+    tail = text[cue.end() : sent.end].strip(" .!?…")
+    if not tail or len(tail.split()) > 5 or re.search("[,;:«»—]", tail):
+        return None
+    return who.subject(cue.end(), sent.end, sent.start) or who.phrase(cue.end(), sent.end)
+
+
 def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
     out: list[Quote] = []
     free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
@@ -178,11 +187,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             comp_start = sent.start + comp.start()
             if not text[cue.end() : sent.end].strip(" .!?…") and names(text, sent.start, cue.start(), who):
                 continue  # оны ғылыми тілде цитоплазма дейді: 'it is called', a naming
-            speaker = who.subject(sent.start, comp_start, sent.start)
-            tail = text[cue.end() : sent.end].strip(" .!?…")
-            if speaker is None and tail and len(tail.split()) <= 5 and not re.search("[,;:«»—]", tail):
-                speaker = who.subject(cue.end(), sent.end, sent.start) or who.phrase(cue.end(), sent.end)
-                # ... тура келеді деді аудан әкімі: the subject after the verb
+            speaker = who.subject(sent.start, comp_start, sent.start) or _after_cue(text, sent, cue, who)
+            # ... тура келеді деді аудан әкімі: the subject after the verb
             start = speaker.end if speaker and sent.start <= speaker.start < comp_start else sent.start
             while start < comp_start and text[start] in " ,":
                 start += 1
@@ -190,7 +196,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             if (
                 free(start, end)
                 and not DEMONSTRATIVE.fullmatch(text[start:end])
-                and not (outlet(speaker) and speaker.start > cue.start())
+                and not outlet(speaker, cue.start())
             ):
                 out.append(Quote(start, end, text[start:end], "reported", speaker, match_mention(cue)))
                 who.remember(cue.end(), speaker)
@@ -221,12 +227,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             last = re.search(r"\S+$", text[sent.start : comp_start].rstrip())
             if last and who.pos.get(sent.start + last.start()) in ("NOUN", "PROPN", "ADJ", "NUM"):
                 continue  # ... программасы деп те айтылады: a noun 'is called', a naming, no speech
-        tail = text[cue.end() : sent.end].strip(" .!?…")
-        after = None
-        if (
-            tail and len(tail.split()) <= 5 and not re.search("[,;:«»—]", tail)
-        ):  # ... деп бағалады экономистер
-            after = who.subject(cue.end(), sent.end, sent.start) or who.phrase(cue.end(), sent.end)
+        after = _after_cue(text, sent, cue, who)  # ... деп бағалады экономистер
         if after is not None and _VERBAL.search(after.text):
             after = None  # айтқан болатынбыз: an auxiliary, no subject
         if fronted is None and after is not None:
@@ -251,7 +252,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             start = sent.start
         if speaker is None:
             speaker = who.subject(cue.end(), sent.end, sent.start)
-        if outlet(speaker) and speaker.start > cue.start():
+        if outlet(speaker, cue.start()):
             continue  # ..., деп хабарлайды Zakon.kz: the outlet reports the story, no one speaks here
         if speaker is None and not PASSIVE.search(cue.group()):
             speaker = who.carried(sent.start)  # the subject of the sentence before, dropped in this one
