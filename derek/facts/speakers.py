@@ -9,6 +9,7 @@ organization; a pronoun (``ол``, ``оның``) takes the nearest fitting perso
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Sentence, Token
@@ -50,6 +51,8 @@ class Speakers:
         self.extra = lemma_cues(text, tokens)  # депті, дедік: speech verbs known by their lemma
         self.pos = {t.start: t.pos for t in tokens}
         self.lemma = {t.start: (t.lemma or "").lower() for t in tokens}
+        self._ends: list[int] | None = None  # ends of the text's sentence marks, for carried(), built once
+        self._newline: list[bool] = []
 
     def cues(self, start: int, end: int) -> list[re.Match[str]]:
         """Speech verbs in [start, end), by form and by lemma."""
@@ -250,8 +253,7 @@ class Speakers:
         """sentence_start (int): a sentence whose speech verb has no subject -> the person opening the sentence
         before it, if one does (``Аудан әкімі Әлібек Жақанбаев ... аралап, ... қайтты. Құрылыстың ... атқарылуы
         керектігін айтып, ескертулер жасады.``: Kazakh drops a subject the last sentence gave)."""
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.text, 0, max(0, sentence_start - 1))]
-        at = ends[-1] if ends else 0
+        at = self._sentence_end_before(max(0, sentence_start - 1))
         while at < sentence_start and self.text[at].isspace():
             at += 1
         if at >= sentence_start or sentence_start - at > 600:
@@ -265,6 +267,19 @@ class Speakers:
         ):
             return None
         return found
+
+    def _sentence_end_before(self, limit: int) -> int:
+        """limit (int) -> the end of the last sentence mark (``.!?…`` before a space, or a line break) lying
+        wholly before ``limit``, its following space too, else 0. The marks are found once per text (this
+        was a scan from the text's start on every call)."""
+        if self._ends is None:
+            found = list(_SENTENCE_END.finditer(self.text))
+            self._ends = [m.end() for m in found]
+            self._newline = [m.group() == "\n" for m in found]
+        i = bisect_right(self._ends, limit) - 1
+        if i >= 0 and self._ends[i] == limit and not self._newline[i]:
+            i -= 1  # the space a mark needs after it lies at the limit, outside what may be read
+        return self._ends[i] if i >= 0 else 0
 
     def remember(self, end: int, speaker: Mention | None) -> None:
         if speaker is not None:
