@@ -107,7 +107,7 @@ def _event_subject(words: Sequence[str]) -> bool:
     return False
 
 
-_CUT_PARTNER = re.compile(f"[ \\t]+[{g.alphabet_upper()}][{g.LOWER}]+(?:мен|пен|бен)(?![{g.LOWER}])")
+_CUT_PARTNER = re.compile(f"[ \\t]+[{g.alphabet_upper()}][{g.LOWER}]+{g.alt(PARTNER)}(?![{g.LOWER}])")
 _DATIVE_MEETING = re.compile(r"кездесу(?:лер)?ге[ \t]+(\w+)", re.I)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from ..alphabet import CYRILLIC_UPPER
 from ..doc import Mention, Quote, Sentence
 from .mentions import is_nominative, mention
 from .quote_filters import DEP_VERB, match_mention
@@ -137,4 +138,6 @@ def captions(text: str, who: Speakers) -> list[Quote]:
 
 _SPEAKERS = ("PERSON", "POSITION")
 # a caption's name in capitals, as TV sites set it, before the comma of its title: ``ЖАСМИН ШОРМАН, ... оқушысы:``
-_CAPS_NAME = re.compile(r"([А-ЯӘІҢҒҮҰҚӨҺЁ][А-ЯӘІҢҒҮҰҚӨҺЁ-]+(?:[ \t]+[А-ЯӘІҢҒҮҰҚӨҺЁ][А-ЯӘІҢҒҮҰҚӨҺЁ-]+){1,2}),")
+_CAPS_NAME = re.compile(
+    f"([{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+(?:[ \\t]+[{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+){{1,2}}),"
+)

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Quote, Role
 from ..ner.places import COUNTRIES
-from .data.posts import SAME_OFFICE
+from ..ner.words import KAZAKH_PATRONYMIC
+from .data.posts import PLACE_KINDS, SAME_OFFICE
 from .grammar import GENITIVE
 from .matching import same_name
 from .mentions import POST, is_nominative, strip_case
@@ -31,7 +32,7 @@ from .mentions import POST, is_nominative, strip_case
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 _HOME = ("қазақстан", "қр")
 _GENERIC = "басш"  # басшы 'head': Мемлекет басшысы, облыс басшысы, басқарма басшысы
-_PLACE_KINDS = ("облыс", "қала", "аудан", "ауыл", "өңір")  # Қала әкімі: the post of a town's head
+_PLACE_KINDS = frozenset(k for k, _ in PLACE_KINDS)  # Қала әкімі: the post of a town's head
 _FORMER = ("тұңғыш", "бұрынғы", "экс")  # Тұңғыш Президент Нұрсұлтан Назарбаев is not the Мемлекет басшысы
 _FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қазақстан")
 
@@ -157,6 +158,7 @@ def resolve(
     person the article names with no post at all, if there is exactly one."""
     out = []
     taken: dict[str, frozenset[str]] = {}  # a person given to a post by the fallback -> that post's stems
+    untitled: list[str] | None = None  # the article's persons with no post, found at the first need
     for q in quotes:
         who = None
         holders = _holders(q, q.speaker, roles, text) if q.speaker is not None else None
@@ -164,10 +166,10 @@ def resolve(
             who = holders[0]
         elif holders == [] and _bare_post(q.speaker.normal):
             heads = _heads(q.speaker.normal)
+            if untitled is None:
+                untitled = _untitled(quotes, roles, ents, lead_end)
             free = [
-                p
-                for p in _untitled(quotes, roles, ents, lead_end)
-                if all(h & heads for name, h in taken.items() if same_name(name, p))
+                p for p in untitled if all(h & heads for name, h in taken.items() if same_name(name, p))
             ]  # Қала әкімі took Алтай Көлгінов: the Мемлекет басшысы of the same article is someone else
             who = free[0] if len(free) == 1 else None
             if who is not None:
@@ -178,15 +180,12 @@ def resolve(
     return out
 
 
-_PATRONYMIC = ("ұлы", "улы", "қызы", "кызы")
-
-
 def full_name(name: str, ents: Sequence[Entity]) -> str:
     """name (str): a speaker's base form; ents: the article's entities -> the name with the surname the
     article gives that person, when the speaker is named by first name and patronymic (``Нұрлыбек Машбекұлы``,
     the polite form, after ``Нұрлыбек Нәлібаевтың`` earlier: ``Нұрлыбек Нәлібаев``; session 7, real news)."""
     words = name.split()
-    if len(words) != 2 or not words[1].lower().endswith(_PATRONYMIC):
+    if len(words) != 2 or not words[1].lower().endswith(KAZAKH_PATRONYMIC):
         return name
     fulls = {
         (e.normal or e.text)
@@ -194,7 +193,7 @@ def full_name(name: str, ents: Sequence[Entity]) -> str:
         if e.label == "PERSON"
         and len((e.normal or e.text).split()) >= 2
         and (e.normal or e.text).split()[0] == words[0]
-        and not (e.normal or e.text).split()[-1].lower().endswith(_PATRONYMIC)
+        and not (e.normal or e.text).split()[-1].lower().endswith(KAZAKH_PATRONYMIC)
     }
     return fulls.pop() if len(fulls) == 1 else name
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Sentence, Token
 from . import grammar as g
 from .cues import cues, lemma_cues
+from .data.posts import PLACE_KINDS
 from .data.speech_verbs import NOT_SPEAKERS, SPEECH_NOUNS, TRAILING
 from .mentions import POST, base_form, is_nominative, mention, strip_case
 from .span_index import SpanIndex
@@ -23,7 +24,7 @@ PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кіс
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
-_PLACE_HEAD = re.compile(r"(?:облыс|қала|аудан|ауыл|өңір)[ \t]+", re.I)
+_PLACE_HEAD = re.compile(g.alt(k for k, _ in PLACE_KINDS) + r"[ \t]+", re.I)
 # a participle clause opening the sentence, modifying the subject after it (session 7, real news pages)
 _PARTICIPLE_LEAD = re.compile(
     f"(?:[{g.LETTER}-]+[ \\t]+){{0,3}}[{g.LETTER}-]+(?:ған|ген|қан|кен)[ \\t]+(?=[{g.LOWER}])", re.I

@@ -15,7 +15,7 @@ from ..alphabet import CYRILLIC_UPPER, LATIN_BASIC
 from .places import NAMES
 from .rules_posts import _title_head
 from .span_ops import Span, covered, join_pairs
-from .words import DASHES, SURNAME, capitalized, known_place, org_head, post_word
+from .words import DASHES, PATRONYMIC, SURNAME, capitalized, known_place, org_head, post_word
 
 _INITIAL = re.compile(f"[{CYRILLIC_UPPER}]\\.")
 # an acronym in capitals, Latin or Cyrillic, with a case ending after a hyphen: ALT, ҚазҰУ is not one
@@ -191,10 +191,6 @@ def common_noun_before_place(tokens: Sequence[str], found: Sequence[Span]) -> li
     return out
 
 
-# a patronymic: Советовна, Қайратұлы, Ивановна, Петрович
-_PATRONYMIC = ("овна", "евна", "ович", "евич", "ұлы", "қызы", "улы", "кызы")
-
-
 def person_parts_join(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """Two PERSON spans with nothing between them are one person when the first is one word or ends in a
     patronymic (rule 37): ``[Меруерт Советовна] [Жармағамбетова]`` -> one PERSON.
@@ -212,7 +208,7 @@ def person_parts_join(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
         a0, b0, label0 = previous
         if span[2] != "PERSON" or label0 != "PERSON" or b0 != span[0]:
             return None
-        return "PERSON" if b0 - a0 == 1 or tokens[b0 - 1].lower().endswith(_PATRONYMIC) else None
+        return "PERSON" if b0 - a0 == 1 or tokens[b0 - 1].lower().endswith(PATRONYMIC) else None
 
     return join_pairs(found, joined)
 

@@ -20,6 +20,11 @@ SURNAME = re.compile(
 )
 
 
+# patronymic endings: Қайратұлы, Серікқызы (Kazakh), Советовна, Петрович (Russian)
+KAZAKH_PATRONYMIC = ("ұлы", "улы", "қызы", "кызы")
+PATRONYMIC = ("овна", "евна", "ович", "евич", *KAZAKH_PATRONYMIC)
+
+
 # a dash token: hyphen, en dash, em dash (ranges, lists, appositions)
 DASHES = frozenset("-–—")
 # a word in the genitive case: Қазақстанның, жылдың

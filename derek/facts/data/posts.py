@@ -121,6 +121,16 @@ RANKS = (
     ("сержант", "сержант Әлібек Омаров"),
 )
 
+# Session 7. Kinds of place whose head a post names (``Қала әкімі``, ``облыс әкімінің орынбасары``): with a post
+# after it, one of these words is part of the post (real news pages).
+PLACE_KINDS = (
+    ("облыс", "облыс әкімі Өмірзақ Шөкеев"),
+    ("қала", "Қала әкімі қол астындағыларға жаяу жүру керектігін айтты"),
+    ("аудан", "аудан әкімі Әлібек Жақанбаев"),
+    ("ауыл", "ауыл әкімі тұрғындармен жиын өткізді"),
+    ("өңір", "өңір басшысы"),
+)
+
 # Session 7. Posts that name the same office in other words, for a quote whose speaker is only a post
 # (``— деді Мемлекет басшысы`` in an article that names ``Президент Қасым-Жомарт Тоқаев`` before): each
 # group's words are one office. Examples from real news pages (news-dev, tests/data/README.md).
