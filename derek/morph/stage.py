@@ -8,12 +8,11 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from ..doc import Entity, Sentence, Token
 from ..pipeline import Analysis, Stage
 from ..segment import group_tokens
-from .names import base_form
+from .names import base_form, person_base_form
 from .tagger import tag
 
 
@@ -28,24 +27,12 @@ def lemmatize(sentences: list[Sentence], tokens: list[Token]) -> list[Token]:
 
 def normalize_entities(entities: list[Entity]) -> list[Entity]:
     """entities (list[Entity]): found names. RETURNS (list[Entity]): with ``normal`` = the base form of their text."""
-    return [dataclasses.replace(e, normal=_person_base(e) or base_form(e.text) or e.text) for e in entities]
-
-
-# A foreign name ending in a vowel takes the accusative -ны/-ні, which the analyzer does not know on a name it
-# cannot parse (``Чжан Сяоны қабылдады`` -> ``Чжан Сяо``; real news pages, session 7). Kazakh names ending in
-# a vowel + ны/ні are rare, and a name the analyzer reads keeps its own base form.
-_VOWEL_ACCUSATIVE = re.compile(r"^(?P<stem>\w*[аеиоуыіәөүұэюя])(?:ны|ні)$", re.I)
-
-
-def _person_base(e: Entity) -> str | None:
-    """e (Entity) -> the base form of a PERSON whose last word is a vowel stem + ны/ні, else None."""
-    if e.label != "PERSON" or " " not in e.text:
-        return None
-    head, _, last = e.text.rpartition(" ")
-    m = _VOWEL_ACCUSATIVE.match(last)
-    if m is None or len(m.group("stem")) < 2 or base_form(last) != last:
-        return None
-    return f"{head} {m.group('stem')}"
+    return [
+        dataclasses.replace(
+            e, normal=(person_base_form(e.text) if e.label == "PERSON" else base_form(e.text)) or e.text
+        )
+        for e in entities
+    ]
 
 
 def _morph(work: Analysis) -> None:
