@@ -32,6 +32,7 @@ from .date_parts import (
     NUM,
     SEP,
     L,
+    _century_value,
     _parts,
 )
 from .numbers import NUMBER_WORDS, number_value
@@ -196,7 +197,7 @@ _QUARTERS = {"бірінші": 1, "екінші": 2, "үшінші": 3, "төр�
 
 def quarter(m: re.Match[str]) -> Parts | None:
     raw = m.group("q").lower()
-    roman = {"i": 1, "ii": 2, "iii": 3, "iv": 4}.get(raw.replace("і", "i"))  # І тоқсандағы: Cyrillic І too
+    roman = _century_value(raw) if set(raw.upper()) <= set("IVІ") else None  # І тоқсандағы: Cyrillic І too
     q = roman or _QUARTERS.get(raw) or number_value(raw)
     if not q or not 1 <= q <= 4:
         return None
