@@ -258,6 +258,9 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             speaker = who.carried(sent.start)  # the subject of the sentence before, dropped in this one
         while start < end and (text[start].isspace() or text[start] in ",—-:"):
             start += 1
+        start = who.skip(start, end)  # Сонымен қатар, ... екенін айтты: the connective is no content
+        while start < end and (text[start].isspace() or text[start] in ",—-:"):
+            start += 1
         if lead := _PARTICLE.match(text, start, end):
             start = (
                 lead.end()

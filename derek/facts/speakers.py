@@ -16,7 +16,7 @@ from ..doc import Entity, Mention, Sentence, Token
 from . import grammar as g
 from .cues import cues, lemma_cues
 from .data.posts import PLACE_KINDS
-from .data.speech_verbs import NOT_SPEAKERS, SPEECH_NOUNS, TRAILING
+from .data.speech_verbs import CONNECTIVES, NOT_SPEAKERS, SPEECH_NOUNS, TRAILING
 from .mentions import POST, base_form, is_nominative, mention, strip_case
 from .span_index import SpanIndex
 
@@ -24,6 +24,8 @@ PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кіс
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
+# ``Сонымен қатар,``, ``Артынша``: a connective opening the clause, skipped before its subject
+_CONNECTIVE = re.compile(r"\s*" + g.alt(CONNECTIVES) + g.E + r"[ \t]*,?", re.I)
 _PLACE_HEAD = re.compile(g.alt(k for k, _ in PLACE_KINDS) + r"[ \t]+", re.I)
 # a participle clause opening the sentence, modifying the subject after it (session 7, real news pages)
 _PARTICIPLE_LEAD = re.compile(
@@ -59,8 +61,14 @@ class Speakers:
         """Speech verbs in [start, end), by form and by lemma."""
         return cues(self.text, start, end, self.extra)
 
+    def skip(self, start: int, end: int) -> int:
+        """start, end (int) -> start moved past a connective opening [start, end) (``Сонымен қатар,``)."""
+        opener = _CONNECTIVE.match(self.text, start, end)
+        return opener.end() if opener else start
+
     def phrase(self, start: int, end: int, plural: bool = False) -> Mention | None:
         """A plain noun phrase opening [start, end) before its first verb: ``Шалдар айтып жүреді``, ``Бір таныстар``."""
+        start = self.skip(start, end)
         words = []
         for m in _WORDS.finditer(self.text, start, end):
             if self.pos.get(m.start()) in ("VERB", "AUX") or m.group().lower() in NOT_SPEAKERS:
@@ -134,6 +142,7 @@ class Speakers:
         """A post NER missed opening [start, end) in the nominative (``Қала әкімі қол астындағыларға ...
         керектігін айтты``), after a participle clause that modifies it (``Тұрғындарды мұқият тыңдаған облыс
         әкімінің орынбасары ...``): a match of the post lexicon after at most one word or genitive posts."""
+        start = self.skip(start, end)
         lead = _PARTICIPLE_LEAD.match(self.text, start, end)
         if lead is not None:
             start = lead.end()  # Тұрғындарды мұқият тыңдаған облыс әкімі ...: the subject after its modifier
@@ -156,6 +165,7 @@ class Speakers:
     def proper(self, start: int, end: int) -> Mention | None:
         """A name NER missed opening [start, end): proper nouns in the nominative (``Аристотель мемлекетті ...
         деп түсіндірді``), not the modifier of a possessed noun (``Қазақстан халқы``)."""
+        start = self.skip(start, end)
         words = list(_WORDS.finditer(self.text, start, end))
         run = []
         for i, w in enumerate(words[:3]):
