@@ -32,6 +32,8 @@ LATER_PARTS = (
     "news-test5",
     "news-test6",
     "news-test7",
+    "news-test8",
+    "news-test9",
 )  # sets gathered after a part was scored carry their own part
 
 

@@ -19,12 +19,13 @@ patronymic takes the surname the article gives that person (:func:`full_name`).
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Quote, Role
 from ..ner.places import COUNTRIES
 from ..ner.words import KAZAKH_PATRONYMIC
-from .data.posts import PLACE_KINDS, SAME_OFFICE
+from .data.posts import HEAD_OF_STATE_POSTS, HEADS_OF_STATE, PLACE_KINDS, SAME_OFFICE
 from .grammar import GENITIVE
 from .matching import same_name
 from .mentions import POST, is_nominative, strip_case
@@ -55,7 +56,10 @@ def _same_post(speaker: str, position: str) -> bool:
     """``облыс басшысы`` is the ``әкім`` of ``Облыс әкімі Өмірзақ Шөкеев`` (the roles stage keeps the head);
     a generic ``басшы`` 'head' speaker takes only its office's own post or the same whole phrase (not
     ``басқарма басшысы``)."""
-    specific = {_head(words) for words in _office(speaker) or ()} - {_GENERIC}
+    office = _office(speaker)
+    if office is not None and office == _office(position):
+        return True  # Президент is the Мемлекет басшысы, Сенат спикері the Сенат төрағасы
+    specific = {_head(words) for words in office or ()} - {_GENERIC}
     head = _head(speaker)
     if head == _GENERIC:
         return _head(position) in specific or _plain(position) == _plain(speaker)
@@ -86,25 +90,86 @@ def _foreign(role: Role, text: str) -> bool:
 
 def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = "") -> list[str] | None:
     """quote (Quote); speaker (Mention): its post; roles: the article's posts -> the persons holding the post
-    outside the quote (None when the speaker is a person already)."""
+    outside the quote (None when the speaker is a person already). A kind of place in the speaker
+    (``ауыл әкімі``, ``облыс әкімінің орынбасары``) asks nothing of the role, but among several holders it
+    keeps those whose post or organization names that kind (``аудан әкімі``: the akim of ``Байзақ ауданы``,
+    not the region's); ``орталық басшысы`` 'the centre's head' is whoever holds a post of an organization
+    named ``... орталығы``."""
     if any(same_name(r.person.normal, speaker.normal) for r in roles):
         return None
-    holders: list[str] = []
+    found: list[tuple[str, Role]] = []
     for r in roles:
-        if not _same_post(speaker.normal, r.position.normal) or r.position.normal.lower().startswith(_FORMER):
+        org = r.organization.normal if r.organization else ""
+        if _heads_org(speaker.normal, org):
+            pass
+        elif not _same_post(speaker.normal, r.position.normal) or r.position.normal.lower().startswith(
+            _FORMER
+        ):
             continue
         if quote.start <= r.person.start and r.person.end <= quote.end:
             continue  # a post named inside the quote is someone the speaker speaks of
-        rest = _rest(speaker.normal, r.position.normal)
-        if rest:
-            org = r.organization.normal if r.organization else ""
+        rest = [w for w in _rest(speaker.normal, r.position.normal) if _kind(w) is None]
+        if rest and not _heads_org(speaker.normal, org):
             if not (org and same_name(org, " ".join(rest))):
                 continue
         elif _foreign(r, text):
             continue
-        if not any(same_name(h, r.person.normal) for h in holders):
-            holders.append(r.person.normal)
-    return holders
+        if not any(same_name(h, r.person.normal) for h, _ in found):
+            found.append((r.person.normal, r))
+    kinds = {k for w in speaker.normal.split() if (k := _kind(w))}
+    if len(found) > 1 and kinds:
+        placed = [
+            (h, r)
+            for h, r in found
+            if any(
+                _kind(w) in kinds
+                for w in (r.position.normal + " " + (r.organization.normal if r.organization else "")).split()
+            )
+        ]
+        found = placed or found
+    return [h for h, _ in found]
+
+
+def _kind(word: str) -> str | None:
+    """word (str) -> the kind of place it names (``ауданы``, ``облысының`` -> ``аудан``, ``облыс``), or None."""
+    low = strip_case(word.lower())
+    return next((k for k in _PLACE_KINDS if low.startswith(k) and len(low) <= len(k) + 3), None)
+
+
+def _heads_org(speaker: str, org: str) -> bool:
+    """``орталық басшысы`` 'the centre's head' and a role of ``... орталығы``: the head of that organization."""
+    words = speaker.lower().split()
+    if len(words) != 2 or _head(speaker) != _GENERIC or not org:
+        return False
+    return strip_case(org.lower().split()[-1])[:5] == strip_case(words[0])[:5]
+
+
+def _head_of_state(quote: Quote, ents: Sequence[Entity], published: dt.date | None) -> str | None:
+    """quote (Quote): its speaker a bare office; ents: the article's entities; published -> the head of state
+    the article names outside the quote, when the speaker is the office (``Президент``, ``Мемлекет басшысы``) or one holder's own title
+    (``Елбасы``, ``Тұңғыш президенті``): data/posts.HEADS_OF_STATE. Several named: the one in office on the
+    publication date."""
+    low = " ".join(strip_case(w) for w in quote.speaker.normal.lower().split()) if quote.speaker else ""
+    outside = [e for e in ents if e.label == "PERSON" and not quote.start <= e.start < quote.end]
+    named = [
+        (name, titles, start, end)
+        for name, titles, start, end in HEADS_OF_STATE
+        if any(same_name(name, e.normal or e.text) for e in outside)
+    ]
+    own = [
+        n
+        for n, titles, _, _ in named
+        if any(low.endswith(" ".join(map(strip_case, t.split()))) for t in titles)
+    ]
+    if own:
+        return own[0]
+    if low not in {" ".join(strip_case(w) for w in p.split()) for p in HEAD_OF_STATE_POSTS}:
+        return None
+    if len(named) == 1:
+        return named[0][0]
+    day = published.isoformat() if published else None
+    current = [n for n, _, start, end in named if day and start <= day and (end is None or day < end)]
+    return current[0] if len(current) == 1 else None
 
 
 def _heads(post: str) -> frozenset[str]:
@@ -151,6 +216,7 @@ def resolve(
     ents: Sequence[Entity] = (),
     lead_end: int = 0,
     text: str = "",
+    published: dt.date | None = None,
 ) -> list[Quote]:
     """quotes, roles, ents (Sequence): an article's facts and entities; lead_end (int): where its lead
     sentence ends; text (str): the article -> the quotes, post speakers replaced by their holders. A bare office (``Мемлекет
@@ -164,6 +230,8 @@ def resolve(
         holders = _holders(q, q.speaker, roles, text) if q.speaker is not None else None
         if holders is not None and len(holders) == 1:
             who = holders[0]
+        elif holders == [] and (found := _head_of_state(q, ents, published)):
+            who = found
         elif holders == [] and _bare_post(q.speaker.normal):
             heads = _heads(q.speaker.normal)
             if untitled is None:
@@ -202,7 +270,7 @@ def run(work) -> None:
     """work (Analysis): after ``quotes`` and ``roles``, post speakers become the persons holding the posts."""
     sentences = work.sentences
     lead_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0  # a headline, then the lead
-    quotes = resolve(work.quotes, work.roles, work.entities, lead_end, work.text)
+    quotes = resolve(work.quotes, work.roles, work.entities, lead_end, work.text, work.published)
     work.quotes = [
         dataclasses.replace(
             q, speaker=dataclasses.replace(q.speaker, normal=full_name(q.speaker.normal, work.entities))

@@ -1,0 +1,76 @@
+"""Session 8 quote rules, read from real Kazakh news pages (news-dev … news-test7, tests/data/README.md):
+connectives before a dropped subject, posts named in other words (Сенат спикері = Сенат төрағасы), a kind of
+place choosing among holders, an organization's head, and heads of state named apart from their office. One
+line per case, through ``analyze``."""
+
+from __future__ import annotations
+
+import pytest
+
+from derek import analyze
+
+
+def speakers(text: str) -> list[tuple[str, str, str | None]]:
+    doc = analyze(text, published="2026-02-25")
+    return [(q.kind, q.text, q.speaker.normal if q.speaker else None) for q in doc.quotes]
+
+
+CASES = [
+    # a connective opening the sentence is neither the speaker nor content: the subject is the one before
+    [
+        "Аудан әкімі Бақыт Омаров ауылды аралады. Сонымен қатар, жолдың биыл жөнделетінін айтты.",
+        ("reported", "жолдың биыл жөнделетінін", "Бақыт Омаров"),
+    ],
+    # ... and a post after the connective is the subject
+    [
+        "Аудан әкімі Бақыт Омаров тұрғындармен кездесті. Артынша аудан әкімі ауылдағы әр өтініштің қаралатынын атап өтті.",
+        ("reported", "ауылдағы әр өтініштің қаралатынын", "Бақыт Омаров"),
+    ],
+    # one office in other words: the Senate's speaker is its chairman
+    [
+        "Сенат төрағасы Мәулен Әшімбаев журналистердің сұрақтарына жауап берді.\n– Заң жобасы әлі талқыланады, – деп жауап берді Сенат спикері.",
+        ("direct", "Заң жобасы әлі талқыланады", "Мәулен Әшімбаев"),
+    ],
+    # a kind of place chooses among two akims: the district's
+    [
+        "Облыс әкімі Нұржан Нұржігітов пен Байзақ ауданының әкімі Бақыт Қазанбасов зауытты аралады.\n– Ауданымызда жаңа өндіріс ашылды, – деді аудан әкімі.",
+        ("direct", "Ауданымызда жаңа өндіріс ашылды", "Бақыт Қазанбасов"),
+    ],
+    # the head of an organization named by its kind
+    [
+        "Бұл туралы Шұғыл медицина орталығының басқарма төрағасы Ержан Әділбеков мәлімдеді.\n– Жаңа корпус салынады, – деп атап өтті орталық басшысы.",
+        ("direct", "Жаңа корпус салынады", "Ержан Әділбеков"),
+    ],
+    # the head of state the article names apart from the office, among several untitled persons
+    [
+        "Мемлекет басшысы Түркияның Сыртқы істер министрі Мевлют Чавушоғлуды қабылдады. Кездесуге Асқар Мамин"
+        " қатысты. Қасым-Жомарт Тоқаев ынтымақтастықтың маңызын айтты.\nМемлекет басшысы комиссия"
+        " отырысының келесі аптада өтетінін айтты.",
+        ("reported", "комиссия отырысының келесі аптада өтетінін", "Қасым-Жомарт Тоқаев"),
+    ],
+    # two heads of state named: the one in office on the publication date
+    [
+        "Нұрсұлтан Назарбаев пен Қасым-Жомарт Тоқаев форумға қатысты. «Түркі әлемінің бірлігі нығая береді», – деді Президент.",
+        ("direct", "Түркі әлемінің бірлігі нығая береді", "Қасым-Жомарт Тоқаев"),
+    ],
+    # a head of state named only inside the quote is not its speaker
+    [
+        "Мемлекет басшысы жауапты қызметті атқара отырып, Тұңғыш Президент Нұрсұлтан Назарбаевтың бағытын жалғастыратынын айтты.",
+        (
+            "reported",
+            "жауапты қызметті атқара отырып, Тұңғыш Президент Нұрсұлтан Назарбаевтың бағытын жалғастыратынын",
+            "Мемлекет басшысы",
+        ),
+    ],
+]
+
+
+@pytest.mark.parametrize("text, quote", CASES)
+def test_quote(text, quote):
+    assert quote in speakers(text)
+
+
+def test_published_decides_between_heads_of_state():
+    text = "Нұрсұлтан Назарбаев пен Қасым-Жомарт Тоқаев форумға қатысты. «Түркі әлемінің бірлігі нығая береді», – деді Президент."
+    doc = analyze(text, published="2015-05-01")
+    assert [q.speaker.normal for q in doc.quotes] == ["Нұрсұлтан Назарбаев"]
