@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention, Sentence, Token
 from . import grammar as g
 from .cues import cues, lemma_cues
@@ -26,6 +27,13 @@ _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$",
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
 # ``Сонымен қатар,``, ``Артынша``: a connective opening the clause, skipped before its subject
 _CONNECTIVE = re.compile(r"\s*" + g.alt(CONNECTIVES) + g.E + r"[ \t]*,?", re.I)
+# a place in a list (``Атырау, Қостанай және Батыс Қазақстан облыстарының әкімдеріне``) is no subject
+_LISTED = re.compile(r"[ \t]*(?:,|және\b|мен\b|пен\b|бен\b)", re.I)
+# a dateline opening a paragraph: a city in capitals and the agency, then a dash (``АСТАНА. KAZINFORM –``)
+_CAPS = CYRILLIC_UPPER + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_DATELINE = re.compile(
+    f"(?m)^[ \\t]*[{_CAPS}][{_CAPS} -]+[.,][ \\t]*[{g.LETTER}.]+(?:[ \\t]+[{g.LETTER}.]+)?[ \\t]*[–—-][ \\t]"
+)
 _PLACE_HEAD = re.compile(g.alt(k for k, _ in PLACE_KINDS) + r"[ \t]+", re.I)
 # a participle clause opening the sentence, modifying the subject after it (session 7, real news pages)
 _PARTICIPLE_LEAD = re.compile(
@@ -56,13 +64,25 @@ class Speakers:
         self.lemma = {t.start: (t.lemma or "").lower() for t in tokens}
         self._ends: list[int] | None = None  # ends of the text's sentence marks, for carried(), built once
         self._newline: list[bool] = []
+        self._datelines: list[tuple[int, int]] | None = None  # datelines of the text, found at the first need
 
     def cues(self, start: int, end: int) -> list[re.Match[str]]:
         """Speech verbs in [start, end), by form and by lemma."""
         return cues(self.text, start, end, self.extra)
 
+    def _dateline(self, e: Entity) -> bool:
+        """The entity lies in a dateline opening a paragraph (``АСТАНА. KAZINFORM –``, ``ҚазАқпарат -``)."""
+        self.skip(0, 0)  # finds the datelines
+        return any(a <= e.start and e.end <= b for a, b in self._datelines)
+
     def skip(self, start: int, end: int) -> int:
-        """start, end (int) -> start moved past a connective opening [start, end) (``Сонымен қатар,``)."""
+        """start, end (int) -> start moved past a dateline (``АСТАНА. KAZINFORM –``) and a connective
+        (``Сонымен қатар,``) opening [start, end)."""
+        if self._datelines is None:
+            self._datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(self.text)]
+        for a, b in self._datelines:
+            if a <= start < b <= end:  # the sentence may open after the city: KAZINFORM – ...
+                start = b
         opener = _CONNECTIVE.match(self.text, start, end)
         return opener.end() if opener else start
 
@@ -109,6 +129,8 @@ class Speakers:
         ]
         for e in inside:
             if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION", "GPE"):
+                if self._dateline(e):
+                    continue  # АСТАНА. KAZINFORM – ...: the agency's dateline, no subject
                 if _NAMED_AFTER.match(self.text, e.end) or (
                     titled and e.label == "PERSON" and e not in titled
                 ):
@@ -119,15 +141,22 @@ class Speakers:
                 if members is not None:  # Үкімет мүшелері, ... министрлігінің өкілдері: people of the body
                     cands.append((e.start, 1, members, None))
                 elif e.label == "GPE" and not (
-                    self._opens(e, start) and is_nominative(e) and not self._possessed(e.end)
+                    self._opens(e, start)
+                    and is_nominative(e)
+                    and not self._possessed(e.end)
+                    and not _LISTED.match(self.text, e.end)
                 ):
-                    continue  # a place speaks only as the nominative subject opening the clause
+                    continue  # a place speaks only as the nominative subject opening the clause, not in a list
                 elif is_nominative(e) or (e.label == "POSITION" and not e.text.lower().endswith(_GENITIVE)):
                     rank = {"PERSON": 0, "GPE": 2}.get(e.label, 1)  # Аристотель ... деп түсіндірді (NER: GPE)
                     cands.append((e.start, rank, mention(e), None))
         for p in PRONOUN.finditer(self.text, start, end):
             if p.group().lower() in ("ол", "олар", "ол кісі"):
                 cands.append((p.start(), 0, None, p))
+        if any(
+            c[1] < 2 for c in cands
+        ):  # «Нұр-Сұлтан қаласының ... басқармасы» ММ басшысы Сәуле Нұрғожина ...
+            cands = [c for c in cands if c[1] < 2]  # a place speaks only when no person, post or body does
         if not cands:
             return None
         cands.sort(key=lambda c: (c[0], c[1]))
