@@ -482,3 +482,25 @@ def test_ner_rule_40_relabels_a_person_before_a_body_noun():
 )
 def test_ner_rules_session7_initials(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
+
+
+@pytest.mark.parametrize(
+    ("tokens", "found", "fixed"),
+    [
+        # session 8 (real news pages): a first name and a surname the model gave another label are one PERSON
+        (
+            "академияның президенті Ақылбек Күрішбаев академияның ғимараты",
+            [(2, 5, "ORGANISATION")],
+            [(2, 4, "PERSON")],
+        ),
+        (
+            "Сыртқы істер министрі Ермек Көшербаев келді",
+            [(0, 5, "POSITION")],
+            [(0, 3, "POSITION"), (3, 5, "PERSON")],
+        ),
+        # a span running on into a possessed noun is named after the person and stays
+        ("Ол Мұхтар Әуезов театрында болды", [(1, 4, "ORGANISATION")], [(1, 4, "ORGANISATION")]),
+    ],
+)
+def test_ner_rules_session8_first_name_surname(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed

@@ -15,7 +15,16 @@ from ..alphabet import CYRILLIC_UPPER, LATIN_BASIC
 from .places import NAMES
 from .rules_posts import _title_head
 from .span_ops import Span, covered, join_pairs
-from .words import DASHES, PATRONYMIC, SURNAME, capitalized, known_place, org_head, post_word
+from .words import (
+    DASHES,
+    FIRST_NAME_ENDINGS,
+    PATRONYMIC,
+    SURNAME,
+    capitalized,
+    known_place,
+    org_head,
+    post_word,
+)
 
 _INITIAL = re.compile(f"[{CYRILLIC_UPPER}]\\.")
 # an acronym in capitals, Latin or Cyrillic, with a case ending after a hyphen: ALT, ҚазҰУ is not one
@@ -58,6 +67,54 @@ def initial_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
                 (s[0], clash[0][0], s[2])
             )  # [Облыс әкімі Д.Сатыбалды]: the post before the name stays
     return sorted([*kept, *names])
+
+
+_MISTAKEN = ("ORGANISATION", "GPE", "LOCATION", "POSITION", "NORP")  # labels a name may wrongly get
+_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
+_NAMED_HEAD = re.compile("(?:ы|і|сы|сі)(?:н|нда|нде|ның|нің|на|не|нан|нен|мен|нің)?$")  # театры, мектебінде
+
+
+def first_name_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A first name (known, or with a given name's ending: ``-бек, -жан, -гүл`` ...) and a capitalized surname (``-ов, -ева, -ұлы`` ...), with a patronymic between them
+    or not, are one PERSON when the model gave the words another label (session 8, real news pages:
+    ``Ұлттық академияның президенті [Ақылбек Күрішбаев академияның]ORGANISATION`` -> ``[Ақылбек
+    Күрішбаев]PERSON``). A span running on after the name into a possessed noun is named after the person
+    and stays (``[Мұхтар Әуезов театрында]``, ``[Әлихан Бөкейханов атындағы университет]``); a post span
+    ending in the name keeps the words before it.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans with each such name one PERSON.
+    """
+    from .rules import _first_name_word
+
+    names = []
+    for i in range(len(tokens) - 1):
+        if not (
+            _first_name_word(tokens[i]) or capitalized(tokens[i]) and tokens[i].endswith(FIRST_NAME_ENDINGS)
+        ):
+            continue
+        j = i + 1
+        if j + 1 < len(tokens) and capitalized(tokens[j]) and tokens[j].lower().endswith(PATRONYMIC[:4]):
+            j += 1  # Меруерт Советовна Жармағамбетова
+        if capitalized(tokens[j]) and SURNAME.match(tokens[j].lower()):
+            names.append((i, j + 1))
+    if not names:
+        return list(found)
+    out = list(found)
+    for a, b in names:
+        over = [s for s in out if s[0] < b and a < s[1]]
+        if not over or any(s[2] not in _MISTAKEN for s in over):
+            continue  # untagged names are the first-name rule's; a PERSON, a title or an event stays
+        if any(s[1] > b for s in over) and tokens[b - 1].lower().endswith(_GENITIVE):
+            continue  # [Абай Құнанбаевтың 175 жылдығына]EVENT: the name governs the rest of the span
+        if any(
+            s[1] > b and (tokens[b] == _NAMED_AFTER or _NAMED_HEAD.search(tokens[b].lower())) for s in over
+        ):
+            continue  # [Мұхтар Әуезов театрында]: named after the person
+        kept = [(s[0], a, s[2]) for s in over if s[0] < a and s[2] in ("POSITION", "ORGANISATION", "GPE")]
+        out = sorted([*(s for s in out if s not in over), *kept, (a, b, "PERSON")])
+    return out
 
 
 def initials_join(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:

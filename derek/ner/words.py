@@ -20,6 +20,11 @@ SURNAME = re.compile(
 )
 
 
+# Endings of Kazakh given names (session 8, real news pages), for a capitalized word before a surname that the
+# first-name list lacks: Ақылбек Күрішбаев, Жақсыбай ..., Нұрхан ..., Бауыржан ..., Айгүл ..., Мұхамедғали ...
+FIRST_NAME_ENDINGS = ("бек", "бай", "хан", "жан", "гүл", "ғали")
+
+
 # patronymic endings: Қайратұлы, Серікқызы (Kazakh), Советовна, Петрович (Russian)
 KAZAKH_PATRONYMIC = ("ұлы", "улы", "қызы", "кызы")
 PATRONYMIC = ("овна", "евна", "ович", "евич", *KAZAKH_PATRONYMIC)
