@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from derek import analyze
+from derek.facts.mentions import strip_case
 
 
 def speakers(text: str) -> list[tuple[str, str, str | None]]:
@@ -64,6 +65,25 @@ CASES = [
         " мемлекет меншігінде қалатынын айтты.",
         ("reported", "академияның ғимараты мемлекет меншігінде қалатынын", "Ақылбек Күрішбаев"),
     ],
+    # an opener after a genitive possessor needs no comma
+    [
+        "Төтенше жағдайлар бөлімінің басшысы Серік Төлеубайдың айтуынша көшедегі үйлерде жұмыс жүріп жатыр.",
+        ("reported", "көшедегі үйлерде жұмыс жүріп жатыр", "Серік Төлеубай"),
+    ],
+    # a participial opener: its nominative subject speaks
+    [
+        "Оқу-ағарту министрлігінің баспасөз қызметі мәлім еткендей, съезд алғаш рет өтеді.",
+        ("reported", "съезд алғаш рет өтеді", "Оқу-ағарту министрлігінің баспасөз қызметі"),
+    ],
+    [
+        "Басқарма таратқан ақпаратқа сүйенсек, ғимарат үш блоктан тұрады.",
+        ("reported", "ғимарат үш блоктан тұрады", "Басқарма"),
+    ],
+    # 'they say': the people the sentence before names
+    [
+        "Ақмола облысының Ерейментау ауданының тұрғындары өз әкімдерінің қылығына наразы болуда. Айтуларынша, шенеунік той өткізген.",
+        ("reported", "шенеунік той өткізген", "Ақмола облысының Ерейментау ауданының тұрғындары"),
+    ],
     # a head of state named only inside the quote is not its speaker
     [
         "Мемлекет басшысы жауапты қызметті атқара отырып, Тұңғыш Президент Нұрсұлтан Назарбаевтың бағытын жалғастыратынын айтты.",
@@ -85,3 +105,11 @@ def test_published_decides_between_heads_of_state():
     text = "Нұрсұлтан Назарбаев пен Қасым-Жомарт Тоқаев форумға қатысты. «Түркі әлемінің бірлігі нығая береді», – деді Президент."
     doc = analyze(text, published="2015-05-01")
     assert [q.speaker.normal for q in doc.quotes] == ["Нұрсұлтан Назарбаев"]
+
+
+@pytest.mark.parametrize(
+    ("word", "base"),
+    [("қызметі", "қызметі"), ("қызметті", "қызмет"), ("Жетісуды", "Жетісу"), ("Астанада", "Астана")],
+)
+def test_accusative_and_genitive_need_a_consonant_before_them(word, base):
+    assert strip_case(word) == base  # қызметі is қызмет + і (possessive), not қызме + ті

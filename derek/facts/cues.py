@@ -42,6 +42,14 @@ INTRO_RE = re.compile(
     + f"(?:(?P<who>[{g.LETTER}-]+(?:[ \\t]+[{g.LETTER}-]+){{0,3}}?)[ \\t]+)?(?P<cue>{g.alt(i for i, _ in INTRO)})[ \\t]*,",
     re.I,
 )
+# ``Серік Төлеубайдың айтуынша С. Сейфуллин көшесінде ...``: after a possessor in the genitive the comma may
+# be left out (session 8, real news pages)
+INTRO_BARE_RE = re.compile(
+    g.B
+    + f"(?P<who>(?:[{g.LETTER}.-]+[ \t]+){{0,3}}[{g.LETTER}-]+{g.alt(g.GENITIVE)})[ \t]+"
+    + f"(?P<cue>{g.alt(i for i, _ in INTRO if i.endswith(('уынша', 'уінше', 'сөзінше', 'ойынша')))})[ \t]+(?=[^\\s,])",
+    re.I,
+)
 
 
 _LEMMAS = frozenset(v for v, _ in VERBS if " " not in v)

@@ -25,6 +25,24 @@ CASE_ENDINGS = (
 )  # fmt: skip
 _AFTER_POSSESSIVE = "ыіуюаеоөәұүяи"  # н-endings follow a vowel: Республикасына, Алматыға (not Астана)
 POSSESSIVE = ("сы", "сі", "ы", "і")
+_VOWELS = "аәеёоөұүыіэя"  # у, ю, и end in a glide: Жетісуды
+# endings that follow a consonant only (after a vowel: -ны, -ның, -да): a vowel before them belongs to the stem
+_AFTER_CONSONANT = (
+    "ды",
+    "ді",
+    "ты",
+    "ті",
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "та",
+    "те",
+    "тан",
+    "тен",
+    "тағы",
+    "тегі",
+)
 
 
 def strip_case(word: str) -> str:
@@ -50,6 +68,8 @@ def strip_case(word: str) -> str:
                 continue
             if end[0] == "н" and end not in ("ның", "нің") and rest[-1] not in "ыі":
                 continue
+            if end in _AFTER_CONSONANT and rest[-1] in _VOWELS:
+                continue  # қызметі is қызмет + і: the accusative would be қызметті
             return word[: -len(end)]
     return word
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Quote, Sentence, Token
-from .cues import COMPLEMENT, INTRO_RE, naming
+from .cues import COMPLEMENT, INTRO_BARE_RE, INTRO_RE, naming
 from .data.speech_verbs import COMPLEMENTS, DEP_ONLY, MANNER, PARTICLES
 from .mentions import entities
 from .quote_filters import DEP_VERB, GAP_WORDS, LISTED, NOMINAL_AUX, PASSIVE, match_mention, names, outlet
@@ -26,6 +26,7 @@ DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|со
 _PARTICLE = re.compile(f"(?:{'|'.join(PARTICLES)})[ \\t]+", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
+_PARTICIPIAL = re.compile("(?:дай|дей|тай|тей|сек|сәйкес)$", re.I)  # мәлім еткендей, ақпаратқа сүйенсек
 _MANNER = frozenset(w for w, _ in MANNER)
 _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|йдік|йміз|ймін|йсіз)")  # finite де
 _VERBAL = re.compile("(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:мын|мін|мыз|міз|быз|біз|сыз|сіз)?$", re.I)
@@ -154,7 +155,7 @@ def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> 
 def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
     out: list[Quote] = []
     free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
-    intro = INTRO_RE.search(text, sent.start, sent.end)
+    intro = INTRO_RE.search(text, sent.start, sent.end) or INTRO_BARE_RE.search(text, sent.start, sent.end)
     if intro and not intro.group("who") and intro.group("cue").lower() == "айтпақшы":
         intro = None  # a sentence opening with Айтпақшы, is 'by the way'
     if intro and free(intro.start(), intro.end()):
@@ -163,9 +164,15 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             start += 1
         end = sent.end - 1 if text[sent.end - 1] in ".!?" else sent.end
         speaker = (
-            who.genitive(intro.start("who"), intro.end("who"), sent.start)
+            who.genitive(
+                intro.start("who"),
+                intro.end("who"),
+                sent.start,
+                _PARTICIPIAL.search(intro.group("cue")) is not None,
+            )
             if intro.group("who")
-            else who.carried(sent.start)  # Айтуынша, ...: his saying, the person of the sentence before
+            else who.carried(sent.start, intro.group("cue").lower().startswith("айтулары"))
+            # Айтуынша, ...: his saying, the person of the sentence before (Айтуларынша: the people)
         )
         cue = Mention(intro.start("cue"), intro.end("cue"), intro.group("cue"), intro.group("cue").lower())
         if end > start:

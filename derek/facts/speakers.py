@@ -95,9 +95,15 @@ class Speakers:
                 break
             words.append(m)
         if plural:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
-            head = next((i for i, w in enumerate(words[:4]) if _PLURAL.search(w.group())), None)
+            head = next((i for i, w in enumerate(words[:6]) if _PLURAL.search(w.group())), None)
             words = words[: head + 1] if head is not None else []
-        if not 1 <= len(words) <= 4 or not self.pos or PRONOUN.fullmatch(" ".join(w.group() for w in words)):
+            if len(words) > 4 and not all(w.group().lower().endswith(_GENITIVE) for w in words[1:-1:2]):
+                words = []  # Ақмола облысының Ерейментау ауданының тұрғындары: only a chain of genitives is long
+        if (
+            not 1 <= len(words) <= (6 if plural else 4)
+            or not self.pos
+            or PRONOUN.fullmatch(" ".join(w.group() for w in words))
+        ):
             return None
         if re.search("[,;:«»—]", self.text[words[0].start() : words[-1].end()]):
             return None
@@ -263,8 +269,12 @@ class Speakers:
                     return m
         return None
 
-    def genitive(self, start: int, end: int, sentence_start: int) -> Mention | None:
-        """The speaker of ``X-тың айтуынша``: a person or organization in [start, end), or a pronoun."""
+    def genitive(
+        self, start: int, end: int, sentence_start: int, participial: bool = False
+    ) -> Mention | None:
+        """The speaker of ``X-тың айтуынша``: a person or organization in [start, end), or a pronoun; of a
+        participial opener (``participial``: ``... баспасөз қызметі мәлім еткендей,``) also a plain noun
+        phrase, its subject."""
         p = PRONOUN.search(self.text, start, end)
         if (
             p
@@ -287,18 +297,30 @@ class Speakers:
         if word.lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің")):  # тұрғындардың айтуынша
             at = end - len(word)
             return Mention(at, end, word, strip_case(word))
+        words = list(_WORDS.finditer(self.text, start, end))
+        while words and _PARTICIPLE.search(words[-1].group()):
+            words.pop()  # Басқарма таратқан ақпаратқа сүйенсек: the body that spread it
+        if participial and words and self.pos.get(words[-1].start()) in ("NOUN", "PROPN"):
+            at, stop = (
+                words[0].start(),
+                words[-1].end(),
+            )  # ... баспасөз қызметі мәлім еткендей: a nominative subject
+            return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
         return None
 
-    def carried(self, sentence_start: int) -> Mention | None:
+    def carried(self, sentence_start: int, plural: bool = False) -> Mention | None:
         """sentence_start (int): a sentence whose speech verb has no subject -> the person opening the sentence
         before it, if one does (``Аудан әкімі Әлібек Жақанбаев ... аралап, ... қайтты. Құрылыстың ... атқарылуы
-        керектігін айтып, ескертулер жасады.``: Kazakh drops a subject the last sentence gave)."""
+        керектігін айтып, ескертулер жасады.``: Kazakh drops a subject the last sentence gave); ``plural``: a plain
+        plural noun phrase opening it will do (``... тұрғындары наразы болуда. Айтуларынша, ...``)."""
         at = self._sentence_end_before(max(0, sentence_start - 1))
         while at < sentence_start and self.text[at].isspace():
             at += 1
         if at >= sentence_start or sentence_start - at > 600:
             return None
         found = self.subject(at, sentence_start, at)
+        if found is None and plural:  # ... ауданының тұрғындары наразы. Айтуларынша, ...: the people before
+            return self.phrase(at, sentence_start, True)
         if found is None or found.start - at > 30 or re.search("[,;:«»—–]", self.text[at : found.start]):
             return None  # the subject opens that sentence: at most a post's words before the name
         if not any(
