@@ -20,12 +20,14 @@ from .data.speech_verbs import COMPLEMENTS, DEP_ONLY, MANNER, PARTICLES
 from .mentions import entities
 from .quote_filters import DEP_VERB, GAP_WORDS, LISTED, NOMINAL_AUX, PASSIVE, match_mention, names, outlet
 from .quotes_dash import captions, dash_direct, unopened
+from .quotes_paragraph import paragraph_quotes
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
 _PARTICLE = re.compile(f"(?:{'|'.join(PARTICLES)})[ \\t]+", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
+_MODAL = re.compile(r"[ \t]+(?:жөн|керек|қажет|абзал|орынды)\b", re.I)  # айта кеткен жөн: impersonal
 _PARTICIPIAL = re.compile("(?:дай|дей|тай|тей|сек|сәйкес)$", re.I)  # мәлім еткендей, ақпаратқа сүйенсек
 _MANNER = frozenset(w for w, _ in MANNER)
 _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|йдік|йміз|ймін|йсіз)")  # finite де
@@ -228,6 +230,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             continue  # осылай деп мәлімдеді: the content is elsewhere
         if NOMINAL_AUX.match(text, cue.end()):
             continue  # не болады деп сұрап жатқандар да бар: 'there are those asking', no one speaks
+        if _MODAL.match(text, cue.end()):
+            continue  # ... ашылғандығын да айта кеткен жөн: 'it is worth saying', no one speaks
         if comp.group().split()[0].lower() != "деп" and cue.group().lower().startswith(DEP_ONLY):
             continue  # жол салуын сұрады: a request
         if comp.group().split()[0].lower() == "деп" and PASSIVE.search(cue.group()) and before:
@@ -304,6 +308,9 @@ def find_quotes(
                 else [(dash.start, dash.end)]
             )
         out.extend(_reported(text, sent, who, taken))
+    out.sort(key=lambda q: q.start)
+    who.last.sort(key=lambda pair: pair[0])
+    out += paragraph_quotes(text, who, out)
     return sorted(out, key=lambda q: q.start)
 
 

@@ -34,6 +34,7 @@ _CAPS = CYRILLIC_UPPER + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _DATELINE = re.compile(
     f"(?m)^[ \\t]*[{_CAPS}][{_CAPS} -]+[.,][ \\t]*[{g.LETTER}.]+(?:[ \\t]+[{g.LETTER}.]+)?[ \\t]*[–—-][ \\t]"
 )
+_PLACE_BEFORE = re.compile(g.B + g.alt(k for k, _ in PLACE_KINDS) + r"[ \t]+$", re.I)
 _PLACE_HEAD = re.compile(g.alt(k for k, _ in PLACE_KINDS) + r"[ \t]+", re.I)
 # a participle clause opening the sentence, modifying the subject after it (session 7, real news pages)
 _PARTICIPLE_LEAD = re.compile(
@@ -49,6 +50,23 @@ _ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
 # A name morph reads as a noun (``Аристотель``) opens a clause as its subject only before an object in the
 # accusative or dative: ``Аристотель мемлекетті ...``, ``Мұғалім балаларға ...`` (not ``Облыс әкімдігінің``).
 _OBJECT = re.compile("(?:ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|на|не)$", re.I)
+
+
+_VOICELESS = "кқпстфхшщцч"
+
+
+def accusative(word: str) -> bool:
+    """word (str) -> True if it ends in the accusative: -ны/-ні after a vowel, -ты/-ті after a voiceless
+    consonant, -ды/-ді after another (``президентті``; ``президенті`` is the possessive ``президент + і``)."""
+    low = word.lower()
+    if len(low) < 4 or not low.endswith(_ACCUSATIVE):
+        return False
+    before = low[-3]
+    if low.endswith(("ны", "ні")):
+        return before in "аәеоөұүыіэюяиу"
+    if low.endswith(("ты", "ті")):
+        return before in _VOICELESS
+    return before not in _VOICELESS and before not in "аәеоөұүыіэюя"
 
 
 class Speakers:
@@ -143,7 +161,9 @@ class Speakers:
                     continue  # М. Тынышпаев атындағы университет: a name inside another name
                 if self._in_participle(e):
                     continue  # Андрей Бабиш бастаған Чехия Үкіметі: the subject of a modifier
-                members = self._members(e, end) if e.label == "ORGANISATION" else None
+                members = (
+                    (self._members(e, end) or self._post_of(e, end)) if e.label == "ORGANISATION" else None
+                )
                 if members is not None:  # Үкімет мүшелері, ... министрлігінің өкілдері: people of the body
                     cands.append((e.start, 1, members, None))
                 elif e.label == "GPE" and not (
@@ -183,7 +203,7 @@ class Speakers:
             start = lead.end()  # Тұрғындарды мұқият тыңдаған облыс әкімі ...: the subject after its modifier
         for m in POST.finditer(self.text, start, end):
             last = m.group().split()[-1].lower()
-            possessive = last.endswith(("сы", "сі", "ы", "і")) and not last.endswith(_ACCUSATIVE)
+            possessive = last.endswith(("сы", "сі", "ы", "і")) and not accusative(last)
             before = self.text[start : m.start()].split()
             if strip_case(last) != last and not possessive:
                 if last.endswith(_GENITIVE) and len(before) <= 1:
@@ -207,7 +227,12 @@ class Speakers:
             obj = (
                 words[1] if len(words) > 1 else None
             )  # the object after it, a noun (not Білім алуға: a verb)
-            noun_ok = obj is not None and _OBJECT.search(obj.group()) and self.pos.get(obj.start()) != "VERB"
+            noun_ok = (
+                obj is not None
+                and _OBJECT.search(obj.group())
+                and (accusative(obj.group()) or not obj.group().lower().endswith(_ACCUSATIVE))
+                and self.pos.get(obj.start()) != "VERB"
+            )
             kind = ("PROPN", "NOUN") if i == 0 and noun_ok else ("PROPN",)
             if self.pos.get(w.start()) not in kind or not w.group()[:1].isupper():
                 break
@@ -226,7 +251,7 @@ class Speakers:
         (``Қазақстан халқы``), no subject."""
         nxt = _NEXT.match(self.text, end)
         word = nxt.group(1).lower() if nxt else ""
-        return word.endswith(("сы", "сі")) or (word.endswith(("ы", "і")) and not word.endswith(_ACCUSATIVE))
+        return word.endswith(("сы", "сі")) or (word.endswith(("ы", "і")) and not accusative(word))
 
     def _opens(self, e: Entity, start: int) -> bool:
         """The entity opens [start, ...) but for spaces and punctuation."""
@@ -246,6 +271,19 @@ class Speakers:
         start = e.start - (1 if e.start and self.text[e.start - 1] == "«" else 0)
         phrase = self.text[start : nxt.end()]
         return Mention(start, nxt.end(), phrase, base_form(phrase))
+
+    def _post_of(self, e: Entity, end: int) -> Mention | None:
+        """An organization followed by a post in the nominative with its possessive (``Академия президенті``,
+        ``Қор төрағасы``) -> the whole phrase, a post its holder may take."""
+        nxt = _NEXT.match(self.text, e.end, end)
+        if nxt is None or not POST.fullmatch(nxt.group(1)):
+            return None
+        if not nxt.group(1).lower().endswith(("сы", "сі", "ы", "і")) or nxt.group(1).lower().endswith(
+            _ACCUSATIVE
+        ):
+            return None
+        phrase = self.text[e.start : nxt.end()]
+        return Mention(e.start, nxt.end(), phrase, phrase)
 
     def _in_participle(self, e: Entity) -> bool:
         """The entity is followed by a participle (``бастаған``, ``басқаратын``) and then a noun it modifies."""
@@ -296,7 +334,10 @@ class Speakers:
         word = self.text[start:end].split()[-1]
         if word.lower().endswith(("ның", "нің", "дың", "дің", "тың", "тің")):  # тұрғындардың айтуынша
             at = end - len(word)
-            return Mention(at, end, word, strip_case(word))
+            kind = _PLACE_BEFORE.search(self.text, start, at)
+            if kind is not None:  # Өңір басшысының мәлімдеуінше: the region's head, a post
+                at = kind.start()
+            return Mention(at, end, self.text[at:end], strip_case(self.text[at:end]))
         words = list(_WORDS.finditer(self.text, start, end))
         while words and _PARTICIPLE.search(words[-1].group()):
             words.pop()  # Басқарма таратқан ақпаратқа сүйенсек: the body that spread it

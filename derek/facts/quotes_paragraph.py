@@ -1,0 +1,153 @@
+"""Paragraphs that are direct speech with no speech verb of their own (for the ``quotes`` stage; session 8,
+read from real news pages).
+
+News sites set a speaker's words as a paragraph of their own after the paragraph that names the speaker:
+
+- a paragraph opened by a dash (``... директоры Талғат Тлес мәлімдеді.`` / ``– Жастар күнін ... өткіземіз.``);
+- a paragraph wholly in «» (``... аудан әкімі Жамантай Бейсенбаев мәлім етті.`` / ``«Бүгінгі күнді ...»``);
+- an interview: a dash paragraph ending in ``?`` is the journalist's question (no speaker), the dash paragraph
+  after it the answer of the person the article introduced before the first question;
+- a headline ``«...» – Тоқаев``: the words after the dash name the speaker.
+
+The speaker is the one the paragraph before hands over: the speaker of a quote ending there, or the subject
+of its last sentence when that sentence ends in a speech verb or a colon. A paragraph whose speaker cannot be
+found this way is left alone (a list item, a slogan), except an interview question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..doc import Mention, Quote
+from . import grammar as g
+from .data.speech_verbs import HANDOVER
+from .mentions import base_form
+from .speakers import Speakers
+
+_LINE = re.compile(r"[^\n]+")
+_DASH = re.compile(r"[ \t]*[—–-][ \t]*")
+_HEADLINE = re.compile(r"[ \t]*«(?P<content>[^«»\n]+)»[ \t]*[—–-][ \t]*(?P<who>[^\n«»—–.!?:;]{2,60}?)[ \t]*$")
+_END = '.!?…»"'
+_MIN_WORDS = 4
+_HANDOVER = re.compile(g.B + g.alt(v for v, _ in HANDOVER) + f"[{g.LOWER}]*[ \t]*[.!…]?$", re.I)
+
+
+def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Quote]:
+    """text (str); who (Speakers); found (Sequence[Quote]): the quotes read so far -> direct quotes for
+    paragraphs that are speech with no cue of their own, in text order."""
+    out: list[Quote] = []
+    lines = list(_LINE.finditer(text))
+    taken = [(q.start, q.end) for q in found]
+    free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
+    interviewee: Mention | None = None
+    for i, line in enumerate(lines):
+        body = _body(text, line)
+        if body is None or not free(*body):
+            continue
+        start, end = body
+        content = text[start:end]
+        if len(content.split()) < _MIN_WORDS and not _HEADLINE.match(text, line.start(), line.end()):
+            continue
+        prev = lines[i - 1] if i > 0 else None
+        head = _HEADLINE.match(text, line.start(), line.end())
+        if head is not None:
+            speaker = who.subject(head.start("who"), head.end("who"), line.start()) or _plain(text, head, who)
+            if speaker is None:
+                continue
+            start, end = head.start("content"), head.end("content")
+        elif _dashed(text, line) and content.rstrip().endswith("?"):
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if nxt is None or not _dashed(text, nxt):
+                continue  # a question alone is a rhetorical one, no interview
+            if interviewee is None:
+                interviewee = _handed(text, prev, who) if prev is not None else None
+            out.append(Quote(start, end, content, "direct", None, None))
+            taken.append((start, end))
+            continue
+        elif (
+            prev is not None
+            and _dashed(text, prev)
+            and text[prev.start() : prev.end()].rstrip().endswith("?")
+            and _dashed(text, line)
+        ):
+            speaker = interviewee  # the answer to the question before
+        else:
+            speaker = _handed(text, prev, who) if prev is not None else None
+        if speaker is None:
+            continue
+        out.append(Quote(start, end, text[start:end], "direct", speaker, None))
+        taken.append((start, end))
+        who.remember(end, speaker)
+    return out
+
+
+def _dashed(text: str, line: re.Match[str]) -> bool:
+    m = _DASH.match(text, line.start(), line.end())
+    return m is not None and m.end() > line.start() and text[m.end() - 1] in " \t—–"
+
+
+def _body(text: str, line: re.Match[str]) -> tuple[int, int] | None:
+    """The content of a speech paragraph: after its opening dash, or inside the « » that hold the whole
+    paragraph; None for another paragraph."""
+    raw = line.group()
+    stripped = raw.rstrip()
+    stop = line.start() + len(stripped)
+    if _dashed(text, line):
+        start = _DASH.match(text, line.start(), line.end()).end()
+        if stripped[-1:] not in _END:
+            return None  # a list item or a heading, not a sentence of speech
+        return start, stop
+    lead = len(raw) - len(raw.lstrip())
+    if raw[lead : lead + 1] == '"' and stripped.rstrip(".,").endswith('"') and stripped.count('"') == 2:
+        return line.start() + lead + 1, line.start() + len(stripped.rstrip(".,")) - 1  # "..." typed plainly
+    if raw[lead : lead + 1] != "«":
+        return None
+    if "»" not in raw:
+        return line.start() + lead + 1, stop  # a quote over paragraphs closes only in its last one
+    if _HEADLINE.match(text, line.start(), line.end()):
+        return line.start() + lead, stop
+    close = stripped.rstrip(".,").rstrip()
+    if not close.endswith("»") or close.count("«") != close.count("»"):
+        return None
+    depth = 0
+    for k, ch in enumerate(close[lead:]):  # the first « must close at the paragraph's last »
+        depth += (ch == "«") - (ch == "»")
+        if depth == 0 and lead + k < len(close) - 1:
+            return None
+    return line.start() + lead + 1, line.start() + len(close) - 1
+
+
+def _handed(text: str, prev: re.Match[str], who: Speakers) -> Mention | None:
+    """The speaker the paragraph before hands the next one: the speaker of a quote ending in it, else the
+    subject of its last sentence when that ends in a speech verb (``... Талғат Тлес мәлімдеді.``), a verb that
+    hands the floor over (data/speech_verbs.HANDOVER: ``жауап берді``, ``сөз алды``) or a colon."""
+    for end, speaker in reversed(who.last):
+        if prev.start() <= end <= prev.end():
+            return speaker
+        if end < prev.start():
+            break
+    stripped = prev.group().rstrip()
+    cut = max(stripped.rfind(". ", 0, len(stripped) - 1), stripped.rfind("! "), stripped.rfind("? "))
+    sent_start = prev.start() + (cut + 2 if cut >= 0 else 0)
+    sent_end = prev.start() + len(stripped)
+    cues = who.cues(sent_start, sent_end)
+    verb = _HANDOVER.search(text, sent_start, sent_end)
+    if cues and not text[cues[-1].end() : sent_end].strip(" .!…"):
+        stop = cues[-1].start()  # ... Талғат Тлес мәлімдеді.
+    elif verb is not None:
+        stop = verb.start()  # ... депутат Ерболат Байұзақұлы жауап берді.
+    elif stripped.endswith(":"):
+        stop = sent_end
+    else:
+        return None  # the last sentence must end in a speech verb or a colon
+    return who.subject(sent_start, stop, sent_start) or who.carried(sent_start)
+
+
+def _plain(text: str, head: re.Match[str], who: Speakers) -> Mention | None:
+    """A short noun phrase after a headline's dash (``– депутат``) when no entity is found there."""
+    phrase = head.group("who").strip()
+    if not 1 <= len(phrase.split()) <= 4 or who.cues(head.start("who"), head.end("who")):
+        return None
+    at = head.start("who") + head.group("who").index(phrase)
+    return Mention(at, at + len(phrase), phrase, base_form(phrase))
