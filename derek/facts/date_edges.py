@@ -268,6 +268,41 @@ def _bare_year_start(before: str) -> bool:
     )
 
 
+def this_month_edge(m: re.Match[str]) -> Parts | None:
+    """``ай соңына дейін``, ``осы айдың аяғында``: the month of publication, unless a word before ``ай`` names
+    another month (``наурыз айының соңы`` is the month rule's) or a count (``үш ай``: a duration)."""
+    before = m.string[max(0, m.start() - 30) : m.start()].split()[-1:]
+    if (
+        not m.groupdict().get("mshift")
+        and before
+        and (before[0][:1].isdigit() or before[0].lower() in _NOT_THIS_MONTH)
+    ):
+        return None
+    return Parts(shift=("month", 0))
+
+
+_NOT_THIS_MONTH = (
+    "бір",
+    "екі",
+    "үш",
+    "төрт",
+    "бес",
+    "алты",
+    "жеті",
+    "сегіз",
+    "тоғыз",
+    "он",
+    "әр",
+    "әрбір",
+    "соңғы",
+)
+
+
+def this_half(m: re.Match[str]) -> Parts:
+    """``биылғы жарты жылдың ішінде`` 'in this year's half': the first half of the year of publication."""
+    return Parts(year_shift=0, half=1)
+
+
 def year_edge(m: re.Match[str]) -> Parts | None:
     """``жыл соңына``: the year; a bare one is this year unless its verb says otherwise (edge month 12)."""
     if "жылдар" in (m.groupdict().get("yword") or "").lower():
