@@ -27,6 +27,7 @@ DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|со
 _PARTICLE = re.compile(f"(?:{'|'.join(PARTICLES)})[ \\t]+", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
+_CONTRAST = re.compile(r",[ \t]+(?:ал|бірақ|алайда)[ \t]+", re.I)  # a clause set against the one before
 _MODAL = re.compile(r"[ \t]+(?:жөн|керек|қажет|абзал|орынды)\b", re.I)  # айта кеткен жөн: impersonal
 _PARTICIPIAL = re.compile("(?:дай|дей|тай|тей|сек|сәйкес)$", re.I)  # мәлім еткендей, ақпаратқа сүйенсек
 _MANNER = frozenset(w for w, _ in MANNER)
@@ -244,11 +245,21 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         if fronted is None and after is not None:
             speaker = after  # ... деп бағалады экономистер: the subject after the verb
         elif fronted is None:
-            speaker = (
-                who.subject(sent.start, comp_start, sent.start)
-                or who.phrase(sent.start, comp_start, True)
-                or who.proper(sent.start, comp_start)
-                or who.post(sent.start, comp_start)
+            clause = sent.start  # ..., ал облыс әкімі ... айтты: the subject of the clause after ", ал"
+            for joint in _CONTRAST.finditer(text, sent.start, comp_start):
+                clause = joint.end()
+            speaker = next(
+                (
+                    found
+                    for at in dict.fromkeys((clause, sent.start))  # no subject after ", ал": the sentence's
+                    if (
+                        found := who.subject(at, comp_start, sent.start)
+                        or who.phrase(at, comp_start, True)
+                        or who.proper(at, comp_start)
+                        or who.post(at, comp_start)
+                    )
+                ),
+                None,
             )
         start = sent.start
         if (

@@ -34,6 +34,7 @@ _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 _HOME = ("қазақстан", "қр")
 _GENERIC = "басш"  # басшы 'head': Мемлекет басшысы, облыс басшысы, басқарма басшысы
 _PLACE_KINDS = frozenset(k for k, _ in PLACE_KINDS)  # Қала әкімі: the post of a town's head
+_REGION = {"өңір": "облыс", "аймақ": "облыс"}  # Өңір басшысы, Аймақ басшысы: the region's (облыс) head
 _FORMER = ("тұңғыш", "бұрынғы", "экс")  # Тұңғыш Президент Нұрсұлтан Назарбаев is not the Мемлекет басшысы
 _FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қазақстан")
 
@@ -133,7 +134,8 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
 def _kind(word: str) -> str | None:
     """word (str) -> the kind of place it names (``ауданы``, ``облысының`` -> ``аудан``, ``облыс``), or None."""
     low = strip_case(word.lower())
-    return next((k for k in _PLACE_KINDS if low.startswith(k) and len(low) <= len(k) + 3), None)
+    kind = next((k for k in _PLACE_KINDS if low.startswith(k) and len(low) <= len(k) + 3), None)
+    return _REGION.get(kind, kind) if kind else None
 
 
 def _heads_org(speaker: str, org: str) -> bool:

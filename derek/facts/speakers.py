@@ -138,7 +138,12 @@ class Speakers:
         for end, m in self.last:
             if end <= pronoun.start() and (best is None or end >= best[0] - 1):
                 best = (end, m)
-        if best is None or pronoun.start() - best[0] > 1500:
+        if (
+            best is None
+        ):  # Бұл туралы қала әкімі ... мәлімдеді. Оның айтуынша, ...: the post of the sentence before
+            found = self.carried(before)
+            return Mention(pronoun.start(), pronoun.end(), pronoun.group(), found.normal) if found else None
+        if pronoun.start() - best[0] > 1500:
             return None
         return Mention(pronoun.start(), pronoun.end(), pronoun.group(), best[1].normal)
 
@@ -362,6 +367,8 @@ class Speakers:
         found = self.subject(at, sentence_start, at)
         if found is None and plural:  # ... ауданының тұрғындары наразы. Айтуларынша, ...: the people before
             return self.phrase(at, sentence_start, True)
+        if found is None:  # Бұл туралы қала әкімі ... мәлімдеді.: a post NER missed opening the sentence
+            return self.post(at, sentence_start)
         if found is None or found.start - at > 30 or re.search("[,;:«»—–]", self.text[at : found.start]):
             return None  # the subject opens that sentence: at most a post's words before the name
         if not any(

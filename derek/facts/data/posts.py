@@ -129,6 +129,7 @@ PLACE_KINDS = (
     ("аудан", "аудан әкімі Әлібек Жақанбаев"),
     ("ауыл", "ауыл әкімі тұрғындармен жиын өткізді"),
     ("өңір", "өңір басшысы"),
+    ("аймақ", "Аймақ басшысы баламалы энергия жобаларын қолдайтынын атап өтті"),  # session 8 (news-test8)
 )
 
 # Session 7. Posts that name the same office in other words, for a quote whose speaker is only a post
