@@ -27,6 +27,7 @@ DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|со
 _PARTICLE = re.compile(f"(?:{'|'.join(PARTICLES)})[ \\t]+", re.I)
 _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
+_TAIL = re.compile(r"[ \t]+([^,;:\n]{2,60}?)[ \t.!?…]*$")  # the words after a cue up to the sentence end
 _CONTRAST = re.compile(r",[ \t]+(?:ал|бірақ|алайда)[ \t]+", re.I)  # a clause set against the one before
 _MODAL = re.compile(r"[ \t]+(?:жөн|керек|қажет|абзал|орынды)\b", re.I)  # айта кеткен жөн: impersonal
 _PARTICIPIAL = re.compile("(?:дай|дей|тай|тей|сек|сәйкес)$", re.I)  # мәлім еткендей, ақпаратқа сүйенсек
@@ -242,6 +243,10 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         after = _after_cue(text, sent, cue, who)  # ... деп бағалады экономистер
         if after is not None and _VERBAL.search(after.text):
             after = None  # айтқан болатынбыз: an auxiliary, no subject
+        if after is None and (tail := _TAIL.match(text, cue.end(), sent.end)) is not None:
+            credit = Mention(tail.start(1), tail.end(1), tail.group(1), tail.group(1))
+            if outlet(credit, cue.start()):
+                continue  # ..., деп хабарлайды Ulysmedia.kz.: the outlet's credit, whatever NER made of it
         if fronted is None and after is not None:
             speaker = after  # ... деп бағалады экономистер: the subject after the verb
         elif fronted is None:

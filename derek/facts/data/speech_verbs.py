@@ -210,6 +210,9 @@ MEDIA_NOUNS = (
     ("порталы", "деп хабарлайды ресми порталы"),
     ("телеарна", "деп хабарлайды «Хабар 24» телеарнасы"),
     ("басылым", "деп жазады басылым"),
+    # session 8 (read news parts): a correspondent and the national agency by name
+    ("тілшіс", "деп хабарлайды ҚазАқпарат тілшісі"),
+    ("қазақпарат", "деп хабарлайды ҚазАқпарат"),
 )
 
 # Session 8. Verbs that end the paragraph before a speech paragraph with no cue of its own and hand it its
