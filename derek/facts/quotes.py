@@ -259,9 +259,9 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                     for at in dict.fromkeys((clause, sent.start))  # no subject after ", ал": the sentence's
                     if (
                         found := who.subject(at, comp_start, sent.start)
+                        or who.post(at, comp_start)
                         or who.phrase(at, comp_start, True)
                         or who.proper(at, comp_start)
-                        or who.post(at, comp_start)
                     )
                 ),
                 None,

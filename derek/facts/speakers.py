@@ -30,6 +30,7 @@ _CONNECTIVE = re.compile(r"\s*" + g.alt(CONNECTIVES) + g.E + r"[ \t]*,?", re.I)
 # a place in a list (``Атырау, Қостанай және Батыс Қазақстан облыстарының әкімдеріне``) is no subject
 _LISTED = re.compile(r"[ \t]*(?:,|және\b|мен\b|пен\b|бен\b)", re.I)
 # a dateline opening a paragraph: a city in capitals and the agency, then a dash (``АСТАНА. KAZINFORM –``)
+_ACRONYM = re.compile(f"[{CYRILLIC_UPPER}]{{2,4}}")  # БАҚ, ҚМДБ: no person's name
 _CAPS = CYRILLIC_UPPER + "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _DATELINE = re.compile(
     f"(?m)^[ \\t]*[{_CAPS}][{_CAPS} -]+[.,][ \\t]*[{g.LETTER}.]+(?:[ \\t]+[{g.LETTER}.]+)?[ \\t]*[–—-][ \\t]"
@@ -160,6 +161,8 @@ class Speakers:
             if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION", "GPE"):
                 if self._dateline(e):
                     continue  # АСТАНА. KAZINFORM – ...: the agency's dateline, no subject
+                if e.label == "PERSON" and _ACRONYM.fullmatch(e.text):
+                    continue  # БАҚ өкілдері: an acronym NER took for a name
                 if _NAMED_AFTER.match(self.text, e.end) or (
                     titled and e.label == "PERSON" and e not in titled
                 ):
@@ -191,6 +194,12 @@ class Speakers:
         if not cands:
             return None
         cands.sort(key=lambda c: (c[0], c[1]))
+        if (
+            cands[0][1] > 0 and cands[0][0] > start and self.pos
+        ):  # Облыс әкімі БАҚ өкілдері қойған сауалдарға ...:
+            lead = self.post(start, cands[0][0])  # a post NER missed, opening the clause, comes first
+            if lead is not None and lead.start < cands[0][0]:
+                return lead
         pos, _, m, p = cands[0]
         if m is not None and cands[0][1] == 1:  # a post: the person it introduces, if one follows
             m = self._titled(m, cands) or m
