@@ -90,14 +90,14 @@ def first_name_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Spa
 
     names = []
     for i in range(len(tokens) - 1):
-        if not (
-            _first_name_word(tokens[i]) or capitalized(tokens[i]) and tokens[i].endswith(FIRST_NAME_ENDINGS)
-        ):
-            continue
+        if not capitalized(tokens[i]) or not capitalized(tokens[i + 1]):
+            continue  # cheap tests first: this runs on every sentence
         j = i + 1
         if j + 1 < len(tokens) and capitalized(tokens[j]) and tokens[j].lower().endswith(PATRONYMIC[:4]):
             j += 1  # Меруерт Советовна Жармағамбетова
-        if capitalized(tokens[j]) and SURNAME.match(tokens[j].lower()):
+        if not (capitalized(tokens[j]) and SURNAME.match(tokens[j].lower())):
+            continue
+        if tokens[i].endswith(FIRST_NAME_ENDINGS) or _first_name_word(tokens[i]):
             names.append((i, j + 1))
     if not names:
         return list(found)
