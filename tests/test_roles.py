@@ -300,3 +300,26 @@ def test_post_words_stay_post_words(word):
     from derek.facts.mentions import POST_WORD
 
     assert POST_WORD.fullmatch(word) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # session 8 (news-test9, read after its scoring): an academic title between the post and the name
+        (
+            "Жаңа оқу жылын Әл-Фараби атындағы Қазақ ұлттық университетінің ректоры, академик Бақытжан Тұрсынұлы"
+            " Жұмағұлов ашты.",
+            [("Бақытжан Тұрсынұлы Жұмағұлов", "ректор")],
+        ),
+        # a degree named like a post, and a post held once, are no posts
+        ("Баяндаманы филология ғылымдарының кандидаты Ермек Қанықейұлы жасады.", []),
+        (
+            "Кешке музейдің бұрынғы басшылары Өмірбаев Сейтжан Өмірбайұлы, Балкенов Кенжал Балкенұлы қатысты.",
+            [],
+        ),
+    ],
+)
+def test_roles_session8(text, roles):
+    from derek import analyze
+
+    assert [(r.person.normal, r.position.normal) for r in analyze(text).roles] == roles

@@ -19,7 +19,15 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Role, Sentence, Token
 from . import grammar as g
-from .data.posts import COMPOUND_HEADS, HONORARY, POST_MODIFIERS, RANKS
+from .data.posts import (
+    ACADEMIC_TITLES,
+    COMPOUND_HEADS,
+    DEGREE_BEFORE,
+    FORMER_BEFORE,
+    HONORARY,
+    POST_MODIFIERS,
+    RANKS,
+)
 from .mentions import (
     NAME_PLURAL,
     POSSESSIVE,
@@ -130,6 +138,7 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
     return Mention(ps, pt, text[ps:pt], post_normal(text[ps:pt])), org
 
 
+_TITLED = re.compile(f"[ \\t]*,[ \\t]*{g.alt(ACADEMIC_TITLES)}[ \\t]+", re.I)  # ректоры, академик X
 _RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$", re.I)
 
 
@@ -138,17 +147,28 @@ def _honorary(text: str) -> bool:
     return any(h in low for h in HONORARY)
 
 
+def _not_held(text: str, start: int, post: str) -> bool:
+    """A degree named like a post (``ғылымдарының кандидаты``) or a former post (``бұрынғы басшылары``)."""
+    words = [w.lower() for w in text[max(0, start - 30) : start].split()[-1:] + post.split()[:2]]
+    return any(w in DEGREE_BEFORE for w in words) or any(w.startswith(FORMER_BEFORE) for w in words)
+
+
 def _posts(text: str, ents: Sequence[Entity]) -> list[tuple[Mention, Mention | None]]:
     out = [
         _split_position(text, e)
         for e in ents
-        if e.label == "POSITION" and not _honorary(e.text) and not _ABBREVIATION.fullmatch(e.text.split()[-1])
+        if e.label == "POSITION"
+        and not _honorary(e.text)
+        and not _ABBREVIATION.fullmatch(e.text.split()[-1])
+        and not _not_held(text, e.start, e.text)
     ]  # [Қазақ АКСР]POSITION: a republic's abbreviation, no post
     taken = [(p.start, p.end) for p, _ in out]
     for m in POST_WORD.finditer(text):
         if NAME_PLURAL.search(m.group()):
             continue  # Халық Комиссарлар Кеңесі, Министрлер Кабинеті: a plural inside a name
-        if all(m.end() <= s or m.start() >= t for s, t in taken):
+        if all(m.end() <= s or m.start() >= t for s, t in taken) and not _not_held(
+            text, m.start(), m.group()
+        ):
             out.append(_split_position(text, Entity(m.start(), m.end(), m.group(), "POSITION", "")))
     return sorted(out, key=lambda x: x[0].start)
 
@@ -218,7 +238,8 @@ def find_roles(
         edge = p.start
         for post, org in reversed(chain):
             gap = text[post.end : edge]
-            if re.fullmatch(r"[ \t]*[–—-]?[ \t]*", gap):  # Төрағасы – Ректоры; орынбасары — Кертаев
+            if re.fullmatch(r"[ \t]*[–—-]?[ \t]*", gap) or (not picked and _TITLED.fullmatch(gap)):
+                # Төрағасы – Ректоры; орынбасары — Кертаев; ректоры, академик Ғалым Мұтанов
                 picked.insert(0, (post, org))
                 edge = post.start
             elif not picked and BOLYP.fullmatch(gap) and APPOINTED.match(text, p.end):

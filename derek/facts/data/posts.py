@@ -167,3 +167,18 @@ HEADS_OF_STATE = (
 )
 # The office they hold, as speakers name it with no country (``Президент``, ``Мемлекет басшысы``).
 HEAD_OF_STATE_POSTS = ("президент", "мемлекет басшысы", "қазақстан президенті", "қазақстан көшбасшысы")
+
+# Session 8 (news-test9, read after its scoring). Academic titles that may stand between a post and its holder's
+# name after a comma: ``университетінің ректоры, академик Бақытжан Жұмағұлов``.
+ACADEMIC_TITLES = tuple(
+    w
+    for w, _ in (
+        ("академик", "ҚазҰУ ректоры, академик Ғалым Мұтанов"),
+        ("профессор", "кафедра меңгерушісі, профессор Асқар Омаров"),
+        ("доцент", "кафедра меңгерушісі, доцент Айгүл Серікова"),
+    )
+)
+# Degrees named like posts: ``филология ғылымдарының кандидаты Ермек Қанықейұлы`` holds a degree, no post.
+DEGREE_BEFORE = ("ғылымдарының", "ғылымының")
+# A post held once, not now: ``музейдің бұрынғы басшылары Өмірбаев Сейтжан Өмірбайұлы, ...``.
+FORMER_BEFORE = ("бұрынғы", "экс")
