@@ -20,6 +20,10 @@ CASES = [
     # session 8 (news-test8, read after its scoring): the converb and the future of the passive open too
     ["Барлық жерлерде вокзалдар ашылып, билет кассалары жұмыс істейді.", [("opened", "ашылып")]],
     ["Қалада 24 бағыт ашылмақ.", [("opened", "ашылмақ")]],
+    # a rally begins; an official receives champions (news-test9, read after its scoring)
+    ["Шымкентте ерікті жастардың екі күндік слеті басталды.", [("held", "басталды")]],
+    ["Жуырда облыс әкімі әлем чемпионын қабылдады.", [("met", "қабылдады")]],
+    ["Министр құжатты қабылдады.", []],
     # a building flings its doors open; a heart does not
     ["Алматыда төрт жаңа мектеп есігін айқара ашты.", [("opened", "ашты")]],
     ["Ол жүрегін айқара ашты.", []],
