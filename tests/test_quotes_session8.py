@@ -160,6 +160,12 @@ CASES = [
             "Асхат Шахаров",
         ),
     ],
+    # a body modifying a thing is no subject (news-test9, read after its scoring)
+    [
+        "18 наурызда Үкімет отырысы барысында ұлттық экономика министрі Серік Жұманғарин заң жобасы бірінші"
+        " оқылымда қаралатынын мәлімдеді.",
+        ("reported", "заң жобасы бірінші оқылымда қаралатынын", "Серік Жұманғарин"),
+    ],
     # an outlet's credit after the cue, whatever NER made of it, is no quote
     ["Ердоған үкімет құрамын түгелдей дерлік жаңартты, деп хабарлайды Ulysmedia.kz.", None],
     [

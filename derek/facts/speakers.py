@@ -174,6 +174,8 @@ class Speakers:
                 )
                 if members is not None:  # Үкімет мүшелері, ... министрлігінің өкілдері: people of the body
                     cands.append((e.start, 1, members, None))
+                elif e.label == "ORGANISATION" and self._possessed(e.end) and self._owned_noun(e.end):
+                    continue  # Үкімет отырысы барысында ...: the body modifies a thing, no subject
                 elif e.label == "GPE" and not (
                     self._opens(e, start)
                     and is_nominative(e)
@@ -267,6 +269,16 @@ class Speakers:
         word = nxt.group(1).lower() if nxt else ""
         return word.endswith(("сы", "сі")) or (word.endswith(("ы", "і")) and not accusative(word))
 
+    def _owned_noun(self, end: int) -> bool:
+        """The word after ``end`` is a common noun the model tags NOUN and no post (``отырысы``, ``ғимараты``)."""
+        nxt = _NEXT.match(self.text, end)
+        return (
+            nxt is not None
+            and self.pos.get(nxt.start(1)) == "NOUN"
+            and not POST.fullmatch(nxt.group(1))
+            and not _PLURAL_OWNED.search(nxt.group(1))
+        )
+
     def _opens(self, e: Entity, start: int) -> bool:
         """The entity opens [start, ...) but for spaces and punctuation."""
         return not re.search(f"[{g.LETTER}{g.DIGITS}]", self.text[start : e.start])
@@ -333,6 +345,10 @@ class Speakers:
             and p.group().lower() in ("оның", "олардың", "ол кісінің")
             and not self.text[p.end() : end].strip()
         ):
+            if p.group().lower() == "олардың":  # ... комитет өкілдері есеп берді. Олардың мәліметінше, ...
+                group = self.carried(sentence_start, plural=True)
+                if group is not None and _PLURAL.search(group.text.split()[-1]):
+                    return Mention(p.start(), p.end(), p.group(), group.normal)
             return self.antecedent(sentence_start, p)
         near = [
             e
