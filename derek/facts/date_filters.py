@@ -100,10 +100,15 @@ _MORE_THAN = re.compile(
 _NOUN_SUFFIX = re.compile("(?:лық|лік)", re.I)
 
 
+_IN_A_ROW = re.compile(
+    f"[ \\t]+қатарынан(?![{g.LETTER}])", re.I
+)  # оныншы жыл қатарынан 'the tenth year running'
+
+
 def duration(text: str, end: int) -> bool:
     """text (str); end (int): a date's end -> True for ``1000 жылдан астам``, ``1500 жылға жуық``,
-    ``2 - 3 ғасырдан астам``."""
-    return _MORE_THAN.match(text, end) is not None
+    ``2 - 3 ғасырдан астам``, ``оныншы жыл қатарынан`` (session 8, news-test9)."""
+    return _MORE_THAN.match(text, end) is not None or _IN_A_ROW.match(text, end) is not None
 
 
 def weekday_noun(parts: Parts, text: str, start: int, end: int) -> bool:
@@ -178,7 +183,9 @@ def drop(parts: Parts, text: str, start: int, end: int) -> bool:
 
 
 # a count of years back or on from the writer's now: бұдан 21 жыл бұрын, осыдан 5 жыл бұрын (not millennia)
-_COUNT_FROM_NOW = re.compile(r"\d{1,3}\s+жыл\w*\s+(?:бұрын|кейін)", re.IGNORECASE)
+_COUNT_FROM_NOW = re.compile(
+    rf"(?:\d{{1,3}}|{NUMBER_WORDS})(?<!мың)\s+жыл\w*\s+(?:бұрын|кейін)", re.IGNORECASE
+)  # in words too: Осыдан екі жыл бұрын (session 8, news-test9)
 
 
 def unknown(value: str, published, span: str = "") -> bool:

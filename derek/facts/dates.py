@@ -97,6 +97,13 @@ RULES = (
         f"(?P<day>\\d{{1,2}}(?=[ \\t-]*жұлдыз)|\\d{{1,2}}-[{L}]{{1,6}})(?:[ \\t-]*жұлдыз[{L}]*)?",
         _parts,
     ),
+    g.rule(  # session 8 (news-test9): маусымның 15-21 аралығында, a month's days from first to last
+        "month days",
+        f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
+        f"(?P<day>\\d{{1,2}})(?:-[{L}]{{1,6}})?[ \\t]*{g.DASH}[ \\t]*(?P<day2>\\d{{1,2}})(?:-[{L}]{{1,6}})?"
+        f"(?:{g.SP}аралығ[{L}]*|{g.SP}күндер[{L}]*)",
+        spans.day_range,
+    ),
     g.rule("month span", spans.MONTH_SPAN, spans.month_span),
     g.rule("day month range", spans.DAY_MONTH_RANGE, spans.day_month_range),
     g.rule("season month", spans.SEASON_MONTH, spans.season_month),
