@@ -19,6 +19,12 @@ CASES = [
     ),
     # a count of years back in words, with no publication date: a year nothing is known of
     ("Осыдан екі жыл бұрын турнирде чемпион болдым.", None, ("Осыдан екі жыл бұрын", "XXXX")),
+    # a time after its day in a programme, across the abbreviation сағ.
+    (
+        "Қойылымдар тізімі:\n15 маусым, сағ. 19:00 – Бейбітшілік және келісім сарайы.",
+        "2020-05-01",
+        ("19:00", "2020-06-15T19:00"),
+    ),
     # this year's half: its first half
     ("Биылғы жарты жылдың ішінде 491 іс қаралды.", "2019-08-05", ("Биылғы жарты жылдың", "2019-H1")),
 ]

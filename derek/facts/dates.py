@@ -274,6 +274,7 @@ RULES = (
 
 
 # Words a date expression can start with: a cheap filter before the rules are tried.
+_HOUR_ABBR = re.compile(r"(?<![^\s,])сағ\.", re.I)  # 15 маусым, сағ. 19:00: the abbreviation ends no sentence
 _FIRST = re.compile(
     "(?:\\d|[IVXLCІХС]+[ \\t–—-]|"
     + MONTH_NAME
@@ -321,7 +322,7 @@ def find_dates(
         parts = written.adjust(parts, text, start, end, found, published)
         if parts is None:
             continue  # келесі жылы in an undated text, with no year before it
-        near = start - last_end <= 60 and not re.search(r"[.!?\n]", text[last_end:start])
+        near = start - last_end <= 60 and not re.search(r"[.!?\n]", _HOUR_ABBR.sub("", text[last_end:start]))
         anchor = last_day if parts.hour is not None and near else None
         pub = published
         if pub is not None and (
