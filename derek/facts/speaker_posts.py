@@ -101,16 +101,14 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
     found: list[tuple[str, Role]] = []
     for r in roles:
         org = r.organization.normal if r.organization else ""
-        if _heads_org(speaker.normal, org):
-            pass
-        elif not _same_post(speaker.normal, r.position.normal) or r.position.normal.lower().startswith(
-            _FORMER
-        ):
+        heads = _heads_org(speaker.normal, org)  # орталық басшысы: whoever holds a post of ... орталығы
+        former = r.position.normal.lower().startswith(_FORMER)
+        if not heads and (former or not _same_post(speaker.normal, r.position.normal)):
             continue
         if quote.start <= r.person.start and r.person.end <= quote.end:
             continue  # a post named inside the quote is someone the speaker speaks of
         rest = [w for w in _rest(speaker.normal, r.position.normal) if _kind(w) is None]
-        if rest and not _heads_org(speaker.normal, org):
+        if rest and not heads:
             if not (org and same_name(org, " ".join(rest))):
                 continue
         elif _foreign(r, text):
