@@ -22,13 +22,20 @@ from collections.abc import Sequence
 from ..doc import Mention, Quote
 from . import grammar as g
 from .data.speech_verbs import HANDOVER
-from .mentions import base_form
+from .mentions import POST, base_form, mention
 from .speakers import Speakers
 
 _LINE = re.compile(r"[^\n]+")
 _DASH = re.compile(r"[ \t]*[—–-][ \t]*")
 _HEADLINE = re.compile(r"[ \t]*«(?P<content>[^«»\n]+)»[ \t]*[—–-][ \t]*(?P<who>[^\n«»—–.!?:;]{2,60}?)[ \t]*$")
+# a headline with no «»: ``Құрылтай шақыру ... ата дәстүріміз - Тоқаев`` (the article's first line only)
+_BARE_HEADLINE = re.compile(
+    r"[ \t]*(?P<content>[^\n«»]{15,}?)[ \t]+[—–-][ \t]+(?P<who>[^\n«»—–.!?:;,]{2,60}?)[ \t]*$"
+)
 _END = '.!?…»"'
+_WORD = re.compile(r"\S+")
+_QUESTION = ("ма", "ме", "ба", "бе", "па", "пе")  # question particles: Бөлу қажет пе – ...
+_ANSWER = ("жауаб", "пікір", "мәлімдеме", "уәж")  # министр жауабы, төрағасының пікірі
 _MIN_WORDS = 4
 _HANDOVER = re.compile(g.B + g.alt(v for v, _ in HANDOVER) + f"[{g.LOWER}]*[ \t]*[.!…]?$", re.I)
 
@@ -42,6 +49,10 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
     free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
     interviewee: Mention | None = None
     for i, line in enumerate(lines):
+        if i == 0 and (bare := _bare_headline(text, line, who)) is not None and free(bare.start, bare.end):
+            out.append(bare)
+            taken.append((bare.start, bare.end))
+            continue
         body = _body(text, line)
         if body is None or not free(*body):
             continue
@@ -151,3 +162,41 @@ def _plain(text: str, head: re.Match[str], who: Speakers) -> Mention | None:
         return None
     at = head.start("who") + head.group("who").index(phrase)
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
+
+
+def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | None:
+    """The article's first line as ``words of four or more - a speaker``: a person, a post or an organization the
+    model tags, or a short noun phrase (``... жазылады - депутат``), the words before the dash its quote."""
+    m = _BARE_HEADLINE.match(text, line.start(), line.end())
+    if m is None or len(m.group("content").split()) < _MIN_WORDS or len(m.group("who").split()) > 4:
+        return None
+    if who.cues(m.start("who"), m.end("who")):
+        return None  # ... - деді министр: the quote rules read it
+    content_words = m.group("content").rstrip(" ?").split()
+    if m.group("content").rstrip().endswith("?") or content_words[-1].lower() in _QUESTION:
+        return (
+            None  # Мәдениет министрлігін екіге бөлу қажет пе – министр жауап берді: a question put to someone
+        )
+    who_words = m.group("who").split()
+    if who_words[-1].lower().startswith(_ANSWER) or any(
+        who.pos.get(w.start()) in ("VERB", "AUX") for w in _WORD.finditer(text, m.start("who"), m.end("who"))
+    ):
+        return None  # ... – Сенат төрағасының пікірі, ... - министр жауабы: the topic and who answers
+    if text[line.start() : line.end()].rstrip()[-1:] in _END:
+        return None  # a sentence, not a headline: Қазақстанның ең ірі қаласы - Алматы.
+    named = [
+        e
+        for e in who.index.overlapping(m.start("who"), m.end("who"))
+        if e.label in ("PERSON", "POSITION", "ORGANISATION")
+        and m.start("who") <= e.start
+        and e.end <= m.end("who")
+    ]
+    phrase = _plain(text, m, who)
+    if named and not text[named[-1].end : m.end("who")].strip():
+        speaker = mention(named[-1])  # ... - Тоқаев, ... - Украина президентінің кеңсесі
+    elif phrase is not None and any(POST.fullmatch(w) for w in phrase.text.split()):
+        speaker = phrase  # ... жазылады - депутат; ... - Украина президентінің кеңсесі
+    else:
+        return None  # Алматы - еліміздің ең ірі қаласы: a copula, no speaker
+    start, end = m.start("content"), m.end("content")
+    return Quote(start, end, text[start:end], "direct", speaker, None)
