@@ -7,11 +7,14 @@ News sites set a speaker's words as a paragraph of their own after the paragraph
 - a paragraph wholly in «» (``... аудан әкімі Жамантай Бейсенбаев мәлім етті.`` / ``«Бүгінгі күнді ...»``);
 - an interview: a dash paragraph ending in ``?`` is the journalist's question (no speaker), the dash paragraph
   after it the answer of the person the article introduced before the first question;
-- a headline ``«...» – Тоқаев``: the words after the dash name the speaker.
+- a headline ``«...» – Тоқаев``: the words after the dash name the speaker; the article's first line may do
+  so with no «» (``... ата дәстүріміз - Тоқаев``) when those words are a name, a post or a body, not a
+  question's answerer (``... қажет пе – министр жауап берді``) or a copula's subject (a line ending in ``.``).
 
 The speaker is the one the paragraph before hands over: the speaker of a quote ending there, or the subject
-of its last sentence when that sentence ends in a speech verb or a colon. A paragraph whose speaker cannot be
-found this way is left alone (a list item, a slogan), except an interview question.
+of its last sentence when that sentence ends in a speech verb, a colon or a verb that gives the floor
+(data/speech_verbs.HANDOVER: ``жауап берді``, ``сөз алды``). A paragraph whose speaker cannot be found this
+way is left alone (a list item, a slogan), except an interview question.
 """
 
 from __future__ import annotations
