@@ -324,8 +324,7 @@ def find_quotes(
                 else [(dash.start, dash.end)]
             )
         out.extend(_reported(text, sent, who, taken))
-    out.sort(key=lambda q: q.start)
-    who.last.sort(key=lambda pair: pair[0])
+    who.last.sort(key=lambda pair: pair[0])  # paragraph_quotes reads the last speakers in text order
     out += paragraph_quotes(text, who, out)
     return sorted(out, key=lambda q: q.start)
 

@@ -36,6 +36,7 @@ _GENERIC = "басш"  # басшы 'head': Мемлекет басшысы, о�
 _PLACE_KINDS = frozenset(k for k, _ in PLACE_KINDS)  # Қала әкімі: the post of a town's head
 _REGION = {"өңір": "облыс", "аймақ": "облыс"}  # Өңір басшысы, Аймақ басшысы: the region's (облыс) head
 _FORMER = ("тұңғыш", "бұрынғы", "экс")  # Тұңғыш Президент Нұрсұлтан Назарбаев is not the Мемлекет басшысы
+_HEAD_OFFICES = frozenset(" ".join(strip_case(w) for w in p.split()) for p in HEAD_OF_STATE_POSTS)
 _FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қазақстан")
 
 
@@ -98,7 +99,7 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
     named ``... орталығы``."""
     if any(same_name(r.person.normal, speaker.normal) for r in roles):
         return None
-    found: list[tuple[str, Role]] = []
+    found: list[tuple[str, str]] = []  # (holder, the words of the role's post and organization)
     for r in roles:
         org = r.organization.normal if r.organization else ""
         heads = _heads_org(speaker.normal, org)  # орталық басшысы: whoever holds a post of ... орталығы
@@ -114,17 +115,10 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
         elif _foreign(r, text):
             continue
         if not any(same_name(h, r.person.normal) for h, _ in found):
-            found.append((r.person.normal, r))
+            found.append((r.person.normal, f"{r.position.normal} {org}"))
     kinds = {k for w in speaker.normal.split() if (k := _kind(w))}
     if len(found) > 1 and kinds:
-        placed = [
-            (h, r)
-            for h, r in found
-            if any(
-                _kind(w) in kinds
-                for w in (r.position.normal + " " + (r.organization.normal if r.organization else "")).split()
-            )
-        ]
+        placed = [(h, words) for h, words in found if any(_kind(w) in kinds for w in words.split())]
         found = placed or found
     return [h for h, _ in found]
 
@@ -163,7 +157,7 @@ def _head_of_state(quote: Quote, ents: Sequence[Entity], published: dt.date | No
     ]
     if own:
         return own[0]
-    if low not in {" ".join(strip_case(w) for w in p.split()) for p in HEAD_OF_STATE_POSTS}:
+    if low not in _HEAD_OFFICES:
         return None
     if len(named) == 1:
         return named[0][0]

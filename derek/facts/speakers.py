@@ -70,6 +70,12 @@ def accusative(word: str) -> bool:
     return before not in _VOICELESS and before not in "аәеоөұүыіэюя"
 
 
+def possessed(word: str) -> bool:
+    """word (str) -> True if it ends in the third-person possessive (``әкімі``, ``басшысы``, ``президенті``),
+    not in the accusative (``президентті``)."""
+    return word.lower().endswith(("ы", "і")) and not accusative(word)
+
+
 class Speakers:
     """Finds the speaker of a clause; remembers speakers for pronouns."""
 
@@ -219,7 +225,7 @@ class Speakers:
             start = lead.end()  # Тұрғындарды мұқият тыңдаған облыс әкімі ...: the subject after its modifier
         for m in POST.finditer(self.text, start, end):
             last = m.group().split()[-1].lower()
-            possessive = last.endswith(("сы", "сі", "ы", "і")) and not accusative(last)
+            possessive = possessed(last)
             before = self.text[start : m.start()].split()
             if strip_case(last) != last and not possessive:
                 if last.endswith(_GENITIVE) and len(before) <= 1:
@@ -267,7 +273,7 @@ class Speakers:
         (``Қазақстан халқы``), no subject."""
         nxt = _NEXT.match(self.text, end)
         word = nxt.group(1).lower() if nxt else ""
-        return word.endswith(("сы", "сі")) or (word.endswith(("ы", "і")) and not accusative(word))
+        return possessed(word)
 
     def _owned_noun(self, end: int) -> bool:
         """The word after ``end`` is a common noun the model tags NOUN and no post (``отырысы``, ``ғимараты``)."""
@@ -394,7 +400,7 @@ class Speakers:
             return self.phrase(at, sentence_start, True)
         if found is None:  # Бұл туралы қала әкімі ... мәлімдеді.: a post NER missed opening the sentence
             return self.post(at, sentence_start)
-        if found is None or found.start - at > 30 or re.search("[,;:«»—–]", self.text[at : found.start]):
+        if found.start - at > 30 or re.search("[,;:«»—–]", self.text[at : found.start]):
             return None  # the subject opens that sentence: at most a post's words before the name
         if not any(
             e.label in ("PERSON", "POSITION") and e.start == found.start
