@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .suffixes import stem
+from .words import capitalized
 
 PATH = Path(__file__).resolve().parent.parent / "data" / "first_names.tsv"
 HEADER = (
@@ -40,6 +41,12 @@ def first_names() -> frozenset[str]:
     """
     lines = PATH.read_text(encoding="utf-8").splitlines()
     return frozenset(line.split("\t")[0] for line in lines if line and not line.startswith("#"))
+
+
+@lru_cache(maxsize=100_000)
+def first_name_word(word: str) -> bool:
+    """word (str) -> True if it is capitalized and its stem is one of the shipped first names."""
+    return capitalized(word) and stem(word)[0] in first_names()
 
 
 def build(hunspell: Path, kaznerd: Path) -> dict[str, str]:

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..facts.grammar import LOCATIVE
 from . import rules_names, rules_text
+from .names import first_name_word
 from .rules_numbers import (
     _NUMBER,
     NUMERIC,
@@ -173,7 +174,7 @@ def first_names(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) ->
     found (Sequence[tuple[int, int, str]]): predicted spans (their words are left alone).
     RETURNS (list[tuple[int, int, str]]): the spans, sorted, with the names added.
     """
-    if not any(map(_first_name_word, tokens)):
+    if not any(map(first_name_word, tokens)):
         return sorted(found)
     taken = covered(found)
     starts = {start: (start, end, label) for start, end, label in found}
@@ -187,7 +188,7 @@ def first_names(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) ->
         if (
             i in taken
             or quoted > 0
-            or not _first_name_word(word)
+            or not first_name_word(word)
             or (i == 0 and not capitalized(following))
             or settlement(following)
         ):
@@ -214,14 +215,6 @@ def first_names(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) ->
         taken.update(range(start, end))
         i = end
     return sorted(out)
-
-
-@lru_cache(maxsize=100_000)
-def _first_name_word(word: str) -> bool:
-    """word (str) -> True if it is capitalized and its stem is a first name of :mod:`derek.ner.names`."""
-    from .names import first_names as names
-
-    return capitalized(word) and stem(word)[0] in names()
 
 
 def comma_split(tokens: Sequence[str], span: tuple[int, int, str]) -> list[tuple[int, int, str]]:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 
 from ..alphabet import CYRILLIC_UPPER, LATIN_BASIC
+from ..facts.grammar import GENITIVE as _GENITIVE
+from .names import first_name_word
 from .places import NAMES
 from .rules_posts import _title_head
 from .span_ops import Span, covered, join_pairs
@@ -19,6 +21,7 @@ from .words import (
     DASHES,
     FIRST_NAME_ENDINGS,
     PATRONYMIC,
+    RUSSIAN_PATRONYMIC,
     SURNAME,
     capitalized,
     known_place,
@@ -70,7 +73,6 @@ def initial_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
 
 
 _MISTAKEN = ("ORGANISATION", "GPE", "LOCATION", "POSITION", "NORP")  # labels a name may wrongly get
-_GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")
 _NAMED_HEAD = re.compile("(?:ы|і|сы|сі)(?:н|нда|нде|ның|нің|на|не|нан|нен|мен|нің)?$")  # театры, мектебінде
 
 
@@ -86,18 +88,16 @@ def first_name_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Spa
     found (Sequence[Span]): predicted spans.
     RETURNS (list[Span]): the spans with each such name one PERSON.
     """
-    from .rules import _first_name_word
-
     names = []
     for i in range(len(tokens) - 1):
         if not capitalized(tokens[i]) or not capitalized(tokens[i + 1]):
             continue  # cheap tests first: this runs on every sentence
         j = i + 1
-        if j + 1 < len(tokens) and capitalized(tokens[j]) and tokens[j].lower().endswith(PATRONYMIC[:4]):
+        if j + 1 < len(tokens) and capitalized(tokens[j]) and tokens[j].lower().endswith(RUSSIAN_PATRONYMIC):
             j += 1  # Меруерт Советовна Жармағамбетова
         if not (capitalized(tokens[j]) and SURNAME.match(tokens[j].lower())):
             continue
-        if tokens[i].endswith(FIRST_NAME_ENDINGS) or _first_name_word(tokens[i]):
+        if tokens[i].endswith(FIRST_NAME_ENDINGS) or first_name_word(tokens[i]):
             names.append((i, j + 1))
     if not names:
         return list(found)

@@ -27,7 +27,8 @@ FIRST_NAME_ENDINGS = ("бек", "бай", "хан", "жан", "гүл", "ғал�
 
 # patronymic endings: Қайратұлы, Серікқызы (Kazakh), Советовна, Петрович (Russian)
 KAZAKH_PATRONYMIC = ("ұлы", "улы", "қызы", "кызы")
-PATRONYMIC = ("овна", "евна", "ович", "евич", *KAZAKH_PATRONYMIC)
+RUSSIAN_PATRONYMIC = ("овна", "евна", "ович", "евич")
+PATRONYMIC = (*RUSSIAN_PATRONYMIC, *KAZAKH_PATRONYMIC)
 
 
 # a dash token: hyphen, en dash, em dash (ranges, lists, appositions)
