@@ -34,6 +34,8 @@ LATER_PARTS = (
     "news-test7",
     "news-test8",
     "news-test9",
+    "news-test10",
+    "news-test11",
 )  # sets gathered after a part was scored carry their own part
 
 
