@@ -27,6 +27,7 @@ from .rules_written import (
     person_before_body,
     person_parts_join,
     post_dash_name,
+    surnames_apart,
 )
 from .span_ops import Span, apply_rules, covered, join_pairs
 from .suffixes import stem
@@ -249,6 +250,7 @@ RULES = (
     named_after,
     initial_surname,
     first_name_surname,
+    surnames_apart,
     initials_join,
     number_before_org,
     place_not_person,

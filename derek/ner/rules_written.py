@@ -17,6 +17,7 @@ from .names import first_name_word
 from .places import NAMES
 from .rules_posts import _title_head
 from .span_ops import Span, covered, join_pairs
+from .suffixes import stem
 from .words import (
     DASHES,
     FIRST_NAME_ENDINGS,
@@ -265,9 +266,48 @@ def person_parts_join(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
         a0, b0, label0 = previous
         if span[2] != "PERSON" or label0 != "PERSON" or b0 != span[0]:
             return None
+        if b0 - a0 == 1 and span[1] - span[0] == 1 and two_surnames(tokens, b0):
+            return None  # [Зеленский] [Назарбаевпен]: two people (rule 43)
         return "PERSON" if b0 - a0 == 1 or tokens[b0 - 1].lower().endswith(PATRONYMIC) else None
 
     return join_pairs(found, joined)
+
+
+def two_surnames(tokens: Sequence[str], i: int) -> bool:
+    """tokens (Sequence[str]); i (int) -> True if ``tokens[i - 1]`` is a surname with no ending and
+    ``tokens[i]`` another one with a case ending, the end of a name: two people side by side
+    (``Зеленский Назарбаевпен ... сөйлескенін айтты``)."""
+    if i < 1 or i >= len(tokens) or not (capitalized(tokens[i - 1]) and capitalized(tokens[i])):
+        return False
+    first, second = stem(tokens[i - 1]), stem(tokens[i])
+    return (
+        not first[1]
+        and bool(second[1])
+        and SURNAME.fullmatch(first[0]) is not None
+        and SURNAME.fullmatch(second[0]) is not None
+    )
+
+
+def surnames_apart(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A PERSON span ending in two surnames, the first bare and the last with a case ending, is two people
+    (rule 43, session 9, real news pages: ``Сөз басында [Зеленский Назарбаевпен]`` -> ``[Зеленский]
+    [Назарбаевпен]``): one person's name carries its case on the last word only, and a name holds one
+    surname.
+
+    KazNERD's whole validation file has one pair of adjacent surname-shaped words (``Шитов Саратов``,
+    a PERSON then an ORGANISATION), so no KazNERD figure changes.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans with each such PERSON cut before its last word.
+    """
+    out: list[Span] = []
+    for a, b, label in found:
+        if label == "PERSON" and b - a >= 2 and two_surnames(tokens, b - 1):
+            out += [(a, b - 1, label), (b - 1, b, label)]
+        else:
+            out.append((a, b, label))
+    return out
 
 
 def acronym_not_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
