@@ -120,12 +120,19 @@ class Speakers:
                 break
             words.append(m)
         if plural:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
-            head = next((i for i, w in enumerate(words[:6]) if _PLURAL.search(w.group())), None)
+            head = next((i for i, w in enumerate(words[:9]) if _PLURAL.search(w.group())), None)
             words = words[: head + 1] if head is not None else []
-            if len(words) > 4 and not all(w.group().lower().endswith(_GENITIVE) for w in words[1:-1:2]):
+            body = (  # Шымкент қаласы Кәсіпкерлік ... басқармасының өкілдері: a body's people, its name long
+                len(words) > 2
+                and words[-2].group().lower().endswith(_GENITIVE)
+                and _PLURAL_OWNED.search(words[-1].group()) is not None
+            )
+            if len(words) > (8 if body else 4) and not all(
+                w.group().lower().endswith(_GENITIVE) for w in words[1:-1:2]
+            ):
                 words = []  # Ақмола облысының Ерейментау ауданының тұрғындары: only a chain of genitives is long
         if (
-            not 1 <= len(words) <= (6 if plural else 4)
+            not 1 <= len(words) <= (8 if plural else 4)
             or not self.pos
             or PRONOUN.fullmatch(" ".join(w.group() for w in words))
         ):
@@ -189,6 +196,8 @@ class Speakers:
                     and not _LISTED.match(self.text, e.end)
                 ):
                     continue  # a place speaks only as the nominative subject opening the clause, not in a list
+                elif e.label == "POSITION" and self._oblique_holder(e):
+                    continue  # қаласының әкімі А.Көлгіновке ескерту жасады: the post of someone addressed
                 elif is_nominative(e) or (e.label == "POSITION" and not e.text.lower().endswith(_GENITIVE)):
                     rank = {"PERSON": 0, "GPE": 2}.get(e.label, 1)  # Аристотель ... деп түсіндірді (NER: GPE)
                     cands.append((e.start, rank, mention(e), None))
@@ -263,8 +272,8 @@ class Speakers:
             run.append(w)
         if not run or len(run) == len(words) or self.text[start : run[0].start()].strip():
             return None
-        if self._possessed(run[-1].end()):
-            return None
+        if self._possessed(run[-1].end()) or _LISTED.match(self.text, run[-1].end()):
+            return None  # Атырау, Қостанай және ... облыстарының әкімдеріне: a list of modifiers
         at, stop = run[0].start(), run[-1].end()
         return Mention(at, stop, self.text[at:stop], self.text[at:stop])
 
@@ -331,6 +340,15 @@ class Speakers:
         near = self.index.overlapping(person.start - 4, person.start + 1)
         return any(e.label == "POSITION" and 0 <= person.start - e.end <= 3 for e in near)
 
+    def _oblique_holder(self, post: Entity) -> bool:
+        """post (Entity) -> True if a person in a case other than the nominative follows it at once
+        (``әкімі А.Көлгіновке``; not the genitive, ``министр Асқар Маминнің ... деген мәлімдемесі``): the post
+        is part of that person's phrase, no subject."""
+        for e in self.index.overlapping(post.end, post.end + 3):
+            if e.label == "PERSON" and e.start >= post.end and not self.text[post.end : e.start].strip():
+                return not is_nominative(e) and not e.text.lower().endswith(_GENITIVE)
+        return False
+
     def _titled(self, post: Mention, cands: list) -> Mention | None:
         for pos, rank, m, _ in cands:
             if rank == 0 and m is not None and pos >= post.end:
@@ -385,29 +403,48 @@ class Speakers:
             return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
         return None
 
-    def carried(self, sentence_start: int, plural: bool = False) -> Mention | None:
+    def carried(self, sentence_start: int, plural: bool = False, back: int = 1) -> Mention | None:
         """sentence_start (int): a sentence whose speech verb has no subject -> the person opening the sentence
         before it, if one does (``Аудан әкімі Әлібек Жақанбаев ... аралап, ... қайтты. Құрылыстың ... атқарылуы
         керектігін айтып, ескертулер жасады.``: Kazakh drops a subject the last sentence gave); ``plural``: a plain
-        plural noun phrase opening it will do (``... тұрғындары наразы болуда. Айтуларынша, ...``)."""
+        plural noun phrase opening it will do (``... тұрғындары наразы болуда. Айтуларынша, ...``); ``back``: how
+        many sentences with no subject of their own may lie between (the subject was dropped in each)."""
         at = self._sentence_end_before(max(0, sentence_start - 1))
         while at < sentence_start and self.text[at].isspace():
             at += 1
         if at >= sentence_start or sentence_start - at > 600:
             return None
         found = self.subject(at, sentence_start, at)
+        spoke = self._spoke(at, sentence_start)  # «...», - деді Мемлекет басшысы. Айтуынша, ...
+        if spoke is not None and (found is None or not self._opening(found, at)):
+            return spoke  # a quote ends in the sentence before: its speaker goes on
         if found is None and plural:  # ... ауданының тұрғындары наразы. Айтуларынша, ...: the people before
             return self.phrase(at, sentence_start, True)
         if found is None:  # Бұл туралы қала әкімі ... мәлімдеді.: a post NER missed opening the sentence
-            return self.post(at, sentence_start)
+            found = self.post(at, sentence_start)
+            if found is None and back > 0:  # Мемлекет басшысы ... жасады. Әкімдерге ... ескертті. ... айтты.
+                return self.carried(at, back=back - 1)  # a subject dropped twice
+            return found
+        return found if self._opening(found, at) else None
+
+    def _opening(self, found: Mention, at: int) -> bool:
+        """found (Mention); at (int): its sentence's start -> True if it is a person or post opening the
+        sentence: at most a post's words before the name, no punctuation."""
         if found.start - at > 30 or re.search("[,;:«»—–]", self.text[at : found.start]):
-            return None  # the subject opens that sentence: at most a post's words before the name
-        if not any(
+            return False
+        return any(
             e.label in ("PERSON", "POSITION") and e.start == found.start
             for e in self.index.overlapping(found.start, found.start + 1)
-        ):
-            return None
-        return found
+        )
+
+    def _spoke(self, start: int, end: int) -> Mention | None:
+        """The speaker of the last quote whose cue or content ends in [start, end), or None."""
+        for at, m in reversed(self.last):
+            if start <= at <= end:
+                return Mention(m.start, m.end, m.text, m.normal)
+            if at < start:
+                return None
+        return None
 
     def _sentence_end_before(self, limit: int) -> int:
         """limit (int) -> the end of the last sentence mark (``.!?…`` before a space, or a line break) lying

@@ -1,0 +1,51 @@
+"""Session 9 quote rules, read from real Kazakh news pages (the read parts, tests/data/README.md): a speaker
+going on after a quote, a subject dropped over two sentences, the post of someone addressed, a body's people
+under a long name. One line per case, through ``analyze``."""
+
+from __future__ import annotations
+
+import pytest
+
+from derek import analyze
+
+
+def speakers(text: str) -> list[tuple[str, str, str | None]]:
+    doc = analyze(text, published="2026-02-25")
+    return [(q.kind, q.text, q.speaker.normal if q.speaker else None) for q in doc.quotes]
+
+
+CASES = [
+    # Айтуынша after a sentence that a quote and its speaker close: that speaker goes on
+    [
+        "– Облыста жаңа зауыттар салынып жатыр. Жұмыс орындарының саны екі есе өсті, – деді облыс әкімі Ерлан Айтаханов кеңесте сөйлеген сөзінде.\nАйтуынша, жаңа зауыттарда үш мың адам жұмыс істейді.",
+        ("reported", "жаңа зауыттарда үш мың адам жұмыс істейді", "Ерлан Айтаханов"),
+    ],
+    # a subject dropped in two sentences in turn, the first addressing people by post: the one before both
+    [
+        "Осыған байланысты Мемлекет басшысы бірнеше министрге ескерту жасады. Ал Алматы қаласының әкімі Ерболат Досаевқа сөгіс жариялады. Бұл мәселе барлық өңірге қатысты екенін айтты.",
+        ("reported", "Бұл мәселе барлық өңірге қатысты", "Мемлекет басшысы"),
+    ],
+    # a list of places modifying the people addressed is no speaker
+    [
+        "Мемлекет басшысы үкіметке тапсырма берді. Атырау, Маңғыстау және Батыс Қазақстан облыстарының әкімдеріне жұмысты күшейту қажеттігін ескертті.",
+        (
+            "reported",
+            "Атырау, Маңғыстау және Батыс Қазақстан облыстарының әкімдеріне жұмысты күшейту қажеттігін",
+            "Мемлекет басшысы",
+        ),
+    ],
+    # a body's people under a long name NER missed speak as a group
+    [
+        "Сонымен қатар, Шымкент қаласы Кәсіпкерлік және индустриялық-инновациялық даму басқармасының өкілдері шетелдік инвесторлардың өңірге қызығушылық танытып отырғанын айтты.",
+        (
+            "reported",
+            "шетелдік инвесторлардың өңірге қызығушылық танытып отырғанын",
+            "Шымкент қаласы Кәсіпкерлік және индустриялық-инновациялық даму басқармасының өкілдері",
+        ),
+    ],
+]
+
+
+@pytest.mark.parametrize("text, quote", CASES)
+def test_quote(text, quote):
+    assert quote in speakers(text)
