@@ -415,6 +415,16 @@ class Speakers:
         if at >= sentence_start or sentence_start - at > 600:
             return None
         found = self.subject(at, sentence_start, at)
+        if found is not None and not self._opening(found, at):
+            titled = next(  # Бұл туралы Ұлттық ... орталығының басқарма төрағасы Ержан Әділбеков мәлімдеді.
+                (
+                    e
+                    for e in self.index.overlapping(at, sentence_start)
+                    if e.label == "PERSON" and e.start >= at and is_nominative(e) and self._post_led(at, e.start)
+                ),
+                None,
+            )
+            found = mention(titled) if titled is not None else found
         spoke = self._spoke(at, sentence_start)  # «...», - деді Мемлекет басшысы. Айтуынша, ...
         if spoke is not None and (found is None or not self._opening(found, at)):
             return spoke  # a quote ends in the sentence before: its speaker goes on
@@ -430,7 +440,10 @@ class Speakers:
     def _opening(self, found: Mention, at: int) -> bool:
         """found (Mention); at (int): its sentence's start -> True if it is a person or post opening the
         sentence: at most a post's words before the name, no punctuation."""
-        if found.start - at > 30 or re.search("[,;:«»—–]", self.text[at : found.start]):
+        lead = self.text[at : found.start]
+        if re.search("[,;:«»—–]", lead):
+            return False
+        if found.start - at > 30 and not self._post_led(at, found.start):
             return False
         return any(
             e.label in ("PERSON", "POSITION") and e.start == found.start
@@ -445,6 +458,18 @@ class Speakers:
             if at < start:
                 return None
         return None
+
+    def _post_led(self, at: int, name: int) -> bool:
+        """True if [at, name) is a post phrase of at most 12 words with no verb, after a connective, its post word
+        last (``Бұл туралы Ұлттық ... орталығының басқарма төрағасы`` before ``Ержан Әділбеков мәлімдеді``)."""
+        start = self.skip(at, name)
+        words = list(_WORDS.finditer(self.text, start, name))
+        if not words or len(words) > 12:
+            return False
+        if any(self.pos.get(w.start()) in ("VERB", "AUX") and not w.group().endswith(("у", "ю")) for w in words):
+            return False  # a verb between: the name is no subject opening the sentence (үйлестіру is a noun)
+        last = POST.search(self.text, words[-1].start(), name)
+        return last is not None and last.end() == words[-1].end()
 
     def _sentence_end_before(self, limit: int) -> int:
         """limit (int) -> the end of the last sentence mark (``.!?…`` before a space, or a line break) lying
