@@ -1,0 +1,20 @@
+"""Session 9 date rules, read from real Kazakh news pages (the read parts). One line per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from derek import analyze
+
+CASES = [
+    # 'over N years ago', 'over a century ago': the count back from the publication date
+    ("Корпустар 80 жылдан астам уақыт бұрын салынған.", "2025-12-26", ("80 жылдан астам уақыт бұрын", "1945")),
+    ("Жол он жылдан астам уақыт бұрын жөнделген.", "2025-11-08", ("он жылдан астам уақыт бұрын", "2015")),
+    ("Ғимарат 1 ғасырдан астам уақыт бұрын салынған.", "2025-10-18", ("1 ғасырдан астам уақыт бұрын", "19")),
+    ("Мектеп 20 жылдан аса бұрын ашылған.", "2025-10-18", ("20 жылдан аса бұрын", "2005")),
+]
+
+
+@pytest.mark.parametrize("text, published, date", CASES)
+def test_date(text, published, date):
+    assert date in [(d.text, d.value) for d in analyze(text, published=published).dates]
