@@ -109,9 +109,9 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
         if (
             _NOUN_LIKE.match(ending)
             or _BARE_VERBAL_NOUN.match(ending)
-            and _noun_follows(text, m.end(), lookup)
+            and (_noun_follows(text, m.end(), lookup) or _postposition_follows(text, m.end(), lookup))
         ):
-            continue  # іріктеуден, қатысу талаптарын: a verbal noun used as a noun
+            continue  # іріктеуден, қатысу талаптарын, шақырту бойынша: a verbal noun used as a noun
         tense = _tense(word, lemma)
         if tense and not _PARTICIPLE.match(ending) and _noun_follows(text, m.end(), lookup):
             continue  # жасанды интеллектке: a finite verb ends its clause, so this is a misread adjective
@@ -149,6 +149,14 @@ def _noun_follows(text: str, at: int, lookup: Lookup) -> bool:
     if found and found[1] in ("NUM", "ADJ"):
         return _noun_follows(text, m.end(), lookup)  # тоғызқабатты 2 тұрғын үйді: digits are a numeral
     return bool(found) and found[1] == "NOUN" and word not in _QUESTION  # аламыз ба деген
+
+
+def _postposition_follows(text: str, at: int, lookup: Lookup) -> bool:
+    """The word right after ``at`` is a postposition (``210 шақырту бойынша``): the verbal noun before it is
+    a noun it governs (session 9, news-f-5)."""
+    m = _NEXT.match(text, at)
+    found = lookup(m.group(1).lower()) if m else None
+    return bool(found) and found[1] == "ADP"
 
 
 _SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
