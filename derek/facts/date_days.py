@@ -90,6 +90,8 @@ def _weekday(m: re.Match[str]) -> Parts | None:
                 return Parts(
                     shift=("week", shift)
                 )  # Өткен жұмада: жұма 'week' (old use); ... жұма күні: Friday
+            if (m.groupdict().get("wshift") or "").lower() == "алдағы":
+                return Parts(weekday=iso, tense="future")  # Алдағы сенбіде: the coming one, this week or next
             return Parts(weekday=iso, week_shift=shift)
     return None
 

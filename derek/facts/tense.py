@@ -164,6 +164,8 @@ _SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
 
 def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | None) -> Parts:
     """parts (Parts); text (str); end (int); pub (date); lookup -> parts: a year-less day or month on the wrong side of ``pub`` for its clause's tense moves a year (data/tense.py)."""
+    if parts.weekday is not None and parts.week_shift == 0:
+        return _tensed_weekday(parts, text, end, pub, lookup)
     month = parts.month if parts.month is not None else parts.edge  # жыл соңына: December
     if month is None or parts.year is not None or parts.year_shift is not None:
         return parts
@@ -187,4 +189,19 @@ def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | Non
         return dataclasses.replace(parts, year_shift=1)
     if tense == "past" and later:
         return dataclasses.replace(parts, year_shift=-1)
+    return parts
+
+
+def _tensed_weekday(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | None) -> Parts:
+    """A weekday with no week named on the wrong side of ``pub`` for its clause's tense moves a week (session 9,
+    news-test10: ``Сенбі күні ... өткен жиында`` published on a Monday is the Saturday before;
+    ``Алдағы сенбіде`` published on a Friday is the next day, a weekday before ``pub`` in the week after)."""
+    later, earlier = parts.weekday > pub.isoweekday(), parts.weekday < pub.isoweekday()
+    if not (later or earlier):
+        return parts
+    tense = parts.tense or (verb_tense(text, end, lookup) if lookup else None)
+    if tense == "past" and later:
+        return dataclasses.replace(parts, week_shift=-1)
+    if tense == "future" and earlier:
+        return dataclasses.replace(parts, week_shift=1)
     return parts
