@@ -21,6 +21,7 @@ from .mentions import entities
 from .quote_filters import DEP_VERB, GAP_WORDS, LISTED, NOMINAL_AUX, PASSIVE, match_mention, names, outlet
 from .quotes_dash import captions, dash_direct, unopened
 from .quotes_paragraph import paragraph_quotes
+from .quotes_passive import passive_quote
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
@@ -323,7 +324,10 @@ def find_quotes(
                 if dash.cue
                 else [(dash.start, dash.end)]
             )
-        out.extend(_reported(text, sent, who, taken))
+        reported = _reported(text, sent, who, taken)
+        if not reported and all(q.end <= sent.start or q.start >= sent.end for q in out):
+            reported = [q for q in (passive_quote(text, sent, who, taken),) if q is not None]
+        out.extend(reported)
     who.last.sort(key=lambda pair: pair[0])  # paragraph_quotes reads the last speakers in text order
     out += paragraph_quotes(text, who, out)
     return sorted(out, key=lambda q: q.start)

@@ -333,6 +333,8 @@ class Speakers:
             return False
         if not _PARTICIPLE.search(nxt.group(1)):
             return False
+        if any(d.label in ("DATE", "TIME") for d in self.index.overlapping(nxt.start(1), nxt.end(1))):
+            return False  # Алмасбек Бұхарбаев өткен жылы ...: a date ('last year'), no participle
         after = _NEXT.match(self.text, nxt.end())
         return after is not None and self.pos.get(after.start(1)) in ("NOUN", "PROPN", "ADJ")
 

@@ -170,6 +170,19 @@ COMPLEMENT_ENDINGS = (
     "ғандарын", "гендерін", "қандарын", "кендерін", "тігін", "тығын", "дігін", "дығын", "лігін", "лығын",
     "ауды", "еуді", "мауды", "меуді",
 )  # fmt: skip
+# Passive speech verbs with no speaker: the content is their subject, a clause closed by a verbal noun in the
+# nominative (session 9, real news pages; the annotators give such quotes no speaker).
+PASSIVE_CUES = (
+    ("айтылды", "Жиында жолдың биыл жөнделетіні айтылды."),
+    ("айтылады", "Тізімге 19 атау енгізілгені айтылады."),
+    ("хабарланды", "Азық-түлік бағасы 0,3%-ға қымбаттағаны хабарланды."),
+    ("мәлімделді", "Жұмыстың жыл соңына дейін аяқталатыны мәлімделді."),
+    ("атап өтілді", "Өңірде 5 мектеп салынғаны атап өтілді."),
+)
+PASSIVE_COMPLEMENT_ENDINGS = (
+    "екені", "екендігі", "ғаны", "гені", "қаны", "кені", "атыны", "етіні", "йтыны", "йтіні",
+    "тыны", "тіні", "тігі", "тығы", "дігі", "дығы", "лігі", "лығы",
+)  # fmt: skip
 # Particles that may stand between the complement and the cue: әзірленгенін де атап өтті.
 PARTICLES = ("де", "да", "та", "те", "тағы")
 
