@@ -77,7 +77,21 @@ CASES = [
             "Алмасбек Бұхарбаев",
         ),
     ],
+    # a body named after a Latin-script name in the outlet's place is a source that speaks
+    [
+        "Ұлттық парктерге 2 миллионға жуық адам барды, деп хабарлайды Kazakh Tourism ұлттық компаниясы.",
+        ("reported", "Ұлттық парктерге 2 миллионға жуық адам барды", "Kazakh Tourism ұлттық компаниясы"),
+    ],
+    # a plural subject after a participial cue ends before its object
+    [
+        "Кедергі толастамай отырғанын жеткізген кәсіпкерлер өзекті сауалдарын ортаға салды.",
+        ("reported", "Кедергі толастамай отырғанын", "кәсіпкерлер"),
+    ],
 ]
+
+
+def test_an_outlet_after_the_cue_is_still_no_speaker():
+    assert speakers("Жол жөнделді, деп хабарлайды Zakon.kz.") == []
 
 
 def test_no_content_before_a_passive_verb():

@@ -11,7 +11,7 @@ import re
 
 from ..doc import Mention
 from . import grammar as g
-from .data.speech_verbs import ADVERBS, COMPLEMENTS, MEDIA_NOUNS, PARTICLES, THOUGHT_VERBS
+from .data.speech_verbs import ADVERBS, COMPLEMENTS, MEDIA_NOUNS, PARTICLES, SOURCE_BODIES, THOUGHT_VERBS
 from .speakers import Speakers
 
 # ``деп`` + a verb outside the lexicon cues a dash quote, unless it is a verb of thinking or wishing.
@@ -67,7 +67,15 @@ def _accusative(word: str, lemma: str) -> bool:
 
 
 _LATIN_FIRST = re.compile(r"[«\"]?[A-Za-z]")
+_BODY = re.compile(f"[ \t](?:{g.alt(b for b, _ in SOURCE_BODIES)})[{g.LOWER}]*$", re.I)
 _MEDIA = re.compile(f"(?:{g.alt(n for n, _ in MEDIA_NOUNS)})[{g.LOWER}]*$", re.I)
+
+
+def body_after(rest: str) -> bool:
+    """rest (str): the words after a name -> True if they are at most three lowercase words ending in a body
+    noun (data/speech_verbs.SOURCE_BODIES): ``Kazakh Tourism`` + `` ұлттық компаниясы``."""
+    words = rest.split()
+    return 1 <= len(words) <= 3 and all(w[:1].islower() for w in words) and _BODY.search(rest) is not None
 
 
 def outlet(speaker: Mention | None, cue_start: int) -> bool:
@@ -77,4 +85,8 @@ def outlet(speaker: Mention | None, cue_start: int) -> bool:
     (``Ел телеарналары ... екенін жария етті``)."""
     if speaker is None or speaker.start <= cue_start:
         return False
-    return bool(_LATIN_FIRST.match(speaker.text) or _MEDIA.search(speaker.text))
+    if _MEDIA.search(speaker.text):
+        return True
+    if _LATIN_FIRST.match(speaker.text):  # ... деп хабарлайды Kazakh Tourism ұлттық компаниясы: a source
+        return not _BODY.search(speaker.text)
+    return False

@@ -18,7 +18,17 @@ from ..doc import Entity, Mention, Quote, Sentence, Token
 from .cues import COMPLEMENT, INTRO_BARE_RE, INTRO_RE, naming
 from .data.speech_verbs import COMPLEMENTS, DEP_ONLY, MANNER, PARTICLES
 from .mentions import entities
-from .quote_filters import DEP_VERB, GAP_WORDS, LISTED, NOMINAL_AUX, PASSIVE, match_mention, names, outlet
+from .quote_filters import (
+    DEP_VERB,
+    GAP_WORDS,
+    LISTED,
+    NOMINAL_AUX,
+    PASSIVE,
+    body_after,
+    match_mention,
+    names,
+    outlet,
+)
 from .quotes_dash import captions, dash_direct, unopened
 from .quotes_paragraph import paragraph_quotes
 from .quotes_passive import passive_quote
@@ -154,7 +164,12 @@ def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> 
     tail = text[cue.end() : sent.end].strip(" .!?…")
     if not tail or len(tail.split()) > 5 or re.search("[,;:«»—]", tail):
         return None
-    return who.subject(cue.end(), sent.end, sent.start) or who.phrase(cue.end(), sent.end)
+    found = who.subject(cue.end(), sent.end, sent.start) or who.phrase(cue.end(), sent.end)
+    rest = text[found.end : sent.end].rstrip(" .!?…") if found is not None else ""
+    if rest and body_after(rest):  # ... деп хабарлайды Kazakh Tourism ұлттық компаниясы: the whole body
+        end = found.end + len(rest)
+        return Mention(found.start, end, text[found.start : end], text[found.start : end])
+    return found
 
 
 def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, int]]) -> list[Quote]:

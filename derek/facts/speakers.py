@@ -118,6 +118,8 @@ class Speakers:
         for m in _WORDS.finditer(self.text, start, end):
             if self.pos.get(m.start()) in ("VERB", "AUX") or m.group().lower() in NOT_SPEAKERS:
                 break
+            if words and _PLURAL.search(words[-1].group()) and self._object_after(m):
+                break  # кәсіпкерлер өзекті сауалдарын ...: the object after a plural subject is not its phrase
             words.append(m)
         if plural:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
             head = next((i for i, w in enumerate(words[:9]) if _PLURAL.search(w.group())), None)
@@ -143,6 +145,14 @@ class Speakers:
             return None
         at, stop = words[0].start(), words[-1].end()
         return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
+
+    def _object_after(self, word: re.Match[str]) -> bool:
+        """word: the word after a plural noun -> True if it or the word after it (an adjective first:
+        ``өзекті сауалдарын``) is an object in the accusative."""
+        if accusative(word.group()):
+            return True
+        nxt = _WORDS.search(self.text, word.end())
+        return self.pos.get(word.start()) == "ADJ" and nxt is not None and accusative(nxt.group())
 
     def antecedent(self, before: int, pronoun: re.Match[str]) -> Mention | None:
         persons = [e for e in self.ents if e.label == "PERSON" and e.end <= before and is_nominative(e)]
