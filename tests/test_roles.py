@@ -323,3 +323,19 @@ def test_roles_session8(text, roles):
     from derek import analyze
 
     assert [(r.person.normal, r.position.normal) for r in analyze(text).roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # session 9 (news-test10, read after its scoring): a military or police rank between the post and the name
+        ("Бөлімше бастығы капитан Сырым Матай бекеттің ашылуын құттықтады.", [("Сырым Матай", "бастық")]),
+        ("Сап алдында әскери бөлім командирі, гвардия подполковнигі Жолжібек Нұрлыбеков сөз сөйледі.", [("Жолжібек Нұрлыбеков", "командир")]),
+        # ... and a post the model ran into the rank ends before it
+        ("Шекара басқармасының бастығы полковник Тимур Медетов лентаны қиды.", [("Тимур Медетов", "бастық")]),
+    ],
+)
+def test_roles_session9_ranks(text, roles):
+    from derek import analyze
+
+    assert [(r.person.normal, r.position.normal) for r in analyze(text).roles] == roles

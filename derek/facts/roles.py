@@ -140,6 +140,15 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
 
 _TITLED = re.compile(f"[ \\t]*,[ \\t]*{g.alt(ACADEMIC_TITLES)}[ \\t]+", re.I)  # ректоры, академик X
 _RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$", re.I)
+# a military or police rank between a post and the name (session 9, news-test10): ``Бөлімше бастығы капитан
+# Сырым Матай``, ``бөлім командирі, гвардия подполковнигі Жолжібек Нұрлыбеков``
+_RANK_STEMS = "|".join(re.sub("к$", "[кг]", r) for r, _ in RANKS)  # подполковнигі: к voiced before a vowel
+_RANK_GAP = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:гвардия|полиция|әділет|аға|кіші)[ \t]+)?(?:" + _RANK_STEMS + r")[^\s,]*[ \t]+", re.I
+)
+_RANK_TAIL = re.compile(
+    r"[ \t]+(?:(?:гвардия|полиция|әділет|аға|кіші)[ \t]+)?(?:" + _RANK_STEMS + r")[^\s,]*$", re.I
+)
 
 
 def _honorary(text: str) -> bool:
@@ -238,7 +247,9 @@ def find_roles(
         edge = p.start
         for post, org in reversed(chain):
             gap = text[post.end : edge]
-            if re.fullmatch(r"[ \t]*[–—-]?[ \t]*", gap) or (not picked and _TITLED.fullmatch(gap)):
+            if re.fullmatch(r"[ \t]*[–—-]?[ \t]*", gap) or (
+                not picked and (_TITLED.fullmatch(gap) or _RANK_GAP.fullmatch(gap))
+            ):
                 # Төрағасы – Ректоры; орынбасары — Кертаев; ректоры, академик Ғалым Мұтанов
                 picked.insert(0, (post, org))
                 edge = post.start
@@ -273,6 +284,8 @@ def find_roles(
             continue_after = False
         if picked:
             ps, pe = picked[0][0].start, picked[-1][0].end
+            if (rank := _RANK_TAIL.search(text, ps, pe)) is not None and rank.start() > ps:
+                pe = rank.start()  # [бастығы полковник] Тимур Медетов: the rank is no part of the post
             position = Mention(ps, pe, text[ps:pe], post_normal(text[ps:pe]))
             org = picked[0][1] or _organization(text, ents, picked[0][0], lower)
             if org is not None and (named := _NAMED_AFTER.search(text, lower, org.start)):
