@@ -36,6 +36,7 @@ LATER_PARTS = (
     "news-test9",
     "news-test10",
     "news-test11",
+    "news-test12",
 )  # sets gathered after a part was scored carry their own part
 
 
