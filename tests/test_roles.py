@@ -330,12 +330,39 @@ def test_roles_session8(text, roles):
     [
         # session 9 (news-test10, read after its scoring): a military or police rank between the post and the name
         ("Бөлімше бастығы капитан Сырым Матай бекеттің ашылуын құттықтады.", [("Сырым Матай", "бастық")]),
-        ("Сап алдында әскери бөлім командирі, гвардия подполковнигі Жолжібек Нұрлыбеков сөз сөйледі.", [("Жолжібек Нұрлыбеков", "командир")]),
+        (
+            "Сап алдында әскери бөлім командирі, гвардия подполковнигі Жолжібек Нұрлыбеков сөз сөйледі.",
+            [("Жолжібек Нұрлыбеков", "командир")],
+        ),
         # ... and a post the model ran into the rank ends before it
         ("Шекара басқармасының бастығы полковник Тимур Медетов лентаны қиды.", [("Тимур Медетов", "бастық")]),
     ],
 )
 def test_roles_session9_ranks(text, roles):
+    from derek import analyze
+
+    assert [(r.person.normal, r.position.normal) for r in analyze(text).roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # a deputy's post and an office named with its modifiers after a dash: two posts
+        (
+            "Отырысқа Премьер-Министрінің орынбасары – Сыртқы істер министрі Ермек Көшербаев қатысты.",
+            [
+                ("Ермек Көшербаев", "Премьер-Министрінің орынбасар"),
+                ("Ермек Көшербаев", "Сыртқы істер министрі"),
+            ],
+        ),
+        # one bare word after the dash retitles the same post
+        (
+            "ALT Университетінің Басқарма Төрағасы – Ректоры Меруерт Советовна Жармағамбетова сөз сөйледі.",
+            [("Меруерт Советовна Жармағамбетова", "Басқарма Төрағасы — Ректор")],
+        ),
+    ],
+)
+def test_roles_session9_two_offices(text, roles):
     from derek import analyze
 
     assert [(r.person.normal, r.position.normal) for r in analyze(text).roles] == roles

@@ -225,6 +225,21 @@ def _coordinated(text: str, prev: Role, p: Entity) -> bool:
     )
 
 
+def _two_offices(text: str, picked: list[tuple[Mention, Mention | None]]) -> bool:
+    """picked: the posts before a name, chained by dashes -> True if the last is an office of its own, named
+    with its modifiers after a dash (``Премьер-министрдің орынбасары – ұлттық экономика министрі``: a deputy
+    prime minister who is also a minister, two posts; session 9, six such pairs in the news parts, all listed
+    apart). One bare word after the dash retitles the same post (``Басқарма Төрағасы – Ректоры``,
+    ``Тұңғыш Президент – Елбасы``: one post)."""
+    if len(picked) < 2:
+        return False
+    last, before = picked[-1][0], picked[-2][0]
+    return (
+        len(last.text.split()) >= 2
+        and re.fullmatch(r"[ \t]*[–—-][ \t]*", text[before.end : last.start]) is not None
+    )
+
+
 def find_roles(
     text: str, sentences: Sequence[Sentence], ents: Sequence[Entity], tokens: Sequence[Token] = ()
 ) -> list[Role]:
@@ -286,8 +301,24 @@ def find_roles(
             ps, pe = picked[0][0].start, picked[-1][0].end
             if (rank := _RANK_TAIL.search(text, ps, pe)) is not None and rank.start() > ps:
                 pe = rank.start()  # [бастығы полковник] Тимур Медетов: the rank is no part of the post
-            position = Mention(ps, pe, text[ps:pe], post_normal(text[ps:pe]))
             org = picked[0][1] or _organization(text, ents, picked[0][0], lower)
+            if _two_offices(
+                text, picked
+            ):  # Премьер-министрдің орынбасары – Сыртқы істер министрі X: two posts
+                first_end = picked[-2][0].end
+                first = Mention(ps, first_end, text[ps:first_end], post_normal(text[ps:first_end]))
+                out.append(
+                    Role(
+                        min(ps, org.start if org else ps),
+                        p.end,
+                        text[min(ps, org.start if org else ps) : p.end],
+                        mention(p),
+                        first,
+                        org,
+                    )
+                )
+                ps = picked[-1][0].start
+            position = Mention(ps, pe, text[ps:pe], post_normal(text[ps:pe]))
             if org is not None and (named := _NAMED_AFTER.search(text, lower, org.start)):
                 org = Mention(
                     named.start(),
