@@ -26,6 +26,9 @@ CASES = [
     # 'the coming' weekday: the next one after the publication day, this week or the next
     ("Алдағы сенбіде жаңбыр жауады.", "2025-09-05", ("Алдағы сенбіде", "2025-09-06")),
     ("Алдағы дүйсенбіде жиын өтеді.", "2025-09-05", ("Алдағы дүйсенбіде", "2025-09-08")),
+    # a genitive month's day with a long ending, and two days with the case on the last (news-test11)
+    ("2005 жылғы сәуірдің 6-сындағы келісім орындалды.", None, ("2005 жылғы сәуірдің 6-сындағы", "2005-04-06")),
+    ("Сессия қаңтардың 26-27-сіне белгіленді.", None, ("қаңтардың 26-27-сіне", "XXXX-01-26/XXXX-01-27")),
 ]
 
 

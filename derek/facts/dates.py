@@ -94,14 +94,15 @@ RULES = (
         # formal 'N-th day' word жұлдыз: маусымның 30 жұлдызында, қазанның 5-жұлдызы
         "month day",
         f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
-        f"(?P<day>\\d{{1,2}}(?=[ \\t-]*жұлдыз)|\\d{{1,2}}-[{L}]{{1,6}})(?:[ \\t-]*жұлдыз[{L}]*)?",
+        f"(?P<day>\\d{{1,2}}(?=[ \\t-]*жұлдыз)|\\d{{1,2}}-[{L}]{{1,7}})(?:[ \\t-]*жұлдыз[{L}]*)?",  # 6-сындағы
         _parts,
     ),
     g.rule(  # session 8 (news-test9): маусымның 15-21 аралығында, a month's days from first to last
         "month days",
         f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
-        f"(?P<day>\\d{{1,2}})(?:-[{L}]{{1,6}})?[ \\t]*{g.DASH}[ \\t]*(?P<day2>\\d{{1,2}})(?:-[{L}]{{1,6}})?"
-        f"(?:{g.SP}аралығ[{L}]*|{g.SP}күндер[{L}]*)",
+        f"(?P<day>\\d{{1,2}})(?:-[{L}]{{1,6}})?[ \\t]*{g.DASH}[ \\t]*(?P<day2>\\d{{1,2}})"
+        f"(?:-[{L}]{{1,7}}(?:{g.SP}аралығ[{L}]*|{g.SP}күндер[{L}]*)?|{g.SP}аралығ[{L}]*|{g.SP}күндер[{L}]*)",
+        # қаңтардың 26-27-сіне: the case ending on the last day marks the range too (session 9, news-test11)
         spans.day_range,
     ),
     g.rule("month span", spans.MONTH_SPAN, spans.month_span),
