@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from .cues import COMPLEMENT, INTRO_BARE_RE, INTRO_RE, naming
-from .data.speech_verbs import COMPLEMENTS, DEP_ONLY, MANNER, PARTICLES
+from .data.speech_verbs import COMPLEMENTS, DATIVE_COMPLEMENTS, DATIVE_CUES, DEP_ONLY, MANNER, PARTICLES
 from .mentions import entities
 from .quote_filters import (
     DEP_VERB,
@@ -45,6 +45,11 @@ _PARTICIPIAL = re.compile("(?:дай|дей|тай|тей|сек|сәйкес)$"
 _MANNER = frozenset(w for w, _ in MANNER)
 _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|йдік|йміз|ймін|йсіз)")  # finite де
 _VERBAL = re.compile("(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:мын|мін|мыз|міз|быз|біз|сыз|сіз)?$", re.I)
+
+
+def _dative_cue(cue: str) -> bool:
+    """cue (str) -> True if a clause in the dative may close before it (``... атқаратынына сенім білдірді``)."""
+    return " ".join(cue.lower().split()).startswith(DATIVE_CUES)
 
 
 def _sentence_of(sentences: Sequence[Sentence], pos: int) -> Sentence:
@@ -252,6 +257,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             continue  # ... ашылғандығын да айта кеткен жөн: 'it is worth saying', no one speaks
         if comp.group().split()[0].lower() != "деп" and cue.group().lower().startswith(DEP_ONLY):
             continue  # жол салуын сұрады: a request
+        if comp.group().split()[0].lower().endswith(DATIVE_COMPLEMENTS) and not _dative_cue(cue.group()):
+            continue  # ... келе жатқанына алғыс айтты: thanked for it, no speech
         if comp.group().split()[0].lower() == "деп" and PASSIVE.search(cue.group()) and before:
             last = re.search(r"\S+$", text[sent.start : comp_start].rstrip())
             if last and who.pos.get(sent.start + last.start()) in ("NOUN", "PROPN", "ADJ", "NUM"):
