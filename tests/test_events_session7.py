@@ -49,6 +49,8 @@ CASES = [
     # received a person, in the converb: a meeting; a law adopted is none
     ["Облыс әкімі қордың төрағасы Абай Сарқұловты қабылдап, әңгімелесті.", [("met", "қабылдап")]],
     ["Депутаттар заңды қабылдап, Сенатқа жолдады.", []],
+    # a place noun whose last consonant turns voiced is a goal (орталық -> орталығына)
+    ["Президент Садыр Жапаров ұлттық ғарыш орталығына барды.", [("visited", "барды")]],
     # ... a clash with no event noun still is none
     ["Нигерияда бірнеше қарулы қақтығыстар болып өтті.", []],
 ]

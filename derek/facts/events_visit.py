@@ -37,6 +37,10 @@ _PERSONAL = re.compile(
 _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)$", re.I)
 _ACCUSATIVE_ENDINGS = ("ны", "ні", "ды", "ді", "ты", "ті", "н")
 _SETTLING = re.compile("(?:" + "|".join(SETTLING) + ")", re.I)
+# a place noun's last voiceless consonant turns voiced before a vowel: орталық -> орталығына (session 9)
+_PLACE_STEMS = PLACE_NOUNS + tuple(
+    n[:-1] + {"қ": "ғ", "к": "г", "п": "б"}[n[-1]] for n in PLACE_NOUNS if n[-1] in "қкп"
+)
 
 
 def not_a_visit(
@@ -93,7 +97,7 @@ def _goal(word: str) -> bool:
     w = word.strip(",")
     if not (w.lower().endswith(DATIVE) and len(w) > 4):
         return False
-    return w[0].isupper() or strip_case(w.lower()).startswith(PLACE_NOUNS)
+    return w[0].isupper() or strip_case(w.lower()).startswith(_PLACE_STEMS)
 
 
 def occurs(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: Sequence[Entity]) -> bool:
