@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Quote, Role
@@ -31,6 +32,8 @@ from .matching import same_name
 from .mentions import POST, is_nominative, strip_case
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
+# acting in a post names the same office (``премьер-министрі қызметін атқаратын`` is a premier's)
+_ACTING = re.compile(r"[ \t]+(?:қызметін|міндетін)[ \t]+атқар\w*$")
 _HOME = ("қазақстан", "қр")
 _GENERIC = "басш"  # басшы 'head': Мемлекет басшысы, облыс басшысы, басқарма басшысы
 _PLACE_KINDS = frozenset(k for k, _ in PLACE_KINDS)  # Қала әкімі: the post of a town's head
@@ -42,12 +45,22 @@ _FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қа�
 
 def _office(post: str) -> frozenset[str] | None:
     """post (str): a post's base form -> its group of same-office words, if any."""
-    low = " ".join(strip_case(w) for w in post.lower().split())
+    low = " ".join(_bare(w) for w in _ACTING.sub("", post.lower()).split())
     for group in _OFFICES:
         for words in group:
-            if low.endswith(" ".join(strip_case(w) for w in words.split())):
+            if low.endswith(" ".join(_bare(w) for w in words.split())):
                 return group
     return None
+
+
+def _bare(word: str) -> str:
+    """word (str) -> without its case and its possessive (``министрі`` -> ``министр``, ``басшысы`` -> ``басшы``),
+    so that ``премьер-министрі`` and ``премьер-министр`` name one office."""
+    base = strip_case(word)
+    for ending in ("сы", "сі", "ы", "і"):
+        if base.endswith(ending) and len(base) - len(ending) >= 4:
+            return base[: -len(ending)]
+    return base
 
 
 def _head(post: str) -> str:
