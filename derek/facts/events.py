@@ -164,7 +164,9 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True  # Бұл атау көне түркі жазбаларында кездескен: 'is found'
     if kind == "opened" and prev in NOT_OPENED_AFTER:
         return True
-    if kind == "met" and word.startswith(("қабылдады", "қабылдап")):  # received someone: the person right before
+    if kind == "met" and word.startswith(
+        ("қабылдады", "қабылдап")
+    ):  # received someone: the person right before
         if prev.startswith(RECEIVED_OBJECTS):
             return False  # сенім грамоталарын қабылдады: an ambassador received
         return not any(e.label in ("PERSON", "POSITION") and 0 <= m.start() - e.end <= 2 for e in ents)

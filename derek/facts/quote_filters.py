@@ -78,6 +78,17 @@ def body_after(rest: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].islower() for w in words) and _BODY.search(rest) is not None
 
 
+_DOMAIN = re.compile(r"[\w-]+\.(?:kz|com|ru|org|net|info|tv|su)(?!\w)", re.I)
+
+
+def credit_after(text: str, at: int, end: int) -> bool:
+    """text (str); at, end (int): the words after a speech verb -> True if an outlet opens them: a web address
+    or a media noun among the first three words (``деп хабарлайды tobyl-torgai.kz тілшісі ... сілтеме жасап``),
+    however long the credit runs (session 9, news-test11)."""
+    words = text[at:end].split()[:3]
+    return any(_DOMAIN.fullmatch(w.strip('.,;:«»"')) or _MEDIA.search(w.strip('.,;:«»"')) for w in words)
+
+
 def outlet(speaker: Mention | None, cue_start: int) -> bool:
     """speaker (Mention | None); cue_start (int): where the speech verb starts -> True when the speaker after
     the cue is the outlet reporting the story, no speaker (``деп хабарлайды Zakon.kz``: a first word in Latin

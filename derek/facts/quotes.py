@@ -25,6 +25,7 @@ from .quote_filters import (
     NOMINAL_AUX,
     PASSIVE,
     body_after,
+    credit_after,
     match_mention,
     names,
     outlet,
@@ -270,6 +271,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             credit = Mention(tail.start(1), tail.end(1), tail.group(1), tail.group(1))
             if outlet(credit, cue.start()):
                 continue  # ..., деп хабарлайды Ulysmedia.kz.: the outlet's credit, whatever NER made of it
+        if after is None and credit_after(text, cue.end(), sent.end):
+            continue  # деп хабарлайды tobyl-torgai.kz тілшісі әкімдіктің ресми сайтына сілтеме жасап: a long credit
         if fronted is None and after is not None:
             speaker = after  # ... деп бағалады экономистер: the subject after the verb
         elif fronted is None:

@@ -34,4 +34,6 @@ def passive_quote(text: str, sent: Sentence, who: Speakers, taken: list[tuple[in
     if _DEMONSTRATIVE.fullmatch(text[start:end]) or len(text[start:end].split()) < 2:
         return None  # Бұл айтылды: no content
     cue = m.group("cue")
-    return Quote(start, end, text[start:end], "reported", None, Mention(m.start("cue"), m.end("cue"), cue, cue.lower()))
+    return Quote(
+        start, end, text[start:end], "reported", None, Mention(m.start("cue"), m.end("cue"), cue, cue.lower())
+    )

@@ -432,7 +432,10 @@ class Speakers:
                 (
                     e
                     for e in self.index.overlapping(at, sentence_start)
-                    if e.label == "PERSON" and e.start >= at and is_nominative(e) and self._post_led(at, e.start)
+                    if e.label == "PERSON"
+                    and e.start >= at
+                    and is_nominative(e)
+                    and self._post_led(at, e.start)
                 ),
                 None,
             )
@@ -478,7 +481,9 @@ class Speakers:
         words = list(_WORDS.finditer(self.text, start, name))
         if not words or len(words) > 12:
             return False
-        if any(self.pos.get(w.start()) in ("VERB", "AUX") and not w.group().endswith(("у", "ю")) for w in words):
+        if any(
+            self.pos.get(w.start()) in ("VERB", "AUX") and not w.group().endswith(("у", "ю")) for w in words
+        ):
             return False  # a verb between: the name is no subject opening the sentence (үйлестіру is a noun)
         last = POST.search(self.text, words[-1].start(), name)
         return last is not None and last.end() == words[-1].end()

@@ -170,7 +170,15 @@ TRAILING = ("бірақ", "әрине", "иә", "ғой")
 
 # Complements that close reported content right before the cue.
 # (``туралы``, ``жайлы`` are left out: ``жоспары туралы айтты`` names a topic, not content.)
-COMPLEMENTS = ("екенін", "екендігін", "екеніне", "екендігіне", "деп", "барын", "жоғын")  # ... кедергілердің барын айтты
+COMPLEMENTS = (
+    "екенін",
+    "екендігін",
+    "екеніне",
+    "екендігіне",
+    "деп",
+    "барын",
+    "жоғын",
+)  # ... кедергілердің барын айтты
 # Nominalized verbs in the accusative also close reported content: нығайғанын, болатынын, өспейтінін.
 COMPLEMENT_ENDINGS = (
     "ғанын", "генін", "қанын", "кенін", "атынын", "етінін", "йтынын", "йтінін", "уын", "уін", "сын", "сін",
