@@ -450,7 +450,30 @@ class Speakers:
             if found is None and back > 0:  # Мемлекет басшысы ... жасады. Әкімдерге ... ескертті. ... айтты.
                 return self.carried(at, back=back - 1)  # a subject dropped twice
             return found
-        return found if self._opening(found, at) else None
+        if self._opening(found, at):
+            return found
+        return self._sole_person(at, sentence_start)
+
+    def _sole_person(self, start: int, end: int) -> Mention | None:
+        """The one person in the nominative of [start, end) after a title (``театрдың директоры, ...
+        қайраткері Еркін Жуасбек бірқатар жұмыстарымен таныстырды.``), or None if there are none or more
+        (session 9: a zero subject goes back to the sentence before even when its subject stands late)."""
+        people = [
+            e
+            for e in self.index.overlapping(start, end)
+            if e.label == "PERSON" and start <= e.start and e.end <= end and is_nominative(e)
+        ]
+        if len(people) != 1 or not self._after_title(people[0]):
+            return None
+        return mention(people[0])
+
+    def _after_title(self, person: Entity) -> bool:
+        """A post entity or a post word ends right before the name (a comma-free gap of a few letters)."""
+        if self._after_post(person):
+            return True
+        before = self.text[max(0, person.start - 40) : person.start].rstrip()
+        last = re.search(r"(\S+)$", before)
+        return last is not None and POST.fullmatch(last.group(1)) is not None
 
     def _opening(self, found: Mention, at: int) -> bool:
         """found (Mention); at (int): its sentence's start -> True if it is a person or post opening the
