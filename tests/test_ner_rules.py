@@ -510,7 +510,11 @@ def test_ner_rules_session8_first_name_surname(tokens, found, fixed):
     ("tokens", "found", "fixed"),
     [
         # session 9 (real news pages): a bare surname and an inflected one side by side are two people
-        ("Сөз басында Зеленский Назарбаевпен сөйлескенін айтты", [(2, 4, "PERSON")], [(2, 3, "PERSON"), (3, 4, "PERSON")]),
+        (
+            "Сөз басында Зеленский Назарбаевпен сөйлескенін айтты",
+            [(2, 4, "PERSON")],
+            [(2, 3, "PERSON"), (3, 4, "PERSON")],
+        ),
         ("Владимир Зеленский Назарбаевқа айтты", [(0, 3, "PERSON")], [(0, 2, "PERSON"), (2, 3, "PERSON")]),
         # one name with its case on the last word stays whole
         ("Ол Қасым-Жомарт Тоқаевпен кездесті", [(1, 3, "PERSON")], [(1, 3, "PERSON")]),

@@ -158,3 +158,17 @@ def test_no_content_before_a_passive_verb():
 @pytest.mark.parametrize("text, quote", CASES)
 def test_quote(text, quote):
     assert quote in speakers(text)
+
+
+def test_a_finite_verb_ner_took_into_a_name_is_no_name():
+    from derek.doc import Entity, Token
+    from derek.facts.mentions import verbless
+
+    text = "ФОРУМ ӨТТІ"
+    ents = [Entity(0, 5, "ФОРУМ", "EVENT", ""), Entity(6, 10, "ӨТТІ", "ORGANISATION", "")]
+    tokens = [Token(0, 5, "ФОРУМ", "форум", "NOUN"), Token(6, 10, "ӨТТІ", "өт", "VERB")]
+    assert verbless(text, ents, tokens) == [ents[0]]
+    text = "Цифрлық даму министрі жылдамдығы жоғары ғаламтордың енгізілетінін айтып берді"
+    ents = [Entity(0, len(text), text, "POSITION", "")]
+    tokens = [Token(text.index("берді"), len(text), "берді", "бер", "VERB")]
+    assert [e.text for e in verbless(text, ents, tokens)] == ["Цифрлық даму министрі"]

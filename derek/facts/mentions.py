@@ -198,8 +198,38 @@ def entities(work) -> list[Entity]:
     """work (Analysis): the NER entities (plus names after posts that NER missed), or fallback ones without NER."""
     if not work.entities:
         return fallback_entities(work.text)
-    ents = completed_persons(work.text, work.entities)
+    ents = completed_persons(work.text, verbless(work.text, work.entities, work.tokens))
     return sorted([*ents, *titled_persons(work.text, ents)], key=lambda e: e.start)
+
+
+# a finite verb of the third person (past or present), which no name holds: таныстырды, өтті, қатысады
+_FINITE = re.compile("(?:ды|ді|ты|ті|ады|еді|йды|йді)$", re.I)
+
+
+def verbless(text: str, ents: Sequence[Entity], tokens: Sequence) -> list[Entity]:
+    """text (str); ents (Sequence[Entity]); tokens: with parts of speech -> the entities without the finite verbs
+    NER ran them into (session 9, real news: ``[ӨТТІ]ORGANISATION`` in a headline in capitals; ``[Қазақстанның
+    еңбек сіңірген қайраткері Еркін Жуасбек бірқатар жұмыстарымен таныстырды]POSITION``). A span that opens
+    with one goes; a post, organization or person is cut before it, a post back to its last post word (the
+    name after it is then taken by :func:`titled_persons`)."""
+    verbs = [t for t in tokens if t.pos in ("VERB", "AUX") and _FINITE.search(t.text)]
+    if not verbs:
+        return list(ents)
+    out = []
+    for e in ents:
+        inside = [t for t in verbs if e.start <= t.start and t.end <= e.end]
+        if not inside or e.label not in ("POSITION", "ORGANISATION", "PERSON"):
+            out.append(e)
+            continue
+        stop = len(text[: inside[0].start].rstrip())
+        if e.label == "POSITION":
+            last = None
+            for m in POST.finditer(text, e.start, stop):
+                last = m
+            stop = last.end() if last is not None else e.start
+        if stop > e.start:
+            out.append(Entity(e.start, stop, text[e.start : stop], e.label, ""))
+    return out
 
 
 _SHORT_NAME = re.compile(f"[ \\t]+([{g.alphabet_upper()}][{g.LOWER}]{{0,2}})(?![{g.LETTER}-])")
