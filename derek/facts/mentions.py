@@ -9,6 +9,7 @@ fact stages still run (less well) on a pipeline without NER.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Span
@@ -215,13 +216,15 @@ def verbless(text: str, ents: Sequence[Entity], tokens: Sequence) -> list[Entity
     verbs = [t for t in tokens if t.pos in ("VERB", "AUX") and _FINITE.search(t.text)]
     if not verbs:
         return list(ents)
+    starts = [t.start for t in verbs]  # tokens come in text order: one binary search per entity
     out = []
     for e in ents:
-        inside = [t for t in verbs if e.start <= t.start and t.end <= e.end]
-        if not inside or e.label not in ("POSITION", "ORGANISATION", "PERSON"):
+        i = bisect_left(starts, e.start)
+        first = verbs[i] if i < len(verbs) and verbs[i].end <= e.end else None
+        if first is None or e.label not in ("POSITION", "ORGANISATION", "PERSON"):
             out.append(e)
             continue
-        stop = len(text[: inside[0].start].rstrip())
+        stop = len(text[: first.start].rstrip())
         if e.label == "POSITION":
             last = None
             for m in POST.finditer(text, e.start, stop):
