@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..alphabet import CYRILLIC_UPPER, LATIN_BASIC
 from ..facts.grammar import GENITIVE as _GENITIVE
@@ -279,13 +280,14 @@ def two_surnames(tokens: Sequence[str], i: int) -> bool:
     (``Зеленский Назарбаевпен ... сөйлескенін айтты``)."""
     if i < 1 or i >= len(tokens) or not (capitalized(tokens[i - 1]) and capitalized(tokens[i])):
         return False
-    first, second = stem(tokens[i - 1]), stem(tokens[i])
-    return (
-        not first[1]
-        and bool(second[1])
-        and SURNAME.fullmatch(first[0]) is not None
-        and SURNAME.fullmatch(second[0]) is not None
-    )
+    return _surname_ending(tokens[i - 1]) == "" and bool(_surname_ending(tokens[i]))
+
+
+@lru_cache(maxsize=100_000)
+def _surname_ending(word: str) -> str | None:
+    """word (str) -> the endings after a surname-shaped stem (``""`` for a bare surname), None for no surname."""
+    base, endings = stem(word)
+    return endings if SURNAME.fullmatch(base) is not None else None
 
 
 def surnames_apart(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
