@@ -9,7 +9,6 @@ organization; a pronoun (``ол``, ``оның``) takes the nearest fitting perso
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..alphabet import CYRILLIC_UPPER
@@ -20,6 +19,7 @@ from .data.posts import PLACE_KINDS
 from .data.speech_verbs import CONNECTIVES, NOT_SPEAKERS, SPEECH_NOUNS, TRAILING
 from .mentions import POST, base_form, is_nominative, mention, strip_case
 from .span_index import SpanIndex
+from .speakers_carried import Carried
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
@@ -41,7 +41,6 @@ _PLACE_HEAD = re.compile(g.alt(k for k, _ in PLACE_KINDS) + r"[ \t]+", re.I)
 _PARTICIPLE_LEAD = re.compile(
     f"(?:[{g.LETTER}-]+[ \\t]+){{0,3}}[{g.LETTER}-]+(?:ған|ген|қан|кен)[ \\t]+(?=[{g.LOWER}])", re.I
 )
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
 _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$", re.I)
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
@@ -76,7 +75,7 @@ def possessed(word: str) -> bool:
     return word.lower().endswith(("ы", "і")) and not accusative(word)
 
 
-class Speakers:
+class Speakers(Carried):
     """Finds the speaker of a clause; remembers speakers for pronouns."""
 
     def __init__(self, text: str, ents: Sequence[Entity], tokens: Sequence[Token] = ()) -> None:
@@ -414,115 +413,6 @@ class Speakers:
             )  # ... баспасөз қызметі мәлім еткендей: a nominative subject
             return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
         return None
-
-    def carried(self, sentence_start: int, plural: bool = False, back: int = 1) -> Mention | None:
-        """sentence_start (int): a sentence whose speech verb has no subject -> the person opening the sentence
-        before it, if one does (``Аудан әкімі Әлібек Жақанбаев ... аралап, ... қайтты. Құрылыстың ... атқарылуы
-        керектігін айтып, ескертулер жасады.``: Kazakh drops a subject the last sentence gave); ``plural``: a plain
-        plural noun phrase opening it will do (``... тұрғындары наразы болуда. Айтуларынша, ...``); ``back``: how
-        many sentences with no subject of their own may lie between (the subject was dropped in each)."""
-        at = self._sentence_end_before(max(0, sentence_start - 1))
-        while at < sentence_start and self.text[at].isspace():
-            at += 1
-        if at >= sentence_start or sentence_start - at > 600:
-            return None
-        found = self.subject(at, sentence_start, at)
-        if found is not None and not self._opening(found, at):
-            titled = next(  # Бұл туралы Ұлттық ... орталығының басқарма төрағасы Ержан Әділбеков мәлімдеді.
-                (
-                    e
-                    for e in self.index.overlapping(at, sentence_start)
-                    if e.label == "PERSON"
-                    and e.start >= at
-                    and is_nominative(e)
-                    and self._post_led(at, e.start)
-                ),
-                None,
-            )
-            found = mention(titled) if titled is not None else found
-        spoke = self._spoke(at, sentence_start)  # «...», - деді Мемлекет басшысы. Айтуынша, ...
-        if spoke is not None and (found is None or not self._opening(found, at)):
-            return spoke  # a quote ends in the sentence before: its speaker goes on
-        if found is None and plural:  # ... ауданының тұрғындары наразы. Айтуларынша, ...: the people before
-            return self.phrase(at, sentence_start, True)
-        if found is None:  # Бұл туралы қала әкімі ... мәлімдеді.: a post NER missed opening the sentence
-            found = self.post(at, sentence_start)
-            if found is None and back > 0:  # Мемлекет басшысы ... жасады. Әкімдерге ... ескертті. ... айтты.
-                return self.carried(at, back=back - 1)  # a subject dropped twice
-            return found
-        if self._opening(found, at):
-            return found
-        return self._sole_person(at, sentence_start)
-
-    def _sole_person(self, start: int, end: int) -> Mention | None:
-        """The one person in the nominative of [start, end) after a title (``театрдың директоры, ...
-        қайраткері Еркін Жуасбек бірқатар жұмыстарымен таныстырды.``), or None if there are none or more
-        (session 9: a zero subject goes back to the sentence before even when its subject stands late)."""
-        people = [
-            e
-            for e in self.index.overlapping(start, end)
-            if e.label == "PERSON" and start <= e.start and e.end <= end and is_nominative(e)
-        ]
-        if len(people) != 1 or not self._after_title(people[0]):
-            return None
-        return mention(people[0])
-
-    def _after_title(self, person: Entity) -> bool:
-        """A post entity or a post word ends right before the name (a comma-free gap of a few letters)."""
-        if self._after_post(person):
-            return True
-        before = self.text[max(0, person.start - 40) : person.start].rstrip()
-        last = re.search(r"(\S+)$", before)
-        return last is not None and POST.fullmatch(last.group(1)) is not None
-
-    def _opening(self, found: Mention, at: int) -> bool:
-        """found (Mention); at (int): its sentence's start -> True if it is a person or post opening the
-        sentence: at most a post's words before the name, no punctuation."""
-        lead = self.text[at : found.start]
-        if re.search("[,;:«»—–]", lead):
-            return False
-        if found.start - at > 30 and not self._post_led(at, found.start):
-            return False
-        return any(
-            e.label in ("PERSON", "POSITION") and e.start == found.start
-            for e in self.index.overlapping(found.start, found.start + 1)
-        )
-
-    def _spoke(self, start: int, end: int) -> Mention | None:
-        """The speaker of the last quote whose cue or content ends in [start, end), or None."""
-        for at, m in reversed(self.last):
-            if start <= at <= end:
-                return Mention(m.start, m.end, m.text, m.normal)
-            if at < start:
-                return None
-        return None
-
-    def _post_led(self, at: int, name: int) -> bool:
-        """True if [at, name) is a post phrase of at most 12 words with no verb, after a connective, its post word
-        last (``Бұл туралы Ұлттық ... орталығының басқарма төрағасы`` before ``Ержан Әділбеков мәлімдеді``)."""
-        start = self.skip(at, name)
-        words = list(_WORDS.finditer(self.text, start, name))
-        if not words or len(words) > 12:
-            return False
-        if any(
-            self.pos.get(w.start()) in ("VERB", "AUX") and not w.group().endswith(("у", "ю")) for w in words
-        ):
-            return False  # a verb between: the name is no subject opening the sentence (үйлестіру is a noun)
-        last = POST.search(self.text, words[-1].start(), name)
-        return last is not None and last.end() == words[-1].end()
-
-    def _sentence_end_before(self, limit: int) -> int:
-        """limit (int) -> the end of the last sentence mark (``.!?…`` before a space, or a line break) lying
-        wholly before ``limit``, its following space too, else 0. The marks are found once per text (this
-        was a scan from the text's start on every call)."""
-        if self._ends is None:
-            found = list(_SENTENCE_END.finditer(self.text))
-            self._ends = [m.end() for m in found]
-            self._newline = [m.group() == "\n" for m in found]
-        i = bisect_right(self._ends, limit) - 1
-        if i >= 0 and self._ends[i] == limit and not self._newline[i]:
-            i -= 1  # the space a mark needs after it lies at the limit, outside what may be read
-        return self._ends[i] if i >= 0 else 0
 
     def remember(self, end: int, speaker: Mention | None) -> None:
         if speaker is not None:
