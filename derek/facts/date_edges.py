@@ -275,27 +275,13 @@ def this_month_edge(m: re.Match[str]) -> Parts | None:
     if (
         not m.groupdict().get("mshift")
         and before
-        and (before[0][:1].isdigit() or before[0].lower() in _NOT_THIS_MONTH)
+        and (number_value(before[0].lower()) is not None or before[0].lower() in _EVERY_OR_LAST)
     ):
         return None
     return Parts(shift=("month", 0))
 
 
-_NOT_THIS_MONTH = (
-    "бір",
-    "екі",
-    "үш",
-    "төрт",
-    "бес",
-    "алты",
-    "жеті",
-    "сегіз",
-    "тоғыз",
-    "он",
-    "әр",
-    "әрбір",
-    "соңғы",
-)
+_EVERY_OR_LAST = ("әр", "әрбір", "соңғы")  # әр ай соңында, соңғы ай соңында: no one month
 
 
 def this_half(m: re.Match[str]) -> Parts:

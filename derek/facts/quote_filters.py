@@ -71,6 +71,11 @@ _BODY = re.compile(f"[ \t](?:{g.alt(b for b, _ in SOURCE_BODIES)})[{g.LOWER}]*$"
 _MEDIA = re.compile(f"(?:{g.alt(n for n, _ in MEDIA_NOUNS)})[{g.LOWER}]*$", re.I)
 
 
+def free(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    """taken: spans other quotes hold; start, end (int) -> True if [start, end) overlaps none of them."""
+    return all(end <= s or start >= e for s, e in taken)
+
+
 def body_after(rest: str) -> bool:
     """rest (str): the words after a name -> True if they are at most three lowercase words ending in a body
     noun (data/speech_verbs.SOURCE_BODIES): ``Kazakh Tourism`` + `` ұлттық компаниясы``."""

@@ -26,6 +26,7 @@ from .quote_filters import (
     PASSIVE,
     body_after,
     credit_after,
+    free,
     match_mention,
     names,
     outlet,
@@ -180,11 +181,10 @@ def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> 
 
 def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
     out: list[Quote] = []
-    free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
     intro = INTRO_RE.search(text, sent.start, sent.end) or INTRO_BARE_RE.search(text, sent.start, sent.end)
     if intro and not intro.group("who") and intro.group("cue").lower() == "айтпақшы":
         intro = None  # a sentence opening with Айтпақшы, is 'by the way'
-    if intro and free(intro.start(), intro.end()):
+    if intro and free(taken, intro.start(), intro.end()):
         start = intro.end()
         while start < sent.end and text[start].isspace():
             start += 1
@@ -205,7 +205,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             out.append(Quote(start, end, text[start:end], "reported", speaker, cue))
             who.remember(end, speaker)
     for cue in who.cues(sent.start, sent.end):
-        if not free(cue.start(), cue.end()) or naming(text, cue):
+        if not free(taken, cue.start(), cue.end()) or naming(text, cue):
             continue  # ... кетсін деген тілек айтамыз: a wish named, no speech
         head = text[sent.start : cue.start()].rstrip()
         comp = None
@@ -227,7 +227,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                 start += 1
             end = sent.start + comp.end()
             if (
-                free(start, end)
+                free(taken, start, end)
                 and not DEMONSTRATIVE.fullmatch(text[start:end])
                 and not outlet(speaker, cue.start())
             ):
@@ -319,7 +319,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                 lead.end()
             )  # «МузАрт» тобының әншілері де мұндай ... екенін айтады: the particle is the subject's
         end = len(text[:end].rstrip(" ,"))
-        if end - start < 3 or not free(start, end) or DEMONSTRATIVE.fullmatch(text[start:end]):
+        if end - start < 3 or not free(taken, start, end) or DEMONSTRATIVE.fullmatch(text[start:end]):
             continue  # Бұл туралы министр айтты: no content in the sentence
         out.append(Quote(start, end, text[start:end], "reported", speaker, match_mention(cue)))
         who.remember(cue.end(), speaker)

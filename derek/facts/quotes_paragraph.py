@@ -26,6 +26,7 @@ from ..doc import Mention, Quote
 from . import grammar as g
 from .data.speech_verbs import HANDOVER
 from .mentions import POST, base_form, mention
+from .quote_filters import free
 from .speakers import Speakers
 
 _LINE = re.compile(r"[^\n]+")
@@ -49,15 +50,18 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
     out: list[Quote] = []
     lines = list(_LINE.finditer(text))
     taken = [(q.start, q.end) for q in found]
-    free = lambda a, b: all(b <= s or a >= e for s, e in taken)  # noqa: E731
     interviewee: Mention | None = None
     for i, line in enumerate(lines):
-        if i == 0 and (bare := _bare_headline(text, line, who)) is not None and free(bare.start, bare.end):
+        if (
+            i == 0
+            and (bare := _bare_headline(text, line, who)) is not None
+            and free(taken, bare.start, bare.end)
+        ):
             out.append(bare)
             taken.append((bare.start, bare.end))
             continue
         body = _body(text, line)
-        if body is None or not free(*body):
+        if body is None or not free(taken, *body):
             continue
         start, end = body
         content = text[start:end]
