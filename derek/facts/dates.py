@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..data.abbreviations import NON_TERMINAL
 from ..doc import DateMention
 from . import date_clause as clause
 from . import date_context as ctx
@@ -276,7 +277,11 @@ RULES = (
 
 
 # Words a date expression can start with: a cheap filter before the rules are tried.
-_HOUR_ABBR = re.compile(r"(?<![^\s,])сағ\.", re.I)  # 15 маусым, сағ. 19:00: the abbreviation ends no sentence
+# an abbreviation that ends no sentence (data/abbreviations.NON_TERMINAL: ``15 маусым, сағ. 19:00``, ``1991 ж.``)
+_NON_TERMINAL = re.compile(
+    r"(?<![^\s,(])(?:" + "|".join(re.escape(a) for a in sorted(NON_TERMINAL, key=len, reverse=True)) + ")",
+    re.I,
+)
 _FIRST = re.compile(
     "(?:\\d|[IVXLCІХС]+[ \\t–—-]|"
     + MONTH_NAME
@@ -324,7 +329,9 @@ def find_dates(
         parts = written.adjust(parts, text, start, end, found, published)
         if parts is None:
             continue  # келесі жылы in an undated text, with no year before it
-        near = start - last_end <= 60 and not re.search(r"[.!?\n]", _HOUR_ABBR.sub("", text[last_end:start]))
+        near = start - last_end <= 60 and not re.search(
+            r"[.!?\n]", _NON_TERMINAL.sub("", text[last_end:start])
+        )
         anchor = last_day if parts.hour is not None and near else None
         pub = published
         if pub is not None and (
