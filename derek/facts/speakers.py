@@ -328,10 +328,8 @@ class Speakers(Carried):
         nxt = _NEXT.match(self.text, e.end, end)
         if nxt is None or not POST.fullmatch(nxt.group(1)):
             return None
-        if not nxt.group(1).lower().endswith(("сы", "сі", "ы", "і")) or nxt.group(1).lower().endswith(
-            _ACCUSATIVE
-        ):
-            return None
+        if not nxt.group(1).lower().endswith(("сы", "сі", "ы", "і")) or accusative(nxt.group(1)):
+            return None  # Академия президентін: the object (президенті is the possessive, president + і)
         phrase = self.text[e.start : nxt.end()]
         return Mention(e.start, nxt.end(), phrase, phrase)
 
