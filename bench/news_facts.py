@@ -37,6 +37,7 @@ LATER_PARTS = (
     "news-test10",
     "news-test11",
     "news-test12",
+    "news-test13",
 )  # sets gathered after a part was scored carry their own part
 
 
