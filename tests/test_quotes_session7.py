@@ -5,16 +5,11 @@ headline colons, a subject carried from the sentence before. One line per case, 
 from __future__ import annotations
 
 import pytest
+from quotes_shared import speakers
 
 from derek import analyze
 from derek.doc import Mention, Role
 from derek.facts.matching import distinct_roles
-
-
-def speakers(text: str) -> list[tuple[str, str, str | None]]:
-    doc = analyze(text, published="2026-02-25")
-    return [(q.kind, q.text, q.speaker.normal if q.speaker else None) for q in doc.quotes]
-
 
 CASES = [
     # a post speaker takes the person the article titles with it (Мемлекет басшысы is the Президент)

@@ -6,16 +6,11 @@ line per case, through ``analyze``."""
 from __future__ import annotations
 
 import pytest
+from quotes_shared import speakers
 
 from derek import analyze
 from derek.facts.mentions import strip_case
 from derek.facts.speakers import accusative
-
-
-def speakers(text: str) -> list[tuple[str, str, str | None]]:
-    doc = analyze(text, published="2026-02-25")
-    return [(q.kind, q.text, q.speaker.normal if q.speaker else None) for q in doc.quotes]
-
 
 CASES = [
     # a connective opening the sentence is neither the speaker nor content: the subject is the one before

@@ -5,14 +5,7 @@ under a long name. One line per case, through ``analyze``."""
 from __future__ import annotations
 
 import pytest
-
-from derek import analyze
-
-
-def speakers(text: str) -> list[tuple[str, str, str | None]]:
-    doc = analyze(text, published="2026-02-25")
-    return [(q.kind, q.text, q.speaker.normal if q.speaker else None) for q in doc.quotes]
-
+from quotes_shared import speakers
 
 CASES = [
     # Айтуынша after a sentence that a quote and its speaker close: that speaker goes on
