@@ -87,14 +87,18 @@ def _paragraph_start(text: str, start: int) -> int:
     басшысы.``: one quote of five sentences), unless a speech verb or quote mark between ends an earlier one."""
     para = text.rfind("\n", 0, start) + 1
     opening = _OPENING_DASH.match(text, para)
-    if opening is None and start > para and _FIRST_PERSON.search(text, para, start):
-        opening = re.compile("").match(text, para)  # Біздің клиника – ... . ..., - деп атап өтті: 'we' speaks
-    if opening is None or opening.end() >= start:
+    if opening is not None:
+        lead = opening.end()
+    elif start > para and _FIRST_PERSON.search(text, para, start):
+        lead = para  # Біздің клиника – ... . ..., - деп атап өтті: 'we' speaks from the paragraph's start
+    else:
         return start
-    between = text[opening.end() : start]
+    if lead >= start:
+        return start
+    between = text[lead:start]
     if any(ch in between for ch in "«»") or re.search(r"[—–-][ \t]+де", between):
         return start
-    return opening.end()
+    return lead
 
 
 # the first person in the sentences before a dash quote's last one, in a paragraph with no opening dash:

@@ -10,6 +10,7 @@ import re
 from ..doc import Mention, Quote, Sentence
 from . import grammar as g
 from .data.speech_verbs import PARTICLES, PASSIVE_COMPLEMENT_ENDINGS, PASSIVE_CUES
+from .quote_filters import free
 from .speakers import Speakers
 
 _CUES = "|".join(re.escape(c).replace("\\ ", "[ \t]+") for c, _ in PASSIVE_CUES)
@@ -18,21 +19,20 @@ _CUE = re.compile(
     f"{g.SP}(?P<cue>{_CUES}){g.E}",
     re.I,
 )
-_DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|сол)\s*", re.I)
 
 
 def passive_quote(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, int]]) -> Quote | None:
     """text (str); sent (Sentence); who (Speakers); taken: spans other quotes hold -> the sentence's
     passive reported speech, or None."""
     m = _CUE.search(text, sent.start, sent.end)
-    if m is None or any(m.start() < e and s < m.end() for s, e in taken):
+    if m is None or not free(taken, m.start(), m.end()):
         return None
     start = who.skip(sent.start, m.start("comp"))  # Сондай-ақ, ...: the connective is no content
     while start < m.start("comp") and text[start] in " \t,—–-:":
         start += 1
     end = m.end("comp")
-    if _DEMONSTRATIVE.fullmatch(text[start:end]) or len(text[start:end].split()) < 2:
-        return None  # Бұл айтылды: no content
+    if len(text[start:end].split()) < 2:
+        return None  # ... жарияланғаны айтылды: the verbal noun alone, no content
     cue = m.group("cue")
     return Quote(
         start, end, text[start:end], "reported", None, Mention(m.start("cue"), m.end("cue"), cue, cue.lower())

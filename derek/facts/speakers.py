@@ -94,17 +94,20 @@ class Speakers(Carried):
         """Speech verbs in [start, end), by form and by lemma."""
         return cues(self.text, start, end, self.extra)
 
+    def _dateline_spans(self) -> list[tuple[int, int]]:
+        """The text's datelines opening a paragraph (``АСТАНА. KAZINFORM –``), found at the first need."""
+        if self._datelines is None:
+            self._datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(self.text)]
+        return self._datelines
+
     def _dateline(self, e: Entity) -> bool:
         """The entity lies in a dateline opening a paragraph (``АСТАНА. KAZINFORM –``, ``ҚазАқпарат -``)."""
-        self.skip(0, 0)  # finds the datelines
-        return any(a <= e.start and e.end <= b for a, b in self._datelines)
+        return any(a <= e.start and e.end <= b for a, b in self._dateline_spans())
 
     def skip(self, start: int, end: int) -> int:
         """start, end (int) -> start moved past a dateline (``АСТАНА. KAZINFORM –``) and a connective
         (``Сонымен қатар,``) opening [start, end)."""
-        if self._datelines is None:
-            self._datelines = [(m.start(), m.end()) for m in _DATELINE.finditer(self.text)]
-        for a, b in self._datelines:
+        for a, b in self._dateline_spans():
             if a <= start < b <= end:  # the sentence may open after the city: KAZINFORM – ...
                 start = b
         opener = _CONNECTIVE.match(self.text, start, end)
@@ -328,7 +331,7 @@ class Speakers(Carried):
         nxt = _NEXT.match(self.text, e.end, end)
         if nxt is None or not POST.fullmatch(nxt.group(1)):
             return None
-        if not nxt.group(1).lower().endswith(("сы", "сі", "ы", "і")) or accusative(nxt.group(1)):
+        if not possessed(nxt.group(1)):
             return None  # Академия президентін: the object (президенті is the possessive, president + і)
         phrase = self.text[e.start : nxt.end()]
         return Mention(e.start, nxt.end(), phrase, phrase)

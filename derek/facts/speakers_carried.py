@@ -49,8 +49,9 @@ class Carried:
                 None,
             )
             found = mention(titled) if titled is not None else found
+        opening = found is not None and self._opening(found, at)
         spoke = self._spoke(at, sentence_start)  # «...», - деді Мемлекет басшысы. Айтуынша, ...
-        if spoke is not None and (found is None or not self._opening(found, at)):
+        if spoke is not None and not opening:
             return spoke  # a quote ends in the sentence before: its speaker goes on
         if found is None and plural:  # ... ауданының тұрғындары наразы. Айтуларынша, ...: the people before
             return self.phrase(at, sentence_start, True)
@@ -59,9 +60,7 @@ class Carried:
             if found is None and back > 0:  # Мемлекет басшысы ... жасады. Әкімдерге ... ескертті. ... айтты.
                 return self.carried(at, back=back - 1)  # a subject dropped twice
             return found
-        if self._opening(found, at):
-            return found
-        return self._sole_person(at, sentence_start)
+        return found if opening else self._sole_person(at, sentence_start)
 
     def _sole_person(self, start: int, end: int) -> Mention | None:
         """The one person in the nominative of [start, end) after a title (``театрдың директоры, ...
