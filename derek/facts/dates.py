@@ -67,6 +67,9 @@ _PART_OF_DAY = (
 _APPROX = "(?:дар|дер|тар|тер|лар|лер)?"
 # Zero minutes said as digits of a clock (сағат он нөл-нөлден: 10:00).
 _ZERO = "(?:[ \\t]+нөл[ \\t-]нөл)?"
+# a month in the genitive, a year perhaps before it: ``2005 жылғы сәуірдің``, ``шілденің`` (the days after it follow)
+_GENITIVE_MONTH = f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
+
 RULES = (
     g.rule(
         "numeric", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:[ \t]*(?:жж?\.|жылы|жылғы))?", _numeric
@@ -94,14 +97,13 @@ RULES = (
     g.rule(  # the day after a genitive month only: шілденің 6-сы (not наурыз айында 2-нші тест); also the
         # formal 'N-th day' word жұлдыз: маусымның 30 жұлдызында, қазанның 5-жұлдызы
         "month day",
-        f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
-        f"(?P<day>\\d{{1,2}}(?=[ \\t-]*жұлдыз)|\\d{{1,2}}-[{L}]{{1,7}})(?:[ \\t-]*жұлдыз[{L}]*)?",  # 6-сындағы
+        _GENITIVE_MONTH
+        + f"(?P<day>\\d{{1,2}}(?=[ \\t-]*жұлдыз)|\\d{{1,2}}-[{L}]{{1,7}})(?:[ \\t-]*жұлдыз[{L}]*)?",  # 6-сындағы
         _parts,
     ),
     g.rule(  # session 8 (news-test9): маусымның 15-21 аралығында, a month's days from first to last
         "month days",
-        f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
-        f"(?P<day>\\d{{1,2}})(?:-[{L}]{{1,6}})?[ \\t]*{g.DASH}[ \\t]*(?P<day2>\\d{{1,2}})"
+        _GENITIVE_MONTH + f"(?P<day>\\d{{1,2}})(?:-[{L}]{{1,6}})?[ \\t]*{g.DASH}[ \\t]*(?P<day2>\\d{{1,2}})"
         f"(?:-[{L}]{{1,7}}(?:{g.SP}аралығ[{L}]*|{g.SP}күндер[{L}]*)?|{g.SP}аралығ[{L}]*|{g.SP}күндер[{L}]*)",
         # қаңтардың 26-27-сіне: the case ending on the last day marks the range too (session 9, news-test11)
         spans.day_range,

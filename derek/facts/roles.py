@@ -143,12 +143,9 @@ _RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$
 # a military or police rank between a post and the name (session 9, news-test10): ``Бөлімше бастығы капитан
 # Сырым Матай``, ``бөлім командирі, гвардия подполковнигі Жолжібек Нұрлыбеков``
 _RANK_STEMS = "|".join(re.sub("к$", "[кг]", r) for r, _ in RANKS)  # подполковнигі: к voiced before a vowel
-_RANK_GAP = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:гвардия|полиция|әділет|аға|кіші)[ \t]+)?(?:" + _RANK_STEMS + r")[^\s,]*[ \t]+", re.I
-)
-_RANK_TAIL = re.compile(
-    r"[ \t]+(?:(?:гвардия|полиция|әділет|аға|кіші)[ \t]+)?(?:" + _RANK_STEMS + r")[^\s,]*$", re.I
-)
+_RANK_WORDS = r"(?:(?:гвардия|полиция|әділет|аға|кіші)[ \t]+)?(?:" + _RANK_STEMS + r")[^\s,]*"
+_RANK_GAP = re.compile(r"[ \t]*,?[ \t]*" + _RANK_WORDS + r"[ \t]+", re.I)
+_RANK_TAIL = re.compile(r"[ \t]+" + _RANK_WORDS + "$", re.I)
 
 
 def _honorary(text: str) -> bool:
@@ -307,16 +304,8 @@ def find_roles(
             ):  # Премьер-министрдің орынбасары – Сыртқы істер министрі X: two posts
                 first_end = picked[-2][0].end
                 first = Mention(ps, first_end, text[ps:first_end], post_normal(text[ps:first_end]))
-                out.append(
-                    Role(
-                        min(ps, org.start if org else ps),
-                        p.end,
-                        text[min(ps, org.start if org else ps) : p.end],
-                        mention(p),
-                        first,
-                        org,
-                    )
-                )
+                begin = min(ps, org.start if org else ps)
+                out.append(Role(begin, p.end, text[begin : p.end], mention(p), first, org))
                 ps = picked[-1][0].start
             position = Mention(ps, pe, text[ps:pe], post_normal(text[ps:pe]))
             if org is not None and (named := _NAMED_AFTER.search(text, lower, org.start)):

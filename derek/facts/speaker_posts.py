@@ -29,7 +29,7 @@ from ..ner.words import KAZAKH_PATRONYMIC
 from .data.posts import HEAD_OF_STATE_POSTS, HEADS_OF_STATE, PLACE_KINDS, SAME_OFFICE
 from .grammar import GENITIVE
 from .matching import same_name
-from .mentions import POST, is_nominative, strip_case
+from .mentions import POSSESSIVE, POST, is_nominative, strip_case
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 # acting in a post names the same office (``премьер-министрі қызметін атқаратын`` is a premier's)
@@ -39,7 +39,15 @@ _GENERIC = "басш"  # басшы 'head': Мемлекет басшысы, о�
 _PLACE_KINDS = frozenset(k for k, _ in PLACE_KINDS)  # Қала әкімі: the post of a town's head
 _REGION = {"өңір": "облыс", "аймақ": "облыс"}  # Өңір басшысы, Аймақ басшысы: the region's (облыс) head
 _FORMER = ("тұңғыш", "бұрынғы", "экс")  # Тұңғыш Президент Нұрсұлтан Назарбаев is not the Мемлекет басшысы
-_HEAD_OFFICES = frozenset(" ".join(strip_case(w) for w in p.split()) for p in HEAD_OF_STATE_POSTS)
+
+
+def _case_free(phrase: str) -> str:
+    """phrase (str) -> lower-cased, each word without its case ending (``Мемлекет басшысының`` -> ``мемлекет
+    басшысы``)."""
+    return " ".join(strip_case(w) for w in phrase.lower().split())
+
+
+_HEAD_OFFICES = frozenset(_case_free(p) for p in HEAD_OF_STATE_POSTS)
 _FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қазақстан")
 
 
@@ -57,7 +65,7 @@ def _bare(word: str) -> str:
     """word (str) -> without its case and its possessive (``министрі`` -> ``министр``, ``басшысы`` -> ``басшы``),
     so that ``премьер-министрі`` and ``премьер-министр`` name one office."""
     base = strip_case(word)
-    for ending in ("сы", "сі", "ы", "і"):
+    for ending in POSSESSIVE:
         if base.endswith(ending) and len(base) - len(ending) >= 4:
             return base[: -len(ending)]
     return base
@@ -156,18 +164,14 @@ def _head_of_state(quote: Quote, ents: Sequence[Entity], published: dt.date | No
     the article names outside the quote, when the speaker is the office (``Президент``, ``Мемлекет басшысы``) or one holder's own title
     (``Елбасы``, ``Тұңғыш президенті``): data/posts.HEADS_OF_STATE. Several named: the one in office on the
     publication date."""
-    low = " ".join(strip_case(w) for w in quote.speaker.normal.lower().split()) if quote.speaker else ""
+    low = _case_free(quote.speaker.normal) if quote.speaker else ""
     outside = [e for e in ents if e.label == "PERSON" and not quote.start <= e.start < quote.end]
     named = [
         (name, titles, start, end)
         for name, titles, start, end in HEADS_OF_STATE
         if any(same_name(name, e.normal or e.text) for e in outside)
     ]
-    own = [
-        n
-        for n, titles, _, _ in named
-        if any(low.endswith(" ".join(map(strip_case, t.split()))) for t in titles)
-    ]
+    own = [n for n, titles, _, _ in named if any(low.endswith(_case_free(t)) for t in titles)]
     if own:
         return own[0]
     if low not in _HEAD_OFFICES:

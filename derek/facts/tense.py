@@ -185,11 +185,18 @@ def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | Non
             tense == "past",
             tense == "future",
         )  # өткен ақпанда, published in February: last year's
+    shift = _moved(tense, later, earlier)
+    return dataclasses.replace(parts, year_shift=shift) if shift else parts
+
+
+def _moved(tense: str | None, later: bool, earlier: bool) -> int:
+    """tense: the clause's; later, earlier: the date falls after or before the publication in its year (or
+    week) -> 1 for a future before it (next year's), -1 for a past after it (last year's), else 0."""
     if tense == "future" and earlier:
-        return dataclasses.replace(parts, year_shift=1)
+        return 1
     if tense == "past" and later:
-        return dataclasses.replace(parts, year_shift=-1)
-    return parts
+        return -1
+    return 0
 
 
 def _tensed_weekday(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | None) -> Parts:
@@ -199,9 +206,5 @@ def _tensed_weekday(parts: Parts, text: str, end: int, pub: dt.date, lookup: Loo
     later, earlier = parts.weekday > pub.isoweekday(), parts.weekday < pub.isoweekday()
     if not (later or earlier):
         return parts
-    tense = parts.tense or (verb_tense(text, end, lookup) if lookup else None)
-    if tense == "past" and later:
-        return dataclasses.replace(parts, week_shift=-1)
-    if tense == "future" and earlier:
-        return dataclasses.replace(parts, week_shift=1)
-    return parts
+    shift = _moved(parts.tense or (verb_tense(text, end, lookup) if lookup else None), later, earlier)
+    return dataclasses.replace(parts, week_shift=shift) if shift else parts
