@@ -30,12 +30,12 @@ from .units import (
     DATE_POSTPOSITIONS,
 )
 from .words import (
-    SURNAME,
     capitalized,
     known_place,
     org_head,
     post_word,
     settlement,
+    surname_ending,
 )
 
 
@@ -119,8 +119,8 @@ def surnames(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> li
 
 @lru_cache(maxsize=100_000)
 def _surname_word(word: str) -> bool:
-    """word (str) -> True if it is capitalized and its stem is surname-shaped (:data:`SURNAME`)."""
-    return capitalized(word) and SURNAME.fullmatch(stem(word)[0]) is not None
+    """word (str) -> True if it is capitalized and its stem is surname-shaped (:func:`derek.ner.words.surname_ending`)."""
+    return capitalized(word) and surname_ending(word) is not None
 
 
 def common_word_at_start(

@@ -32,7 +32,7 @@ from .rules_written import (
 from .span_ops import Span, apply_rules, covered, join_pairs
 from .suffixes import stem
 from .units import STATE
-from .words import SURNAME, capitalized, known_place, org_head, post_word, settlement
+from .words import capitalized, known_place, org_head, post_word, settlement, surname_ending
 
 _NUMERIC = frozenset({"CARDINAL", "ORDINAL", "QUANTITY", "DATE", "MONEY", "PERCENTAGE"})
 
@@ -50,10 +50,7 @@ def place_not_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]
 
     return [
         (a, b, "GPE")
-        if label == "PERSON"
-        and b == a + 1
-        and known_place(tokens[a])
-        and not SURNAME.fullmatch(stem(tokens[a])[0])
+        if label == "PERSON" and b == a + 1 and known_place(tokens[a]) and surname_ending(tokens[a]) is None
         else (a, b, label)
         for a, b, label in found
     ]
@@ -100,7 +97,7 @@ def person_post_split(tokens: Sequence[str], found: Sequence[Span]) -> list[Span
     for a, b, label in found:
         k = next((k for k in range(a + 1, b) if label == "PERSON" and post_word(tokens[k])), 0)
         j = (
-            next((j for j in range(k - 1, a - 1, -1) if SURNAME.fullmatch(stem(tokens[j])[0])), -1)
+            next((j for j in range(k - 1, a - 1, -1) if surname_ending(tokens[j]) is not None), -1)
             if k
             else -1
         )

@@ -12,8 +12,7 @@ from functools import lru_cache
 
 from .places import RIVERS
 from .span_ops import Span
-from .suffixes import stem
-from .words import SURNAME, known_place, noun_form
+from .words import known_place, noun_form, surname_ending
 
 # settlement nouns: a name before one is a settlement (Ертіс аулындағы), not a river
 _SETTLED = ("аудан", "ауыл", "аул", "кент", "қала", "село", "облыс", "округ")
@@ -158,7 +157,7 @@ def place_label(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
             b == a + 1
             and label in _NAMED_LABELS
             and known_place(tokens[a])
-            and not SURNAME.fullmatch(stem(tokens[a])[0])
+            and surname_ending(tokens[a]) is None
             and not (a > 0 and tokens[a - 1] == "«")
         ):
             label = "GPE"

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from ..alphabet import CYRILLIC_UPPER, LATIN_BASIC
 from ..facts.grammar import GENITIVE as _GENITIVE
@@ -18,7 +17,6 @@ from .names import first_name_word
 from .places import NAMES
 from .rules_posts import _title_head
 from .span_ops import Span, covered, join_pairs
-from .suffixes import stem
 from .words import (
     DASHES,
     FIRST_NAME_ENDINGS,
@@ -29,6 +27,7 @@ from .words import (
     known_place,
     org_head,
     post_word,
+    surname_ending,
 )
 
 _INITIAL = re.compile(f"[{CYRILLIC_UPPER}]\\.")
@@ -280,14 +279,7 @@ def two_surnames(tokens: Sequence[str], i: int) -> bool:
     (``Зеленский Назарбаевпен ... сөйлескенін айтты``)."""
     if i < 1 or i >= len(tokens) or not (capitalized(tokens[i - 1]) and capitalized(tokens[i])):
         return False
-    return _surname_ending(tokens[i - 1]) == "" and bool(_surname_ending(tokens[i]))
-
-
-@lru_cache(maxsize=100_000)
-def _surname_ending(word: str) -> str | None:
-    """word (str) -> the endings after a surname-shaped stem (``""`` for a bare surname), None for no surname."""
-    base, endings = stem(word)
-    return endings if SURNAME.fullmatch(base) is not None else None
+    return surname_ending(tokens[i - 1]) == "" and bool(surname_ending(tokens[i]))
 
 
 def surnames_apart(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:

@@ -11,13 +11,21 @@ from functools import lru_cache
 from ..alphabet import CYRILLIC_LOWER, CYRILLIC_UPPER
 from ..facts.grammar import GENITIVE
 from .places import NAMES
-from .suffixes import CASE
+from .suffixes import CASE, stem
 from .units import ORG_HEAD, POST, SETTLEMENT_FORMS
 
 # A Kazakh or Russian surname or patronymic: Тоқаев(тың), Нұрмұханова, Жолдасбекұлы.
 SURNAME = re.compile(
     f"[{CYRILLIC_LOWER}-]{{2,}}(?:ов|ев|ёв|ова|ева|ёва|ский|ская|цкий|цкая|ұлы|қызы|улы|кызы)"
 )
+
+
+@lru_cache(maxsize=100_000)
+def surname_ending(word: str) -> str | None:
+    """word (str) -> the endings after a surname-shaped stem (:data:`SURNAME`; ``""`` for a bare surname,
+    ``"пен"`` for ``Назарбаевпен``), or None if the stem is no surname."""
+    base, endings = stem(word)
+    return endings if SURNAME.fullmatch(base) is not None else None
 
 
 # Endings of Kazakh given names (session 8, real news pages), for a capitalized word before a surname that the
