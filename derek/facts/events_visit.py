@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..doc import Entity, Sentence
+from ..morph.phonology import VOICING
 from .data.event_triggers import (
     DATIVE,
     PLACE_NOUNS,
@@ -38,9 +39,7 @@ _PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)$", re.I)
 _ACCUSATIVE_ENDINGS = ("ны", "ні", "ды", "ді", "ты", "ті", "н")
 _SETTLING = re.compile("(?:" + "|".join(SETTLING) + ")", re.I)
 # a place noun's last voiceless consonant turns voiced before a vowel: орталық -> орталығына (session 9)
-_PLACE_STEMS = PLACE_NOUNS + tuple(
-    n[:-1] + {"қ": "ғ", "к": "г", "п": "б"}[n[-1]] for n in PLACE_NOUNS if n[-1] in "қкп"
-)
+_PLACE_STEMS = PLACE_NOUNS + tuple(n[:-1] + VOICING[n[-1]] for n in PLACE_NOUNS if n[-1] in VOICING)
 
 
 def not_a_visit(

@@ -140,11 +140,8 @@ def _handed(text: str, prev: re.Match[str], who: Speakers) -> Mention | None:
     """The speaker the paragraph before hands the next one: the speaker of a quote ending in it, else the
     subject of its last sentence when that ends in a speech verb (``... Талғат Тлес мәлімдеді.``), a verb that
     hands the floor over (data/speech_verbs.HANDOVER: ``жауап берді``, ``сөз алды``) or a colon."""
-    for end, speaker in reversed(who.last):
-        if prev.start() <= end <= prev.end():
-            return speaker
-        if end < prev.start():
-            break
+    if (speaker := who.spoke(prev.start(), prev.end())) is not None:
+        return speaker
     stripped = prev.group().rstrip()
     cut = max(stripped.rfind(". ", 0, len(stripped) - 1), stripped.rfind("! "), stripped.rfind("? "))
     sent_start = prev.start() + (cut + 2 if cut >= 0 else 0)

@@ -50,7 +50,7 @@ class Carried:
             )
             found = mention(titled) if titled is not None else found
         opening = found is not None and self._opening(found, at)
-        spoke = self._spoke(at, sentence_start)  # «...», - деді Мемлекет басшысы. Айтуынша, ...
+        spoke = self.spoke(at, sentence_start)  # «...», - деді Мемлекет басшысы. Айтуынша, ...
         if spoke is not None and not opening:
             return spoke  # a quote ends in the sentence before: its speaker goes on
         if found is None and plural:  # ... ауданының тұрғындары наразы. Айтуларынша, ...: the people before
@@ -96,11 +96,11 @@ class Carried:
             for e in self.index.overlapping(found.start, found.start + 1)
         )
 
-    def _spoke(self, start: int, end: int) -> Mention | None:
-        """The speaker of the last quote whose cue or content ends in [start, end), or None."""
+    def spoke(self, start: int, end: int) -> Mention | None:
+        """The speaker of the last quote whose cue or content ends in [start, end], or None."""
         for at, m in reversed(self.last):
             if start <= at <= end:
-                return Mention(m.start, m.end, m.text, m.normal)
+                return m
             if at < start:
                 return None
         return None
