@@ -38,6 +38,7 @@ LATER_PARTS = (
     "news-test11",
     "news-test12",
     "news-test13",
+    "news-test14",
 )  # sets gathered after a part was scored carry their own part
 
 
