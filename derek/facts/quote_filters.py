@@ -88,10 +88,17 @@ _DOMAIN = re.compile(r"[\w-]+\.(?:kz|com|ru|org|net|info|tv|su)(?!\w)", re.I)
 
 def credit_after(text: str, at: int, end: int) -> bool:
     """text (str); at, end (int): the words after a speech verb -> True if an outlet opens them: a web address
-    or a media noun among the first three words (``деп хабарлайды tobyl-torgai.kz тілшісі ... сілтеме жасап``),
+    or a media noun among the first three words, or a name in quote marks that ends the sentence (``деп хабарлайды tobyl-torgai.kz тілшісі ... сілтеме жасап``),
     however long the credit runs (session 9, news-test11)."""
     words = text[at:end].split()[:3]
+    if _QUOTED_CREDIT.fullmatch(text, at, end):
+        return (
+            True  # - деп хабарлайды "Ұлт ақпарат".: a name in quote marks closing the sentence (session 10)
+        )
     return any(_DOMAIN.fullmatch(w.strip('.,;:«»"')) or _MEDIA.search(w.strip('.,;:«»"')) for w in words)
+
+
+_QUOTED_CREDIT = re.compile(r"[ \t]+[\"«“][^\"«»“”\n]{2,40}[\"»”][ \t.!\n]*")
 
 
 def outlet(speaker: Mention | None, cue_start: int) -> bool:

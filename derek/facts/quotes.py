@@ -31,7 +31,7 @@ from .quote_filters import (
     names,
     outlet,
 )
-from .quotes_dash import captions, dash_direct, unopened
+from .quotes_dash import captions, dash_direct, resumed, unopened
 from .quotes_paragraph import paragraph_quotes
 from .quotes_passive import passive_quote
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
@@ -353,6 +353,7 @@ def find_quotes(
         if not reported and all(q.end <= sent.start or q.start >= sent.end for q in out):
             reported = [q for q in (passive_quote(text, sent, who, taken),) if q is not None]
         out.extend(reported)
+    out += resumed(text, out, who)
     who.last.sort(key=lambda pair: pair[0])  # paragraph_quotes reads the last speakers in text order
     out += paragraph_quotes(text, who, out)
     return sorted(out, key=lambda q: q.start)

@@ -15,7 +15,7 @@ import re
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Mention, Quote, Sentence
 from .mentions import is_nominative, mention
-from .quote_filters import DEP_VERB, match_mention
+from .quote_filters import DEP_VERB, credit_after, match_mention, outlet
 from .speakers import Speakers, after_speaker
 
 # the closing dash may be a hyphen between spaces, as news sites type it (``..., - деді Мемлекет басшысы.``)
@@ -71,6 +71,8 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
         speaker = who.subject(cue.end(), sent.end, sent.start)  # the words after it are the verb's
     else:
         return None
+    if outlet(speaker, cue.start()) or credit_after(text, cue.end(), sent.end):
+        return None  # ..., - деп хабарлайды "Ұлт ақпарат".: the outlet's credit, no speech (session 10)
     if speaker is None and colon is not None:
         speaker = who.subject(sent.start, colon.start(), sent.start)
     start, end = _paragraph_start(text, m.start("content")), m.end("content")
@@ -131,18 +133,19 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         if ent is None and head.endswith(":") and (caps := _CAPS_NAME.match(text, start)) is not None:
             name = " ".join(w.capitalize() for w in caps.group(1).split())  # АЙЫМ ҚАЙЫРБЕК, ... оқушысы:
             who_said = Mention(caps.start(1), caps.end(1), caps.group(1), name)
-        if who_said is None or "«" in line.group():
+        if who_said is None or "«" in text[line.start() : who_said.end]:
             continue
         colon = _COLON_AFTER.match(text, who_said.end)
         if head.endswith(":") and len(head.split()) <= 12 and i + 1 < len(lines):
             nxt = lines[i + 1]
             body = nxt.group().strip().lstrip("—–- \t")
-            if len(body.split()) < 3 or body.startswith("«") or body.endswith(":"):
+            if len(body.split()) < 3 or _QUOTED.match(body) or body.endswith(":"):
                 continue
             q_start = nxt.start() + nxt.group().index(body)
             out.append(Quote(q_start, q_start + len(body), body, "direct", who_said, None))
         elif (
             colon is not None
+            and "«" not in line.group()
             and colon.end() < line.end()
             and len(text[colon.end() : line.end()].split()) >= 3
         ):
@@ -152,6 +155,42 @@ def captions(text: str, who: Speakers) -> list[Quote]:
 
 
 _SPEAKERS = ("PERSON", "POSITION")
+# a paragraph in «» is a quote of its own; one opening with a name in «» is not (``«AMANAT» партиясына ...``;
+# a caption's title may hold such a name too: ``Азамат Біржанов, «Аmanat» партиясы ... орынбасары:``, session 10)
+_QUOTED = re.compile(r"«(?![^«»\n]{1,40}»[ \t]*[\w-])")
+
+# after a dash quote's cue and speaker, a dash resumes the same speech up to the paragraph's end:
+# ``..., – дейді округ әкімі Отаралы Біржікенов, – шаруалар ... кідіртпейді.`` (session 10, news-test13)
+_RESUMED = re.compile(r"[^.!?\n«»—–]{0,120}?[,.][ \t]+[—–-][ \t]+")
+_INNER_DASH = re.compile(r"[,.!?]?[ \t]+[—–-][ \t]+")
+
+
+def resumed(text: str, quotes: list[Quote], who: Speakers) -> list[Quote]:
+    """text (str); quotes: those found so far; who (Speakers) -> the speech a dash resumes after a direct
+    quote's closing cue and speaker (``«...», – деді ол. – Бұл бала – дайын президент!``), to the paragraph's
+    end or the dash before the next cue, with the same speaker and cue."""
+    out: list[Quote] = []
+    for q in quotes:
+        if q.kind != "direct" or q.cue is None or q.speaker is None or q.cue.start < q.end:
+            continue
+        m = _RESUMED.match(text, q.cue.end)
+        if m is None:
+            continue
+        line_end = text.find("\n", m.end())
+        end = len(text) if line_end < 0 else line_end
+        for dash in _INNER_DASH.finditer(text, m.end(), end):
+            if who.cues(dash.end(), min(end, dash.end() + 16)):
+                end = dash.start()
+                break
+        body = text[m.end() : end].rstrip().rstrip('»"”')
+        if len(body.split()) < 3 or any(
+            p.start < m.end() + len(body) and m.end() < p.end for p in quotes + out
+        ):
+            continue
+        out.append(Quote(m.end(), m.end() + len(body), body, "direct", q.speaker, q.cue))
+    return out
+
+
 # a caption's name in capitals, as TV sites set it, before the comma of its title: ``ЖАСМИН ШОРМАН, ... оқушысы:``
 _CAPS_NAME = re.compile(
     f"([{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+(?:[ \\t]+[{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+){{1,2}}),"

@@ -221,6 +221,21 @@ def _untitled(
     return out
 
 
+# speakers that only point back: ``- деді спикер.`` 'said the speaker', ``Ведомство басшысының сөзінше`` 'the
+# ministry's head': the person who spoke last, else the person opening the lead (session 10, news-test13)
+_POINTING = frozenset({"спикер", "басшысы", "ведомство басшысы"})
+
+
+def _pointed(out: Sequence[Quote], ents: Sequence[Entity], lead_end: int) -> str | None:
+    """out: the quotes before, speakers resolved; ents; lead_end (int) -> the person a pointing speaker means."""
+    persons = [e.normal or e.text for e in ents if e.label == "PERSON"]
+    for q in reversed(out):
+        if q.speaker is not None and any(same_name(p, q.speaker.normal) for p in persons):
+            return q.speaker.normal
+    lead = next((e for e in ents if e.label == "PERSON" and e.start < lead_end and is_nominative(e)), None)
+    return (lead.normal or lead.text) if lead is not None else None
+
+
 def resolve(
     quotes: Sequence[Quote],
     roles: Sequence[Role],
@@ -253,6 +268,8 @@ def resolve(
             who = free[0] if len(free) == 1 else None
             if who is not None:
                 taken.setdefault(who, heads)
+        if who is None and q.speaker is not None and q.speaker.normal.lower() in _POINTING:
+            who = _pointed(out, ents, lead_end)
         if who is not None:
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         out.append(q)

@@ -1,0 +1,56 @@
+"""Session 10 quote rules, read from real Kazakh news pages (news-test13, after its scoring): speech a dash
+resumes after its cue and speaker, ``айтуына қарағанда`` and ``еске салды``, an outlet's credit after a dash,
+a speaker that only points back (``спикер``), a caption whose title holds a name in «». One line per case."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+CASES = [
+    # a dash after the cue and the speaker resumes the same speech, to the paragraph's end
+    [
+        "– Биыл егін ерте пісті, – дейді ауыл әкімі Серік Омаров, – шаруалар айдың соңына дейін астықты жинап алады.",
+        ("direct", "шаруалар айдың соңына дейін астықты жинап алады.", "Серік Омаров"),
+    ],
+    [
+        "«Жол жөнделді», – деді аудан әкімі Нұрлан Сәрсенов. – Келесі жылы көпір салынады.\nЖиын жалғасты.",
+        ("direct", "Келесі жылы көпір салынады.", "Нұрлан Сәрсенов"),
+    ],
+    # 'as X tells it' and 'reminded'
+    [
+        "Бөлім басшысы Асқар Жұмабековтің айтуына қарағанда, егін жинау науқаны басталды.",
+        ("reported", "егін жинау науқаны басталды", "Асқар Жұмабеков"),
+    ],
+    [
+        "Денсаулық сақтау министрі Ерлан Қарин азаматтарға тегін екпе алуға болатынын еске салды.",
+        ("reported", "азаматтарға тегін екпе алуға болатынын", "Ерлан Қарин"),
+    ],
+    # 'said the speaker': the person who spoke before
+    [
+        "Оқу-ағарту министрі Айгүл Сапарова жаңа бағдарлама туралы айтты.\n«Бағдарлама мамыр айында басталады», - деді спикер.",
+        ("direct", "Бағдарлама мамыр айында басталады", "Айгүл Сапарова"),
+    ],
+    # a caption line whose title holds a name in «», the paragraph after it opening with one
+    [
+        "Жиын өтті.\nМарат Әлиев, «Нұр» қорының директоры:\n«Нұр» қорына биыл мыңнан астам өтініш түсті. Барлығы қаралды.",
+        ("direct", "«Нұр» қорына биыл мыңнан астам өтініш түсті. Барлығы қаралды.", "Марат Әлиев"),
+    ],
+]
+
+
+@pytest.mark.parametrize("text, quote", CASES)
+def test_quote(text, quote):
+    assert quote in speakers(text)
+
+
+def test_an_outlet_in_quote_marks_after_a_dash_is_no_speech():
+    text = 'Бұл туралы министр Асқар Омаров мәлімдеді, - деп хабарлайды "Ел жаңалығы".\nОның айтуынша, жол ашылады.'
+    assert speakers(text) == [("reported", "жол ашылады", "Асқар Омаров")]
+
+
+def test_a_paragraph_in_quote_marks_after_a_caption_is_left_to_the_quote_rules():
+    from derek.facts.quotes_dash import _QUOTED
+
+    assert _QUOTED.match("«Біз дайынбыз», – деді ол.")
+    assert not _QUOTED.match("«Нұр» қорына өтініш түсті.")
