@@ -163,8 +163,13 @@ def relative_month_day(m: re.Match[str]) -> Parts | None:
     if not day or not 1 <= day <= 31:
         return None
     if m.group("shift") is None:
+        if _COUNTED.search(m.string, max(0, m.start() - 30), m.start()):
+            return None  # жыл 12 айдың 8-інде жұмыс істейді: 8 of the 12 months, no day (session 10, news-test13)
         return Parts(day=day)
     return Parts(shift=("month", _SHIFT_WORDS[m.group("shift").lower()]), day=day)
+
+
+_COUNTED = re.compile(f"(?<![{L}])(?:\\d+|{NUMBER_WORDS})[ \\t]+$", re.I)
 
 
 # A year said in words in the locative, without ``жыл``: ``екі мың он жетіде ... азайған`` (2017).

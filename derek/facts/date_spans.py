@@ -72,8 +72,12 @@ _YEARS_TO_CLOSE = re.compile(f"(?:[ \\t]*[,;][ \\t]*{_Y4}(?:[ \\t]*[-–—][ \\
 # Two decades said short: ``50-60 жж.``, ``80-90 жылдары``.
 DECADE_RANGE = f"(?P<dec>[1-9]0){g.DASH}(?P<dec2>[1-9]0)(?:-?[{L}]{{1,6}})?[ \\t-]*(?:жж\\.|жылдар[{L}]*)"
 # A day after ``айының``: ``1931 жылы наурыз айының 8-інде``.
+# The day as an ordinal word before күн or жұлдыз 'day': ``қазан айының бірінші күнінен`` (session 10, news-test13).
+WORD_DAY = f"{NUMBER_WORDS}(?<=ншы|нші)(?={g.SP}(?:күн|жұлдыз))"
+DAY_NOUN = f"(?:(?<=ншы|нші){g.SP}(?:күн|жұлдыз)[{L}]*)?"
 MONTH_AI_DAY = (
-    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_NAME}){g.SP}(?P<ai>айының){g.SP}(?P<day>\\d{{1,2}}-[{L}]{{1,6}})"
+    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_NAME}){g.SP}(?P<ai>айының){g.SP}"
+    f"(?P<day>\\d{{1,2}}-[{L}]{{1,6}}|{WORD_DAY}){DAY_NOUN}"
 )
 _BORN = re.compile(f"{g.SP}{g.alt(w for w, _ in ANIMAL_BIRTH)}", re.I)
 _SEASON_SENSE = tuple(w for w, _ in SEASON_SENSE_MONTHS)

@@ -162,6 +162,13 @@ def _postposition_follows(text: str, at: int, lookup: Lookup) -> bool:
 _SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
 
 
+# a date in the dative is a target (``26 сәуірге``, ``қыркүйекке``): what a past verb set for it may lie ahead
+_DATIVE = re.compile("(?:ға|ге|қа|ке|на|не)$")
+_LIMIT = re.compile(
+    r"[ \t]+(?:дейін|шейін|қарай|таман)", re.I
+)  # жыл соңына дейін 'until': a limit, not a target
+
+
 def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | None) -> Parts:
     """parts (Parts); text (str); end (int); pub (date); lookup -> parts: a year-less day or month on the wrong side of ``pub`` for its clause's tense moves a year (data/tense.py)."""
     if parts.weekday is not None and parts.week_shift == 0:
@@ -185,6 +192,8 @@ def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | Non
             tense == "past",
             tense == "future",
         )  # өткен ақпанда, published in February: last year's
+    if tense == "past" and later and _DATIVE.search(text, 0, end) and not _LIMIT.match(text, end):
+        tense = None  # съезд 26 сәуірге шақырылған: a day set for the event ('for the 26th'), not a past one
     shift = _moved(tense, later, earlier)
     return dataclasses.replace(parts, year_shift=shift) if shift else parts
 
