@@ -39,6 +39,7 @@ LATER_PARTS = (
     "news-test12",
     "news-test13",
     "news-test14",
+    "news-test15",
 )  # sets gathered after a part was scored carry their own part
 
 

@@ -1,4 +1,4 @@
-"""Session 10 quote rules, read from real Kazakh news pages (news-test13, after its scoring): speech a dash
+"""Session 10 quote rules, read from real Kazakh news pages (news-test13 and news-test14, after their scoring): speech a dash
 resumes after its cue and speaker, ``айтуына қарағанда`` and ``еске салды``, an outlet's credit after a dash,
 a speaker that only points back (``спикер``), a caption whose title holds a name in «». One line per case."""
 
@@ -25,6 +25,16 @@ CASES = [
     [
         "Денсаулық сақтау министрі Ерлан Қарин азаматтарға тегін екпе алуға болатынын еске салды.",
         ("reported", "азаматтарға тегін екпе алуға болатынын", "Ерлан Қарин"),
+    ],
+    # a clause in the dative before 'assured' (news-test14)
+    [
+        "Ақпарат министрі Аида Балаева журналистерді елде сөз бостандығына қатысты мәселе жоқ екеніне сендірді.",
+        ("reported", "журналистерді елде сөз бостандығына қатысты мәселе жоқ", "Аида Балаева"),
+    ],
+    # a saying owned by a genitive before it: 'X has the words «...»' (news-test14)
+    [
+        "Ақынның сөзі есте. Абай Құнанбайұлының «Еңбек етсең ерінбей, тояды қарның тіленбей» деген сөзі бар.",
+        ("direct", "Еңбек етсең ерінбей, тояды қарның тіленбей", "Абай Құнанбайұлы"),
     ],
     # 'said the speaker': the person who spoke before
     [

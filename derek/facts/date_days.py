@@ -102,7 +102,7 @@ _AFTERNOON = ("түскі", "түстен кейін")
 
 def _time(m: re.Match[str]) -> Parts | None:
     hour = number_value(m.group("h"))
-    minute = int(m.group("min")) if m.group("min") else 0
+    minute = int(m.group("min")) if m.group("min") else 30 if m.groupdict().get("half") else 0
     if hour is None or hour > 24 or minute > 59:
         return None
     d = m.groupdict()

@@ -67,6 +67,7 @@ _PART_OF_DAY = (
 _APPROX = "(?:дар|дер|тар|тер|лар|лер)?"
 # Zero minutes said as digits of a clock (сағат он нөл-нөлден: 10:00).
 _ZERO = "(?:[ \\t]+нөл[ \\t-]нөл)?"
+_HALF = "(?P<half>[ \\t]+жарым)?"  # таңғы сегіз жарымнан: half past eight (session 10, news-test14)
 # a month in the genitive, a year perhaps before it: ``2005 жылғы сәуірдің``, ``шілденің`` (the days after it follow)
 _GENITIVE_MONTH = f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
 
@@ -241,7 +242,7 @@ RULES = (
     g.rule(
         "time",
         f"(?:(?P<tpart>{_PART_OF_DAY}){g.SP})?сағат{g.SP}(?:(?P<tpart2>таңғы|түскі|кешкі|түнгі){g.SP})?"
-        f"(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?{_ZERO}"
+        f"(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?{_ZERO}{_HALF}"
         f"(?:-?(?:ден|тен|нен|дан|тан|нан)[ \\t]+(?:сағат[ \\t]+)?(?P<h3>\\d{{1,2}})(?:[:.]\\d{{2}})?-?"
         f"(?:ге|ке|не|ға|қа|на)[ \\t]+дейін"  # сағат 12.00-ден 14.00-ге дейін: a range (session 7)
         f"|(?:[ \\t]*[-–—][ \\t]*(?P<h2>\\d{{1,2}}|{NUMBER_WORDS})(?![:.\\d]))?(?:-?{_APPROX}[{L}]{{1,4}})?)",
@@ -255,7 +256,8 @@ RULES = (
     ),
     g.rule(
         "day part",
-        f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?{_ZERO}(?:-?{_APPROX}[{L}]{{1,4}})",
+        f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?{_ZERO}{_HALF}"
+        f"(?:-?{_APPROX}[{L}]{{1,4}})",
         _day_part,
     ),
     g.rule("midnight", MIDNIGHT, midnight),

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from .cues import COMPLEMENT, INTRO_BARE_RE, INTRO_RE, naming
 from .data.speech_verbs import COMPLEMENTS, DATIVE_COMPLEMENTS, DATIVE_CUES, DEP_ONLY, MANNER, PARTICLES
+from .grammar import GENITIVE
 from .mentions import entities
 from .quote_filters import (
     DEP_VERB,
@@ -46,6 +47,10 @@ _MODAL = re.compile(r"[ \t]+(?:жөн|керек|қажет|абзал|орын�
 _PARTICIPIAL = re.compile("(?:дай|дей|тай|тей|сек|сәйкес)$", re.I)  # мәлім еткендей, ақпаратқа сүйенсек
 _MANNER = frozenset(w for w, _ in MANNER)
 _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|йдік|йміз|ймін|йсіз)")  # finite де
+# a saying the quote is, owned by a genitive before it: Дулатовтың «...» деген сөзі бар (session 10, news-test14)
+_SAYING = re.compile(
+    r"[ \t]+(?:сөз|нақыл|өсиет|пікір|ой|қағида|тұжырым)(?:ы|і|дері|тері|лары|лері)(?:н|нде|нда)?\b", re.I
+)
 _VERBAL = re.compile("(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:мын|мін|мыз|міз|быз|біз|сыз|сіз)?$", re.I)
 
 
@@ -117,6 +122,10 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
         if cued:
             cue = after_cues[0]
             speaker = after_speaker(text, cue.end(), tail_end, who, sent.start)
+            if _SAYING.match(text, cue.end()) and before.lower().endswith(GENITIVE):
+                speaker = who.genitive(
+                    sent.start, open_at, sent.start
+                )  # X-тың «...» деген сөзі бар: X's saying
             if speaker is None:
                 speaker = who.subject(sent.start, open_at, sent.start)
             if speaker is None and before.endswith(":"):

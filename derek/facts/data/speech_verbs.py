@@ -204,7 +204,12 @@ PASSIVE_COMPLEMENT_ENDINGS = (
     "тыны", "тіні", "тігі", "тығы", "дігі", "дығы", "лігі", "лығы",
 )  # fmt: skip
 # The cues a clause in the dative may close (session 9): not ``... келе жатқанына алғыс айтты`` 'thanked for'.
-DATIVE_CUES = ("назар аудар", "үміт арт", "сенім білдір")
+DATIVE_CUES = (
+    "назар аудар",
+    "үміт арт",
+    "сенім білдір",
+    "сендір",
+)  # сендір: ... жоқ екеніне сендірді (session 10)
 DATIVE_COMPLEMENTS = ("на", "не")  # the complement's last letters in the dative: атқаратынына, екеніне
 # Particles that may stand between the complement and the cue: әзірленгенін де атап өтті.
 PARTICLES = ("де", "да", "та", "те", "тағы")
