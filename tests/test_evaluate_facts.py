@@ -42,3 +42,47 @@ def test_record_shape():
     )
     assert check({**_rec(None), "entities": [[0, 1]]}) is not None
     assert check({**_rec(None), "facts": ["dates", "people"]}) is not None
+
+
+def _annotated():
+    rec = _rec(None)
+    rec["text"] = "«Жол ашылды», – деді әкім Асқар Омаров. Ол 2025 жылғы 31 қазанда Астанаға барды."
+    rec["dates"] = [{"start": 43, "end": 64, "text": "2025 жылғы 31 қазанда", "value": "2025-10-31",
+                     "granularity": "day"}]  # fmt: skip
+    rec["quotes"] = [{"kind": "direct", "start": 1, "end": 11, "text": "Жол ашылды", "speaker": "Асқар Омаров",
+                      "cue": "деді"}]  # fmt: skip
+    rec["roles"] = [{"person": "Асқар Омаров", "position": "әкім", "organization": None}]
+    rec["events"] = [{"type": "visited", "trigger": {"start": 74, "end": 79, "text": "барды"},
+                      "date": "2025-10-31", "place": "Астана"}]  # fmt: skip
+    return rec
+
+
+def test_a_second_annotation_scores_its_agreement():
+    import copy
+
+    first = _annotated()
+    assert first["text"][43:64] == "2025 жылғы 31 қазанда" and first["text"][74:79] == "барды"
+    same = evaluate([first], against={"t": copy.deepcopy(first)})
+    assert [same[t]["f1"] for t in ("dates", "quotes", "roles", "events")] == [1.0, 1.0, 1.0, 1.0]
+    other = copy.deepcopy(first)
+    other["quotes"][0]["speaker"] = "Ерлан Сапаров"  # the same span, another speaker: no agreement
+    other["dates"][0]["value"] = "2025-10-30"
+    got = evaluate([first], against={"t": other})
+    assert got["quotes"]["f1"] == 0.0 and got["dates"]["f1"] == 1.0 and got["dates"]["correct_values"] == 0.0
+
+
+def test_a_second_annotation_must_cover_the_same_texts(tmp_path, capsys):
+    import json
+
+    from derek.cli import main
+
+    first, second = tmp_path / "a.jsonl", tmp_path / "b.jsonl"
+    first.write_text(json.dumps(_annotated(), ensure_ascii=False) + "\n", encoding="utf-8")
+    second.write_text(
+        json.dumps({**_annotated(), "text": "Басқа мәтін."}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    assert main(["evaluate", "facts", str(first), "--against", str(second)]) == 2
+    assert "E301" in capsys.readouterr().err
+    second.write_text(json.dumps(_annotated(), ensure_ascii=False) + "\n", encoding="utf-8")
+    assert main(["evaluate", "facts", str(first), "--against", str(second), "--format", "table"]) == 0
+    assert "| second annotator | quotes | 1 | 1.000 | 1.000 | 1.000 |" in capsys.readouterr().out

@@ -31,6 +31,7 @@ from ..facts import matching as m
 from ..normalize import normalize
 from ..pipeline import Analysis, default_pipeline
 from . import fact_records
+from .annotation import annotated
 from .scoring import PRF
 
 TYPES = fact_records.TYPES
@@ -49,6 +50,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--errors", action="store_true", help="list the misses and false alarms")
     p.add_argument(
         "--format", choices=("json", "table"), default="json", help="JSON, or a Markdown table for docs"
+    )
+    p.add_argument(
+        "--against",
+        metavar="PATH",
+        help="a second annotation of some of the records (same ids and texts): score it, and derek, on those",
     )
 
 
@@ -148,9 +154,13 @@ def _peer(records: Iterable[dict[str, Any]]) -> dict[str, Any]:
 
 
 def evaluate(
-    records: list[dict[str, Any]], gold_entities: bool = False, show_errors: bool = False
+    records: list[dict[str, Any]],
+    gold_entities: bool = False,
+    show_errors: bool = False,
+    against: dict[str, dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """records (list[dict]): fact records; gold_entities (bool) -> scores per fact type."""
+    """records (list[dict]): fact records; gold_entities (bool); show_errors (bool); against: a second
+    annotation by record id, scored instead of derek -> scores per fact type."""
     total = {t: PRF(0, 0, 0) for t in TYPES}
     dates_correct = dates_matched = 0
     extra = {
@@ -162,7 +172,7 @@ def evaluate(
     }
     errs: list[str] = []
     for rec in records:
-        work = analyze_record(rec, gold_entities)
+        work = annotated(against[rec["id"]]) if against is not None else analyze_record(rec, gold_entities)
         for t in set(TYPES) - set(rec.get("facts", TYPES)):
             setattr(work, t, [])  # a part annotated for some types only (test7: dates) scores only those
         prf, pairs, _ = _score(rec["dates"], work.dates, m.date_fits)
@@ -256,8 +266,25 @@ def evaluate(
     return out
 
 
+def _second(path: str, records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """path (str): a second annotation; records: the first -> its records by id; E301 when one names a
+    record the first lacks or gives it another text."""
+    mine = {r.get("id"): r for r in records}
+    out = {}
+    for rec in read_records(path):
+        first = mine.get(rec.get("id"))
+        if first is None or first["text"] != rec["text"]:
+            raise errors.BadDataFile(
+                f"{path}: record {rec.get('id')!r} is not in the first annotation with the same text"
+            )
+        out[rec["id"]] = rec
+    return out
+
+
 def run(args: argparse.Namespace) -> int:
     records = read_records(args.path)
+    if getattr(args, "against", None):
+        return _run_against(args, records)
     names = list(dict.fromkeys(r.get("split", "dev") for r in records))
     splits = names if args.split == "all" else [args.split]
     report: dict[str, Any] = {
@@ -274,6 +301,20 @@ def run(args: argparse.Namespace) -> int:
             report[split]["dateparser"] = _peer(part)
     if args.format == "table":
         print(markdown_table(report, splits))
+    else:
+        print_json(report)
+    return 0
+
+
+def _run_against(args: argparse.Namespace, records: list[dict[str, Any]]) -> int:
+    """Score a second annotation and derek on the records it covers (the first annotation is the gold)."""
+    second = _second(args.against, records)
+    part = [r for r in records if r.get("id") in second]
+    report: dict[str, Any] = {"path": str(args.path), "against": str(args.against), "records": len(part)}
+    report["second annotator"] = evaluate(part, show_errors=args.errors, against=second)
+    report["derek"] = evaluate(part, args.entities == "gold", args.errors)
+    if args.format == "table":
+        print(markdown_table(report, ["second annotator", "derek"]))
     else:
         print_json(report)
     return 0
