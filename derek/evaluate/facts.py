@@ -54,7 +54,9 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--against",
         metavar="PATH",
-        help="a second annotation of some of the records (same ids and texts): score it, and derek, on those",
+        nargs="+",
+        help="a second annotation of some of the records (same ids and texts), in one file or more: score it, "
+        "and derek, on those records",
     )
 
 
@@ -266,18 +268,19 @@ def evaluate(
     return out
 
 
-def _second(path: str, records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """path (str): a second annotation; records: the first -> its records by id; E301 when one names a
-    record the first lacks or gives it another text."""
+def _second(paths: list[str], records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """paths (list[str]): a second annotation's files; records: the first -> its records by id; E301 when one
+    names a record the first lacks or gives it another text."""
     mine = {r.get("id"): r for r in records}
     out = {}
-    for rec in read_records(path):
-        first = mine.get(rec.get("id"))
-        if first is None or first["text"] != rec["text"]:
-            raise errors.BadDataFile(
-                f"{path}: record {rec.get('id')!r} is not in the first annotation with the same text"
-            )
-        out[rec["id"]] = rec
+    for path in paths:
+        for rec in read_records(path):
+            first = mine.get(rec.get("id"))
+            if first is None or first["text"] != rec["text"]:
+                raise errors.BadDataFile(
+                    f"{path}: record {rec.get('id')!r} is not in the first annotation with the same text"
+                )
+            out[rec["id"]] = rec
     return out
 
 
@@ -310,7 +313,7 @@ def _run_against(args: argparse.Namespace, records: list[dict[str, Any]]) -> int
     """Score a second annotation and derek on the records it covers (the first annotation is the gold)."""
     second = _second(args.against, records)
     part = [r for r in records if r.get("id") in second]
-    report: dict[str, Any] = {"path": str(args.path), "against": str(args.against), "records": len(part)}
+    report: dict[str, Any] = {"path": str(args.path), "against": list(args.against), "records": len(part)}
     report["second annotator"] = evaluate(part, show_errors=args.errors, against=second)
     report["derek"] = evaluate(part, args.entities == "gold", args.errors)
     if args.format == "table":
