@@ -40,6 +40,7 @@ LATER_PARTS = (
     "news-test13",
     "news-test14",
     "news-test15",
+    "news-test16",
 )  # sets gathered after a part was scored carry their own part
 
 

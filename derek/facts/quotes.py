@@ -140,11 +140,11 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
             cue = before_cues[-1] if before_cues else None
             speaker = who.subject(sent.start, colon, sent.start) or before_colon(text, sent.start, colon)
         elif (
-            "—" in text[after_at:lead_end]
+            any(d in text[after_at:lead_end] for d in "—–-")
             and (dep := DEP_VERB.match(text, lead_end, tail_end))
             and len(content.split()) >= 2
         ):
-            cue = dep  # «...», — деп қорқытқан: деп + a verb outside the lexicon
+            cue = dep  # «...», — деп қорқытқан: деп + a verb outside the lexicon (any dash: session 10)
             speaker = after_speaker(text, dep.end(), tail_end, who, sent.start)
         else:
             continue
