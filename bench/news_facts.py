@@ -41,6 +41,7 @@ LATER_PARTS = (
     "news-test14",
     "news-test15",
     "news-test16",
+    "news-test17",
 )  # sets gathered after a part was scored carry their own part
 
 

@@ -226,6 +226,25 @@ def _untitled(
 _POINTING = frozenset({"спикер", "басшысы", "ведомство басшысы"})
 
 
+def _points(speaker: str) -> bool:
+    """speaker (str) -> True for a speaker that only points back: ``спикер``, a head of common nouns only
+    (``ведомство басшысы``, ``ұлттық компания басшысы``, ``Сала басшысы``; not ``Мемлекет басшысы``)."""
+    low = speaker.lower()
+    if low in _POINTING:
+        return True
+    words = speaker.split()
+    return (
+        len(words) >= 2
+        and low.endswith(" басшысы")
+        and all(w.islower() for w in words[1:-1])
+        and (words[0].islower() or words[0].lower() in _COMMON_HEADS)
+    )
+
+
+# common nouns a sentence may open a pointing head with (``Сала басшысы``, session 10)
+_COMMON_HEADS = frozenset({"сала", "ведомство", "компания", "мекеме", "ұйым", "кәсіпорын"})
+
+
 def _pointed(out: Sequence[Quote], ents: Sequence[Entity], lead_end: int) -> str | None:
     """out: the quotes before, speakers resolved; ents; lead_end (int) -> the person a pointing speaker means."""
     persons = [e.normal or e.text for e in ents if e.label == "PERSON"]
@@ -268,7 +287,7 @@ def resolve(
             who = free[0] if len(free) == 1 else None
             if who is not None:
                 taken.setdefault(who, heads)
-        if who is None and q.speaker is not None and q.speaker.normal.lower() in _POINTING:
+        if who is None and q.speaker is not None and _points(q.speaker.normal):
             who = _pointed(out, ents, lead_end)
         if who is not None:
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
