@@ -15,10 +15,7 @@ from .data.speech_verbs import ADVERBS, COMPLEMENTS, MEDIA_NOUNS, PARTICLES, SOU
 from .speakers import Speakers
 
 # ``деп`` + a verb outside the lexicon cues a dash quote, unless it is a verb of thinking or wishing.
-# (``деп сөзін сабақтады`` 'went on with his words': the verb after сөзін, session 10)
-DEP_VERB = re.compile(
-    f"деп[ \\t]+(?:сөзін[ \\t]+)?(?!(?:{g.alt(v for v, _ in THOUGHT_VERBS)}))[{g.LOWER}]+", re.I
-)
+DEP_VERB = re.compile(f"деп[ \\t]+(?!(?:{g.alt(v for v, _ in THOUGHT_VERBS)}))[{g.LOWER}]+", re.I)
 # After a closing », a list goes on: ``», «...``, ``», т.б.``, ``», немесе «...``.
 LISTED = re.compile(r"[ \t]*,[ \t]*(?:«|т\.[ \t]?б\.|(?:және|немесе)[ \t]+«)")
 _PREDICATES = ("бар", "жоқ", "керек", "мүмкін", "емес", "тиіс", "қажет")
