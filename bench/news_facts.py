@@ -42,6 +42,7 @@ LATER_PARTS = (
     "news-test15",
     "news-test16",
     "news-test17",
+    "news-test18",
 )  # sets gathered after a part was scored carry their own part
 
 

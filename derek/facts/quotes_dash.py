@@ -113,7 +113,11 @@ _FIRST_PERSON = re.compile(
 
 
 _LINE = re.compile(r"[^\n]+")
-_COLON_AFTER = re.compile(r"[ \t]*:[ \t]*")
+# the colon after a caption's name, maybe after those it speaks to in the dative: ``Үкімет басшысы министрлер мен
+# әкімдерге: Есеп беру ... доғарыңыздар`` (session 10, news-test17)
+_COLON_AFTER = re.compile(
+    r"(?:[ \t]+(?:[^\W\d_]+[ \t]+(?:мен|пен|бен|және)[ \t]+)?[^\W\d_]+(?:ға|ге|қа|ке|на|не))?[ \t]*:[ \t]*"
+)
 
 
 def captions(text: str, who: Speakers) -> list[Quote]:

@@ -32,9 +32,10 @@ from .speakers import Speakers
 _LINE = re.compile(r"[^\n]+")
 _DASH = re.compile(r"[ \t]*[—–-][ \t]*")
 _HEADLINE = re.compile(r"[ \t]*«(?P<content>[^«»\n]+)»[ \t]*[—–-][ \t]*(?P<who>[^\n«»—–.!?:;]{2,60}?)[ \t]*$")
-# a headline with no «»: ``Құрылтай шақыру ... ата дәстүріміз - Тоқаев`` (the article's first line only)
+# a headline with no «»: ``Құрылтай шақыру ... ата дәстүріміз - Тоқаев`` (the article's first line only); a short
+# name or phrase in «» may stand inside it (``Маңғыстаудың «халқы қиын» дегені ... батады – Нұрдәулет Қилыбай``)
 _BARE_HEADLINE = re.compile(
-    r"[ \t]*(?P<content>[^\n«»]{15,}?)[ \t]+[—–-][ \t]+(?P<who>[^\n«»—–.!?:;,]{2,60}?)[ \t]*$"
+    r"[ \t]*(?P<content>[^\n«»]{15,}?|[^\n«»]*«[^\n«»]{1,40}»[^\n«»]{15,}?)[ \t]+[—–-][ \t]+(?P<who>[^\n«»—–.!?:;,]{2,60}?)[ \t]*$"
 )
 _END = '.!?…»"'
 _WORD = re.compile(r"\S+")
@@ -156,7 +157,11 @@ def _handed(text: str, prev: re.Match[str], who: Speakers) -> Mention | None:
         stop = sent_end
     else:
         return None  # the last sentence must end in a speech verb or a colon
-    return who.subject(sent_start, stop, sent_start) or who.carried(sent_start)
+    return (
+        who.subject(sent_start, stop, sent_start)
+        or (who.post(sent_start, stop) if who.pos else None)  # Облыс әкімі ... жауап берді. (session 10)
+        or who.carried(sent_start)
+    )
 
 
 def _plain(text: str, head: re.Match[str], who: Speakers) -> Mention | None:
