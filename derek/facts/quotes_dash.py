@@ -6,6 +6,8 @@ Session 7, from real news pages (news-dev): a paragraph opened by a dash is one 
 its cue, over sentences; and :func:`captions`: a line naming a speaker and ending in a colon, as TV sites
 caption a clip (``Еркегүл Съезхан, байқауға қатысушы:``), quotes the paragraph after it, and a headline
 ``Президент: Індеттің беті қайтқан соң ... сенемін`` quotes what follows the colon.
+Session 10: :func:`resumed`, the speech a dash takes up again after a quote's cue and speaker (``«...», – деді
+ол. – Бұл ...``); an outlet's credit after the dash is no quote.
 """
 
 from __future__ import annotations
