@@ -43,6 +43,7 @@ LATER_PARTS = (
     "news-test16",
     "news-test17",
     "news-test18",
+    "news-test19",
 )  # sets gathered after a part was scored carry their own part
 
 
