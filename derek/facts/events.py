@@ -19,7 +19,6 @@ from ..doc import DateMention, Entity, Event, Mention, Sentence
 from . import grammar as g
 from .data.event_triggers import (
     ABLATIVE,
-    DATIVE,
     EVENT_NOUNS,
     HELD_FUTURE,
     HELD_PARTICIPLES,
@@ -180,7 +179,7 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         prev in HELD_SPEECH_BEFORE or (BARE_PARTICIPLE.fullmatch(word) and not participle_context(prev))
     ):
         return True  # айта өтті 'mentioned'; режимі өткеннен кейін 'after it ended', өткеннің еншісінде 'the past'
-    if kind == "held" and prev.endswith(DATIVE) and len(prev) > 4 and not reduplicated(prev):
+    if kind == "held" and prev.endswith(g.DATIVE) and len(prev) > 4 and not reduplicated(prev):
         return True  # дүкендерге өткізеді 'hands over to the shops', Қырғызстанға өтіп кеткен 'crossed'
     if kind == "held" and word.startswith("өткіз") and prev.startswith(NOT_HELD_OBJECTS):
         return True  # тексеру жұмыстары өткізілген: work done

@@ -16,7 +16,6 @@ from ..doc import DateMention, Entity, Sentence
 from .data.event_triggers import (
     ABLATIVE,
     CONVERB,
-    DATIVE,
     DEFINING,
     EVENT_NOUNS,
     EVERY,
@@ -42,7 +41,10 @@ from .data.event_triggers import (
     SPORT_WORDS,
     TIME_NOUNS,
 )
-from .grammar import LOCATIVE  # events_frame, events_visit and events take it from here
+from .grammar import (
+    DATIVE,
+    LOCATIVE,  # events_frame, events_visit and events take it from here
+)
 
 _EVENT_STEMS = tuple(n.rstrip("ь") for n in EVENT_NOUNS)  # фестиваль -> фестивалін
 _CAN = re.compile("ал(?:а|ма|ар)")  # жариялай аламыз, кездесе алмады (not Алтай, алғыс)

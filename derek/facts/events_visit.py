@@ -16,7 +16,6 @@ from collections.abc import Sequence
 from ..doc import Entity, Sentence
 from ..morph.phonology import VOICING
 from .data.event_triggers import (
-    DATIVE,
     PLACE_NOUNS,
     PURPOSEFUL,
     ROUND_TRIP,
@@ -27,6 +26,7 @@ from .data.event_triggers import (
     VISITORS,
 )
 from .events_context import LOCATIVE
+from .grammar import DATIVE
 from .mentions import strip_case
 
 # First or second person endings on a verb or its auxiliary: келіп отырмын, келгеніме, келгеніңізге, келдіңіз.

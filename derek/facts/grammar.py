@@ -25,6 +25,7 @@ DASH = "[-–—]"
 WORD = f"[{LETTER}]+(?:-[{LETTER}{DIGITS}]+)*"
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде")  # the locative case: Астанада, Бейжіңде, кентте, қаласында
 GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # the genitive case: Қазақстанның, елдің, ҚХР-дың
+DATIVE = ("ға", "ге", "қа", "ке", "на", "не")  # the dative case: өңірге, Астанаға, орталығына
 DEBUG: list[str] = []  # append-only trace while ``trace`` is on
 _trace = False
 

@@ -84,6 +84,12 @@ def body_after(rest: str) -> bool:
 
 
 _DOMAIN = re.compile(r"[\w-]+\.(?:kz|com|ru|org|net|info|tv|su)(?!\w)", re.I)
+_DOMAIN_LAST = re.compile(_DOMAIN.pattern + r"[ \t]*$", re.I)
+
+
+def address_before(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int) -> True if [start, end) ends in a web address (``Polisia.kz жазуынша``)."""
+    return _DOMAIN_LAST.search(text, start, end) is not None
 
 
 def credit_after(text: str, at: int, end: int) -> bool:

@@ -25,6 +25,7 @@ from .quote_filters import (
     LISTED,
     NOMINAL_AUX,
     PASSIVE,
+    address_before,
     body_after,
     credit_after,
     free,
@@ -51,7 +52,6 @@ _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|й�
 _SAYING = re.compile(
     r"[ \t]+(?:сөз|нақыл|өсиет|пікір|ой|қағида|тұжырым)(?:ы|і|дері|тері|лары|лері)(?:н|нде|нда)?\b", re.I
 )
-_WEB_BEFORE = re.compile(r"[\w-]+\.(?:kz|com|ru|org|net|info|tv|su)[ \t]*$", re.I)  # an outlet's address
 _VERBAL = re.compile("(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:мын|мін|мыз|міз|быз|біз|сыз|сіз)?$", re.I)
 
 
@@ -194,7 +194,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
     intro = INTRO_RE.search(text, sent.start, sent.end) or INTRO_BARE_RE.search(text, sent.start, sent.end)
     if intro and not intro.group("who") and intro.group("cue").lower() == "айтпақшы":
         intro = None  # a sentence opening with Айтпақшы, is 'by the way'
-    if intro and _WEB_BEFORE.search(text, sent.start, intro.start("cue")):
+    if intro and address_before(text, sent.start, intro.start("cue")):
         intro = None  # Polisia.kz жазуынша, ...: an outlet's credit, no speech (session 10)
     if intro and free(taken, intro.start(), intro.end()):
         start = intro.end()

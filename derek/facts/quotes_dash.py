@@ -16,6 +16,7 @@ import re
 
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Mention, Quote, Sentence
+from . import grammar as g
 from .mentions import is_nominative, mention
 from .quote_filters import DEP_VERB, credit_after, match_mention, outlet
 from .speakers import Speakers, after_speaker
@@ -118,7 +119,7 @@ _LINE = re.compile(r"[^\n]+")
 # the colon after a caption's name, maybe after those it speaks to in the dative: ``Үкімет басшысы министрлер мен
 # әкімдерге: Есеп беру ... доғарыңыздар`` (session 10, news-test17)
 _COLON_AFTER = re.compile(
-    r"(?:[ \t]+(?:[^\W\d_]+[ \t]+(?:мен|пен|бен|және)[ \t]+)?[^\W\d_]+(?:ға|ге|қа|ке|на|не))?[ \t]*:[ \t]*"
+    rf"(?:[ \t]+(?:[^\W\d_]+[ \t]+(?:мен|пен|бен|және)[ \t]+)?[^\W\d_]+{g.alt(g.DATIVE)})?[ \t]*:[ \t]*"
 )
 
 

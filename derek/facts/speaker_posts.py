@@ -223,7 +223,7 @@ def _untitled(
 
 # speakers that only point back: ``- деді спикер.`` 'said the speaker', ``Ведомство басшысының сөзінше`` 'the
 # ministry's head': the person who spoke last, else the person opening the lead (session 10, news-test13)
-_POINTING = frozenset({"спикер", "басшысы", "ведомство басшысы"})
+_POINTING = frozenset({"спикер", "басшысы"})
 
 
 def _points(speaker: str) -> bool:

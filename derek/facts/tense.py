@@ -162,8 +162,8 @@ def _postposition_follows(text: str, at: int, lookup: Lookup) -> bool:
 _SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
 
 
-# a date in the dative is a target (``26 сәуірге``, ``қыркүйекке``): what a past verb set for it may lie ahead
-_DATIVE = re.compile("(?:ға|ге|қа|ке|на|не)$")
+# a date in the dative (grammar.DATIVE) is a target (``26 сәуірге``, ``қыркүйекке``): what a past verb set for it
+# may lie ahead
 _LIMIT = re.compile(
     r"[ \t]+(?:дейін|шейін|қарай|таман)", re.I
 )  # жыл соңына дейін 'until': a limit, not a target
@@ -192,7 +192,7 @@ def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | Non
             tense == "past",
             tense == "future",
         )  # өткен ақпанда, published in February: last year's
-    if tense == "past" and later and _DATIVE.search(text, 0, end) and not _LIMIT.match(text, end):
+    if tense == "past" and later and text.endswith(g.DATIVE, 0, end) and not _LIMIT.match(text, end):
         tense = None  # съезд 26 сәуірге шақырылған: a day set for the event ('for the 26th'), not a past one
     shift = _moved(tense, later, earlier)
     return dataclasses.replace(parts, year_shift=shift) if shift else parts

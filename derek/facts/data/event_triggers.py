@@ -276,8 +276,7 @@ PAST_AUXILIARIES = ("еді", "екен", "болатын")
 # ``кездеседі`` with no partner in -мен is 'occurs': лотос гүлдері ... Сахалинде ғана кездеседі.
 PARTNER = ("мен", "пен", "бен")
 # ``16000 сағатын көкте өткізіпті`` 'spent (time)': a time noun as the object of өткіз.
-# Visits by a plain motion verb need a goal in the dative a few words before: өңірге ... келді.
-DATIVE = ("ға", "ге", "қа", "ке", "на", "не")
+# Visits by a plain motion verb need a goal in the dative (grammar.DATIVE) a few words before: өңірге ... келді.
 # Held: ``атап өтті`` 'celebrated' is held after an event noun (``қызғалдақ фестивалін атап өтті``), not after
 # a jubilee (``90 жасқа толған мерейтойын атап өтті``: none); ``айта өтті`` 'mentioned' is speech
 # (``... өкілдері осы мәліметті айта өтті``); a reduplicated adverb is no dative (``жеке-жеке өткізіледі``).
