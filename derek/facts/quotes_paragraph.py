@@ -14,7 +14,9 @@ News sites set a speaker's words as a paragraph of their own after the paragraph
 The speaker is the one the paragraph before hands over: the speaker of a quote ending there, or the subject
 of its last sentence when that sentence ends in a speech verb, a colon or a verb that gives the floor
 (data/speech_verbs.HANDOVER: ``жауап берді``, ``сөз алды``). A paragraph whose speaker cannot be found this
-way is left alone (a list item, a slogan), except an interview question.
+way is left alone (a list item, a slogan), except an interview question and the text's last paragraph when it
+is speech cut off before its cue (a dash paragraph, or a « that never closes: page excerpts and feed items end
+so; session 11), whose speaker is the subject of the sentence before whatever its verb, or none.
 """
 
 from __future__ import annotations
@@ -93,6 +95,11 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
             speaker = interviewee  # the answer to the question before
         else:
             speaker = _handed(text, prev, who) if prev is not None else None
+        if speaker is None and _cut_off(text, lines, i):
+            speaker = _last_subject(prev, who)  # may stay None: the words are still someone's
+            out.append(Quote(start, end, text[start:end], "direct", speaker, None))
+            taken.append((start, end))
+            continue
         if speaker is None:
             continue
         out.append(Quote(start, end, text[start:end], "direct", speaker, None))
@@ -103,7 +110,11 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
 
 def _dashed(text: str, line: re.Match[str]) -> bool:
     m = _DASH.match(text, line.start(), line.end())
-    return m is not None and m.end() > line.start() and text[m.end() - 1] in " \t—–"
+    if m is None or m.end() == line.start():
+        return False
+    # ``– Сөз``, or a hyphen set flush to a capital (``-Ең әдемі әйел ...``): no word is hyphenated at a
+    # paragraph's start
+    return text[m.end() - 1] in " \t—–" or (m.end() < line.end() and text[m.end()].isupper())
 
 
 def _body(text: str, line: re.Match[str]) -> tuple[int, int] | None:
@@ -143,10 +154,8 @@ def _handed(text: str, prev: re.Match[str], who: Speakers) -> Mention | None:
     hands the floor over (data/speech_verbs.HANDOVER: ``жауап берді``, ``сөз алды``) or a colon."""
     if (speaker := who.spoke(prev.start(), prev.end())) is not None:
         return speaker
+    sent_start, sent_end = _last_sentence(prev)
     stripped = prev.group().rstrip()
-    cut = max(stripped.rfind(". ", 0, len(stripped) - 1), stripped.rfind("! "), stripped.rfind("? "))
-    sent_start = prev.start() + (cut + 2 if cut >= 0 else 0)
-    sent_end = prev.start() + len(stripped)
     cues = who.cues(sent_start, sent_end)
     verb = _HANDOVER.search(text, sent_start, sent_end)
     if cues and not text[cues[-1].end() : sent_end].strip(" .!…"):
@@ -162,6 +171,34 @@ def _handed(text: str, prev: re.Match[str], who: Speakers) -> Mention | None:
         or (who.post(sent_start, stop) if who.pos else None)  # Облыс әкімі ... жауап берді. (session 10)
         or who.carried(sent_start)
     )
+
+
+def _last_sentence(line: re.Match[str]) -> tuple[int, int]:
+    """The span of a paragraph's last sentence (trailing spaces left out)."""
+    stripped = line.group().rstrip()
+    cut = max(stripped.rfind(". ", 0, len(stripped) - 1), stripped.rfind("! "), stripped.rfind("? "))
+    return line.start() + (cut + 2 if cut >= 0 else 0), line.start() + len(stripped)
+
+
+def _cut_off(text: str, lines: Sequence[re.Match[str]], i: int) -> bool:
+    """Is paragraph i speech the text ends in, cut before its cue (a page excerpt, a truncated feed item)?
+    The last paragraph, opened by a dash (not one more item of a dashed list) or by a « that never closes."""
+    if i == 0 or i != len(lines) - 1:
+        return False  # a text of one paragraph (a sentence, a headline) has no one to hand it over
+    line, prev = lines[i], lines[i - 1]
+    if _dashed(text, line):
+        return not _dashed(text, prev) or prev.group().rstrip().endswith((".", "!", "?", "…"))
+    raw = line.group().lstrip()
+    return raw.startswith("«") and "»" not in raw
+
+
+def _last_subject(prev: re.Match[str] | None, who: Speakers) -> Mention | None:
+    """The subject of the last sentence before a cut-off speech paragraph, whatever its verb
+    (``... депутаты Мұрат Әбенов те қолдады.`` / ``«Бүгін 5 сұрақ қойсам да, ...``)."""
+    if prev is None:
+        return None
+    start, end = _last_sentence(prev)
+    return who.subject(start, end, start)
 
 
 def _plain(text: str, head: re.Match[str], who: Speakers) -> Mention | None:

@@ -1,0 +1,38 @@
+"""Session 11 quote rules, read from real Kazakh news pages (the read parts, news-dev … news-test18): speech the
+text ends in, cut off before its cue, and a paragraph's dash set flush to a capital. One line per case."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+CASES = [
+    # the last paragraph opens with a dash and no cue follows: the subject of the sentence before speaks
+    [
+        "Жиынға облыс әкімінің орынбасары Айгүл Нұрланова қатысты.\n– Биыл ауылда үш мектеп салынады. Жұмыс басталды.",
+        [("direct", "Биыл ауылда үш мектеп салынады. Жұмыс басталды.", "Айгүл Нұрланова")],
+    ],
+    # a « that never closes: still speech, with no speaker when none is named
+    [
+        "Ауылда жаңа балабақша ашылды.\n«Балабақшада жүз бала тәрбиеленеді. Барлығы дайын.",
+        [("direct", "Балабақшада жүз бала тәрбиеленеді. Барлығы дайын.", None)],
+    ],
+    # a hyphen flush to a capital opens a speech paragraph as a spaced dash does
+    [
+        "Мерекеде көп балалы ана Гүлнар Сәрсенова сөз алды.\n-Ана болу – үлкен бақыт. Балаларым менің қуанышым.",
+        [("direct", "Ана болу – үлкен бақыт. Балаларым менің қуанышым.", "Гүлнар Сәрсенова")],
+    ],
+    # not cut off: a dashed list's last item, a text of one paragraph, a closed «», a dash paragraph mid-text
+    ["Қажетті құжаттар тізімі:\n- өтініш;\n- жеке куәліктің көшірмесі мен анықтама.", []],
+    ["– Биыл егін жақсы шықты, бәрі дайын.", []],
+    ["Ауылда жаңа балабақша ашылды.\n«Балабақшада жүз бала тәрбиеленеді. Барлығы дайын».", []],
+    [
+        "Ауылда жаңа балабақша ашылды.\n– Балабақшада жүз бала тәрбиеленеді. Барлығы дайын.\nЖиын аяқталды.",
+        [],
+    ],
+]
+
+
+@pytest.mark.parametrize("text, quotes", CASES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
