@@ -7,6 +7,7 @@ or None when the match is no date.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 
@@ -162,6 +163,14 @@ def _numeric(m: re.Match[str]) -> Parts | None:
     except ValueError:
         return None
     return Parts(year=y, month=mo, day=d)
+
+
+def nth_weekday(m: re.Match[str]) -> Parts | None:
+    """The month of ``тамыздың соңғы жексенбісі``: a recurring day unless a year is said."""
+    p = _parts(m)
+    if p is None:
+        return None
+    return p if p.year is not None or p.year_shift is not None else dataclasses.replace(p, recurring=True)
 
 
 def _year_range(m: re.Match[str]) -> Parts | None:

@@ -54,6 +54,7 @@ from .date_parts import (
     _relative_unit,
     _season,
     _year_range,
+    nth_weekday,
 )
 from .numbers import NUMBER_WORDS
 from .resolve import resolve
@@ -67,6 +68,9 @@ _PART_OF_DAY = (
 _APPROX = "(?:дар|дер|тар|тер|лар|лер)?"
 # Zero minutes said as digits of a clock (сағат он нөл-нөлден: 10:00).
 _ZERO = "(?:[ \\t]+нөл[ \\t-]нөл)?"
+# minutes after the hour: ``14:30``, ``9.40``; after a hyphen only when they cannot be an hour (``сағат 09-50-де``,
+# ``таңғы 8-05``; ``сағат 10-12`` is a range of hours; session 11)
+_MIN_SEP = "(?:[:.][ \\t]?|-(?=(?:0\\d|2[5-9]|[3-5]\\d)(?!\\d)))"
 _HALF = "(?P<half>[ \\t]+жарым)?"  # таңғы сегіз жарымнан: half past eight (session 10, news-test14)
 # a month in the genitive, a year perhaps before it: ``2005 жылғы сәуірдің``, ``шілденің`` (the days after it follow)
 _GENITIVE_MONTH = f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
@@ -74,6 +78,12 @@ _GENITIVE_MONTH = f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|
 RULES = (
     g.rule(
         "numeric", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:[ \t]*(?:жж?\.|жылы|жылғы))?", _numeric
+    ),
+    g.rule(  # 18-03-2022, 18/03/2022: the same with a hyphen or a slash, the year this era's (session 11)
+        "numeric dashed",
+        r"(?<![\d/-])(?P<d>\d{1,2})(?P<sep>[-/])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})(?![\d/]|-\d)"
+        r"(?:[ \t]*(?:жж?\.|жылы|жылғы))?",
+        _numeric,
     ),
     g.rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", _numeric),
     g.rule("year day month", f"{ANY_YEAR}{g.SP}{DAY}{SEP}{MONTH}", _parts),
@@ -102,6 +112,13 @@ RULES = (
         + f"(?P<day>\\d{{1,2}}(?=[ \\t-]*жұлдыз)|\\d{{1,2}}-[{L}]{{1,7}}|{spans.WORD_DAY})(?:[ \\t-]*жұлдыз[{L}]*)?"
         + spans.DAY_NOUN,  # 6-сындағы; қазанның бірінші күні (session 10)
         _parts,
+    ),
+    g.rule(  # тамыздың соңғы жексенбісі, қыркүйек айының үшінші жексенбісі: the nth weekday of a month, a day
+        # that comes every year (professional days), dated by its month (session 11)
+        "month weekday",
+        f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)|{MONTH_STEM}{g.SP}айының)"
+        f"{g.SP}(?:соңғы|бірінші|екінші|үшінші|төртінші|[1-4]-?[{L}]{{0,4}}){g.SP}{_WEEKDAYS}[{L}]*",
+        nth_weekday,
     ),
     g.rule(  # session 8 (news-test9): маусымның 15-21 аралығында, a month's days from first to last
         "month days",
@@ -242,7 +259,7 @@ RULES = (
     g.rule(
         "time",
         f"(?:(?P<tpart>{_PART_OF_DAY}){g.SP})?сағат{g.SP}(?:(?P<tpart2>таңғы|түскі|кешкі|түнгі){g.SP})?"
-        f"(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?{_ZERO}{_HALF}"
+        f"(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:{_MIN_SEP}(?P<min>\\d{{2}}))?{_ZERO}{_HALF}"
         f"(?:-?(?:ден|тен|нен|дан|тан|нан)[ \\t]+(?:сағат[ \\t]+)?(?P<h3>\\d{{1,2}})(?:[:.]\\d{{2}})?-?"
         f"(?:ге|ке|не|ға|қа|на)[ \\t]+дейін"  # сағат 12.00-ден 14.00-ге дейін: a range (session 7)
         f"|(?:[ \\t]*[-–—][ \\t]*(?P<h2>\\d{{1,2}}|{NUMBER_WORDS})(?![:.\\d]))?(?:-?{_APPROX}[{L}]{{1,4}})?)",
@@ -256,7 +273,7 @@ RULES = (
     ),
     g.rule(
         "day part",
-        f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:[:.][ \\t]?(?P<min>\\d{{2}}))?{_ZERO}{_HALF}"
+        f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:{_MIN_SEP}(?P<min>\\d{{2}}))?{_ZERO}{_HALF}"
         f"(?:-?{_APPROX}[{L}]{{1,4}})",
         _day_part,
     ),

@@ -36,6 +36,7 @@ class Parts:
     hour2: int | None = None  # end of a range of clock times (сағат түнгі 12 – 1)
     shift2: int | None = None  # with shift: a range of counts (осыдан 3 – 4 жыл бұрын)
     anaphor: str | None = None  # 'year' or 'day': сол жылы, сол күні take an earlier date of the text
+    recurring: bool = False  # a day that comes every year, no year said (тамыздың соңғы жексенбісі): XXXX
 
 
 def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
@@ -46,7 +47,7 @@ def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
 def _year_of(p: Parts, pub: dt.date | None) -> str:
     if p.year is not None:
         return f"{p.year:04d}"
-    if pub is None:
+    if pub is None or p.recurring:
         return "XXXX"
     return f"{pub.year + (p.year_shift or 0):04d}"
 
