@@ -1,5 +1,6 @@
 """Session 11 quote rules, read from real Kazakh news pages (the read parts, news-dev … news-test18): speech the
-text ends in, cut off before its cue, and a paragraph's dash set flush to a capital. One line per case."""
+text ends in, cut off before its cue, a paragraph's dash set flush to a capital, and a speaker described in common
+nouns (``қоғам белсендісі``) who is the person the article names with those words. One line per case."""
 
 from __future__ import annotations
 
@@ -21,6 +22,16 @@ CASES = [
     [
         "Мерекеде көп балалы ана Гүлнар Сәрсенова сөз алды.\n-Ана болу – үлкен бақыт. Балаларым менің қуанышым.",
         [("direct", "Ана болу – үлкен бақыт. Балаларым менің қуанышым.", "Гүлнар Сәрсенова")],
+    ],
+    # a common-noun speaker takes the person the article describes with the same words just before the name
+    [
+        "Белгілі заңгер, қоғам белсендісі Серік Омаров жиында сөйледі.\n«Парламент жұмысы әлі де әлсіз болып отыр», – деді қоғам белсендісі.",
+        [("direct", "Парламент жұмысы әлі де әлсіз болып отыр", "Серік Омаров")],
+    ],
+    # ... not a group, whose own words are no description of the name after them
+    [
+        "Тарихшылардың айтуынша, Абылай заманында талай жауға тойтарыс берген.",
+        [("reported", "Абылай заманында талай жауға тойтарыс берген", "Тарихшылар")],
     ],
     # not cut off: a dashed list's last item, a text of one paragraph, a closed «», a dash paragraph mid-text
     ["Қажетті құжаттар тізімі:\n- өтініш;\n- жеке куәліктің көшірмесі мен анықтама.", []],

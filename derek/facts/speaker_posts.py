@@ -13,7 +13,9 @@ holder's post (``Тұңғыш Президент``) name no speaker.
 
 Two fallbacks for articles (session 7, real news pages): a bare post that no post of the article names takes
 the one person the article names with no post at all (:func:`resolve`), and a speaker named by first name and
-patronymic takes the surname the article gives that person (:func:`full_name`).
+patronymic takes the surname the article gives that person (:func:`full_name`). A speaker described in common
+nouns that no role holds (``– деді қоғам белсендісі``) takes the person the article describes with its head word
+just before the name (``заңгер, қоғам белсендісі Ирак Елекеев``; session 11).
 """
 
 from __future__ import annotations
@@ -255,6 +257,72 @@ def _pointed(out: Sequence[Quote], ents: Sequence[Entity], lead_end: int) -> str
     return (lead.normal or lead.text) if lead is not None else None
 
 
+_WINDOW = 3  # words before a name that describe its holder (``қоғам белсендісі Ирак Елекеев``)
+
+
+# heads of bodies, not persons: ``баспасөз қызметі``, ``білім басқармасы``
+_BODIES = (
+    "қызмет",
+    "басқарма",
+    "палата",
+    "министрлі",
+    "әкімді",
+    "департамент",
+    "комитет",
+    "ұйым",
+    "орталы",
+    "мекеме",
+)
+
+
+_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+_NAMED = frozenset({"PERSON", "ORGANISATION", "GPE", "LOCATION", "FACILITY", "NORP"})
+
+
+def _common(phrase: str) -> bool:
+    """phrase (str) -> True for a description in common nouns only (``қоғам белсендісі``, ``вице-министр``,
+    ``Сенатор``), not a name, a body's name or a pronoun."""
+    words = phrase.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[0].isalpha() for w in words)
+        and all(w.islower() for w in words[1:])
+        and (words[0][1:].islower() or len(words[0]) == 1)
+        and phrase.lower() not in ("ол", "олар")
+    )
+
+
+def _described(quote: Quote, ents: Sequence[Entity], text: str) -> str | None:
+    """quote, ents, text -> the person a common-noun speaker describes: the nearest person before the quote (else
+    the first after) whose sentence calls them by the speaker's head word just before the name (``заңгер, қоғам
+    белсендісі Ирак Елекеев`` ... ``- деді қоғам белсендісі``; session 11, the read news parts)."""
+    speaker = quote.speaker
+    if speaker is None or not _common(speaker.text) or _office(speaker.normal) is not None:
+        return None
+    if speaker.text[0].isupper() and text[max(0, speaker.start - 2) : speaker.start].strip() not in ("", "."):
+        return None  # a capital inside a sentence: a name (Ақорда), not a description
+    if any(e.label in _NAMED and e.start <= speaker.start < e.end for e in ents):
+        return None  # a name, not a description (Ақорданың хабарлауынша)
+    head = _bare(speaker.text.split()[-1].lower())
+    if len(head) < 4 or head.startswith(_BODIES) or head.endswith(_PLURAL):
+        return None  # a body, or a group (Тарихшылардың айтуынша)
+    found = []
+    for e in ents:
+        if e.label != "PERSON" or e.start <= speaker.start < e.end:
+            continue
+        low = max(0, e.start - 200, speaker.end if speaker.end <= e.start else 0)
+        before = text[low : e.start]  # the speaker's own words describe no one else
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+        words = before[cut + 1 :].split()[-_WINDOW:]
+        if any(_bare(w.strip(',.:;«»"()').lower()) == head for w in words):
+            found.append(e)
+    if not found:
+        return None
+    prior = [e for e in found if e.end <= quote.start]
+    best = prior[-1] if prior else found[0]
+    return best.normal or best.text
+
+
 def resolve(
     quotes: Sequence[Quote],
     roles: Sequence[Role],
@@ -289,6 +357,8 @@ def resolve(
                 taken.setdefault(who, heads)
         if who is None and q.speaker is not None and _points(q.speaker.normal):
             who = _pointed(out, ents, lead_end)
+        if who is None and q.speaker is not None and text:
+            who = _described(q, ents, text)
         if who is not None:
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         out.append(q)
