@@ -44,6 +44,7 @@ LATER_PARTS = (
     "news-test17",
     "news-test18",
     "news-test19",
+    "news-test20",
 )  # sets gathered after a part was scored carry their own part
 
 
