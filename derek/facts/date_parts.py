@@ -126,7 +126,7 @@ _GENITIVES = ("ның", "нің", "дың", "дің", "тың", "тің")  # Ш�
 
 def _bare_month(m: re.Match[str]) -> Parts | None:
     word = m.group("month")
-    opening = not m.string[: m.start()].strip() or m.string[: m.start()].rstrip()[-1] in ".!?\n«—:"
+    opening = not m.string[: m.start()].strip() or m.string[: m.start()].rstrip()[-1] in ".!?\n«—–-:"
     city = word.lower().startswith(tuple(c for c, _ in CITY_MONTHS))
     listed = (
         _MONTH_LIST.match(m.string, m.end()) is not None

@@ -189,6 +189,27 @@ def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> 
     return found
 
 
+_DASH_END = re.compile(r"[,.!?…]?[ \t]*[—–-]$")
+
+
+def _unmarked(
+    text: str, sent: Sentence, head: str, cue: re.Match[str], who: Speakers, taken: list[tuple[int, int]]
+) -> Quote | None:
+    """``Жастар ... кәміл сенемін, – деді «AMANAT» партиясының Атқарушы хатшысы.``: a sentence of speech closed
+    by a dash and a finite ``де`` with no opening mark is direct speech, its speaker after the verb (session 11,
+    news-test19)."""
+    dash = _DASH_END.search(head)
+    if dash is None:
+        return None
+    start, end = sent.start, sent.start + dash.start()
+    while start < end and text[start] in " \t\n—–-":
+        start += 1
+    if len(text[start:end].split()) < 3 or not free(taken, start, end):
+        return None
+    speaker = after_speaker(text, cue.end(), sent.end, who, sent.start)
+    return Quote(start, end, text[start:end], "direct", speaker, match_mention(cue))
+
+
 def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
     out: list[Quote] = []
     intro = INTRO_RE.search(text, sent.start, sent.end) or INTRO_BARE_RE.search(text, sent.start, sent.end)
@@ -229,6 +250,10 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             comp = re.search(r"\S+$", head)  # ... бағасы қымбаттады дедік: де quotes the clause itself
             if comp.group().lower().strip(",") in _MANNER:
                 continue  # осылай деді: refers back, no content here
+            if (unmarked := _unmarked(text, sent, head, cue, who, taken)) is not None:
+                out.append(unmarked)  # ... кәміл сенемін, – деді партия хатшысы.: speech with no opening mark
+                who.remember(cue.end(), unmarked.speaker)
+                continue
             comp_start = sent.start + comp.start()
             if not text[cue.end() : sent.end].strip(" .!?…") and names(text, sent.start, cue.start(), who):
                 continue  # оны ғылыми тілде цитоплазма дейді: 'it is called', a naming

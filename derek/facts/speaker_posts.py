@@ -15,7 +15,9 @@ Two fallbacks for articles (session 7, real news pages): a bare post that no pos
 the one person the article names with no post at all (:func:`resolve`), and a speaker named by first name and
 patronymic takes the surname the article gives that person (:func:`full_name`). A speaker described in common
 nouns that no role holds (``– деді қоғам белсендісі``) takes the person the article describes with its head word
-just before the name (``заңгер, қоғам белсендісі Ирак Елекеев``; session 11).
+just before the name (``заңгер, қоғам белсендісі Ирак Елекеев``; session 11); ``Ведомство`` 'the agency' is the
+ministry or committee named last; a speaker's body given by initials (``ҚР СІМ ресми өкілі``) matches the words
+before a role's post when the roles stage read no organization.
 """
 
 from __future__ import annotations
@@ -55,11 +57,11 @@ _FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қа�
 
 def _office(post: str) -> frozenset[str] | None:
     """post (str): a post's base form -> its group of same-office words, if any."""
-    low = " ".join(_bare(w) for w in _ACTING.sub("", post.lower()).split())
+    low = " " + " ".join(_bare(w) for w in _ACTING.sub("", post.lower()).split())
     for group in _OFFICES:
         for words in group:
-            if low.endswith(" ".join(_bare(w) for w in words.split())):
-                return group
+            if low.endswith(" " + " ".join(_bare(w) for w in words.split())):
+                return group  # whole words: a вице-министр holds no minister's office (session 11)
     return None
 
 
@@ -133,7 +135,7 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
             continue  # a post named inside the quote is someone the speaker speaks of
         rest = [w for w in _rest(speaker.normal, r.position.normal) if _kind(w) is None]
         if rest and not heads:
-            if not (org and same_name(org, " ".join(rest))):
+            if not (org and same_name(org, " ".join(rest))) and not _before_post(rest, r, text):
                 continue
         elif _foreign(r, text):
             continue
@@ -144,6 +146,29 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
         placed = [(h, words) for h, words in found if any(_kind(w) in kinds for w in words.split())]
         found = placed or found
     return [h for h, _ in found]
+
+
+def _initials(abbr: str, words: Sequence[str]) -> bool:
+    """abbr (str): an abbreviation in capitals (``СІМ``); words -> True if some run of the words starts with
+    its letters (``Сыртқы істер министрлігінің``)."""
+    n = len(abbr)
+    return n >= 2 and any(
+        "".join(w[:1] for w in words[i : i + n]).upper() == abbr for i in range(len(words) - n + 1)
+    )
+
+
+def _before_post(rest: Sequence[str], role: Role, text: str) -> bool:
+    """rest: the speaker's words beside its post; role; text -> True when the words right before the role's
+    post, in its sentence, say them, in full or as initials (``ҚР СІМ ресми өкілі`` is the ``ресми өкілі`` of
+    ``ҚР Сыртқы істер министрлігінің ресми өкілі Айбек Смадияров``, the roles stage having read no
+    organization; session 11)."""
+    if not text:
+        return False
+    before = text[max(0, role.position.start - 120) : role.position.start]
+    before = before[max(before.rfind(". "), before.rfind("\n")) + 1 :]
+    words = before.split()[-8:]
+    stems = {strip_case(w.lower())[:5] for w in words}
+    return all(strip_case(w.lower())[:5] in stems or (w.isupper() and _initials(w, words)) for w in rest)
 
 
 def _kind(word: str) -> str | None:
@@ -257,6 +282,20 @@ def _pointed(out: Sequence[Quote], ents: Sequence[Entity], lead_end: int) -> str
     return (lead.normal or lead.text) if lead is not None else None
 
 
+# ``Ведомствоның мәліметінше`` 'according to the agency': the government body the article named last
+_AGENCY = frozenset({"ведомство", "министрлік"})
+_BODY_HEADS = ("министрлі", "комитет", "агенттіг", "департамент", "басқарма", "ведомство")
+
+
+def _agency(quote: Quote, ents: Sequence[Entity]) -> str | None:
+    """quote; ents -> the last ministry, committee, agency or department named before the quote (session 11)."""
+    for e in reversed([e for e in ents if e.label == "ORGANISATION" and e.end <= quote.start]):
+        name = e.normal or e.text
+        if strip_case(name.split()[-1].lower()).startswith(_BODY_HEADS):
+            return name
+    return None
+
+
 _WINDOW = 3  # words before a name that describe its holder (``қоғам белсендісі Ирак Елекеев``)
 
 
@@ -359,6 +398,8 @@ def resolve(
             who = _pointed(out, ents, lead_end)
         if who is None and q.speaker is not None and text:
             who = _described(q, ents, text)
+        if who is None and q.speaker is not None and _case_free(q.speaker.normal) in _AGENCY:
+            who = _agency(q, ents)
         if who is not None:
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         out.append(q)

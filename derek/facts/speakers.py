@@ -430,6 +430,8 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
     if last and not text[last[-1].end : end].strip(" \t.!?…»\n"):
         return mention(last[-1])  # — дейді № 1 «Білім-инновация» мектеп-лицейінің оқушысы Абзал Бекежан.
     speaker = who.subject(start, end, sentence_start)
+    if speaker is not None and (owned := _owned_post(text, speaker, end, who)) is not None:
+        return owned
     if speaker is not None:
         return speaker
     phrase = text[start:end].strip().rstrip(".!?…»").strip()
@@ -453,6 +455,24 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
     if who.pos.get(last.start()) in ("VERB", "AUX") and not last.group().lower().endswith(_AGENT):
         return None  # — деді баласына шиені беріп тұрып, сөзді жиі айтатын: a clause of the verb, no speaker
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
+
+
+_OWNER = re.compile(
+    r"[»\"”]?[ \t]+(?P<noun>\w+(?:ның|нің|дың|дің|тың|тің))(?P<rest>(?:[ \t]+\w[\w-]*){1,3})[ \t]*[.!?…]?[ \t]*$"
+)
+
+
+def _owned_post(text: str, speaker: Mention, end: int, who: Speakers) -> Mention | None:
+    """After a cue, a body in quote marks owning the post that ends the sentence (``– деді «AMANAT»
+    партиясының Атқарушы хатшысы.``): the speaker is the post, not the body (session 11, news-test19)."""
+    m = _OWNER.match(text, speaker.end, end)
+    if m is None or any(e.label == "PERSON" for e in who.index.overlapping(speaker.start, speaker.end)):
+        return None
+    if not any(e.label in ("ORGANISATION", "GPE") for e in who.index.overlapping(speaker.start, speaker.end)):
+        return None
+    at = speaker.start - (1 if text[speaker.start - 1 : speaker.start] in '«"“' and speaker.start else 0)
+    stop = m.end("rest")
+    return Mention(at, stop, text[at:stop], base_form(text[at:stop]))
 
 
 def before_colon(text: str, start: int, colon: int) -> Mention | None:
