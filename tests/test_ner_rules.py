@@ -523,3 +523,12 @@ def test_ner_rules_session8_first_name_surname(tokens, found, fixed):
 )
 def test_ner_rules_session9_two_surnames(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
+
+
+def test_an_honorific_inside_a_name_joins_it():
+    from derek.ner.rules_names import honorific_name
+
+    tokens = "Бас мүфти Наурызбай қажы Тағанұлы келді".split()
+    assert honorific_name(tokens, [(2, 3, "PERSON"), (4, 5, "PERSON")]) == [(2, 5, "PERSON")]
+    assert honorific_name(tokens, [(2, 3, "PERSON")]) == [(2, 5, "PERSON")]
+    assert honorific_name("Наурызбай қажы келді".split(), [(0, 1, "PERSON")]) == [(0, 1, "PERSON")]

@@ -371,3 +371,21 @@ def test_roles_session9_two_offices(text, roles):
     from derek import analyze
 
     assert [(r.person.normal, r.position.normal) for r in analyze(text).roles] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        # session 11 (news-test20): two offices before a name, the first ending at a comma; a religious office;
+        # an honorific inside the name
+        (
+            "Бүгін ҚМДБ Төрағасы, Бас мүфти Наурызбай қажы Тағанұлы Түркістанға барды.",
+            [("Наурызбай қажы Тағанұлы", "Төраға"), ("Наурызбай қажы Тағанұлы", "Бас мүфти")],
+        ),
+        ("Мешіттің бас имамы Ержан Төлепов уағыз айтты.", [("Ержан Төлепов", "бас имам")]),
+    ],
+)
+def test_roles_session11_offices(text, roles):
+    from derek import analyze
+
+    assert [(r.person.normal, r.position.normal) for r in analyze(text).roles] == roles

@@ -237,6 +237,23 @@ def _two_offices(text: str, picked: list[tuple[Mention, Mention | None]]) -> boo
     )
 
 
+def _comma_office(
+    text: str, chain: list[tuple[Mention, Mention | None]], picked: list[tuple[Mention, Mention | None]]
+) -> tuple[Mention, Mention | None] | None:
+    """chain: the posts of the sentence before a name; picked: those that title it -> a post right before the
+    first picked one, after a comma only, in the nominative: the same person's other office (``ҚМДБ Төрағасы,
+    Бас мүфти Наурызбай қажы Тағанұлы``; session 11, news-test20)."""
+    before = [(post, org) for post, org in chain if post.end <= picked[0][0].start]
+    if not before:
+        return None
+    post, org = before[-1]
+    if not re.fullmatch(r"[ \t]*,[ \t]*", text[post.end : picked[0][0].start]):
+        return None
+    if _oblique(post.text.split()[-1]) or _RANK.search(picked[-1][0].text.split()[-1]):
+        return None
+    return post, org
+
+
 def find_roles(
     text: str, sentences: Sequence[Sentence], ents: Sequence[Entity], tokens: Sequence[Token] = ()
 ) -> list[Role]:
@@ -299,6 +316,13 @@ def find_roles(
             if (rank := _RANK_TAIL.search(text, ps, pe)) is not None and rank.start() > ps:
                 pe = rank.start()  # [бастығы полковник] Тимур Медетов: the rank is no part of the post
             org = picked[0][1] or _organization(text, ents, picked[0][0], lower)
+            if (other := _comma_office(text, chain, picked)) is not None:  # ҚМДБ Төрағасы, Бас мүфти X
+                o_post, o_org = other
+                o_org = o_org or _organization(text, ents, o_post, lower)
+                begin = min(o_post.start, o_org.start if o_org else o_post.start)
+                out.append(Role(begin, p.end, text[begin : p.end], mention(p), o_post, o_org))
+                if org is not None and o_org is not None and org.start == o_org.start:
+                    org = None  # the body before the first post is that post's
             if _two_offices(
                 text, picked
             ):  # Премьер-министрдің орынбасары – Сыртқы істер министрі X: two posts

@@ -234,8 +234,37 @@ def place_joins_post(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]
     return join_pairs(found, joined)
 
 
+_HONORIFICS = frozenset({"қажы"})  # Наурызбай қажы Тағанұлы: 'hajji' between the name and the patronymic
+
+
+def honorific_name(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A one-word PERSON, an honorific and a capitalized word are one person (session 11, real news:
+    ``Бас мүфти [Наурызбай] қажы Тағанұлы`` -> ``[Наурызбай қажы Тағанұлы]``); spans inside them give way.
+
+    Train part: ``қажы`` stands after no PERSON span there; the rule reads written news.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans, sorted, with such names made whole.
+    """
+    out = sorted(found)
+    for a, b, label in list(out):
+        if (
+            label == "PERSON"
+            and b - a == 1
+            and b + 1 < len(tokens)
+            and tokens[b].lower() in _HONORIFICS
+            and capitalized(tokens[b + 1])
+        ):
+            end = max([b + 2, *(y for x, y, lab in out if x == b + 1 and lab == "PERSON")])
+            out = [s for s in out if s[1] <= a or s[0] >= end]
+            out.append((a, end, "PERSON"))
+    return sorted(out)
+
+
 RULES = (
     chinese_names,
+    honorific_name,
     acronym_not_person,
     person_parts_join,
     acronym_joins_org,
