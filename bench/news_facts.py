@@ -45,6 +45,7 @@ LATER_PARTS = (
     "news-test18",
     "news-test19",
     "news-test20",
+    "news-test21",
 )  # sets gathered after a part was scored carry their own part
 
 
