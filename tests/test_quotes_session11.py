@@ -3,7 +3,9 @@ text ends in, cut off before its cue, a paragraph's dash set flush to a capital,
 nouns (``қоғам белсендісі``) who is the person the article names with those words; from news-test19, after its
 scoring: a вице-министр holds no minister's office, a body's initials (``ҚР СІМ ресми өкілі``), ``Ведомство`` as
 the body named last, a body in quote marks owning the speaker's post, speech closed by a dash with no opening
-mark. One line per case."""
+mark; from news-test20 and news-test21: a bare office with no holder takes the person named last before it
+with no post, «...», - деді. with nothing after takes the last speaker, a participle cue's subject after it. One
+line per case."""
 
 from __future__ import annotations
 
@@ -67,6 +69,20 @@ CASES = [
         "Партияның Атқарушы хатшысы Асхат Оралов жиынға қатысты.\nЖиын жастардың бірлігін айқындады. Жастар үшін "
         "әлеуметтік лифт болатынына кәміл сенемін, – деді партияның Атқарушы хатшысы.",
         [("direct", "Жастар үшін әлеуметтік лифт болатынына кәміл сенемін", "Асхат Оралов")],
+    ],
+    # news-test21: a bare office no role holds is the person named last before it; «...», - деді. goes on with them
+    [
+        "Сессияда бюджет туралы Қырымбек Көшербаев кең көлемде тоқталды. Аймақ басшысы жоспар дағдарысқа қарсы "
+        "іс-қимылдарға арналғанын жеткізді.\n«Әлеуметтік салаларға бөлінетін қаржы кемімейді», - деді.",
+        [
+            ("reported", "жоспар дағдарысқа қарсы іс-қимылдарға арналғанын", "Қырымбек Көшербаев"),
+            ("direct", "Әлеуметтік салаларға бөлінетін қаржы кемімейді", "Қырымбек Көшербаев"),
+        ],
+    ],
+    # a participle cue: its subject stands right after it
+    [
+        "Депутаттар заң жобасын мақұлдады.\nСессияның жұмысы аяқталғанын айтқан Палата Төрағасы нәтижелерге тоқталды.",
+        [("reported", "Сессияның жұмысы аяқталғанын", "Палата Төрағасы")],
     ],
     # not cut off: a dashed list's last item, a text of one paragraph, a closed «», a dash paragraph mid-text
     ["Қажетті құжаттар тізімі:\n- өтініш;\n- жеке куәліктің көшірмесі мен анықтама.", []],

@@ -18,7 +18,7 @@ from ..doc import Entity, Mention, Quote, Sentence, Token
 from .cues import COMPLEMENT, INTRO_BARE_RE, INTRO_RE, naming
 from .data.speech_verbs import COMPLEMENTS, DATIVE_COMPLEMENTS, DATIVE_CUES, DEP_ONLY, MANNER, PARTICLES
 from .grammar import GENITIVE
-from .mentions import entities
+from .mentions import entities, is_nominative, mention
 from .quote_filters import (
     DEP_VERB,
     GAP_WORDS,
@@ -133,6 +133,10 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
                 speaker = before_colon(text, sent.start, sent.start + len(before) - 1)
             if speaker is None:
                 speaker = opening_phrase(text, sent, open_at, who)
+            if speaker is None and not text[cue.end() : tail_end].strip(" \t.!?…"):
+                speaker = who.carried(
+                    sent.start
+                )  # ... жеткізді. «...», - деді.: the last speaker goes on (session 11)
         elif before.endswith(":") and LISTED.match(text, close + 1):
             continue  # өкілдері: «Ясуджи, Мақудайра, Ифукуба», т.б.: a list of names after a colon
         elif before.endswith(":"):
@@ -175,10 +179,25 @@ def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: Spea
     return None
 
 
+_PARTICIPLE = ("ған", "ген", "қан", "кен")
+
+
+def _named_after(cue: re.Match[str], who: Speakers) -> Mention | None:
+    """A person or post entity in the nominative right after a participle cue (session 11, news-test21)."""
+    for e in who.index.overlapping(cue.end(), cue.end() + 3):
+        if e.label in ("PERSON", "POSITION") and 0 < e.start - cue.end() <= 2 and is_nominative(e):
+            return mention(e)
+    return None
+
+
 def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> Mention | None:
     """The subject of a speech verb standing after it, in a short tail with no punctuation that opens more
     (``... деп бағалады экономистер``), or None."""
     tail = text[cue.end() : sent.end].strip(" .!?…")
+    if tail and cue.group().lower().endswith(_PARTICIPLE) and (named := _named_after(cue, who)) is not None:
+        return (
+            named  # ... аяқталғанын айтқан Палата Төрағасы ... тоқталды: the participle's subject follows it
+        )
     if not tail or len(tail.split()) > 5 or re.search("[,;:«»—]", tail):
         return None
     found = who.subject(cue.end(), sent.end, sent.start) or who.phrase(cue.end(), sent.end)

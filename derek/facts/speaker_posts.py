@@ -229,6 +229,19 @@ def _bare_post(speaker: str) -> bool:
     )
 
 
+def _nearest_untitled(quote: Quote, roles: Sequence[Role], ents: Sequence[Entity], text: str) -> str | None:
+    """quote, roles, ents, text -> the person named in the nominative, with no post of the article, last before
+    the quote in its paragraph or the one before (``Бюджет туралы Қырымбек Көшербаев кең көлемде тоқталды.
+    Аймақ басшысы ... айтты.``; session 11, news-test21)."""
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, quote.start))) + 1
+    for e in reversed([e for e in ents if e.label == "PERSON" and start <= e.start and e.end <= quote.start]):
+        name = e.normal or e.text
+        if not is_nominative(e) or any(same_name(r.person.normal, name) for r in roles):
+            continue
+        return name
+    return None
+
+
 def _untitled(
     quotes: Sequence[Quote], roles: Sequence[Role], ents: Sequence[Entity], lead_end: int
 ) -> list[str]:
@@ -392,6 +405,12 @@ def resolve(
                 p for p in untitled if all(h & heads for name, h in taken.items() if same_name(name, p))
             ]  # Қала әкімі took Алтай Көлгінов: the Мемлекет басшысы of the same article is someone else
             who = free[0] if len(free) == 1 else None
+            if who is None and not free:
+                who = _nearest_untitled(
+                    q, roles, ents, text
+                )  # ... Көшербаев тоқталды. Аймақ басшысы ... айтты.
+                if who is not None and any(same_name(n, who) and not h & heads for n, h in taken.items()):
+                    who = None  # Қала әкімі took Алтай Көлгінов: no Мемлекет басшысы either
             if who is not None:
                 taken.setdefault(who, heads)
         if who is None and q.speaker is not None and _points(q.speaker.normal):
