@@ -46,6 +46,7 @@ LATER_PARTS = (
     "news-test19",
     "news-test20",
     "news-test21",
+    "news-test22",
 )  # sets gathered after a part was scored carry their own part
 
 
