@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from ..doc import Mention, Quote
 from . import grammar as g
 from .data.speech_verbs import HANDOVER
+from .matching import same_name
 from .mentions import POST, base_form, mention
 from .quote_filters import free
 from .speakers import Speakers
@@ -198,7 +199,21 @@ def _last_subject(prev: re.Match[str] | None, who: Speakers) -> Mention | None:
     if prev is None:
         return None
     start, end = _last_sentence(prev)
-    return who.subject(start, end, start)
+    if (found := who.subject(start, end, start)) is not None:
+        return found
+    names = {  # ... зейнеткер Гүлбаршын Жұбаниязова. ... Гүлбаршын Жұбаниязованың қимылы ширақ.: the one person
+        e.normal or e.text
+        for e in who.index.overlapping(prev.start(), prev.end())
+        if e.label == "PERSON" and prev.start() <= e.start
+    }
+    if len(names) == 1 or (names and all(same_name(n, next(iter(names))) for n in names)):
+        e = next(
+            e
+            for e in reversed(who.index.overlapping(prev.start(), prev.end()))
+            if e.label == "PERSON" and prev.start() <= e.start
+        )
+        return mention(e)
+    return None
 
 
 def _plain(text: str, head: re.Match[str], who: Speakers) -> Mention | None:
