@@ -159,6 +159,13 @@ def _not_held(text: str, start: int, post: str) -> bool:
     return any(w in DEGREE_BEFORE for w in words) or any(w.startswith(FORMER_BEFORE) for w in words)
 
 
+def _expert(post: str) -> bool:
+    """A bare ``маман`` 'specialist, expert' (``беларусь маманы Алексей Бага``) is a trade, no post; ``бас маман``
+    'chief specialist' is one (session 11: the news parts' annotators list the second only)."""
+    words = post.lower().split()
+    return bool(words) and words[-1].startswith("маман") and "бас" not in words
+
+
 def _posts(text: str, ents: Sequence[Entity]) -> list[tuple[Mention, Mention | None]]:
     out = [
         _split_position(text, e)
@@ -167,13 +174,16 @@ def _posts(text: str, ents: Sequence[Entity]) -> list[tuple[Mention, Mention | N
         and not _honorary(e.text)
         and not _ABBREVIATION.fullmatch(e.text.split()[-1])
         and not _not_held(text, e.start, e.text)
+        and not _expert(e.text)
     ]  # [Қазақ АКСР]POSITION: a republic's abbreviation, no post
     taken = [(p.start, p.end) for p, _ in out]
     for m in POST_WORD.finditer(text):
         if NAME_PLURAL.search(m.group()):
             continue  # Халық Комиссарлар Кеңесі, Министрлер Кабинеті: a plural inside a name
-        if all(m.end() <= s or m.start() >= t for s, t in taken) and not _not_held(
-            text, m.start(), m.group()
+        if (
+            all(m.end() <= s or m.start() >= t for s, t in taken)
+            and not _not_held(text, m.start(), m.group())
+            and not _expert(m.group())
         ):
             out.append(_split_position(text, Entity(m.start(), m.end(), m.group(), "POSITION", "")))
     return sorted(out, key=lambda x: x[0].start)
