@@ -194,25 +194,22 @@ def _cut_off(text: str, lines: Sequence[re.Match[str]], i: int) -> bool:
 
 
 def _last_subject(prev: re.Match[str] | None, who: Speakers) -> Mention | None:
-    """The subject of the last sentence before a cut-off speech paragraph, whatever its verb
-    (``... депутаты Мұрат Әбенов те қолдады.`` / ``«Бүгін 5 сұрақ қойсам да, ...``)."""
+    """The subject of the last sentence before a cut-off speech paragraph, whatever its verb (``... депутаты
+    Мұрат Әбенов те қолдады.`` / ``«Бүгін 5 сұрақ қойсам да, ...``), else the one person that paragraph names
+    (``... зейнеткер Гүлбаршын Жұбаниязова. ... Гүлбаршын Жұбаниязованың қимылы ширақ.``)."""
     if prev is None:
         return None
     start, end = _last_sentence(prev)
     if (found := who.subject(start, end, start)) is not None:
         return found
-    names = {  # ... зейнеткер Гүлбаршын Жұбаниязова. ... Гүлбаршын Жұбаниязованың қимылы ширақ.: the one person
-        e.normal or e.text
+    persons = [
+        e
         for e in who.index.overlapping(prev.start(), prev.end())
         if e.label == "PERSON" and prev.start() <= e.start
-    }
-    if len(names) == 1 or (names and all(same_name(n, next(iter(names))) for n in names)):
-        e = next(
-            e
-            for e in reversed(who.index.overlapping(prev.start(), prev.end()))
-            if e.label == "PERSON" and prev.start() <= e.start
-        )
-        return mention(e)
+    ]
+    first = persons[0].normal or persons[0].text if persons else ""
+    if persons and all(same_name(first, e.normal or e.text) for e in persons):
+        return mention(persons[-1])
     return None
 
 
