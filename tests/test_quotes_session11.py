@@ -4,8 +4,8 @@ nouns (``қоғам белсендісі``) who is the person the article names 
 scoring: a вице-министр holds no minister's office, a body's initials (``ҚР СІМ ресми өкілі``), ``Ведомство`` as
 the body named last, a body in quote marks owning the speaker's post, speech closed by a dash with no opening
 mark; from news-test20 and news-test21: a bare office with no holder takes the person named last before it
-with no post, «...», - деді. with nothing after takes the last speaker, a participle cue's subject after it. One
-line per case."""
+with no post, «...», - деді. with nothing after takes the last speaker, a participle cue's subject after it; from news-test22: a document named as the speaker (``– делінген хабарламада``) gives the body the
+article cites as its source, or no one. One line per case."""
 
 from __future__ import annotations
 
@@ -89,6 +89,22 @@ CASES = [
         "Шараға зейнеткер Гүлбаршын Сәрсенова да қатысты. Жасы 70-ке жуықтаған Гүлбаршын Сәрсенованың қимылы ширақ.\n"
         "— Таяқпен жүрудің нәтижесі өте жақсы. Белім ауырмайды.",
         [("direct", "Таяқпен жүрудің нәтижесі өте жақсы. Белім ауырмайды.", "Гүлбаршын Сәрсенова")],
+    ],
+    # news-test22: a press release speaks for the body the article names as its source, else for no one
+    [
+        "Полицейлер есірткі тәркіледі. Бұл туралы ҚР Ішкі істер министрлігінің баспасөз қызметі хабарлады.\n"
+        "– Иттің арқасында полицейлер көліктен есірткі тәркіледі, – делінген хабарламада.",
+        [
+            (
+                "direct",
+                "Иттің арқасында полицейлер көліктен есірткі тәркіледі",
+                "ҚР Ішкі істер министрлігінің баспасөз қызметі",
+            )
+        ],
+    ],
+    [
+        "Жиын өтті.\n«Тараптар екіжақты ынтымақтастықты талқылады», – делінген хабарламада.",
+        [("direct", "Тараптар екіжақты ынтымақтастықты талқылады", None)],
     ],
     # not cut off: a dashed list's last item, a text of one paragraph, a closed «», a dash paragraph mid-text
     ["Қажетті құжаттар тізімі:\n- өтініш;\n- жеке куәліктің көшірмесі мен анықтама.", []],

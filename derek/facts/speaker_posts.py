@@ -33,7 +33,7 @@ from ..ner.words import KAZAKH_PATRONYMIC
 from .data.posts import HEAD_OF_STATE_POSTS, HEADS_OF_STATE, PLACE_KINDS, SAME_OFFICE
 from .grammar import GENITIVE
 from .matching import same_name
-from .mentions import POSSESSIVE, POST, is_nominative, strip_case
+from .mentions import POSSESSIVE, POST, base_form, is_nominative, strip_case
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 # acting in a post names the same office (``премьер-министрі қызметін атқаратын`` is a premier's)
@@ -309,6 +309,25 @@ def _agency(quote: Quote, ents: Sequence[Entity]) -> str | None:
     return None
 
 
+# A document named as the speaker (``– делінген хабарламада``): the words are the body's that the article says
+# issued them (``Бұл туралы ... баспасөз қызметі хабарлады``, ``... тілшісі ... баспасөз қызметіне сілтеме жасап``),
+# else no one's (session 11, news-test22)
+_DOCUMENTS = frozenset({"хабарлама", "баспасөз хабарламасы", "ақпарат", "мәлімдеме"})
+_SOURCE = re.compile(
+    r"(?:[Бб]ұл туралы[ \t]+(?P<told>[^,.\n«»]{3,90}?)[ \t]+(?:хабарлады|мәлімдеді|хабарлайды|мәлім етті)"
+    r"|(?:тілшісі|\.kz)[ \t]+(?P<cited>[^,.\n«»]{3,90}?)(?:не|на|ке|қа|ге|ға)[ \t]+сілтеме[ \t]+жаса)"
+)
+
+
+def _source(text: str, before: int) -> str | None:
+    """text; before (int): a quote's start -> the body the article last names as its source before it."""
+    found = [m for m in _SOURCE.finditer(text, 0, before)]
+    if not found:
+        return None
+    phrase = found[-1].group("told") or found[-1].group("cited")
+    return base_form(phrase.strip())
+
+
 _WINDOW = 3  # words before a name that describe its holder (``қоғам белсендісі Ирак Елекеев``)
 
 
@@ -419,6 +438,13 @@ def resolve(
             who = _described(q, ents, text)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in _AGENCY:
             who = _agency(q, ents)
+        if who is None and q.speaker is not None and _case_free(q.speaker.normal) in _DOCUMENTS:
+            who = _source(
+                text, q.start
+            )  # «...», – делінген хабарламада: the body the article cites, or no one
+            if who is None:
+                out.append(dataclasses.replace(q, speaker=None))
+                continue
         if who is not None:
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         out.append(q)
