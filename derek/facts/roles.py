@@ -21,10 +21,12 @@ from ..doc import Entity, Mention, Role, Sentence, Token
 from . import grammar as g
 from .data.posts import (
     ACADEMIC_TITLES,
+    CALLINGS,
     COMPOUND_HEADS,
     DEGREE_BEFORE,
     FORMER_BEFORE,
     HONORARY,
+    HONOUR_HEADS,
     POST_MODIFIERS,
     RANKS,
 )
@@ -139,6 +141,11 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
 
 
 _TITLED = re.compile(f"[ \\t]*,[ \\t]*{g.alt(ACADEMIC_TITLES)}[ \\t]+", re.I)  # ректоры, академик X
+# ..., журналист X; ..., КСРО Халық артисі X; ..., «Дарын» сыйлығының лауреаты, композитор X (session 11)
+_DESCRIPTION = (
+    f"(?:{g.alt([*ACADEMIC_TITLES, *(w for w, _ in CALLINGS)])}|[^,.;:\\n]{{0,60}}?(?:{g.alt(HONOUR_HEADS)}))"
+)
+_DESCRIBED = re.compile(f"(?:[ \\t]*,[ \\t]*{_DESCRIPTION})+[ \\t]+", re.I)
 _RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$", re.I)
 # a military or police rank between a post and the name (session 9, news-test10): ``Бөлімше бастығы капитан
 # Сырым Матай``, ``бөлім командирі, гвардия подполковнигі Жолжібек Нұрлыбеков``
@@ -287,7 +294,8 @@ def find_roles(
         for post, org in reversed(chain):
             gap = text[post.end : edge]
             if re.fullmatch(r"[ \t]*[–—-]?[ \t]*", gap) or (
-                not picked and (_TITLED.fullmatch(gap) or _RANK_GAP.fullmatch(gap))
+                not picked
+                and (_TITLED.fullmatch(gap) or _RANK_GAP.fullmatch(gap) or _DESCRIBED.fullmatch(gap))
             ):
                 # Төрағасы – Ректоры; орынбасары — Кертаев; ректоры, академик Ғалым Мұтанов
                 picked.insert(0, (post, org))
@@ -326,7 +334,12 @@ def find_roles(
             if (rank := _RANK_TAIL.search(text, ps, pe)) is not None and rank.start() > ps:
                 pe = rank.start()  # [бастығы полковник] Тимур Медетов: the rank is no part of the post
             org = picked[0][1] or _organization(text, ents, picked[0][0], lower)
-            if (other := _comma_office(text, chain, picked)) is not None:  # ҚМДБ Төрағасы, Бас мүфти X
+            other = _comma_office(text, chain, picked)
+            if other is not None and picked[0][0].text.lower() in ACADEMIC_TITLES:
+                picked = [other]  # Бас хатшысы, профессор, ... қайраткері X: the office, not the title
+                ps, pe = other[0].start, other[0].end
+                org = other[1] or _organization(text, ents, other[0], lower)
+            elif other is not None:  # ҚМДБ Төрағасы, Бас мүфти X
                 o_post, o_org = other
                 o_org = o_org or _organization(text, ents, o_post, lower)
                 begin = min(o_post.start, o_org.start if o_org else o_post.start)
