@@ -47,6 +47,7 @@ LATER_PARTS = (
     "news-test20",
     "news-test21",
     "news-test22",
+    "news-test23",
 )  # sets gathered after a part was scored carry their own part
 
 
