@@ -5,7 +5,8 @@ scoring: a вице-министр holds no minister's office, a body's initials
 the body named last, a body in quote marks owning the speaker's post, speech closed by a dash with no opening
 mark; from news-test20 and news-test21: a bare office with no holder takes the person named last before it
 with no post, «...», - деді. with nothing after takes the last speaker, a participle cue's subject after it; from news-test22: a document named as the speaker (``– делінген хабарламада``) gives the body the
-article cites as its source, or no one. One line per case."""
+article cites as its source, or no one; from news-test23: a post opening its clause after a setting (``Есеп беру
+барысында қала әкімі ...``). One line per case."""
 
 from __future__ import annotations
 
@@ -105,6 +106,11 @@ CASES = [
     [
         "Жиын өтті.\n«Тараптар екіжақты ынтымақтастықты талқылады», – делінген хабарламада.",
         [("direct", "Тараптар екіжақты ынтымақтастықты талқылады", None)],
+    ],
+    # news-test23: a setting (a locative, a postposition of time) before the post that speaks
+    [
+        "Есеп беру барысында қала әкімі ең бірінші кезекте халықтың қызметшісі екенін айтты.",
+        [("reported", "ең бірінші кезекте халықтың қызметшісі", "қала әкімі")],
     ],
     # not cut off: a dashed list's last item, a text of one paragraph, a closed «», a dash paragraph mid-text
     ["Қажетті құжаттар тізімі:\n- өтініш;\n- жеке куәліктің көшірмесі мен анықтама.", []],

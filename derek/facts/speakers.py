@@ -252,6 +252,15 @@ class Speakers(Carried):
                 if last.endswith(_GENITIVE) and len(before) <= 1:
                     continue  # облыс әкімінің орынбасары: the post the genitive post governs follows
                 return None  # a post in an oblique case is no subject (әкімі, төрағасы are nominative)
+            lead_words = _adverbial_lead(
+                before
+            )  # Есеп беру барысында қала әкімі ...: a setting before the post
+            if lead_words:
+                words = list(re.finditer(r"\S+", self.text[start : m.start()]))
+                start += words[lead_words - 1].end()
+                while start < m.start() and self.text[start].isspace():
+                    start += 1
+                before = before[lead_words:]
             if len(before) > 1 and not all(w.lower().endswith(_GENITIVE) for w in before[1:]):
                 return None
             at = m.start()
@@ -418,6 +427,21 @@ class Speakers(Carried):
     def remember(self, end: int, speaker: Mention | None) -> None:
         if speaker is not None:
             self.last.append((end, speaker))
+
+
+_SETTING = ("барысында", "кезінде", "кезде", "соң", "кейін", "алдында", "аясында")
+_LOCATIVE_END = ("да", "де", "та", "те")
+
+
+def _adverbial_lead(words: Sequence[str]) -> int:
+    """words: the words before a post in its clause -> how many open the clause as its setting (``Есеп беру
+    барысында``, ``Жиында``), up to the last word that closes a setting (a locative or a postposition of time)
+    (session 11, news-test23)."""
+    for k in range(len(words), 0, -1):
+        w = words[k - 1].lower().strip(",")
+        if w in _SETTING or (len(w) > 4 and w.endswith(_LOCATIVE_END) and not w.endswith(("ғанда", "генде"))):
+            return k
+    return 0
 
 
 def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start: int) -> Mention | None:
