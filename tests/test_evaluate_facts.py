@@ -86,3 +86,10 @@ def test_a_second_annotation_must_cover_the_same_texts(tmp_path, capsys):
     second.write_text(json.dumps(_annotated(), ensure_ascii=False) + "\n", encoding="utf-8")
     assert main(["evaluate", "facts", str(first), "--against", str(second), "--format", "table"]) == 0
     assert "| second annotator | quotes | 1 | 1.000 | 1.000 | 1.000 |" in capsys.readouterr().out
+
+
+def test_names_typed_with_a_latin_schwa_match_the_kazakh_letter():
+    from derek.facts.matching import same_name
+
+    assert same_name("аудан əкімі", "аудан әкімі")  # Latin ə (U+0259) as some sites type ә
+    assert not same_name("аудан əкімі", "аудан басшысы")

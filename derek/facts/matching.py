@@ -3,7 +3,9 @@
 Names match leniently: two names match when the stem (first five letters, case
 ending removed) of one's last word is among the other's word stems, so
 ``Тоқаевтың``/``Қасым-Жомарт Тоқаев`` and ``Президенті``/``Президент`` match.
-Spans match when they overlap; each gold fact is matched at most once.
+Spans match when they overlap; each gold fact is matched at most once. Letters typed from another alphabet
+that look the same (Latin ``ə`` for Kazakh ``ә``, as some sites write ``аудан əкімі``) are read as the Kazakh
+ones.
 """
 
 from __future__ import annotations
@@ -17,9 +19,13 @@ G = TypeVar("G")
 P = TypeVar("P")
 
 
+_HOMOGLYPHS = str.maketrans({"ə": "ә", "Ə": "Ә"})
+
+
 def _stems(name: str, size: int) -> list[str]:
     words = (
-        name.replace("«", " ")
+        name.translate(_HOMOGLYPHS)
+        .replace("«", " ")
         .replace("»", " ")
         .replace("—", " ")
         .replace("–", " ")
