@@ -48,6 +48,7 @@ LATER_PARTS = (
     "news-test21",
     "news-test22",
     "news-test23",
+    "news-test24",
 )  # sets gathered after a part was scored carry their own part
 
 
