@@ -49,6 +49,7 @@ LATER_PARTS = (
     "news-test22",
     "news-test23",
     "news-test24",
+    "news-test25",
 )  # sets gathered after a part was scored carry their own part
 
 
