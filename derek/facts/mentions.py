@@ -267,3 +267,13 @@ def is_nominative(e: Entity) -> bool:
         return e.normal == e.text
     last = e.text.rsplit(" ", 1)[-1]
     return strip_case(last) == last
+
+
+def bare_noun(word: str) -> str:
+    """word (str) -> without its case and its possessive (``министрі`` -> ``министр``, ``басшысы`` -> ``басшы``),
+    so that ``премьер-министрі`` and ``премьер-министр`` name one office."""
+    base = strip_case(word)
+    for ending in POSSESSIVE:
+        if base.endswith(ending) and len(base) - len(ending) >= 4:
+            return base[: -len(ending)]
+    return base

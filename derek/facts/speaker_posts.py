@@ -13,11 +13,10 @@ holder's post (``Тұңғыш Президент``) name no speaker.
 
 Two fallbacks for articles (session 7, real news pages): a bare post that no post of the article names takes
 the one person the article names with no post at all (:func:`resolve`), and a speaker named by first name and
-patronymic takes the surname the article gives that person (:func:`full_name`). A speaker described in common
-nouns that no role holds (``– деді қоғам белсендісі``) takes the person the article describes with its head word
-just before the name (``заңгер, қоғам белсендісі Ирак Елекеев``; session 11); ``Ведомство`` 'the agency' is the
-ministry or committee named last; a speaker's body given by initials (``ҚР СІМ ресми өкілі``) matches the words
-before a role's post when the roles stage read no organization.
+patronymic takes the surname the article gives that person (:func:`full_name`). A speaker's body given by
+initials (``ҚР СІМ ресми өкілі``) matches the words before a role's post when the roles stage read no
+organization (session 11). Speakers that name no one by name (a bare office no role holds, a description in
+common nouns, an agency, a document) are read by ``speaker_referents``.
 """
 
 from __future__ import annotations
@@ -33,7 +32,8 @@ from ..ner.words import KAZAKH_PATRONYMIC
 from .data.posts import HEAD_OF_STATE_POSTS, HEADS_OF_STATE, PLACE_KINDS, SAME_OFFICE
 from .grammar import GENITIVE
 from .matching import same_name
-from .mentions import POSSESSIVE, POST, base_form, is_nominative, strip_case
+from .mentions import POST, bare_noun, is_nominative, strip_case
+from .speaker_referents import AGENCY, DOCUMENTS, agency, described, nearest_untitled, source
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 # acting in a post names the same office (``премьер-министрі қызметін атқаратын`` is a premier's)
@@ -65,14 +65,7 @@ def _office(post: str) -> frozenset[str] | None:
     return None
 
 
-def _bare(word: str) -> str:
-    """word (str) -> without its case and its possessive (``министрі`` -> ``министр``, ``басшысы`` -> ``басшы``),
-    so that ``премьер-министрі`` and ``премьер-министр`` name one office."""
-    base = strip_case(word)
-    for ending in POSSESSIVE:
-        if base.endswith(ending) and len(base) - len(ending) >= 4:
-            return base[: -len(ending)]
-    return base
+_bare = bare_noun  # министрі -> министр, басшысы -> басшы
 
 
 def _head(post: str) -> str:
@@ -229,19 +222,6 @@ def _bare_post(speaker: str) -> bool:
     )
 
 
-def _nearest_untitled(quote: Quote, roles: Sequence[Role], ents: Sequence[Entity], text: str) -> str | None:
-    """quote, roles, ents, text -> the person named in the nominative, with no post of the article, last before
-    the quote in its paragraph or the one before (``Бюджет туралы Қырымбек Көшербаев кең көлемде тоқталды.
-    Аймақ басшысы ... айтты.``; session 11, news-test21)."""
-    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, quote.start))) + 1
-    for e in reversed([e for e in ents if e.label == "PERSON" and start <= e.start and e.end <= quote.start]):
-        name = e.normal or e.text
-        if not is_nominative(e) or any(same_name(r.person.normal, name) for r in roles):
-            continue
-        return name
-    return None
-
-
 def _untitled(
     quotes: Sequence[Quote], roles: Sequence[Role], ents: Sequence[Entity], lead_end: int
 ) -> list[str]:
@@ -295,105 +275,6 @@ def _pointed(out: Sequence[Quote], ents: Sequence[Entity], lead_end: int) -> str
     return (lead.normal or lead.text) if lead is not None else None
 
 
-# ``Ведомствоның мәліметінше`` 'according to the agency': the government body the article named last
-_AGENCY = frozenset({"ведомство", "министрлік"})
-_BODY_HEADS = ("министрлі", "комитет", "агенттіг", "департамент", "басқарма", "ведомство")
-
-
-def _agency(quote: Quote, ents: Sequence[Entity]) -> str | None:
-    """quote; ents -> the last ministry, committee, agency or department named before the quote (session 11)."""
-    for e in reversed([e for e in ents if e.label == "ORGANISATION" and e.end <= quote.start]):
-        name = e.normal or e.text
-        if strip_case(name.split()[-1].lower()).startswith(_BODY_HEADS):
-            return name
-    return None
-
-
-# A document named as the speaker (``– делінген хабарламада``): the words are the body's that the article says
-# issued them (``Бұл туралы ... баспасөз қызметі хабарлады``, ``... тілшісі ... баспасөз қызметіне сілтеме жасап``),
-# else no one's (session 11, news-test22)
-_DOCUMENTS = frozenset({"хабарлама", "баспасөз хабарламасы", "ақпарат", "мәлімдеме"})
-_SOURCE = re.compile(
-    r"(?:[Бб]ұл туралы[ \t]+(?P<told>[^,.\n«»]{3,90}?)[ \t]+(?:хабарлады|мәлімдеді|хабарлайды|мәлім етті)"
-    r"|(?:тілшісі|\.kz)[ \t]+(?P<cited>[^,.\n«»]{3,90}?)(?:не|на|ке|қа|ге|ға)[ \t]+сілтеме[ \t]+жаса)"
-)
-
-
-def _source(text: str, before: int) -> str | None:
-    """text; before (int): a quote's start -> the body the article last names as its source before it."""
-    found = [m for m in _SOURCE.finditer(text, 0, before)]
-    if not found:
-        return None
-    phrase = found[-1].group("told") or found[-1].group("cited")
-    return base_form(phrase.strip())
-
-
-_WINDOW = 3  # words before a name that describe its holder (``қоғам белсендісі Ирак Елекеев``)
-
-
-# heads of bodies, not persons: ``баспасөз қызметі``, ``білім басқармасы``
-_BODIES = (
-    "қызмет",
-    "басқарма",
-    "палата",
-    "министрлі",
-    "әкімді",
-    "департамент",
-    "комитет",
-    "ұйым",
-    "орталы",
-    "мекеме",
-)
-
-
-_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
-_NAMED = frozenset({"PERSON", "ORGANISATION", "GPE", "LOCATION", "FACILITY", "NORP"})
-
-
-def _common(phrase: str) -> bool:
-    """phrase (str) -> True for a description in common nouns only (``қоғам белсендісі``, ``вице-министр``,
-    ``Сенатор``), not a name, a body's name or a pronoun."""
-    words = phrase.split()
-    return (
-        1 <= len(words) <= 4
-        and all(w[0].isalpha() for w in words)
-        and all(w.islower() for w in words[1:])
-        and (words[0][1:].islower() or len(words[0]) == 1)
-        and phrase.lower() not in ("ол", "олар")
-    )
-
-
-def _described(quote: Quote, ents: Sequence[Entity], text: str) -> str | None:
-    """quote, ents, text -> the person a common-noun speaker describes: the nearest person before the quote (else
-    the first after) whose sentence calls them by the speaker's head word just before the name (``заңгер, қоғам
-    белсендісі Ирак Елекеев`` ... ``- деді қоғам белсендісі``; session 11, the read news parts)."""
-    speaker = quote.speaker
-    if speaker is None or not _common(speaker.text) or _office(speaker.normal) is not None:
-        return None
-    if speaker.text[0].isupper() and text[max(0, speaker.start - 2) : speaker.start].strip() not in ("", "."):
-        return None  # a capital inside a sentence: a name (Ақорда), not a description
-    if any(e.label in _NAMED and e.start <= speaker.start < e.end for e in ents):
-        return None  # a name, not a description (Ақорданың хабарлауынша)
-    head = _bare(speaker.text.split()[-1].lower())
-    if len(head) < 4 or head.startswith(_BODIES) or head.endswith(_PLURAL):
-        return None  # a body, or a group (Тарихшылардың айтуынша)
-    found = []
-    for e in ents:
-        if e.label != "PERSON" or e.start <= speaker.start < e.end:
-            continue
-        low = max(0, e.start - 200, speaker.end if speaker.end <= e.start else 0)
-        before = text[low : e.start]  # the speaker's own words describe no one else
-        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
-        words = before[cut + 1 :].split()[-_WINDOW:]
-        if any(_bare(w.strip(',.:;«»"()').lower()) == head for w in words):
-            found.append(e)
-    if not found:
-        return None
-    prior = [e for e in found if e.end <= quote.start]
-    best = prior[-1] if prior else found[0]
-    return best.normal or best.text
-
-
 def resolve(
     quotes: Sequence[Quote],
     roles: Sequence[Role],
@@ -425,7 +306,7 @@ def resolve(
             ]  # Қала әкімі took Алтай Көлгінов: the Мемлекет басшысы of the same article is someone else
             who = free[0] if len(free) == 1 else None
             if who is None and not free:
-                who = _nearest_untitled(
+                who = nearest_untitled(
                     q, roles, ents, text
                 )  # ... Көшербаев тоқталды. Аймақ басшысы ... айтты.
                 if who is not None and any(same_name(n, who) and not h & heads for n, h in taken.items()):
@@ -434,12 +315,12 @@ def resolve(
                 taken.setdefault(who, heads)
         if who is None and q.speaker is not None and _points(q.speaker.normal):
             who = _pointed(out, ents, lead_end)
-        if who is None and q.speaker is not None and text:
-            who = _described(q, ents, text)
-        if who is None and q.speaker is not None and _case_free(q.speaker.normal) in _AGENCY:
-            who = _agency(q, ents)
-        if who is None and q.speaker is not None and _case_free(q.speaker.normal) in _DOCUMENTS:
-            who = _source(
+        if who is None and q.speaker is not None and text and _office(q.speaker.normal) is None:
+            who = described(q, ents, text)  # an office is no description (Мемлекет басшысы)
+        if who is None and q.speaker is not None and _case_free(q.speaker.normal) in AGENCY:
+            who = agency(q, ents)
+        if who is None and q.speaker is not None and _case_free(q.speaker.normal) in DOCUMENTS:
+            who = source(
                 text, q.start
             )  # «...», – делінген хабарламада: the body the article cites, or no one
             if who is None:

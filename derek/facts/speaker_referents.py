@@ -1,0 +1,134 @@
+"""Speakers that name no one by name, read from real news pages (session 11): the person a bare office or a
+description in common nouns stands for, the body behind an agency named back or a document quoted.
+
+- ``Аймақ басшысы ... айтты.`` with no role of the article holding the office: the person named last before it,
+  in the nominative, with no post (:func:`nearest_untitled`);
+- ``– деді қоғам белсендісі``: the person the article describes with the same head word just before the name
+  (``заңгер, қоғам белсендісі Ирак Елекеев``; :func:`described`);
+- ``Ведомствоның мәліметінше``: the ministry or committee named last (:func:`agency`);
+- ``– делінген хабарламада``: the body the article cites as its source (``Бұл туралы X хабарлады``, ``...
+  тілшісі X-ке сілтеме жасап``), else no one (:func:`source`).
+
+``speaker_posts.resolve`` tries them after the roles of the article, each returning a base form or None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..doc import Entity, Quote, Role
+from .matching import same_name
+from .mentions import bare_noun, base_form, is_nominative, strip_case
+
+
+def nearest_untitled(quote: Quote, roles: Sequence[Role], ents: Sequence[Entity], text: str) -> str | None:
+    """quote, roles, ents, text -> the person named in the nominative, with no post of the article, last before
+    the quote in its paragraph or the one before (``Бюджет туралы Қырымбек Көшербаев кең көлемде тоқталды.
+    Аймақ басшысы ... айтты.``; session 11, news-test21)."""
+    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, quote.start))) + 1
+    for e in reversed([e for e in ents if e.label == "PERSON" and start <= e.start and e.end <= quote.start]):
+        name = e.normal or e.text
+        if not is_nominative(e) or any(same_name(r.person.normal, name) for r in roles):
+            continue
+        return name
+    return None
+
+
+# ``Ведомствоның мәліметінше`` 'according to the agency': the government body the article named last
+AGENCY = frozenset({"ведомство", "министрлік"})
+_BODY_HEADS = ("министрлі", "комитет", "агенттіг", "департамент", "басқарма", "ведомство")
+
+
+def agency(quote: Quote, ents: Sequence[Entity]) -> str | None:
+    """quote; ents -> the last ministry, committee, agency or department named before the quote (session 11)."""
+    for e in reversed([e for e in ents if e.label == "ORGANISATION" and e.end <= quote.start]):
+        name = e.normal or e.text
+        if strip_case(name.split()[-1].lower()).startswith(_BODY_HEADS):
+            return name
+    return None
+
+
+# A document named as the speaker (``– делінген хабарламада``): the words are the body's that the article says
+# issued them (``Бұл туралы ... баспасөз қызметі хабарлады``, ``... тілшісі ... баспасөз қызметіне сілтеме жасап``),
+# else no one's (session 11, news-test22)
+DOCUMENTS = frozenset({"хабарлама", "баспасөз хабарламасы", "ақпарат", "мәлімдеме"})
+_SOURCE = re.compile(
+    r"(?:[Бб]ұл туралы[ \t]+(?P<told>[^,.\n«»]{3,90}?)[ \t]+(?:хабарлады|мәлімдеді|хабарлайды|мәлім етті)"
+    r"|(?:тілшісі|\.kz)[ \t]+(?P<cited>[^,.\n«»]{3,90}?)(?:не|на|ке|қа|ге|ға)[ \t]+сілтеме[ \t]+жаса)"
+)
+
+
+def source(text: str, before: int) -> str | None:
+    """text; before (int): a quote's start -> the body the article last names as its source before it."""
+    found = [m for m in _SOURCE.finditer(text, 0, before)]
+    if not found:
+        return None
+    phrase = found[-1].group("told") or found[-1].group("cited")
+    return base_form(phrase.strip())
+
+
+_WINDOW = 3  # words before a name that describe its holder (``қоғам белсендісі Ирак Елекеев``)
+
+
+# heads of bodies, not persons: ``баспасөз қызметі``, ``білім басқармасы``
+_BODIES = (
+    "қызмет",
+    "басқарма",
+    "палата",
+    "министрлі",
+    "әкімді",
+    "департамент",
+    "комитет",
+    "ұйым",
+    "орталы",
+    "мекеме",
+)
+
+
+_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+_NAMED = frozenset({"PERSON", "ORGANISATION", "GPE", "LOCATION", "FACILITY", "NORP"})
+
+
+def _common(phrase: str) -> bool:
+    """phrase (str) -> True for a description in common nouns only (``қоғам белсендісі``, ``вице-министр``,
+    ``Сенатор``), not a name, a body's name or a pronoun."""
+    words = phrase.split()
+    return (
+        1 <= len(words) <= 4
+        and all(w[0].isalpha() for w in words)
+        and all(w.islower() for w in words[1:])
+        and (words[0][1:].islower() or len(words[0]) == 1)
+        and phrase.lower() not in ("ол", "олар")
+    )
+
+
+def described(quote: Quote, ents: Sequence[Entity], text: str) -> str | None:
+    """quote, ents, text -> the person a common-noun speaker describes: the nearest person before the quote (else
+    the first after) whose sentence calls them by the speaker's head word just before the name (``заңгер, қоғам
+    белсендісі Ирак Елекеев`` ... ``- деді қоғам белсендісі``; session 11, the read news parts)."""
+    speaker = quote.speaker
+    if speaker is None or not _common(speaker.text):
+        return None
+    if speaker.text[0].isupper() and text[max(0, speaker.start - 2) : speaker.start].strip() not in ("", "."):
+        return None  # a capital inside a sentence: a name (Ақорда), not a description
+    if any(e.label in _NAMED and e.start <= speaker.start < e.end for e in ents):
+        return None  # a name, not a description (Ақорданың хабарлауынша)
+    head = bare_noun(speaker.text.split()[-1].lower())
+    if len(head) < 4 or head.startswith(_BODIES) or head.endswith(_PLURAL):
+        return None  # a body, or a group (Тарихшылардың айтуынша)
+    found = []
+    for e in ents:
+        if e.label != "PERSON" or e.start <= speaker.start < e.end:
+            continue
+        low = max(0, e.start - 200, speaker.end if speaker.end <= e.start else 0)
+        before = text[low : e.start]  # the speaker's own words describe no one else
+        cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
+        words = before[cut + 1 :].split()[-_WINDOW:]
+        if any(bare_noun(w.strip(',.:;«»"()').lower()) == head for w in words):
+            found.append(e)
+    if not found:
+        return None
+    prior = [e for e in found if e.end <= quote.start]
+    best = prior[-1] if prior else found[0]
+    return best.normal or best.text
