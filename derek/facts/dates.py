@@ -73,7 +73,8 @@ _ZERO = "(?:[ \\t]+нөл[ \\t-]нөл)?"
 _MIN_SEP = "(?:[:.][ \\t]?|-(?=(?:0\\d|2[5-9]|[3-5]\\d)(?!\\d)))"
 _HALF = "(?P<half>[ \\t]+жарым)?"  # таңғы сегіз жарымнан: half past eight (session 10, news-test14)
 # a month in the genitive, a year perhaps before it: ``2005 жылғы сәуірдің``, ``шілденің`` (the days after it follow)
-_GENITIVE_MONTH = f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
+_MONTH_OF = f"{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)"  # шілденің, сәуірдің, қаңтарының
+_GENITIVE_MONTH = f"(?:{ANY_YEAR}{g.SP})?(?P<month>{_MONTH_OF}){g.SP}"
 
 RULES = (
     g.rule(
@@ -116,7 +117,7 @@ RULES = (
     g.rule(  # тамыздың соңғы жексенбісі, қыркүйек айының үшінші жексенбісі: the nth weekday of a month, a day
         # that comes every year (professional days), dated by its month (session 11)
         "month weekday",
-        f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)|{MONTH_STEM}{g.SP}айының)"
+        f"(?:{ANY_YEAR}{g.SP})?(?P<month>{_MONTH_OF}|{MONTH_STEM}{g.SP}айының)"
         f"{g.SP}(?:соңғы|бірінші|екінші|үшінші|төртінші|[1-4]-?[{L}]{{0,4}}){g.SP}{_WEEKDAYS}[{L}]*",
         nth_weekday,
     ),

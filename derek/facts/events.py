@@ -38,7 +38,6 @@ from .data.event_triggers import (
 )
 from .events_context import (
     BARE_PARTICIPLE,
-    LOCATIVE,
     VERBAL_NOUN_AFTER,
     definition,
     event_noun,
@@ -98,7 +97,8 @@ def _event_subject(words: Sequence[str]) -> bool:
     for i in range(len(low) - 2, -1, -1):
         between = tail[i + 1 :]
         if not all(
-            w.lower() in _BEFORE_START or (w[:1].isupper() and w.lower().endswith(LOCATIVE)) for w in between
+            w.lower() in _BEFORE_START or (w[:1].isupper() and w.lower().endswith(g.LOCATIVE))
+            for w in between
         ):
             return False
         if event_noun(low[i]) and low[i] == strip_case(low[i]).lower():

@@ -41,10 +41,7 @@ from .data.event_triggers import (
     SPORT_WORDS,
     TIME_NOUNS,
 )
-from .grammar import (
-    DATIVE,
-    LOCATIVE,  # events_frame, events_visit and events take it from here
-)
+from .grammar import DATIVE, LOCATIVE
 
 _EVENT_STEMS = tuple(n.rstrip("ь") for n in EVENT_NOUNS)  # фестиваль -> фестивалін
 _CAN = re.compile("ал(?:а|ма|ар)")  # жариялай аламыз, кездесе алмады (not Алтай, алғыс)

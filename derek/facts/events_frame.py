@@ -10,8 +10,7 @@ from collections.abc import Sequence
 from ..doc import DateMention, Entity, Mention, Sentence
 from . import grammar as g
 from .data.event_triggers import PLACE_HEADS
-from .events_context import LOCATIVE
-from .grammar import DATIVE
+from .grammar import DATIVE, LOCATIVE
 from .mentions import strip_case
 
 PLACE_LABELS = ("GPE", "LOCATION", "FACILITY", "ORGANISATION")

@@ -25,8 +25,7 @@ from .data.event_triggers import (
     VISITOR_PRONOUNS,
     VISITORS,
 )
-from .events_context import LOCATIVE
-from .grammar import DATIVE
+from .grammar import DATIVE, LOCATIVE, PLURAL, alt
 from .mentions import strip_case
 
 # First or second person endings on a verb or its auxiliary: келіп отырмын, келгеніме, келгеніңізге, келдіңіз.
@@ -35,7 +34,7 @@ _PERSONAL = re.compile(
     "|іме|ыма|ңызға|ңізге|мызға|мізге|ңыздар|ңіздер)$",
     re.I,
 )
-_PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)$", re.I)
+_PLURAL = re.compile(f"{alt(PLURAL)}$", re.I)
 _ACCUSATIVE_ENDINGS = ("ны", "ні", "ды", "ді", "ты", "ті", "н")
 _SETTLING = re.compile("(?:" + "|".join(SETTLING) + ")", re.I)
 # a place noun's last voiceless consonant turns voiced before a vowel: орталық -> орталығына (session 9)

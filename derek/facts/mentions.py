@@ -142,7 +142,7 @@ _TITLED_NAME = re.compile(
 
 
 # A capitalized plural post word is part of a name: ``Халық Комиссарлар Кеңесі`` titles no one.
-NAME_PLURAL = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$")
+NAME_PLURAL = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}][{g.LOWER}]*{g.alt(g.PLURAL)}(?:ы|і)?$")
 
 
 # A POSITION entity ending in an abbreviation is a state's name NER misread (``[Қазақ АКСР]POSITION``).

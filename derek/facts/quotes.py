@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from .cues import COMPLEMENT, INTRO_BARE_RE, INTRO_RE, naming
 from .data.speech_verbs import COMPLEMENTS, DATIVE_COMPLEMENTS, DATIVE_CUES, DEP_ONLY, MANNER, PARTICLES
-from .grammar import GENITIVE
+from .grammar import GENITIVE, PARTICIPLE
 from .mentions import entities, is_nominative, mention
 from .quote_filters import (
     DEP_VERB,
@@ -179,9 +179,6 @@ def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: Spea
     return None
 
 
-_PARTICIPLE = ("ған", "ген", "қан", "кен")
-
-
 def _named_after(cue: re.Match[str], who: Speakers) -> Mention | None:
     """A person or post entity in the nominative right after a participle cue (session 11, news-test21)."""
     for e in who.index.overlapping(cue.end(), cue.end() + 3):
@@ -194,7 +191,7 @@ def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> 
     """The subject of a speech verb standing after it, in a short tail with no punctuation that opens more
     (``... деп бағалады экономистер``), or None."""
     tail = text[cue.end() : sent.end].strip(" .!?…")
-    if tail and cue.group().lower().endswith(_PARTICIPLE) and (named := _named_after(cue, who)) is not None:
+    if tail and cue.group().lower().endswith(PARTICIPLE) and (named := _named_after(cue, who)) is not None:
         return (
             named  # ... аяқталғанын айтқан Палата Төрағасы ... тоқталды: the participle's subject follows it
         )

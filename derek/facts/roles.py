@@ -140,8 +140,8 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
     return Mention(ps, pt, text[ps:pt], post_normal(text[ps:pt])), org
 
 
-_TITLED = re.compile(f"[ \\t]*,[ \\t]*{g.alt(ACADEMIC_TITLES)}[ \\t]+", re.I)  # ректоры, академик X
-# ..., журналист X; ..., КСРО Халық артисі X; ..., «Дарын» сыйлығының лауреаты, композитор X (session 11)
+# between a post and its holder's name: ректоры, академик X; ..., журналист X; ..., КСРО Халық артисі X;
+# ..., «Дарын» сыйлығының лауреаты, композитор X (session 11)
 _DESCRIPTION = (
     f"(?:{g.alt([*ACADEMIC_TITLES, *(w for w, _ in CALLINGS)])}|[^,.;:\\n]{{0,60}}?(?:{g.alt(HONOUR_HEADS)}))"
 )
@@ -225,9 +225,9 @@ def _organization(text: str, ents: Sequence[Entity], post: Mention, lower: int) 
 
 
 _PRONOUNS = ("оның", "олардың", "менің", "сенің", "біздің", "сіздің", "соның", "осының", "бұның", "мұның")
-_NOMINALIZED = re.compile("(?:ған|ген|қан|кен)(?:ы|і)(?:на|не|н)?$")
-_PLURAL_POST = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$")
-_PLURAL_NOUN = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
+_NOMINALIZED = re.compile(f"{g.alt(g.PARTICIPLE)}(?:ы|і)(?:на|не|н)?$")
+_PLURAL_POST = re.compile(f"{g.alt(g.PLURAL)}(?:ы|і)$")
+_PLURAL_NOUN = re.compile(f"{g.alt(g.PLURAL)}(?:ы|і)?$", re.I)
 
 
 def _coordinated(text: str, prev: Role, p: Entity) -> bool:
@@ -294,8 +294,7 @@ def find_roles(
         for post, org in reversed(chain):
             gap = text[post.end : edge]
             if re.fullmatch(r"[ \t]*[–—-]?[ \t]*", gap) or (
-                not picked
-                and (_TITLED.fullmatch(gap) or _RANK_GAP.fullmatch(gap) or _DESCRIBED.fullmatch(gap))
+                not picked and (_DESCRIBED.fullmatch(gap) or _RANK_GAP.fullmatch(gap))
             ):
                 # Төрағасы – Ректоры; орынбасары — Кертаев; ректоры, академик Ғалым Мұтанов
                 picked.insert(0, (post, org))

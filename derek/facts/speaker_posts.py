@@ -57,15 +57,12 @@ _FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қа�
 
 def _office(post: str) -> frozenset[str] | None:
     """post (str): a post's base form -> its group of same-office words, if any."""
-    low = " " + " ".join(_bare(w) for w in _ACTING.sub("", post.lower()).split())
+    low = " " + " ".join(bare_noun(w) for w in _ACTING.sub("", post.lower()).split())
     for group in _OFFICES:
         for words in group:
-            if low.endswith(" " + " ".join(_bare(w) for w in words.split())):
+            if low.endswith(" " + " ".join(bare_noun(w) for w in words.split())):
                 return group  # whole words: a вице-министр holds no minister's office (session 11)
     return None
-
-
-_bare = bare_noun  # министрі -> министр, басшысы -> басшы
 
 
 def _head(post: str) -> str:

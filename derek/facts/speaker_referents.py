@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..doc import Entity, Quote, Role
+from .grammar import PLURAL
 from .matching import same_name
 from .mentions import bare_noun, base_form, is_nominative, strip_case
 
@@ -86,7 +87,6 @@ _BODIES = (
 )
 
 
-_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 _NAMED = frozenset({"PERSON", "ORGANISATION", "GPE", "LOCATION", "FACILITY", "NORP"})
 
 
@@ -115,7 +115,7 @@ def described(quote: Quote, ents: Sequence[Entity], text: str) -> str | None:
     if any(e.label in _NAMED and e.start <= speaker.start < e.end for e in ents):
         return None  # a name, not a description (Ақорданың хабарлауынша)
     head = bare_noun(speaker.text.split()[-1].lower())
-    if len(head) < 4 or head.startswith(_BODIES) or head.endswith(_PLURAL):
+    if len(head) < 4 or head.startswith(_BODIES) or head.endswith(PLURAL):
         return None  # a body, or a group (Тарихшылардың айтуынша)
     found = []
     for e in ents:

@@ -430,7 +430,6 @@ class Speakers(Carried):
 
 
 _SETTING = ("барысында", "кезінде", "кезде", "соң", "кейін", "алдында", "аясында")
-_LOCATIVE_END = ("да", "де", "та", "те")
 
 
 def _adverbial_lead(words: Sequence[str]) -> int:
@@ -439,7 +438,7 @@ def _adverbial_lead(words: Sequence[str]) -> int:
     (session 11, news-test23)."""
     for k in range(len(words), 0, -1):
         w = words[k - 1].lower().strip(",")
-        if w in _SETTING or (len(w) > 4 and w.endswith(_LOCATIVE_END) and not w.endswith(("ғанда", "генде"))):
+        if w in _SETTING or (len(w) > 4 and w.endswith(g.LOCATIVE) and not w.endswith(("ғанда", "генде"))):
             return k
     return 0
 
@@ -482,7 +481,7 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
 
 
 _OWNER = re.compile(
-    r"[»\"”]?[ \t]+(?P<noun>\w+(?:ның|нің|дың|дің|тың|тің))(?P<rest>(?:[ \t]+\w[\w-]*){1,3})[ \t]*[.!?…]?[ \t]*$"
+    rf"[»\"”]?[ \t]+(?P<noun>\w+{g.alt(_GENITIVE)})(?P<rest>(?:[ \t]+\w[\w-]*){{1,3}})[ \t]*[.!?…]?[ \t]*$"
 )
 
 
