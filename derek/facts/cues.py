@@ -57,7 +57,7 @@ _FINITE = re.compile("(?:" + "|".join(e for e, _ in (*FUTURE, *PAST, *PAST_PARTI
 _WORD = re.compile(f"[{g.LETTER}-]+")
 # A participle with a case ending is a noun, no finite verb: ``«сыр шерту» дегенді қайсымыз білмейміз``.
 _CASED_PARTICIPLE = re.compile(
-    "(?:ған|ген|қан|кен)(?:ды|ді|ты|ті|ны|ні|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|дың|дің|ның|нің|мен|бен|пен|ын|ін)$"
+    f"(?:{'|'.join(g.PARTICIPLE)})(?:ды|ді|ты|ті|ны|ні|ға|ге|қа|ке|да|де|та|те|дан|ден|тан|тен|нан|нен|дың|дің|ның|нің|мен|бен|пен|ын|ін)$"
 )
 
 

@@ -258,7 +258,7 @@ def year_day(m: re.Match[str]) -> Parts | None:
 
 # The ablative of a participle right before a count: the count runs from that event, not from now
 # (``жоспарланғаннан 2 күн бұрын`` 'two days before planned').
-_FROM_EVENT = re.compile(f"[{L}]{{2,}}(?:ған|ген|қан|кен)(?:нан|нен)[ \\t]+$", re.I)
+_FROM_EVENT = re.compile(f"[{L}]{{2,}}(?:{'|'.join(g.PARTICIPLE)})(?:нан|нен)[ \\t]+$", re.I)
 _FROM_THAT = re.compile(f"{g.B}{g.alt(w for w, _ in FROM_THAT)}[ \\t]+$", re.I)
 # A converb clause and a comma right before ``N ... кейін/соң``: counted from that event
 # (``заңды қабылдап, 2 – 3 айдан кейін оған өзгеріс енгізетін`` 'two or three months after passing it').

@@ -28,6 +28,7 @@ GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # the g
 DATIVE = ("ға", "ге", "қа", "ке", "на", "не")  # the dative case: өңірге, Астанаға, орталығына
 PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")  # the plural: тұрғындар, мамандар, депутаттар
 PARTICIPLE = ("ған", "ген", "қан", "кен")  # the past participle: айтқан, өткен, келген
+HABITUAL = ("атын", "етін", "йтын", "йтін")  # the habitual participle: жасайтын, беретін, оқытатын
 DEBUG: list[str] = []  # append-only trace while ``trace`` is on
 _trace = False
 

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from .cues import COMPLEMENT, INTRO_BARE_RE, INTRO_RE, naming
 from .data.speech_verbs import COMPLEMENTS, DATIVE_COMPLEMENTS, DATIVE_CUES, DEP_ONLY, MANNER, PARTICLES
-from .grammar import GENITIVE, PARTICIPLE
+from .grammar import GENITIVE, HABITUAL, PARTICIPLE
 from .mentions import entities, is_nominative, mention
 from .quote_filters import (
     DEP_VERB,
@@ -52,7 +52,7 @@ _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|й�
 _SAYING = re.compile(
     r"[ \t]+(?:сөз|нақыл|өсиет|пікір|ой|қағида|тұжырым)(?:ы|і|дері|тері|лары|лері)(?:н|нде|нда)?\b", re.I
 )
-_VERBAL = re.compile("(?:атын|етін|йтын|йтін|ған|ген|қан|кен)(?:мын|мін|мыз|міз|быз|біз|сыз|сіз)?$", re.I)
+_VERBAL = re.compile(f"(?:{'|'.join(HABITUAL + PARTICIPLE)})(?:мын|мін|мыз|міз|быз|біз|сыз|сіз)?$", re.I)
 
 
 def _dative_cue(cue: str) -> bool:

@@ -39,10 +39,10 @@ _PLACE_BEFORE = re.compile(g.B + g.alt(k for k, _ in PLACE_KINDS) + r"[ \t]+$", 
 _PLACE_HEAD = re.compile(g.alt(k for k, _ in PLACE_KINDS) + r"[ \t]+", re.I)
 # a participle clause opening the sentence, modifying the subject after it (session 7, real news pages)
 _PARTICIPLE_LEAD = re.compile(
-    f"(?:[{g.LETTER}-]+[ \\t]+){{0,3}}[{g.LETTER}-]+(?:ған|ген|қан|кен)[ \\t]+(?=[{g.LOWER}])", re.I
+    f"(?:[{g.LETTER}-]+[ \\t]+){{0,3}}[{g.LETTER}-]+(?:{'|'.join(g.PARTICIPLE)})[ \\t]+(?=[{g.LOWER}])", re.I
 )
 _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
-_PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$", re.I)
+_PARTICIPLE = re.compile(f"(?:{'|'.join(g.PARTICIPLE + g.HABITUAL)})$", re.I)
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
 _GENITIVE = g.GENITIVE
 _AGENT = ("ушы", "уші", "шы", "ші")  # agent nouns morph may tag as verbs: жазасын өтеуші
