@@ -50,6 +50,10 @@ LATER_PARTS = (
     "news-test23",
     "news-test24",
     "news-test25",
+    "news-test26",
+    "news-test27",
+    "news-test28",
+    "news-test29",
 )  # sets gathered after a part was scored carry their own part
 
 
@@ -58,8 +62,19 @@ def part(url: str) -> str:
     return "news-dev" if int(hashlib.sha1(url.encode()).hexdigest()[0], 16) % 2 == 0 else "news-test"
 
 
+def kept_rows() -> dict[str, list[str]]:
+    """-> the manifest's rows by URL (header left out), so that articles whose texts are not in this
+    checkout keep their rows: ``private/`` does not travel with a clone, and a new checkout may hold only
+    the parts annotated since."""
+    if not MANIFEST.exists():
+        return {}
+    rows = [line.split("\t") for line in MANIFEST.read_text(encoding="utf-8").splitlines()[1:] if line]
+    return {row[3]: row for row in rows}
+
+
 def main() -> int:
     records, seen = [], set()
+    old = kept_rows()
     for path in sorted(p for p in SOURCE.glob("*.jsonl") if p != OUT):
         for line in path.read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -69,11 +84,19 @@ def main() -> int:
                 print(f"skipped a second copy of {rec['url']}", file=sys.stderr)
                 continue
             seen.add(rec["url"])
+            if rec["url"] in old and old[rec["url"]][0] != rec["id"]:
+                print(f"skipped {rec['id']}: its URL is listed already as {old[rec['url']][0]}", file=sys.stderr)
+                continue
             if rec.get("split") not in LATER_PARTS:
                 rec["split"] = part(rec["url"])
             records.append(rec)
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     rows = ["id\tsplit\tpublished\turl\ttext_sha256\tchars\t" + "\t".join(TYPES)]
+    here = {r["url"] for r in records}
+    kept = [row for url, row in old.items() if url not in here]
+    rows += ["\t".join(row) for row in kept]
+    if kept:
+        print(f"kept {len(kept)} manifest rows whose texts are not in private/news", file=sys.stderr)
     for r in records:
         digest = hashlib.sha256(r["text"].encode()).hexdigest()[:16]
         counts = "\t".join(str(len(r[t])) for t in TYPES)
@@ -83,6 +106,8 @@ def main() -> int:
     MANIFEST.write_text("\n".join(rows) + "\n", encoding="utf-8")
     for name in ("news-dev", "news-test", *LATER_PARTS):
         part_recs = [r for r in records if r["split"] == name]
+        if not part_recs:
+            continue
         totals = ", ".join(f"{sum(len(r[t]) for r in part_recs)} {t}" for t in TYPES)
         print(f"{name}: {len(part_recs)} articles, {totals}")
     return 0
