@@ -85,7 +85,9 @@ def main() -> int:
                 continue
             seen.add(rec["url"])
             if rec["url"] in old and old[rec["url"]][0] != rec["id"]:
-                print(f"skipped {rec['id']}: its URL is listed already as {old[rec['url']][0]}", file=sys.stderr)
+                print(
+                    f"skipped {rec['id']}: its URL is listed already as {old[rec['url']][0]}", file=sys.stderr
+                )
                 continue
             if rec.get("split") not in LATER_PARTS:
                 rec["split"] = part(rec["url"])
