@@ -137,3 +137,15 @@ WRITTEN_ORG_HEAD: dict[str, str] = {
     "училище": "Алматы би өнері училищесі",
     "әкімшілік": "Президент Әкімшілігінің басшысы",  # in the train part only inside such POSITIONs
 }  # fmt: skip
+
+# More heads of bodies' names, for rules_text.named_body only, with ORG_HEAD and WRITTEN_ORG_HEAD (session 12):
+# bodies written news names as their speakers and sources (a capitalized word, lowercase words, the head
+# owned: ``Ұлттық тестілеу орталығы``), with KazNERD's own examples.
+BODY_HEAD: dict[str, str] = {
+    "орталық": "Жұмыспен қамту орталығында", "бюро": "Партияның саяси кеңесі бюросының",
+    "департамент": "Экономикалық тергеу департаменті", "басқарма": "Әлеуметтік әл-ауқат басқармасы",
+}  # fmt: skip
+
+# Words that open a body's name at a sentence's start (elsewhere any capitalized word may): a capital there
+# says nothing of a name.
+BODY_OPENERS = frozenset({"ұлттық", "республикалық", "мемлекеттік", "халықаралық", "жоғарғы", "қазақстан"})
