@@ -30,10 +30,10 @@ from ..doc import Entity, Mention, Quote, Role
 from ..ner.places import COUNTRIES
 from ..ner.words import KAZAKH_PATRONYMIC
 from .data.posts import HEAD_OF_STATE_POSTS, HEADS_OF_STATE, PLACE_KINDS, SAME_OFFICE
-from .grammar import GENITIVE
+from .grammar import GENITIVE, PLURAL
 from .matching import same_name
 from .mentions import POST, bare_noun, is_nominative, strip_case
-from .speaker_referents import AGENCY, DOCUMENTS, agency, described, nearest_untitled, source
+from .speaker_referents import AGENCY, DOCUMENTS, agency, cited_body, described, nearest_untitled, source
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 # acting in a post names the same office (``премьер-министрі қызметін атқаратын`` is a premier's)
@@ -209,7 +209,9 @@ def _heads(post: str) -> frozenset[str]:
 
 def _bare_post(speaker: str) -> bool:
     """speaker (str) -> True for a post alone, with no country or body (``Мемлекет басшысы``, ``Қала әкімі``,
-    ``Әкім``)."""
+    ``Әкім``); a plural (``мамандар``, ``депутаттар``) is a group, no office one person holds."""
+    if speaker.lower().rstrip("ыі").endswith(PLURAL):
+        return False
     if _office(speaker):
         return not _rest(speaker, "")
     return (
@@ -315,7 +317,7 @@ def resolve(
         if who is None and q.speaker is not None and text and _office(q.speaker.normal) is None:
             who = described(q, ents, text)  # an office is no description (Мемлекет басшысы)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in AGENCY:
-            who = agency(q, ents)
+            who = agency(q, ents) or cited_body(text, q.start)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in DOCUMENTS:
             who = source(
                 text, q.start

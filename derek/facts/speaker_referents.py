@@ -69,6 +69,17 @@ def source(text: str, before: int) -> str | None:
     return base_form(phrase.strip())
 
 
+def cited_body(text: str, before: int) -> str | None:
+    """text; before (int): a quote's start -> the body the article cites as its source before it, when that is
+    a ministry, committee, agency or department (``Бұл туралы оқу-ағарту министрлігі хабарлады. ... Министрлік
+    таратқан ақпарға сүйенсек, ...``; session 12, news-test26): the agency an article names back when NER
+    found no such body."""
+    found = source(text, before)
+    if found is None or not strip_case(found.split()[-1].lower()).startswith(_BODY_HEADS):
+        return None
+    return found
+
+
 _WINDOW = 3  # words before a name that describe its holder (``қоғам белсендісі Ирак Елекеев``)
 
 

@@ -43,6 +43,12 @@ _PARTICIPLE_LEAD = re.compile(
 )
 _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile(f"(?:{'|'.join(g.PARTICIPLE + g.HABITUAL)})$", re.I)
+# a body's name in the nominative, owned without a genitive (``Ұлттық статистика бюросы мәліметінше``; session 12)
+_BODY_OWNED = re.compile(
+    "(?:бюро|министрлі|орталы|комитет|агенттіг|департамент|басқарма|қызмет|әкімді|инспекци|палата|институт)"
+    f"[{g.LOWER}]*[ыі]$",
+    re.I,
+)
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
 _GENITIVE = g.GENITIVE
 _AGENT = ("ушы", "уші", "шы", "ші")  # agent nouns morph may tag as verbs: жазасын өтеуші
@@ -157,18 +163,28 @@ class Speakers(Carried):
         return self.pos.get(word.start()) == "ADJ" and nxt is not None and accusative(nxt.group())
 
     def antecedent(self, before: int, pronoun: re.Match[str]) -> Mention | None:
+        plural = pronoun.group().lower() in ("олар", "олардың")
+        if plural:  # ... комитет өкілдері есеп берді. Олардың мәліметінше, ...: a group
+            group = self.carried(before, plural=True)
+            if group is not None and _PLURAL.search(group.text.split()[-1]):
+                return Mention(pronoun.start(), pronoun.end(), pronoun.group(), group.normal)
         persons = [e for e in self.ents if e.label == "PERSON" and e.end <= before and is_nominative(e)]
+        named = {(e.start, e.end) for e in self.ents if e.label == "PERSON"}
         best: tuple[int, Mention] | None = None
-        if persons:
+        if persons and not plural:
             best = (persons[-1].end, mention(persons[-1]))
         for end, m in self.last:
+            if plural and (m.start, m.end) in named:
+                continue  # олар, олардың: never one person (session 12, news-test26)
             if end <= pronoun.start() and (best is None or end >= best[0] - 1):
                 best = (end, m)
         if (
             best is None
         ):  # Бұл туралы қала әкімі ... мәлімдеді. Оның айтуынша, ...: the post of the sentence before
             found = self.carried(before)
-            return Mention(pronoun.start(), pronoun.end(), pronoun.group(), found.normal) if found else None
+            if found is None or (plural and (found.start, found.end) in named):
+                return None
+            return Mention(pronoun.start(), pronoun.end(), pronoun.group(), found.normal)
         if pronoun.start() - best[0] > 1500:
             return None
         return Mention(pronoun.start(), pronoun.end(), pronoun.group(), best[1].normal)
@@ -201,6 +217,11 @@ class Speakers(Carried):
                     cands.append((e.start, 1, members, None))
                 elif e.label == "ORGANISATION" and self._possessed(e.end) and self._owned_noun(e.end):
                     continue  # Үкімет отырысы барысында ...: the body modifies a thing, no subject
+                elif e.label == "ORGANISATION" and any(
+                    o.label == "ORGANISATION" and o.start > e.end and not self.text[e.end : o.start].strip()
+                    for o in inside
+                ):
+                    continue  # Ғылым ... министрлігі Ұлттық тестілеу орталығы: the body it owns speaks (session 12)
                 elif e.label == "GPE" and not (
                     self._opens(e, start)
                     and is_nominative(e)
@@ -390,11 +411,7 @@ class Speakers(Carried):
             and p.group().lower() in ("оның", "олардың", "ол кісінің")
             and not self.text[p.end() : end].strip()
         ):
-            if p.group().lower() == "олардың":  # ... комитет өкілдері есеп берді. Олардың мәліметінше, ...
-                group = self.carried(sentence_start, plural=True)
-                if group is not None and _PLURAL.search(group.text.split()[-1]):
-                    return Mention(p.start(), p.end(), p.group(), group.normal)
-            return self.antecedent(sentence_start, p)
+            return self.antecedent(sentence_start, p)  # ... комитет өкілдері есеп берді. Олардың мәліметінше, ...
         near = [
             e
             for e in self.index.overlapping(start, end)
@@ -414,6 +431,9 @@ class Speakers(Carried):
                 at = kind.start()
             return Mention(at, end, self.text[at:end], strip_case(self.text[at:end]))
         words = list(_WORDS.finditer(self.text, start, end))
+        named = next((w for w in words if w.group()[:1].isupper()), None)
+        if named is not None and _BODY_OWNED.match(word):  # Ұлттық статистика бюросы мәліметінше, ...
+            return Mention(named.start(), end, self.text[named.start() : end], self.text[named.start() : end])
         while words and _PARTICIPLE.search(words[-1].group()):
             words.pop()  # Басқарма таратқан ақпаратқа сүйенсек: the body that spread it
         if participial and words and self.pos.get(words[-1].start()) in ("NOUN", "PROPN"):
