@@ -271,6 +271,11 @@ def _comma_office(
     return post, org
 
 
+# initials inside a body's name between a person and a post (``Ы.Алтынсарин атындағы ... академиясының
+# президенті``; session 12): their dots end no clause
+_INITIALS = re.compile(f"(?<![{g.LETTER}])[{g.CYRILLIC_UPPER}]\\.(?=[ \\t]?[{g.CYRILLIC_UPPER}])")
+
+
 def find_roles(
     text: str, sentences: Sequence[Sentence], ents: Sequence[Entity], tokens: Sequence[Token] = ()
 ) -> list[Role]:
@@ -381,8 +386,10 @@ def find_roles(
                 while text[at] in " \t":
                     at += 1
             between = text[at : post.start]
-            if re.search("[,.;:«»]", between) or _PLURAL_NOUN.search(post.text):
+            if re.search("[,.;:«»]", _INITIALS.sub("", between)) or _PLURAL_NOUN.search(post.text):
                 continue  # Азамат, әуелі мамандар ...: a plural post titles no single name after a comma
+            if any(q.start >= post.end and not text[post.end : q.start].strip() for q in persons):
+                continue  # Құрметті Алма ..., ... Президенті Н.Ә.Назарбаевтың: the post of the name after it
             position = post
             if org is None and between.strip() and re.search(r"\d", between) is None:
                 org_text = between.strip()
