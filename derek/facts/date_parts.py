@@ -14,6 +14,8 @@ import re
 from . import grammar as g
 from .data.calendar import NOT_SEASON_FORMS, WINTER_READY
 from .data.months import (
+    CASED_MONTH_ENDINGS,
+    CASED_MONTHS,
     CITY_MONTHS,
     MONTHS,
     NOUN_ENDINGS,
@@ -136,8 +138,11 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
         return None  # Қазан alone is the city; Қаңтар айы, Қыркүйекте, Шілденің ыстығында open sentences
     number = _month(m)
     ambiguous = next(amb for rx, _, amb in _MONTH_RE if rx.match(word))
-    if number is None or (ambiguous and not m.group("ai") and not _MONTH_LIST.match(m.string, m.end())):
-        return None
+    cased = word.islower() and any(word == w + e for w, _ in CASED_MONTHS for e in CASED_MONTH_ENDINGS)
+    if number is None or (
+        ambiguous and not m.group("ai") and not _MONTH_LIST.match(m.string, m.end()) and not cased
+    ):
+        return None  # наурыздағы (lower case, a case of time) is March; Наурыз the holiday
     noun = (
         word.lower() in _NOUN_MONTHS
         or word.lower().endswith(_GENITIVES)

@@ -1,0 +1,102 @@
+"""Session 12 rules, read from a fresh part of real Kazakh news pages (news-test26) after its scoring: bodies
+named as sources and speakers (``Ұлттық статистика бюросы мәліметінше``, ``Министрлік ... ақпарға
+сүйенсек``), plural speakers that are groups, no single person (``дейді мамандар``, ``олар``), a post that
+belongs to the name after it, initials inside a body's name, and a lower-case ``наурыз`` in a case of time.
+One line per case."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek import analyze
+from derek.ner.rules_text import named_body
+
+QUOTES = [
+    # a body in the nominative before a source cue, with no genitive: the body speaks
+    [
+        "Ұлттық статистика бюросы мәліметінше, колледждердің көбі Алматыда орналасқан.",
+        [("reported", "колледждердің көбі Алматыда орналасқан", "Ұлттық статистика бюросы")],
+    ],
+    # «Министрлік» named back after a body the article cited: that body (NER found none)
+    [
+        "Бұл туралы денсаулық сақтау министрлігі хабарлады. Министрлік таратқан ақпарға сүйенсек, "
+        "емханалар саны артқан.",
+        [("reported", "емханалар саны артқан", "денсаулық сақтау министрлігі")],
+    ],
+    # a source's data «деректеріне сәйкес» is reported speech, its owner the speaker
+    [
+        "Ұлттық статистика бюросының деректеріне сәйкес, инфляция баяулады.",
+        [("reported", "инфляция баяулады", "Ұлттық статистика бюросы")],
+    ],
+    # a plural common noun speaks as a group, not as the person named last
+    [
+        "Ардагер Асқар Серікбаев мұражайға келді. Бұл – құнды дерек дейді мамандар.",
+        [("reported", "Бұл – құнды дерек", "мамандар")],
+    ],
+    # a ministry and the centre it owns, side by side: the centre speaks
+    [
+        "Ғылым және жоғары білім министрлігі Ұлттық тестілеу орталығы талапкерлерге құжаттар қажет екенін түсіндірді.",
+        [("reported", "талапкерлерге құжаттар қажет", "Ұлттық тестілеу орталығы")],
+    ],
+]
+
+
+@pytest.mark.parametrize("text, quotes", QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
+
+
+def test_a_plural_pronoun_is_no_single_person():
+    text = (
+        "Мұражайға Баймырза Қожамберлиев пен Алмасбек Есмаханов келді. Олар жәдігерлермен танысты.\n"
+        "«Тарих – өткенге сабақ. Мұражай – ғылыми орталық."
+    )
+    assert [q.speaker for q in analyze(text, published="2026-02-25").quotes] == [None]
+
+
+ROLES = [
+    # a post followed right by a name is that name's, not the one before the comma
+    (
+        "Құрметті Алма Есімбекқызы, Қазақстан Республикасының Президенті Н.Ә.Назарбаевтың Жолдауы маңызды.",
+        [("Н.Ә.Назарбаев", "Президент")],
+    ),
+    # initials inside the body's name between a name and its post end no clause
+    (
+        "Алма Әбілқасымова, Ы.Алтынсарин атындағы Ұлттық білім беру академиясының президенті, сөйледі.",
+        [("Алма Әбілқасымова", "президент")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, roles", ROLES)
+def test_roles(text, roles):
+    assert [(r.person.normal, r.position.normal) for r in analyze(text).roles] == roles
+
+
+DATES = [
+    ("Тоқаев наурыздағы жұмыс сапары барысында келеді.", [("наурыздағы", "2026-03")]),
+    ("Мамандар наурызда келеді.", [("наурызда", "2026-03")]),
+    ("Наурыз мерекесінде концерт өтті.", []),
+    ("Жылыту маусымында қысқа үзілістер болды.", []),
+]
+
+
+@pytest.mark.parametrize("text, dates", DATES)
+def test_dates(text, dates):
+    assert [(d.text, d.value) for d in analyze(text, published="2026-02-25").dates] == dates
+
+
+BODIES = [
+    ("Кеше Ұлттық тестілеу орталығы хабарлады", [(1, 4, "ORGANISATION")]),
+    ("Бұл туралы Ғылым және жоғары білім министрлігі мәлімдеді", [(2, 7, "ORGANISATION")]),
+    ("Ұлттық статистика бюросы мәліметінше", [(0, 3, "ORGANISATION")]),
+    ("Биылғы жарыстың ұтыс қоры өсті", []),  # a sentence's capital is no name, a prize fund no body
+    ("ЭКСПО көрмесі өткенде біздің университет", []),
+    ("Кеше Сапарбаев орталыққа келді", []),  # no owned head
+]
+
+
+@pytest.mark.parametrize("tokens, spans", BODIES)
+def test_named_body(tokens, spans):
+    assert named_body(tokens.split(), []) == spans
