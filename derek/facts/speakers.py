@@ -411,7 +411,8 @@ class Speakers(Carried):
             and p.group().lower() in ("оның", "олардың", "ол кісінің")
             and not self.text[p.end() : end].strip()
         ):
-            return self.antecedent(sentence_start, p)  # ... комитет өкілдері есеп берді. Олардың мәліметінше, ...
+            # ... комитет өкілдері есеп берді. Олардың мәліметінше, ...: the group (antecedent)
+            return self.antecedent(sentence_start, p)
         near = [
             e
             for e in self.index.overlapping(start, end)
