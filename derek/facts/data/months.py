@@ -59,7 +59,9 @@ NOUN_MONTHS = (("қазан", "Яғни осы Қарнақ аулында ... �
 # Ambiguous months that, lower case and in a case of time (locative, ablative, dative, ``-дағы``), are the
 # month alone, with no ``айы``: the holiday is written capitalized (``Наурыз мерекесі``), so lower-case
 # ``наурыздағы`` is March (session 12, news-test26). Not ``маусым``: ``жылыту маусымында`` is a season.
-CASED_MONTHS = (("наурыз", "Қасым-Жомарт Тоқаев наурыздағы жұмыс сапары барысында қаланы ... қайта қарайтынын жеткізді."),)
+CASED_MONTHS = (
+    ("наурыз", "Қасым-Жомарт Тоқаев наурыздағы жұмыс сапары барысында қаланы ... қайта қарайтынын жеткізді."),
+)
 CASED_MONTH_ENDINGS = ("да", "дан", "дағы", "ға")
 
 WEEKDAYS = (
