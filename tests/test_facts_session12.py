@@ -100,3 +100,19 @@ BODIES = [
 @pytest.mark.parametrize("tokens, spans", BODIES)
 def test_named_body(tokens, spans):
     assert named_body(tokens.split(), []) == spans
+
+
+EVENTS = [
+    # an event noun in the nominative and бол-: it took place
+    ("Мәдениет үйінде концерт болды.", [("held", "болды")]),
+    ("Кеште ақынның алты томдық кітабының тұсаукесері болды.", [("held", "болды")]),
+    ("Бұл жарыс табысты болды.", []),  # a judgement, no event noun right before
+    ("Концертте көңілді болды.", []),  # the noun in a case
+    # a post NER left untagged visits a named enterprise: the head noun after a name in quote marks
+    ("Аралау барысында қала әкімі «ЖК Жанегизов» шаруа қожалығына барды.", [("visited", "барды")]),
+]
+
+
+@pytest.mark.parametrize("text, events", EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published="2026-02-25").events] == events

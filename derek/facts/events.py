@@ -86,6 +86,9 @@ _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # �
 _BEFORE_START = frozenset("бүгін кеше ертең биыл жаңа ғана ресми түрде салтанатты тағы да де та те".split())
 
 
+_PLURAL_NOUN = re.compile(f"(?:{'|'.join(g.PLURAL)})[ыі]?$")  # съездері болды: a summary of several
+
+
 def _event_subject(words: Sequence[str]) -> bool:
     """words (Sequence[str]): the sentence's words before ``бастал-`` -> True if an event noun is its subject:
     right before it, or up to three words before with only time or manner words and capitalized places in
@@ -173,6 +176,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     if kind == "held" and not word.startswith("өт"):
         if VERBAL_NOUN_AFTER.search(word):
             return True  # Нью-Йорк қаласында да концерт беруді жоспарлауда: a plan named, no event
+        if word.startswith("бол"):  # концерт болды, кітабының тұсаукесері болды: took place (session 12)
+            return not (event_noun(prev) and strip_case(prev) == prev and not _PLURAL_NOUN.search(prev))
         # форумы басталды, Форум бүгін Астанада басталды; not жұмыстары басталды
         return word.startswith("бастал") and not _event_subject(words)
     if kind == "held" and (

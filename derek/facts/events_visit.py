@@ -26,7 +26,7 @@ from .data.event_triggers import (
     VISITORS,
 )
 from .grammar import DATIVE, LOCATIVE, PLURAL, alt
-from .mentions import strip_case
+from .mentions import POST_WORD, strip_case
 
 # First or second person endings on a verb or its auxiliary: келіп отырмын, келгеніме, келгеніңізге, келдіңіз.
 _PERSONAL = re.compile(
@@ -49,7 +49,9 @@ def not_a_visit(
     prev = words[-1].lower().strip(",") if words else ""
     visitor = _visitor(text, sent, m, words, ents)
     auxiliary = prev.endswith(("ып", "іп", "п")) and prev not in VISIT_CONVERBS  # туғызып келді: 'has been'
-    goal = any(_goal(w) for w in words[-8:])
+    goal = any(_goal(w) for w in words[-8:]) or any(
+        _goal(w, named=True) and _name_before(words, i) for i, w in enumerate(words) if i >= len(words) - 8
+    )  # «ЖК Жанегизов» шаруа қожалығына барды: a named enterprise (session 12)
     later = text[m.end() : sent.end].split()
     if any(
         _SETTLING.match(" ".join(later[i : i + 2])) and (i or not later[0].lower().startswith("тұр"))
@@ -87,15 +89,30 @@ def _visitor(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents
     if _PERSONAL.search(m.group()) or (nxt and _PERSONAL.search(nxt[0].strip(".,!?"))):
         return True
     low = [w.lower().strip(",.") for w in words + nxt]  # the noun a participle modifies: келген азаматтардың
-    return any(w in VISITOR_PRONOUNS for w in low) or any(w.startswith(VISITORS) for w in low)
+    if any(w in VISITOR_PRONOUNS for w in low) or any(w.startswith(VISITORS) for w in low):
+        return True
+    return any(
+        POST_WORD.fullmatch(w.strip(",")) and strip_case(w.strip(",")) == w.strip(",") for w in words
+    )  # қала әкімі ... барды: a post in the nominative NER left untagged (session 12)
 
 
-def _goal(word: str) -> bool:
-    """A word that can be where a visitor goes: a capitalized name or a place noun, in the dative."""
+def _name_before(words: list[str], i: int) -> bool:
+    """words; i (int): a word's index -> True if a short capitalized name in quote marks closes one or two words
+    before it (``«ЖК Жанегизов» шаруа қожалығына``; not a quoted clause: ``«... көшірме» деген қорытындыға``)."""
+    for k in range(max(0, i - 2), i):
+        if words[k].endswith("»"):
+            opening = next((j for j in range(k, max(-1, k - 4), -1) if words[j].startswith("«")), None)
+            return opening is not None and words[opening][1:2].isupper()
+    return False
+
+
+def _goal(word: str, named: bool = False) -> bool:
+    """A word that can be where a visitor goes: a capitalized name or a place noun, in the dative; ``named``:
+    any noun in the dative, the head of a name in quote marks before it."""
     w = word.strip(",")
     if not (w.lower().endswith(DATIVE) and len(w) > 4):
         return False
-    return w[0].isupper() or strip_case(w.lower()).startswith(_PLACE_STEMS)
+    return named or w[0].isupper() or strip_case(w.lower()).startswith(_PLACE_STEMS)
 
 
 def occurs(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: Sequence[Entity]) -> bool:
