@@ -13,6 +13,7 @@ Session 10: :func:`resumed`, the speech a dash takes up again after a quote's cu
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Mention, Quote, Sentence
@@ -26,6 +27,7 @@ from .speakers import Speakers, after_speaker
 _DASH_QUOTE = re.compile(
     r"[ \t]*(?:[—–-][ \t]*)?(?P<content>(?:[^«»]|«[^«»\n]{1,80}»)+?)(?:,[ \t]*|,?[ \t]+)[—–-][ \t]+"
 )
+_DASH_AFTER = re.compile(r"(?:,[ \t]*|,?[ \t]+)[—–-][ \t]+")  # the dash that closes a quote
 # a paragraph that opens with a dash: the quote it opens runs to the dash before the cue, over sentences
 _OPENING_DASH = re.compile(r"[ \t]*[—–-][ \t]+")
 
@@ -59,19 +61,24 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
     (``Мен сенемін, — деді Елбасы.``); it may open after
     ``: —`` inside the sentence, and ``— деп`` + any verb cues it (``— деп сөзін қысқа қайырды``)."""
     colon = _COLON_DASH.search(text, sent.start, sent.end)
-    m = _DASH_QUOTE.match(text, colon.end() if colon else sent.start, sent.end)
-    content = m.group("content").strip() if m else ""
-    if m is None or len(content.split()) < 3 or "«" in text[sent.start : m.start("content")]:
-        return None
-    if content.startswith("«") or content.endswith("»"):
-        return None  # a « before the dash opens a quote of its own (a « after it is in the speaker's title)
-    found = who.cues(m.end(), min(sent.end, m.end() + 16))
-    if found and found[0].start() - m.end() <= 4:
-        cue = found[0]
-        speaker = after_speaker(text, cue.end(), sent.end, who, sent.start)
-    elif (dep := DEP_VERB.match(text, m.end(), sent.end)) is not None:
-        cue = dep  # — деп сұрайды: деп + a verb outside the lexicon, as after «...», —
-        speaker = who.subject(cue.end(), sent.end, sent.start)  # the words after it are the verb's
+    at = colon.end() if colon else sent.start
+    for m in _dash_quotes(text, at, sent.end):  # the first dash a cue follows: ... бағдарымыз — айқын, — деді
+        content = m.group("content").strip()
+        if "«" in text[sent.start : m.start("content")] or content.startswith("«"):
+            return (
+                None  # a « before the dash opens a quote of its own (a « after it is in the speaker's title)
+            )
+        if len(content.split()) < 3 or content.endswith("»"):
+            continue
+        found = who.cues(m.end(), min(sent.end, m.end() + 16))
+        if found and found[0].start() - m.end() <= 4:
+            cue = found[0]
+            speaker = after_speaker(text, cue.end(), sent.end, who, sent.start)
+            break
+        if (dep := DEP_VERB.match(text, m.end(), sent.end)) is not None:
+            cue = dep  # — деп сұрайды: деп + a verb outside the lexicon, as after «...», —
+            speaker = who.subject(cue.end(), sent.end, sent.start)  # the words after it are the verb's
+            break
     else:
         return None
     if outlet(speaker, cue.start()) or credit_after(text, cue.end(), sent.end):
@@ -84,6 +91,16 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
         speaker = who.carried(line if line > 0 else start)
     who.remember(end, speaker)
     return Quote(start, end, text[start:end], "direct", speaker, match_mention(cue))
+
+
+def _dash_quotes(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """text; start, end (int): a sentence from its opening (or a colon's dash) -> each reading of it as a quote
+    closed by a dash, the shortest first: a dash inside the speech (``бағдарымыз — айқын``) may come before
+    the one a cue follows (session 12, news-test27)."""
+    for sep in _DASH_AFTER.finditer(text, start, end):
+        m = _DASH_QUOTE.fullmatch(text, start, sep.end())
+        if m is not None:
+            yield m
 
 
 def _paragraph_start(text: str, start: int) -> int:
