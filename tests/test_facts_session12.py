@@ -34,6 +34,17 @@ QUOTES = [
         "Ардагер Асқар Серікбаев мұражайға келді. Бұл – құнды дерек дейді мамандар.",
         [("reported", "Бұл – құнды дерек", "мамандар")],
     ],
+    # a dash inside the speech comes before the one its cue follows
+    [
+        "Біздің басты мақсатымыз — айқын, — деді министр Ерлан Қарин.",
+        [("direct", "Біздің басты мақсатымыз — айқын", "Ерлан Қарин")],
+    ],
+    # an office the article titles someone with (Үкімет басшысы = Премьер-министр) before a body's head
+    [
+        "Премьер-министр Олжас Бектенов Үкіметтің кеңейтілген отырысында Президент Қасым-Жомарт Тоқаев "
+        "берген тапсырмаларды талқылады.\n«Біз жұмысты жеделдетеміз», деді Үкімет басшысы.",
+        [("direct", "Біз жұмысты жеделдетеміз", "Олжас Бектенов")],
+    ],
     # a ministry and the centre it owns, side by side: the centre speaks
     [
         "Ғылым және жоғары білім министрлігі Ұлттық тестілеу орталығы талапкерлерге құжаттар қажет екенін түсіндірді.",
@@ -53,6 +64,18 @@ def test_a_plural_pronoun_is_no_single_person():
         "«Тарих – өткенге сабақ. Мұражай – ғылыми орталық."
     )
     assert [q.speaker for q in analyze(text, published="2026-02-25").quotes] == [None]
+
+
+ORGANIZATIONS = [
+    # a body whose genitive owns the setting (отырысында) is not the post's
+    ("Бұл туралы Үкіметтің кеңейтілген отырысында облыс әкімі Серік Ахметов айтты.", [None]),
+    ("Бұл туралы Үкіметтің отырысында Премьер-министрдің орынбасары Серік Жұманғарин айтты.", [None]),
+]
+
+
+@pytest.mark.parametrize("text, orgs", ORGANIZATIONS)
+def test_organizations(text, orgs):
+    assert [r.organization.normal if r.organization else None for r in analyze(text).roles] == orgs
 
 
 ROLES = [

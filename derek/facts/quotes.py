@@ -391,6 +391,10 @@ def find_quotes(
     out = list(direct)
     for sent in sentences:
         dash = dash_direct(text, sent, who)
+        if dash is not None:  # reported speech inside the speaker's own paragraph is no quote of its own
+            out = [
+                q for q in out if not (q.kind == "reported" and dash.start <= q.start and q.end <= dash.end)
+            ]
         if dash is not None and any(q.start < dash.end and dash.start < q.end for q in out):
             dash = None  # the «...» of this sentence was read already
         if dash is None and all(q.end <= sent.start or q.start >= sent.end for q in out):

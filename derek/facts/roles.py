@@ -201,6 +201,8 @@ def _organization(text: str, ents: Sequence[Entity], post: Mention, lower: int) 
     for e in reversed(ents):
         if e.label in ("ORGANISATION", "GPE") and lower <= e.start and e.end <= post.start:
             gap = text[e.end : post.start]
+            if any(_owned_place(w) for w in gap.split()):
+                break  # Үкіметтің кеңейтілген отырысында Президент ...: the genitive owns the setting (session 12)
             if _ends(e.text, GENITIVE) and re.fullmatch(
                 rf"[ \t]*(?:[{g.LETTER}-]+(?:дағы|дегі|тағы|тегі)[ \t]*)?|[ \t]*(?:[^\s]+[ \t]+){{0,3}}", gap
             ):
@@ -222,6 +224,12 @@ def _organization(text: str, ents: Sequence[Entity], post: Mention, lower: int) 
     org_text = " ".join(words)
     start = lower + m.start()
     return Mention(start, start + len(org_text), org_text, strip_case(org_text))
+
+
+def _owned_place(word: str) -> bool:
+    """word (str) -> True for a noun owned in the locative (``отырысында``, ``жиынында``), a setting."""
+    low = word.lower().strip(",")
+    return low.endswith(("сында", "сінде", "ында", "інде")) and not low.endswith(("ғанында", "генінде"))
 
 
 _PRONOUNS = ("оның", "олардың", "менің", "сенің", "біздің", "сіздің", "соның", "осының", "бұның", "мұның")

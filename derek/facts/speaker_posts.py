@@ -114,7 +114,9 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
     named ``... орталығы``."""
     if any(same_name(r.person.normal, speaker.normal) for r in roles):
         return None
-    found: list[tuple[str, str]] = []  # (holder, the words of the role's post and organization)
+    found: list[
+        tuple[str, str, bool]
+    ] = []  # (holder, the words of the role's post and body, by the body only)
     for r in roles:
         org = r.organization.normal if r.organization else ""
         heads = _heads_org(speaker.normal, org)  # орталық басшысы: whoever holds a post of ... орталығы
@@ -129,13 +131,15 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
                 continue
         elif _foreign(r, text):
             continue
-        if not any(same_name(h, r.person.normal) for h, _ in found):
-            found.append((r.person.normal, f"{r.position.normal} {org}"))
+        if not any(same_name(h, r.person.normal) for h, _, _ in found):
+            found.append((r.person.normal, f"{r.position.normal} {org}", bool(heads)))
+    if any(not by_org for _, _, by_org in found):  # the office itself before a head of its body (session 12)
+        found = [f for f in found if not f[2]]
     kinds = {k for w in speaker.normal.split() if (k := _kind(w))}
     if len(found) > 1 and kinds:
-        placed = [(h, words) for h, words in found if any(_kind(w) in kinds for w in words.split())]
+        placed = [f for f in found if any(_kind(w) in kinds for w in f[1].split())]
         found = placed or found
-    return [h for h, _ in found]
+    return [h for h, _, _ in found]
 
 
 def _initials(abbr: str, words: Sequence[str]) -> bool:
