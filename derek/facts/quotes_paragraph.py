@@ -35,6 +35,11 @@ from .speakers import Speakers
 _LINE = re.compile(r"[^\n]+")
 _DASH = re.compile(r"[ \t]*[—–-][ \t]*")
 _HEADLINE = re.compile(r"[ \t]*«(?P<content>[^«»\n]+)»[ \t]*[—–-][ \t]*(?P<who>[^\n«»—–.!?:;]{2,60}?)[ \t]*$")
+# a headline whose «...» a colon hands to the clause after it: ``"Біз ... дайын болуымыз керек": Абаев карантин
+# ... туралы айтты`` (session 12, news-test27)
+_COLON_HEADLINE = re.compile(
+    r"[ \t]*[«\"](?P<content>[^«»\"\n]+)[»\"][ \t]*:[ \t]*(?P<who>[^\n«»\"]{2,200}?)[ \t]*$"
+)
 # a headline with no «»: ``Құрылтай шақыру ... ата дәстүріміз - Тоқаев`` (the article's first line only); a short
 # name or phrase in «» may stand inside it (``Маңғыстаудың «халқы қиын» дегені ... батады – Нұрдәулет Қилыбай``)
 _BARE_HEADLINE = re.compile(
@@ -69,10 +74,12 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
             continue
         start, end = body
         content = text[start:end]
-        if len(content.split()) < _MIN_WORDS and not _HEADLINE.match(text, line.start(), line.end()):
+        head = _HEADLINE.match(text, line.start(), line.end()) or _COLON_HEADLINE.match(
+            text, line.start(), line.end()
+        )
+        if len(content.split()) < _MIN_WORDS and not head:
             continue
         prev = lines[i - 1] if i > 0 else None
-        head = _HEADLINE.match(text, line.start(), line.end())
         if head is not None:
             speaker = who.subject(head.start("who"), head.end("who"), line.start()) or _plain(text, head, who)
             if speaker is None:
@@ -130,6 +137,8 @@ def _body(text: str, line: re.Match[str]) -> tuple[int, int] | None:
             return None  # a list item or a heading, not a sentence of speech
         return start, stop
     lead = len(raw) - len(raw.lstrip())
+    if _COLON_HEADLINE.match(text, line.start(), line.end()):
+        return line.start() + lead, stop  # "...": Абаев ... айтты, a headline
     if raw[lead : lead + 1] == '"' and stripped.rstrip(".,").endswith('"') and stripped.count('"') == 2:
         return line.start() + lead + 1, line.start() + len(stripped.rstrip(".,")) - 1  # "..." typed plainly
     if raw[lead : lead + 1] != "«":

@@ -306,7 +306,7 @@ def find_roles(
         edge = p.start
         for post, org in reversed(chain):
             gap = text[post.end : edge]
-            if re.fullmatch(r"[ \t]*[–—-]?[ \t]*", gap) or (
+            if re.fullmatch(r"[ \t]*[–—-]?[ \t]*|[ \t]+м\.[ \t]?а\.[ \t]+", gap) or (
                 not picked and (_DESCRIBED.fullmatch(gap) or _RANK_GAP.fullmatch(gap))
             ):
                 # Төрағасы – Ректоры; орынбасары — Кертаев; ректоры, академик Ғалым Мұтанов

@@ -231,6 +231,12 @@ class Speakers(Carried):
                     continue  # a place speaks only as the nominative subject opening the clause, not in a list
                 elif e.label == "POSITION" and self._oblique_holder(e):
                     continue  # қаласының әкімі А.Көлгіновке ескерту жасады: the post of someone addressed
+                elif (
+                    e.label == "POSITION"
+                    and len(e.text.split()[-1]) > 4
+                    and e.text.lower().endswith(g.LOCATIVE)
+                ):
+                    continue  # Қазақстанның 13 облысында (NER: POSITION): a setting, no subject (session 12)
                 elif is_nominative(e) or (e.label == "POSITION" and not e.text.lower().endswith(_GENITIVE)):
                     rank = {"PERSON": 0, "GPE": 2}.get(e.label, 1)  # Аристотель ... деп түсіндірді (NER: GPE)
                     cands.append((e.start, rank, mention(e), None))
