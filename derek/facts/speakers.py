@@ -49,6 +49,9 @@ _BODY_OWNED = re.compile(
     f"[{g.LOWER}]*[ыі]$",
     re.I,
 )
+# a body's unit that speaks for it, after the body in the genitive (session 12, news-test27)
+_SERVICE = re.compile(r"[ \t]+(?:баспасөз|ақпарат)[ \t]+(?:қызметі|орталығы|хатшылығы)(?![\w-])")
+_OWNED_CASES = ("ына", "іне", "ында", "інде", "ынан", "інен", "ымен", "імен")  # a possessive, then a case
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
 _GENITIVE = g.GENITIVE
 _AGENT = ("ушы", "уші", "шы", "ші")  # agent nouns morph may tag as verbs: жазасын өтеуші
@@ -164,12 +167,16 @@ class Speakers(Carried):
 
     def antecedent(self, before: int, pronoun: re.Match[str]) -> Mention | None:
         plural = pronoun.group().lower() in ("олар", "олардың")
-        if plural:  # ... комитет өкілдері есеп берді. Олардың мәліметінше, ...: a group
+        named = {(e.start, e.end) for e in self.ents if e.label == "PERSON"}
+        if plural:  # ... комитет өкілдері есеп берді. Олардың мәліметінше, ...: a group, or a body
             group = self.carried(before, plural=True)
-            if group is not None and _PLURAL.search(group.text.split()[-1]):
+            if group is None or not (
+                _PLURAL.search(group.text.split()[-1]) or (group.start, group.end) not in named
+            ):
+                group = self.body_before(before)
+            if group is not None:
                 return Mention(pronoun.start(), pronoun.end(), pronoun.group(), group.normal)
         persons = [e for e in self.ents if e.label == "PERSON" and e.end <= before and is_nominative(e)]
-        named = {(e.start, e.end) for e in self.ents if e.label == "PERSON"}
         best: tuple[int, Mention] | None = None
         if persons and not plural:
             best = (persons[-1].end, mention(persons[-1]))
@@ -215,8 +222,12 @@ class Speakers(Carried):
                 )
                 if members is not None:  # Үкімет мүшелері, ... министрлігінің өкілдері: people of the body
                     cands.append((e.start, 1, members, None))
-                elif e.label == "ORGANISATION" and self._possessed(e.end) and self._owned_noun(e.end):
-                    continue  # Үкімет отырысы барысында ...: the body modifies a thing, no subject
+                elif (
+                    e.label == "ORGANISATION"
+                    and (self._possessed(e.end) or self._owned_oblique(e.end))
+                    and self._owned_noun(e.end)
+                ):
+                    continue  # Үкімет отырысы барысында, Үкімет отырысына ...: the body modifies a thing
                 elif e.label == "ORGANISATION" and any(
                     o.label == "ORGANISATION" and o.start > e.end and not self.text[e.end : o.start].strip()
                     for o in inside
@@ -332,6 +343,11 @@ class Speakers(Carried):
         word = nxt.group(1).lower() if nxt else ""
         return possessed(word)
 
+    def _owned_oblique(self, end: int) -> bool:
+        """The word after ``end`` is a possessed noun in an oblique case (``отырысына``, ``ғимаратында``)."""
+        nxt = _NEXT.match(self.text, end)
+        return nxt is not None and nxt.group(1).lower().endswith(_OWNED_CASES)
+
     def _owned_noun(self, end: int) -> bool:
         """The word after ``end`` is a common noun the model tags NOUN and no post (``отырысы``, ``ғимараты``)."""
         nxt = _NEXT.match(self.text, end)
@@ -350,6 +366,11 @@ class Speakers(Carried):
         """An organization followed by a plural possessive noun, after at most one genitive word:
         ``Үкімет мүшелері``, ``«МузАрт» тобының әншілері`` -> the whole phrase."""
         at = e.end + (1 if self.text[e.end : e.end + 1] == "»" else 0)
+        service = _SERVICE.match(self.text, at, end)
+        if service is not None and e.text.lower().endswith(_GENITIVE):  # ... департаментінің баспасөз қызметі
+            return Mention(
+                e.start, service.end(), self.text[e.start : service.end()], self.text[e.start : service.end()]
+            )
         nxt = _NEXT.match(self.text, at, end)
         if nxt and nxt.group(1).lower().endswith(_GENITIVE) and not _PLURAL_OWNED.search(nxt.group(1)):
             nxt = _NEXT.match(self.text, nxt.end(), end)

@@ -24,6 +24,21 @@ class Carried:
     """The dropped-subject methods of :class:`Speakers`; they read its ``text``, ``index``, ``pos``, ``last``,
     ``_ends``/``_newline`` and its ``subject``, ``phrase``, ``post``, ``skip`` and ``_after_post``."""
 
+    def body_before(self, sentence_start: int) -> Mention | None:
+        """sentence_start (int) -> the subject of the sentence before when it is no person (a body, a group:
+        ``... департаментінің баспасөз қызметі түсініктеме берді. Олардың хабарлауынша, ...``; session 12)."""
+        at = self._sentence_end_before(max(0, sentence_start - 1))
+        while at < sentence_start and self.text[at].isspace():
+            at += 1
+        if at >= sentence_start or sentence_start - at > 600:
+            return None
+        found = self.subject(at, sentence_start, at)
+        person = found is not None and any(
+            e.label == "PERSON" and e.start == found.start
+            for e in self.index.overlapping(found.start, found.end)
+        )
+        return None if person else found
+
     def carried(self, sentence_start: int, plural: bool = False, back: int = 1) -> Mention | None:
         """sentence_start (int): a sentence whose speech verb has no subject -> the person opening the sentence
         before it, if one does (``Аудан әкімі Әлібек Жақанбаев ... аралап, ... қайтты. Құрылыстың ... атқарылуы
