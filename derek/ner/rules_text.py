@@ -35,6 +35,7 @@ _PARTICIPLE = ("ған", "ген", "қан", "кен")
 _BODY_BASES = voiced_bases((*ORG_HEAD, *WRITTEN_ORG_HEAD, *BODY_HEAD))
 _OWNED = ("ы", "і", "сы", "сі")
 _LOCATIVE = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі")
+_NAME_PARTS = frozenset({"GPE", "LOCATION", "ORGANISATION", "FACILITY", "NORP", "PERSON"})
 _POINTERS = frozenset({"осы", "бұл", "сол", "біздің", "сіздің", "олардың", "барлық", "әр", "бір"})
 _ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")  # облыстық, қалалық
 
@@ -114,7 +115,8 @@ def named_body(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """A capitalized word, one to five lowercase words and a body noun it owns (``ORG_HEAD``,
     ``WRITTEN_ORG_HEAD``, ``BODY_HEAD`` with a possessive ending and any case: ``Ұлттық тестілеу орталығы``,
     ``Ғылым және жоғары білім министрлігі``) are one ORGANISATION where the model tagged nothing crossing
-    them; at a sentence's start only after a word of ``BODY_OPENERS`` (``Ұлттық``; ``Биылғы … қоры`` is none).
+    them and no post or date inside (``Мемлекет басшысы … оқиғаның орталығына``); at a sentence's start only
+    after a word of ``BODY_OPENERS`` (``Ұлттық``; ``Биылғы … қоры`` is none).
 
     A place's GPE right before it (``Шымкент``, or ``Шымкент қаласы`` with a settlement noun), not in the
     locative, opens the name (the city's department).
@@ -151,9 +153,9 @@ def named_body(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         ):
             i = gpe[0]  # Шымкент қаласы Кәсіпкерлік ... басқармасы: the place's body, its name with it
         inside = [sp for sp in spans if sp[0] <= j and sp[1] > i]
-        if all(i <= a and b <= j + 1 for a, b, _ in inside) and not any(
+        if all(i <= a and b <= j + 1 and label in _NAME_PARTS for a, b, label in inside) and not any(
             (a, b) == (i, j + 1) for a, b, _ in inside
-        ):
+        ):  # a person or post inside is no part of a body's name: Мемлекет басшысы ... оқиғаның орталығына
             spans = sorted([*(sp for sp in spans if sp not in inside), (i, j + 1, "ORGANISATION")])
     return spans
 
