@@ -122,6 +122,13 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
             and _attributive(text, m.end())
         ):
             continue  # Бесінші тамыздан бастап, ... бөлінген қосымша ...: the participle is another clause's
+        if (
+            tense == "past"
+            and _PARTICIPLE.match(ending)
+            and _attributive(text, m.end())
+            and _COMPLEMENT_BEFORE.search(text, at, m.start())
+        ):
+            continue  # 3 тамызда ... жылдығына арналған іс-шаралар өтеді: a participle with its own dative
         if tense == "past" and participle and _PARTICIPLE.match(ending):
             return "participle"
         if tense is not False:
@@ -133,6 +140,10 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
 # бастап, ... бөлінген қосымша ...`` (not ``27-нші тамызға дейінгі іріктеуден ... өтіп, ... орындаған``).
 _DATE_COMMA = re.compile(f"(?:{g.SP}(?:бастап|дейін|бері|кейін|соң))?[ \\t]*,")
 _ATTRIBUTIVE = re.compile(f"[ \\t]+(?!еді|екен|болатын|болды|болған|ғой|ед[{g.LOWER}]+)[{g.LETTER}]")
+
+
+# a participle's own dative complement right before it, not the date (``жылдығына арналған``; session 12)
+_COMPLEMENT_BEFORE = re.compile(f"[ \\t][{g.LETTER}]{{3,}}{g.alt(g.DATIVE)}[ \\t]+$")
 
 
 def _attributive(text: str, at: int) -> bool:
