@@ -33,7 +33,7 @@ from .quote_filters import (
     names,
     outlet,
 )
-from .quotes_dash import captions, dash_direct, resumed, unopened
+from .quotes_dash import captions, dash_direct, lead_speaker, resumed, unopened
 from .quotes_paragraph import paragraph_quotes
 from .quotes_passive import passive_quote
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
@@ -223,6 +223,8 @@ def _unmarked(
     if len(text[start:end].split()) < 3 or not free(taken, start, end):
         return None
     speaker = after_speaker(text, cue.end(), sent.end, who, sent.start)
+    if speaker is None:  # Сондай-ақ Үкімет басшысы ... етеді,-деді.: its subject opens it
+        speaker, start = lead_speaker(text, start, end, who, sent.start)
     return Quote(start, end, text[start:end], "direct", speaker, match_mention(cue))
 
 

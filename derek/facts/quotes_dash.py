@@ -86,11 +86,26 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
     if speaker is None and colon is not None:
         speaker = who.subject(sent.start, colon.start(), sent.start)
     start, end = _paragraph_start(text, m.start("content")), m.end("content")
+    if speaker is None and found and start == m.start("content"):  # no dash opens the paragraph
+        speaker, start = lead_speaker(text, start, end, who, sent.start)
     if speaker is None and found:  # — ..., - деді.: the person of the sentence before the quote speaks
         line = text.rfind("\n", 0, start)
         speaker = who.carried(line if line > 0 else start)
     who.remember(end, speaker)
     return Quote(start, end, text[start:end], "direct", speaker, match_mention(cue))
+
+
+def lead_speaker(
+    text: str, start: int, end: int, who: Speakers, sentence_start: int
+) -> tuple[Mention | None, int]:
+    """text; start, end (int): speech closed by ``, - деді.`` with no one after the verb -> the person or post
+    opening it, its subject (``Сондай-ақ Үкімет басшысы ... қажет етеді,-деді.``), and where the speech starts
+    after them; (None, start) when none opens it (session 12, news-test28)."""
+    subject = who.subject(start, end, sentence_start)
+    if subject is None or not who._opening(subject, start):
+        return None, start
+    rest = text[subject.end : end]
+    return subject, subject.end + len(rest) - len(rest.lstrip())
 
 
 def _dash_quotes(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
