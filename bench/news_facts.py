@@ -54,6 +54,9 @@ LATER_PARTS = (
     "news-test27",
     "news-test28",
     "news-test29",
+    "news-test30",
+    "news-test31",
+    "news-test32",
 )  # sets gathered after a part was scored carry their own part
 
 
