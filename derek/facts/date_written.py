@@ -170,7 +170,7 @@ def undated_none(parts: Parts, name: str, mention: str) -> bool:
     return name == "ago" and _FORWARD.search(low) is not None
 
 
-_NEXT_YEAR = re.compile(f"(?:келесі|келер|өткен|осы)[ \\t]+жыл(?:ы|ғы|да)(?![{L}])", re.I)
+_NEXT_YEAR = re.compile(f"(?:келесі|келер|осы)[ \\t]+жыл(?:ы|ғы|да)(?![{L}])", re.I)
 
 
 def undated_shift(
@@ -178,8 +178,9 @@ def undated_shift(
 ) -> Parts | None:
     """parts (Parts); mention (str); text (str); start (int); found (list): dates before -> in a text with
     no publication date, ``келесі жылы`` is the year after the last year named in its paragraph
-    (``1919 жылы ..., ал келесі жылы`` -> 1920), ``өткен жылы`` the year before, ``осы жылы`` that year;
-    with none, no date (``осы жылы`` stays ``XXXX``, as ``бұл жылы`` does)."""
+    (``1919 жылы ..., ал келесі жылы`` -> 1920), ``осы жылы`` that year; with none, no date (``осы жылы``
+    stays ``XXXX``, as ``бұл жылы`` does). ``өткен жылы`` is 'last year', the writer's, not the year before
+    one named (news: ``... 2018 жылы ... берген. Ал, өткен жылы ...``; session 12, news-test29): no date."""
     if not _NEXT_YEAR.fullmatch(mention):
         return parts
     para = text.rfind("\n", 0, start)
