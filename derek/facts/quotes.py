@@ -16,7 +16,15 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from .cues import COMPLEMENT, INTRO_BARE_RE, INTRO_RE, naming
-from .data.speech_verbs import COMPLEMENTS, DATIVE_COMPLEMENTS, DATIVE_CUES, DEP_ONLY, MANNER, PARTICLES
+from .data.speech_verbs import (
+    COMPLEMENTS,
+    DATIVE_COMPLEMENTS,
+    DATIVE_CUES,
+    DATIVE_ONLY,
+    DEP_ONLY,
+    MANNER,
+    PARTICLES,
+)
 from .grammar import GENITIVE, HABITUAL, PARTICIPLE
 from .mentions import entities, is_nominative, mention
 from .quote_filters import (
@@ -315,6 +323,10 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             continue  # жол салуын сұрады: a request
         if comp.group().split()[0].lower().endswith(DATIVE_COMPLEMENTS) and not _dative_cue(cue.group()):
             continue  # ... келе жатқанына алғыс айтты: thanked for it, no speech
+        if cue.group().lower().startswith(DATIVE_ONLY) and not comp.group().split()[0].lower().endswith(
+            DATIVE_COMPLEMENTS
+        ):
+            continue  # ... аяқталғанын айтқан Төраға нәтижелерге тоқталды: тоқтал- quotes a dative clause only
         if comp.group().split()[0].lower() == "деп" and PASSIVE.search(cue.group()) and before:
             last = re.search(r"\S+$", text[sent.start : comp_start].rstrip())
             if last and who.pos.get(sent.start + last.start()) in ("NOUN", "PROPN", "ADJ", "NUM"):

@@ -57,6 +57,8 @@ VERBS = (
     ("тапсыр", "«Бірінші тоқсан аяғына дейін ... қаржы бөлсін» деп тапсырды"),  # an order, with деп only
     # session 10, real news pages (news-test13, read after its scoring)
     ("еске сал", "ведомство пара бергені үшін де жауапкершілік барын еске салды"),  # 'reminded'
+    # session 12, real news pages (news-test29, read after its scoring): 'dwelt on', with a clause in the dative
+    ("тоқтал", "Мәлік Отарбаев құттықтау сөз сөйлеп, қаламгерлердің қоғамдағы орны ерекше екеніне тоқталды"),
     ("дей", "«Бәрі дайын», — дейді ол"),
     ("де", "«Біз дайынбыз», — деді министр"),
 )
@@ -220,7 +222,11 @@ DATIVE_CUES = (
     "үміт арт",
     "сенім білдір",
     "сендір",
-)  # сендір: ... жоқ екеніне сендірді (session 10)
+    "тоқтал",
+)  # сендір: ... жоқ екеніне сендірді (session 10); тоқтал: ... ерекше екеніне тоқталды (session 12)
+DATIVE_ONLY = (
+    "тоқтал",
+)  # ... аяқталғанын айтқан Төраға нәтижелерге тоқталды: its clause is in the dative only
 DATIVE_COMPLEMENTS = ("на", "не")  # the complement's last letters in the dative: атқаратынына, екеніне
 # Particles that may stand between the complement and the cue: әзірленгенін де атап өтті.
 PARTICLES = ("де", "да", "та", "те", "тағы")
