@@ -24,13 +24,18 @@ class Carried:
     """The dropped-subject methods of :class:`Speakers`; they read its ``text``, ``index``, ``pos``, ``last``,
     ``_ends``/``_newline`` and its ``subject``, ``phrase``, ``post``, ``skip`` and ``_after_post``."""
 
-    def body_before(self, sentence_start: int) -> Mention | None:
-        """sentence_start (int) -> the subject of the sentence before when it is no person (a body, a group:
-        ``... департаментінің баспасөз қызметі түсініктеме берді. Олардың хабарлауынша, ...``; session 12)."""
+    def _sentence_before(self, sentence_start: int) -> int | None:
+        """sentence_start (int) -> where the sentence before it starts, or None (none, or one over 600 characters)."""
         at = self._sentence_end_before(max(0, sentence_start - 1))
         while at < sentence_start and self.text[at].isspace():
             at += 1
-        if at >= sentence_start or sentence_start - at > 600:
+        return None if at >= sentence_start or sentence_start - at > 600 else at
+
+    def body_before(self, sentence_start: int) -> Mention | None:
+        """sentence_start (int) -> the subject of the sentence before when it is no person (a body, a group:
+        ``... департаментінің баспасөз қызметі түсініктеме берді. Олардың хабарлауынша, ...``; session 12)."""
+        at = self._sentence_before(sentence_start)
+        if at is None:
             return None
         found = self.subject(at, sentence_start, at)
         person = found is not None and any(
@@ -45,10 +50,8 @@ class Carried:
         керектігін айтып, ескертулер жасады.``: Kazakh drops a subject the last sentence gave); ``plural``: a plain
         plural noun phrase opening it will do (``... тұрғындары наразы болуда. Айтуларынша, ...``); ``back``: how
         many sentences with no subject of their own may lie between (the subject was dropped in each)."""
-        at = self._sentence_end_before(max(0, sentence_start - 1))
-        while at < sentence_start and self.text[at].isspace():
-            at += 1
-        if at >= sentence_start or sentence_start - at > 600:
+        at = self._sentence_before(sentence_start)
+        if at is None:
             return None
         found = self.subject(at, sentence_start, at)
         if found is not None and not self._opening(found, at):
