@@ -114,9 +114,8 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
     named ``... орталығы``."""
     if any(same_name(r.person.normal, speaker.normal) for r in roles):
         return None
-    found: list[
-        tuple[str, str, bool]
-    ] = []  # (holder, the words of the role's post and body, by the body only)
+    # (holder, the words of the role's post and body, found by the body only)
+    found: list[tuple[str, str, bool]] = []
     for r in roles:
         org = r.organization.normal if r.organization else ""
         heads = _heads_org(speaker.normal, org)  # орталық басшысы: whoever holds a post of ... орталығы
