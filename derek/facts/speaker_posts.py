@@ -245,7 +245,7 @@ def _untitled(
 
 # speakers that only point back: ``- деді спикер.`` 'said the speaker', ``Ведомство басшысының сөзінше`` 'the
 # ministry's head': the person who spoke last, else the person opening the lead (session 10, news-test13)
-_POINTING = frozenset({"спикер", "басшысы"})
+_POINTING = frozenset({"спикер", "басшысы", "шенеунік"})  # шенеунік 'the official' (session 12, news-test31)
 
 
 def _points(speaker: str) -> bool:

@@ -299,6 +299,14 @@ class Speakers(Carried):
                 while start < m.start() and self.text[start].isspace():
                     start += 1
                 before = before[lead_words:]
+            if len(before) > 1 and len(before[0]) > 4 and before[0].lower().endswith(g.DATIVE):
+                words = list(re.finditer(r"\S+", self.text[start : m.start()]))
+                start += words[
+                    0
+                ].end()  # тұрғындарға қала әкімі ... түсіндірді: those addressed before the post
+                while start < m.start() and self.text[start].isspace():
+                    start += 1
+                before = before[1:]
             if len(before) > 1 and not all(w.lower().endswith(_GENITIVE) for w in before[1:]):
                 return None
             at = m.start()
@@ -520,6 +528,16 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
         return None  # «...», — дегенді тағы айтты: a second speech verb, no subject
     at = text.index(phrase, start)
     found = list(_WORDS.finditer(text, at, at + len(phrase)))
+    if (
+        len(found) > 1
+        and who.pos.get(found[0].start()) in ("VERB", "AUX")
+        and found[0].group().lower().endswith(("ды", "ді", "ты", "ті"))
+    ):
+        at = found[
+            1
+        ].start()  # - деп жауап берді министр: the rest of the verb, then the speaker (session 12)
+        phrase = text[at : found[-1].end()]
+        found = found[1:]
     if not found:
         return None  # «...», — деді ’.: punctuation after the cue, no word to be a speaker
     last = found[-1]

@@ -12,11 +12,17 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention
 from . import grammar as g
 from .mentions import POST, is_nominative, mention
 
-_SENTENCE_END = re.compile(r"[.!?…]+[»”\"]?(?=\s)|\n")
+# a mark before a space or a line break; or a full stop glued to the next sentence's capital, as the segmenter
+# reads it (``... жүгінді.Пәтер сұраған ...``; session 12, news-test31)
+_SENTENCE_END = re.compile(
+    r"[.!?…]+[»”\"]?(?=\s)|\n"
+    f"|(?<=[{g.LOWER}]{{3}})\\.(?=[{CYRILLIC_UPPER}][{g.LOWER}])"
+)
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
 
 
