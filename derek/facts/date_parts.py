@@ -227,22 +227,19 @@ def _bare_season(m: re.Match[str]) -> Parts | None:
     return Parts(year_shift=0, season=_SEASON_CODES[(m.group("season") or m.group("season2")).lower()])
 
 
-_HALVES = {"бірінші": 1, "екінші": 2}
-
-
-_ROMAN_HALVES = {"i": 1, "і": 1, "ii": 2, "іі": 2}  # І жартыжылдықта: the Kazakh і for a Roman I (session 12)
+# the Roman numerals also written with the Kazakh і (І жартыжылдықта; session 12)
+_HALVES = {"бірінші": 1, "екінші": 2, "i": 1, "і": 1, "ii": 2, "іі": 2}
 
 
 def _half(m: re.Match[str]) -> Parts | None:
     raw = (m.group("h") or "").lower()
-    if raw and raw not in _HALVES and raw not in _ROMAN_HALVES and number_value(raw) not in (1, 2):
+    if raw and raw not in _HALVES and number_value(raw) not in (1, 2):
         return None
     p = _parts(m)
     if p is None:
         return None
     shift = p.year_shift if p.year is not None or p.year_shift is not None else 0
-    half = _HALVES.get(raw) or _ROMAN_HALVES.get(raw) or number_value(raw) if raw else 0
-    return Parts(year=p.year, year_shift=shift, half=half)
+    return Parts(year=p.year, year_shift=shift, half=_HALVES.get(raw) or number_value(raw) if raw else 0)
 
 
 def _season(m: re.Match[str]) -> Parts | None:

@@ -86,9 +86,6 @@ _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # �
 _BEFORE_START = frozenset("бүгін кеше ертең биыл жаңа ғана ресми түрде салтанатты тағы да де та те".split())
 
 
-_PLURAL_NOUN = re.compile(f"(?:{'|'.join(g.PLURAL)})[ыі]?$")  # съездері болды: a summary of several
-
-
 def _event_subject(words: Sequence[str]) -> bool:
     """words (Sequence[str]): the sentence's words before ``бастал-`` -> True if an event noun is its subject:
     right before it, or up to three words before with only time or manner words and capitalized places in
@@ -177,7 +174,7 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         if VERBAL_NOUN_AFTER.search(word):
             return True  # Нью-Йорк қаласында да концерт беруді жоспарлауда: a plan named, no event
         if word.startswith("бол"):  # концерт болды, кітабының тұсаукесері болды: took place (session 12)
-            return not (event_noun(prev) and strip_case(prev) == prev and not _PLURAL_NOUN.search(prev))
+            return not (event_noun(prev) and strip_case(prev) == prev and not g.PLURAL_WORD.search(prev))
         # форумы басталды, Форум бүгін Астанада басталды; not жұмыстары басталды
         return word.startswith("бастал") and not _event_subject(words)
     if kind == "held" and (

@@ -29,6 +29,9 @@ DATIVE = ("ға", "ге", "қа", "ке", "на", "не")  # the dative case: ө
 PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")  # the plural: тұрғындар, мамандар, депутаттар
 PARTICIPLE = ("ған", "ген", "қан", "кен")  # the past participle: айтқан, өткен, келген
 HABITUAL = ("атын", "етін", "йтын", "йтін")  # the habitual participle: жасайтын, беретін, оқытатын
+PLURAL_WORD = re.compile(
+    f"(?:{'|'.join(PLURAL)})(?:ы|і)?$", re.I
+)  # a plural, maybe owned: мамандар, өкілдері
 DEBUG: list[str] = []  # append-only trace while ``trace`` is on
 _trace = False
 

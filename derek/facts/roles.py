@@ -235,7 +235,6 @@ def _owned_place(word: str) -> bool:
 _PRONOUNS = ("оның", "олардың", "менің", "сенің", "біздің", "сіздің", "соның", "осының", "бұның", "мұның")
 _NOMINALIZED = re.compile(f"{g.alt(g.PARTICIPLE)}(?:ы|і)(?:на|не|н)?$")
 _PLURAL_POST = re.compile(f"{g.alt(g.PLURAL)}(?:ы|і)$")
-_PLURAL_NOUN = re.compile(f"{g.alt(g.PLURAL)}(?:ы|і)?$", re.I)
 
 
 def _coordinated(text: str, prev: Role, p: Entity) -> bool:
@@ -394,7 +393,7 @@ def find_roles(
                 while text[at] in " \t":
                     at += 1
             between = text[at : post.start]
-            if re.search("[,.;:«»]", _INITIALS.sub("", between)) or _PLURAL_NOUN.search(post.text):
+            if re.search("[,.;:«»]", _INITIALS.sub("", between)) or g.PLURAL_WORD.search(post.text):
                 continue  # Азамат, әуелі мамандар ...: a plural post titles no single name after a comma
             if any(q.start >= post.end and not text[post.end : q.start].strip() for q in persons):
                 continue  # Құрметті Алма ..., ... Президенті Н.Ә.Назарбаевтың: the post of the name after it

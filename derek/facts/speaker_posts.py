@@ -30,7 +30,7 @@ from ..doc import Entity, Mention, Quote, Role
 from ..ner.places import COUNTRIES
 from ..ner.words import KAZAKH_PATRONYMIC
 from .data.posts import HEAD_OF_STATE_POSTS, HEADS_OF_STATE, PLACE_KINDS, SAME_OFFICE
-from .grammar import GENITIVE, PLURAL
+from .grammar import GENITIVE, PLURAL_WORD
 from .matching import same_name
 from .mentions import POST, bare_noun, is_nominative, strip_case
 from .speaker_referents import AGENCY, DOCUMENTS, agency, cited_body, described, nearest_untitled, source
@@ -213,7 +213,7 @@ def _heads(post: str) -> frozenset[str]:
 def _bare_post(speaker: str) -> bool:
     """speaker (str) -> True for a post alone, with no country or body (``Мемлекет басшысы``, ``Қала әкімі``,
     ``Әкім``); a plural (``мамандар``, ``депутаттар``) is a group, no office one person holds."""
-    if speaker.lower().rstrip("ыі").endswith(PLURAL):
+    if PLURAL_WORD.search(speaker):
         return False
     if _office(speaker):
         return not _rest(speaker, "")

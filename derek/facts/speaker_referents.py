@@ -41,11 +41,16 @@ AGENCY = frozenset({"ведомство", "министрлік"})
 _BODY_HEADS = ("министрлі", "комитет", "агенттіг", "департамент", "басқарма", "ведомство")
 
 
+def _agency_name(name: str) -> bool:
+    """name (str) -> True if its head is a ministry, committee, agency or department (``... министрлігі``)."""
+    return strip_case(name.split()[-1].lower()).startswith(_BODY_HEADS)
+
+
 def agency(quote: Quote, ents: Sequence[Entity]) -> str | None:
     """quote; ents -> the last ministry, committee, agency or department named before the quote (session 11)."""
     for e in reversed([e for e in ents if e.label == "ORGANISATION" and e.end <= quote.start]):
         name = e.normal or e.text
-        if strip_case(name.split()[-1].lower()).startswith(_BODY_HEADS):
+        if _agency_name(name):
             return name
     return None
 
@@ -75,9 +80,7 @@ def cited_body(text: str, before: int) -> str | None:
     таратқан ақпарға сүйенсек, ...``; session 12, news-test26): the agency an article names back when NER
     found no such body."""
     found = source(text, before)
-    if found is None or not strip_case(found.split()[-1].lower()).startswith(_BODY_HEADS):
-        return None
-    return found
+    return found if found is not None and _agency_name(found) else None
 
 
 _WINDOW = 3  # words before a name that describe its holder (``қоғам белсендісі Ирак Елекеев``)

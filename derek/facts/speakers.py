@@ -23,7 +23,6 @@ from .speakers_carried import Carried
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
-_PLURAL = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)?$", re.I)
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
 # ``Сонымен қатар,``, ``Артынша``: a connective opening the clause, skipped before its subject
 _CONNECTIVE = re.compile(r"\s*" + g.alt(CONNECTIVES) + g.E + r"[ \t]*,?", re.I)
@@ -129,11 +128,11 @@ class Speakers(Carried):
         for m in _WORDS.finditer(self.text, start, end):
             if self.pos.get(m.start()) in ("VERB", "AUX") or m.group().lower() in NOT_SPEAKERS:
                 break
-            if words and _PLURAL.search(words[-1].group()) and self._object_after(m):
+            if words and g.PLURAL_WORD.search(words[-1].group()) and self._object_after(m):
                 break  # кәсіпкерлер өзекті сауалдарын ...: the object after a plural subject is not its phrase
             words.append(m)
         if plural:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
-            head = next((i for i, w in enumerate(words[:9]) if _PLURAL.search(w.group())), None)
+            head = next((i for i, w in enumerate(words[:9]) if g.PLURAL_WORD.search(w.group())), None)
             words = words[: head + 1] if head is not None else []
             body = (  # Шымкент қаласы Кәсіпкерлік ... басқармасының өкілдері: a body's people, its name long
                 len(words) > 2
@@ -152,7 +151,9 @@ class Speakers(Carried):
             return None
         if re.search("[,;:«»—]", self.text[words[0].start() : words[-1].end()]):
             return None
-        if self.pos.get(words[-1].start()) not in ("NOUN", "PROPN") and not _PLURAL.search(words[-1].group()):
+        if self.pos.get(words[-1].start()) not in ("NOUN", "PROPN") and not g.PLURAL_WORD.search(
+            words[-1].group()
+        ):
             return None
         at, stop = words[0].start(), words[-1].end()
         return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
@@ -171,7 +172,7 @@ class Speakers(Carried):
         if plural:  # ... комитет өкілдері есеп берді. Олардың мәліметінше, ...: a group, or a body
             group = self.carried(before, plural=True)
             if group is None or not (
-                _PLURAL.search(group.text.split()[-1]) or (group.start, group.end) not in named
+                g.PLURAL_WORD.search(group.text.split()[-1]) or (group.start, group.end) not in named
             ):
                 group = self.body_before(before)
             if group is not None:
@@ -334,7 +335,7 @@ class Speakers(Carried):
             kind = ("PROPN", "NOUN") if i == 0 and noun_ok else ("PROPN",)
             if self.pos.get(w.start()) not in kind or not w.group()[:1].isupper():
                 break
-            if strip_case(w.group()) != w.group() or _PLURAL.search(w.group()):
+            if strip_case(w.group()) != w.group() or g.PLURAL_WORD.search(w.group()):
                 break
             run.append(w)
         if not run or len(run) == len(words) or self.text[start : run[0].start()].strip():

@@ -118,17 +118,12 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
         if (
             tense == "past"
             and _PARTICIPLE.match(ending)
-            and _DATE_COMMA.match(text, at)
             and _attributive(text, m.end())
+            and (_DATE_COMMA.match(text, at) or _COMPLEMENT_BEFORE.search(text, at, m.start()))
         ):
-            continue  # Бесінші тамыздан бастап, ... бөлінген қосымша ...: the participle is another clause's
-        if (
-            tense == "past"
-            and _PARTICIPLE.match(ending)
-            and _attributive(text, m.end())
-            and _COMPLEMENT_BEFORE.search(text, at, m.start())
-        ):
-            continue  # 3 тамызда ... жылдығына арналған іс-шаралар өтеді: a participle with its own dative
+            # the participle is another clause's: Бесінші тамыздан бастап, ... бөлінген қосымша ...; or it has its
+            # own dative: 3 тамызда ... жылдығына арналған іс-шаралар өтеді (session 12)
+            continue
         if tense == "past" and participle and _PARTICIPLE.match(ending):
             return "participle"
         if tense is not False:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..facts.grammar import GENITIVE
 from .span_ops import Span, covered, join_pairs
 from .units import ORG_TITLE_HEAD
-from .words import noun_form, org_head, post_word, voiced_bases
+from .words import LOCATIVE_ENDINGS, noun_form, org_head, post_word, voiced_bases
 
 _GENITIVE = GENITIVE
 # labels of names that a post chain can open («Хабар» арнасының директоры, Маңғыстау облысы әкімінің ...)
@@ -108,9 +108,6 @@ def org_takes_head(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     ]
 
 
-_LOCATIVE = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі")
-
-
 def place_joins_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """A GPE right before an ORGANISATION is part of its name unless it is in the locative
     (``[Қазақстанның] [Парламентінде]`` -> ``[Қазақстанның Парламентінде]``; ``[Алматыда] [...кеңесінің]``
@@ -128,7 +125,7 @@ def place_joins_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     def joined(previous: Span, span: Span) -> str | None:
         _, b0, label0 = previous
         a, _, label = span
-        gpe_before = label0 == "GPE" and b0 == a and not tokens[b0 - 1].lower().endswith(_LOCATIVE)
+        gpe_before = label0 == "GPE" and b0 == a and not tokens[b0 - 1].lower().endswith(LOCATIVE_ENDINGS)
         return "ORGANISATION" if label == "ORGANISATION" and gpe_before else None
 
     return join_pairs(found, joined)

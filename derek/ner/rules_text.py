@@ -20,6 +20,7 @@ from .units import BODY_HEAD, BODY_OPENERS, ORG_HEAD, WRITTEN_ORG_HEAD
 from .words import (
     DASHES,
     GENITIVE_WORD,
+    LOCATIVE_ENDINGS,
     NOUN_ENDINGS,
     capitalized,
     noun_form,
@@ -34,7 +35,6 @@ _WRITTEN_HEADS = voiced_bases(tuple(WRITTEN_ORG_HEAD))
 _PARTICIPLE = ("ған", "ген", "қан", "кен")
 _BODY_BASES = voiced_bases((*ORG_HEAD, *WRITTEN_ORG_HEAD, *BODY_HEAD))
 _OWNED = ("ы", "і", "сы", "сі")
-_LOCATIVE = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі")
 _NAME_PARTS = frozenset({"GPE", "LOCATION", "ORGANISATION", "FACILITY", "NORP", "PERSON"})
 _POINTERS = frozenset({"осы", "бұл", "сол", "біздің", "сіздің", "олардың", "барлық", "әр", "бір"})
 _ADJECTIVE = ("лық", "лік", "дық", "дік", "тық", "тік")  # облыстық, қалалық
@@ -148,7 +148,7 @@ def named_body(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         gpe = next(((a, b) for a, b, label in spans if label == "GPE" and b in (i, i - 1)), None)
         if (
             gpe is not None
-            and not tokens[i - 1].lower().endswith(_LOCATIVE)
+            and not tokens[i - 1].lower().endswith(LOCATIVE_ENDINGS)
             and (gpe[1] == i or settlement(tokens[i - 1]))
         ):
             i = gpe[0]  # Шымкент қаласы Кәсіпкерлік ... басқармасы: the place's body, its name with it

@@ -41,6 +41,8 @@ PATRONYMIC = (*RUSSIAN_PATRONYMIC, *KAZAKH_PATRONYMIC)
 
 # a dash token: hyphen, en dash, em dash (ranges, lists, appositions)
 DASHES = frozenset("-–—")
+# the locative and its adjective (-дағы): a place in them is a setting, no part of a name (Алматыда, облысындағы)
+LOCATIVE_ENDINGS = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі")
 # a word in the genitive case: Қазақстанның, жылдың
 GENITIVE_WORD = re.compile(rf"\w+(?:{'|'.join(GENITIVE)})", re.IGNORECASE)
 
