@@ -102,7 +102,7 @@ def lead_speaker(
     opening it, its subject (``Сондай-ақ Үкімет басшысы ... қажет етеді,-деді.``), and where the speech starts
     after them; (None, start) when none opens it (session 12, news-test28)."""
     subject = who.subject(start, end, sentence_start)
-    if subject is None or not who._opening(subject, start):
+    if subject is None or not who.opens_sentence(subject, start):
         return None, start
     rest = text[subject.end : end]
     return subject, subject.end + len(rest) - len(rest.lstrip())

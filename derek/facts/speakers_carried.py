@@ -60,7 +60,7 @@ class Carried:
         if at is None:
             return None
         found = self.subject(at, sentence_start, at)
-        if found is not None and not self._opening(found, at):
+        if found is not None and not self.opens_sentence(found, at):
             titled = next(  # Бұл туралы Ұлттық ... орталығының басқарма төрағасы Ержан Әділбеков мәлімдеді.
                 (
                     e
@@ -73,7 +73,7 @@ class Carried:
                 None,
             )
             found = mention(titled) if titled is not None else found
-        opening = found is not None and self._opening(found, at)
+        opening = found is not None and self.opens_sentence(found, at)
         spoke = self.spoke(at, sentence_start)  # «...», - деді Мемлекет басшысы. Айтуынша, ...
         if spoke is not None and not opening:
             return spoke  # a quote ends in the sentence before: its speaker goes on
@@ -107,7 +107,7 @@ class Carried:
         last = re.search(r"(\S+)$", before)
         return last is not None and POST.fullmatch(last.group(1)) is not None
 
-    def _opening(self, found: Mention, at: int) -> bool:
+    def opens_sentence(self, found: Mention, at: int) -> bool:
         """found (Mention); at (int): its sentence's start -> True if it is a person or post opening the
         sentence: at most a post's words before the name, no punctuation."""
         lead = self.text[at : found.start]
