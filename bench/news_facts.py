@@ -57,6 +57,9 @@ LATER_PARTS = (
     "news-test30",
     "news-test31",
     "news-test32",
+    "news-test33",
+    "news-test34",
+    "news-test35",
 )  # sets gathered after a part was scored carry their own part
 
 

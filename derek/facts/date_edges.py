@@ -306,3 +306,34 @@ def year_edge(m: re.Match[str]) -> Parts | None:
             return None  # жыл басында күшейеді де, жыл аяғына қарай әлсірейді: the year's start and end set against each other, a habit
         return Parts(edge=6 if "орта" in m.group().lower() else 12)  # жыл ортасына: June
     return Parts(year=p.year, year_shift=p.year_shift)
+
+
+# The edge of a school year stays that school year (``2025-2026 оқу жылының басына дейін``: 2025/2026).
+SCHOOL_EDGE = f"(?:басы|соңы|аяғы|ортасы)[{L}]*"
+_SCHOOL_SHIFTS = {
+    "биылғы": 0,
+    "осы": 0,
+    "ағымдағы": 0,
+    "үстіміздегі": 0,
+    "жаңа": 0,
+    "былтырғы": -1,
+    "өткен": -1,
+    "келесі": 1,
+    "келер": 1,
+    "алдағы": 1,
+}
+# A school year said relative to the publication (``Былтырғы оқу жылында``, ``жаңа оқу жылына``), or its edge
+# with no word before (``оқу жылының басында``: the current one). ``әр оқу жылы`` is a set, no date.
+SCHOOL_YEAR = (
+    f"(?<![әӘ]р[ \\t])(?:(?P<school>{g.alt(_SCHOOL_SHIFTS)})(?:{g.SP}жаңа)?{g.SP}оқу{g.SP}"
+    f"жыл(?:ы|ында|ына|ының|ынан|ындағы)?(?![{L}])(?:{g.SP}{SCHOOL_EDGE})?"
+    f"|оқу{g.SP}жылының{g.SP}{SCHOOL_EDGE})"
+)
+
+
+def school_year(m: re.Match[str]) -> Parts:
+    """``Биылғы оқу жылында``, ``жаңа оқу жылына``, ``оқу жылының басында``: a school year, September to May,
+    as a range of its two years. The current one (``жаңа`` 'new' too) is the one that begins in September of
+    the publication year when the article appears from August on, the one begun the year before otherwise
+    (``биылғы жаңа оқу жылынан бастап ... берілген``, June 2021: 2020/2021; session 13, news-test26, news-test30)."""
+    return Parts(school_year=_SCHOOL_SHIFTS.get((m.group("school") or "").lower(), 0))

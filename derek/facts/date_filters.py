@@ -190,8 +190,8 @@ _COUNT_FROM_NOW = re.compile(
 
 def unknown(value: str, published, span: str = "") -> bool:
     """value (str): a resolved value; published (date | None); span (str): the expression -> True for a
-    year with nothing known (``XXXX``) or 'now' (``PRESENT_REF``) in an undated text, unless the year is a
+    year with nothing known (``XXXX``, a school year ``XXXX/XXXX``) or 'now' (``PRESENT_REF``) in an undated text, unless the year is a
     count back from the writer's now (``бұдан 21 жыл бұрын`` stays ``XXXX``: test23's two such dates)."""
-    if published is not None or value not in ("XXXX", "PRESENT_REF"):
+    if published is not None or value not in ("XXXX", "PRESENT_REF", "XXXX/XXXX"):
         return False
     return not (value == "XXXX" and _COUNT_FROM_NOW.search(span))

@@ -199,9 +199,10 @@ RULES = (
     g.rule(
         "years",
         f"{YEAR_NUM}[ \\t]*{g.DASH}[ \\t]*(?P<year2>\\d{{4}}|\\d{{2}}(?![\\d-])|{NUMBER_WORDS}){NUM_SUFFIX}[ \\t-]*"
-        f"(?:(?:оқу|қаржы|маусым){g.SP})?{YEAR_WORD}",  # 2020-2021 оқу жылында: a school year
+        f"(?:(?:оқу|қаржы|маусым){g.SP}{YEAR_WORD}(?:{g.SP}{edges.SCHOOL_EDGE})?|{YEAR_WORD})",  # 2020-2021 оқу жылында
         _year_range,
     ),
+    g.rule("school year", edges.SCHOOL_YEAR, edges.school_year),  # Биылғы оқу жылында: 2025/2026 (session 13)
     g.rule(
         "decade",
         f"(?P<dec>\\d{{4}}|\\d0(?:-?[{L}]{{1,6}})?|[5-9]-?(?:ыншы|інші|шы|ші)|{NUMBER_WORDS})[ \\t-]*жылдар[{L}]*",
@@ -317,7 +318,7 @@ _FIRST = re.compile(
     + spans.ANIMAL_FIRST
     + "|"
     + spans.FRACTION
-    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+(?:жыл|көктем|жаз|күз|қыс)|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|үстіміздегі|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|түн[ \\t]|айдың[ \\t]|кешке|таңертең|түстен|сағат|ай[ \\t]+(?:соңы|аяғы)|"
+    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+(?:жыл|көктем|жаз|күз|қыс)|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+(?:жыл|оқу)|оқу[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|үстіміздегі|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|түн[ \\t]|айдың[ \\t]|кешке|таңертең|түстен|сағат|ай[ \\t]+(?:соңы|аяғы)|"
     + ru.RU_FIRST
     + ")",
     re.I,
@@ -350,21 +351,22 @@ def find_dates(
         if parts is None:
             continue  # сол жылы with no year before it in the paragraph
         parts = edges.decade_century(parts, text[start:end], start, text, found)
-        parts = written.adjust(parts, text, start, end, found, published)
-        if parts is None:
-            continue  # келесі жылы in an undated text, with no year before it
+        recurs = (
+            ctx.recurring(parts, text, start)
+            or ctx.holiday(parts, text, end)
+            or edges.yearly(parts, text, start, end, lookup)
+        )  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01; 16 желтоқсан — Тәуелсіздік күні
+        if not recurs:  # a feast's day takes no year from the sentence (2019 жылдан бастап ... 28 маусым – ... күні)
+            parts = written.adjust(parts, text, start, end, found, published)
+            if parts is None:
+                continue  # келесі жылы in an undated text, with no year before it
         near = start - last_end <= 60 and not re.search(
             r"[.!?\n]", _NON_TERMINAL.sub("", text[last_end:start])
         )
         anchor = last_day if parts.hour is not None and near else None
-        pub = published
-        if pub is not None and (
-            ctx.recurring(parts, text, start)
-            or ctx.holiday(parts, text, end)
-            or edges.yearly(parts, text, start, end, lookup)
-        ):
-            pub = None  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01; 16 желтоқсан — Тәуелсіздік күні
-        parts = edges.inherit_year(parts, text[start:end], last_year if near else None)
+        pub = None if recurs else published
+        if not recurs:
+            parts = edges.inherit_year(parts, text[start:end], last_year if near else None)
         if pub is not None:
             parts = tensed(parts, text, end, pub, lookup)
         value, granularity = resolve(parts, pub, anchor)

@@ -37,6 +37,7 @@ class Parts:
     shift2: int | None = None  # with shift: a range of counts (осыдан 3 – 4 жыл бұрын)
     anaphor: str | None = None  # 'year' or 'day': сол жылы, сол күні take an earlier date of the text
     recurring: bool = False  # a day that comes every year, no year said (тамыздың соңғы жексенбісі): XXXX
+    school_year: int | None = None  # биылғы/жаңа оқу жылы 0, былтырғы -1, келесі +1: from August on, the one beginning
 
 
 def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
@@ -93,6 +94,11 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
         if p.hour2 is not None:
             return f"{day}T{p.hour:02d}:{p.minute or 0:02d}/{day}T{p.hour2 % 24:02d}:00", "range"
         return f"{day}T{p.hour:02d}:{p.minute or 0:02d}", "time"
+    if p.school_year is not None:
+        if pub is None:
+            return "XXXX/XXXX", "range"
+        first = pub.year + p.school_year - (0 if pub.month >= 8 else 1)
+        return f"{first:04d}/{first + 1:04d}", "range"
     if p.century is not None:
         if p.century2 is not None:
             return f"{p.century:02d}/{p.century2:02d}", "range"
