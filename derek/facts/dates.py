@@ -356,7 +356,9 @@ def find_dates(
             or ctx.holiday(parts, text, end)
             or edges.yearly(parts, text, start, end, lookup)
         )  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01; 16 желтоқсан — Тәуелсіздік күні
-        if not recurs:  # a feast's day takes no year from the sentence (2019 жылдан бастап ... 28 маусым – ... күні)
+        if (
+            not recurs
+        ):  # a feast's day takes no year from the sentence (2019 жылдан бастап ... 28 маусым – ... күні)
             parts = written.adjust(parts, text, start, end, found, published)
             if parts is None:
                 continue  # келесі жылы in an undated text, with no year before it

@@ -37,7 +37,9 @@ class Parts:
     shift2: int | None = None  # with shift: a range of counts (осыдан 3 – 4 жыл бұрын)
     anaphor: str | None = None  # 'year' or 'day': сол жылы, сол күні take an earlier date of the text
     recurring: bool = False  # a day that comes every year, no year said (тамыздың соңғы жексенбісі): XXXX
-    school_year: int | None = None  # биылғы/жаңа оқу жылы 0, былтырғы -1, келесі +1: from August on, the one beginning
+    school_year: int | None = (
+        None  # биылғы/жаңа оқу жылы 0, былтырғы -1, келесі +1: from August on, the one beginning
+    )
 
 
 def _shift_month(year: int, month: int, n: int) -> tuple[int, int]:
