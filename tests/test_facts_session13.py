@@ -25,12 +25,22 @@ DATES = [
     # with no publication date a relative school year is unknown; every school year is a set, no date
     ("Биылғы оқу жылында 300 оқушы білім алады.", None, []),
     ("Әр оқу жылы басында жиналыс өтеді.", "2026-01-08", []),
+    ("Оқушылар жаңа оқу жылы басталғанда кітап алады.", "2026-01-08", []),  # 'a new school year', any
     # a feast's day defined by a dash clause takes no year from its sentence
     (
         "Елімізде 2019 жылдан бастап 28 маусым – журналистер мерекесі күні болып бекітілді.",
         None,
         [("2019 жылдан", "2019"), ("28 маусым", "XXXX-06-28")],
     ),
+    # беріледі 'is given' is no бері 'since': the future verb keeps the year
+    ("Қалада жылу 15 қазанда беріледі.", "2021-09-29", [("15 қазанда", "2021-10-15")]),
+    # a bare quarter takes its verb's tense: the first quarter still to come in October is next year's
+    (
+        "Бірінші тоқсанның соңына дейін тарифтер көтерілмейді.",
+        "2025-10-28",
+        [("Бірінші тоқсанның", "2026-Q1")],
+    ),
+    ("Бірінші тоқсанда зауыт 20 тонна өнім шығарды.", "2025-10-28", [("Бірінші тоқсанда", "2025-Q1")]),
     ("2025 жылының қаңтарында зауыт ашылды.", None, [("2025 жылының қаңтарында", "2025-01")]),
 ]
 
@@ -38,3 +48,46 @@ DATES = [
 @pytest.mark.parametrize("text, published, dates", DATES)
 def test_dates(text, published, dates):
     assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates
+
+
+QUOTES = [
+    # a body's name in the nominative opening the clause ends at its head: the rest is the content
+    (
+        "Облыстық білім басқармасы мектептер жөнделгенін хабарлады.",
+        [("reported", "мектептер жөнделгенін", "Облыстық білім басқармасы")],
+    ),
+    (
+        "Қала әкімдігі мұндай шешім суықпен байланысты қабылданғанын нақтылайды.",
+        [("reported", "мұндай шешім суықпен байланысты қабылданғанын", "Қала әкімдігі")],
+    ),
+    # вице-премьер is the Премьер-министрдің орынбасары the article names, also after a dash and a second post
+    (
+        "Бұл туралы Премьер-министрдің орынбасары – цифрлық даму министрі Жаслан Мәдиев айтты. "
+        "– Ауылдар интернетпен қамтылады, - деді вице-премьер.",
+        [("direct", "Ауылдар интернетпен қамтылады", "Жаслан Мәдиев")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quotes", QUOTES)
+def test_quotes(text, quotes):
+    found = analyze(text, published="2026-02-25").quotes
+    assert [(q.kind, q.text, q.speaker.normal if q.speaker else None) for q in found] == quotes
+
+
+ROLES = [
+    # a post, a dash, then a body's name and a one-word post before the name: two posts of one person
+    (
+        "Бұл туралы Премьер-министрдің орынбасары – Жасанды интеллект және цифрлық даму министрі Жаслан Мәдиев айтты.",
+        [("Жаслан Мәдиев", "Премьер-министрдің орынбасар"), ("Жаслан Мәдиев", "министр")],
+    ),
+    (
+        "Бұл туралы облыс әкімі – жиналыс төрағасы Асқар Мамин айтты.",
+        [("Асқар Мамин", "әкім"), ("Асқар Мамин", "төраға")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, roles", ROLES)
+def test_roles(text, roles):
+    assert [(r.person.normal, r.position.normal) for r in analyze(text).roles] == roles

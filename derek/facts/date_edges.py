@@ -331,9 +331,11 @@ SCHOOL_YEAR = (
 )
 
 
-def school_year(m: re.Match[str]) -> Parts:
+def school_year(m: re.Match[str]) -> Parts | None:
     """``Биылғы оқу жылында``, ``жаңа оқу жылына``, ``оқу жылының басында``: a school year, September to May,
     as a range of its two years. The current one (``жаңа`` 'new' too) is the one that begins in September of
     the publication year when the article appears from August on, the one begun the year before otherwise
     (``биылғы жаңа оқу жылынан бастап ... берілген``, June 2021: 2020/2021; session 13, news-test26, news-test30)."""
+    if m.group().lower().startswith("жаңа") and m.group().lower().endswith("жылы"):
+        return None  # Жаңа оқу жылы ... басталды, жаңа оқу жылы басталғанда: 'a new school year', any (facts_dev)
     return Parts(school_year=_SCHOOL_SHIFTS.get((m.group("school") or "").lower(), 0))

@@ -211,7 +211,7 @@ def quarter(m: re.Match[str]) -> Parts | None:
         if p is None
         else Parts(
             year=p.year,
-            year_shift=p.year_shift if p.year is not None or p.year_shift is not None else 0,
+            year_shift=p.year_shift,  # a bare quarter: the publication year, unless its verb says otherwise
             quarter=q,
         )
     )

@@ -278,6 +278,29 @@ def _comma_office(
     return post, org
 
 
+# a dash, then the words that name a single-word post's body (``– Жасанды интеллект және цифрлық даму министрі``)
+_DASH_BODY = re.compile(f"[ \\t]*[–—][ \\t]+(?:[{g.LETTER}-]+[ \\t]+){{1,8}}")
+
+
+def _dash_office(
+    text: str, chain: list[tuple[Mention, Mention | None]], picked: list[tuple[Mention, Mention | None]]
+) -> tuple[Mention, Mention | None] | None:
+    """chain: the posts of the sentence before a name; picked: those that title it -> a post before a dash
+    whose second post is one word after its body's name: the same person's first office
+    (``Премьер-министрдің орынбасары – Жасанды интеллект және цифрлық даму министрі Жаслан Мәдиев``: a deputy
+    prime minister and a minister, as :func:`_two_offices` reads them when NER tags the whole second post;
+    session 13, news-test33)."""
+    if len(picked) != 1 or len(picked[0][0].text.split()) != 1:
+        return None
+    before = [(post, org) for post, org in chain if post.end <= picked[0][0].start]
+    if not before:
+        return None
+    post, org = before[-1]
+    if not _DASH_BODY.fullmatch(text, post.end, picked[0][0].start) or _oblique(post.text.split()[-1]):
+        return None
+    return post, org
+
+
 # initials inside a body's name between a person and a post (``Ы.Алтынсарин атындағы ... академиясының
 # президенті``; session 12): their dots end no clause
 _INITIALS = re.compile(f"(?<![{g.LETTER}])[{g.CYRILLIC_UPPER}]\\.(?=[ \\t]?[{g.CYRILLIC_UPPER}])")
@@ -345,6 +368,20 @@ def find_roles(
             if (rank := _RANK_TAIL.search(text, ps, pe)) is not None and rank.start() > ps:
                 pe = rank.start()  # [бастығы полковник] Тимур Медетов: the rank is no part of the post
             org = picked[0][1] or _organization(text, ents, picked[0][0], lower)
+            first_office = _dash_office(text, chain, picked)
+            if first_office is not None:  # Премьер-министрдің орынбасары – ... даму министрі X
+                f_post, f_org = first_office
+                whole = [
+                    e
+                    for e in ents
+                    if e.label == "POSITION" and e.start <= f_post.start and f_post.end == e.end
+                ]
+                if whole and (f_org is None or f_org.start >= whole[0].start):  # the tagged post, whole
+                    e = whole[0]
+                    f_post, f_org = Mention(e.start, e.end, e.text, post_normal(e.text)), None
+                f_org = f_org or _organization(text, ents, f_post, lower)
+                begin = min(f_post.start, f_org.start if f_org else f_post.start)
+                out.append(Role(begin, p.end, text[begin : p.end], mention(p), f_post, f_org))
             other = _comma_office(text, chain, picked)
             if other is not None and picked[0][0].text.lower() in ACADEMIC_TITLES:
                 picked = [other]  # Бас хатшысы, профессор, ... қайраткері X: the office, not the title

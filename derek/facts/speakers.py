@@ -131,7 +131,10 @@ class Speakers(Carried):
             if words and g.PLURAL_WORD.search(words[-1].group()) and self._object_after(m):
                 break  # кәсіпкерлер өзекті сауалдарын ...: the object after a plural subject is not its phrase
             words.append(m)
-        if plural:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
+            if len(words) > 1 and _BODY_OWNED.search(m.group()) and self.pos.get(m.start()) == "NOUN":
+                break  # Облыстық білім басқармасы мектептер жөнделгенін ...: the body's name ends at its head (session 13)
+        body_named = bool(words) and len(words) > 1 and _BODY_OWNED.search(words[-1].group()) is not None
+        if plural and not body_named:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
             head = next((i for i, w in enumerate(words[:9]) if g.PLURAL_WORD.search(w.group())), None)
             words = words[: head + 1] if head is not None else []
             body = (  # Шымкент қаласы Кәсіпкерлік ... басқармасының өкілдері: a body's people, its name long

@@ -165,7 +165,10 @@ def _postposition_follows(text: str, at: int, lookup: Lookup) -> bool:
     return bool(found) and found[1] == "ADP"
 
 
-_SINCE = re.compile(f"{g.SP}(?:бері|бастап)")
+_SINCE = re.compile(f"{g.SP}(?:бері|бастап)(?![{g.LETTER}])")  # not беріледі 'is given' (session 13)
+
+
+_SINCE_WORD = re.compile(f" бері(?![{g.LETTER}])")
 
 
 # a date in the dative (grammar.DATIVE) is a target (``26 сәуірге``, ``қыркүйекке``): what a past verb set for it
@@ -180,6 +183,8 @@ def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | Non
     if parts.weekday is not None and parts.week_shift == 0:
         return _tensed_weekday(parts, text, end, pub, lookup)
     month = parts.month if parts.month is not None else parts.edge  # жыл соңына: December
+    if month is None and parts.quarter is not None and parts.season is None:
+        month = parts.quarter * 3  # Бірінші тоқсанның соңына дейін ... көтерілмейді, in October: next year's
     if month is None or parts.year is not None or parts.year_shift is not None:
         return parts
     if parts.season and parts.edge is None:
@@ -191,7 +196,7 @@ def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | Non
     since = text[:end].endswith("бері") or _SINCE.match(text, end) is not None
     if tense is None and (later or earlier):
         tense = verb_tense(text, end, lookup) if lookup else None
-        if tense == "present" and since or text[:end].endswith("бері") or text.startswith(" бері", end):
+        if tense == "present" and since or text[:end].endswith("бері") or _SINCE_WORD.match(text, end):
             tense = "past"  # қыркүйектен бастап ... алып жатыр, желтоқсаннан бері: it began before now
     if parts.tense and parts.day is None and month == pub.month:
         later, earlier = (
