@@ -154,6 +154,18 @@ def place_name(text: str, end: int) -> bool:
     return _PLACE_NAME.match(text, end) is not None
 
 
+# ``ертеңгі`` 'tomorrow's' before a noun of life or time to come is 'future' (``ертеңгі өмірге деген сенімсіздік``,
+# ``ертеңгі тарих үшін``, ``ертеңгі күнді бағамдау``; session 13: news-test26, news-test33, KazNERD's test)
+_FUTURE_NOUN = re.compile(
+    f"[ \\t]+(?:өмір|тарих|ұрпақ|болашақ|күнге(?![{g.LETTER}])|күнді(?![{g.LETTER}])|күннің(?![{g.LETTER}]))", re.I
+)
+
+
+def future_adjective(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int): a match -> True for ``ертеңгі`` before a noun of what is to come."""
+    return text[start:end].lower() == "ертеңгі" and _FUTURE_NOUN.match(text, end) is not None
+
+
 _TITLE_BEFORE = re.compile(r"«[^«»\n]{1,60}[ \t][–—-][ \t]*$")
 _TITLE_AFTER = re.compile(r"[ \t]*»")
 
@@ -179,6 +191,7 @@ def drop(parts: Parts, text: str, start: int, end: int) -> bool:
         or weekday_noun(parts, text, start, end)
         or place_name(text, end)
         or title_year(text, start, end)
+        or future_adjective(text, start, end)
     )
 
 

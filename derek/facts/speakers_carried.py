@@ -109,12 +109,14 @@ class Carried:
 
     def opens_sentence(self, found: Mention, at: int) -> bool:
         """found (Mention); at (int): its sentence's start -> True if it is a person or post opening the
-        sentence: at most a post's words before the name, no punctuation."""
+        sentence (or ``ол`` standing for one): at most a post's words before the name, no punctuation."""
         lead = self.text[at : found.start]
         if re.search("[,;:«»—–]", lead):
             return False
         if found.start - at > 30 and not self._post_led(at, found.start):
             return False
+        if found.text.lower() in ("ол", "ол кісі") and found.normal.lower() != found.text.lower():
+            return True  # Бұл мәселе бойынша ол ... түсіндірді.: the pronoun, resolved, is the subject (session 13)
         return any(
             e.label in ("PERSON", "POSITION") and e.start == found.start
             for e in self.index.overlapping(found.start, found.start + 1)
