@@ -157,7 +157,8 @@ def place_name(text: str, end: int) -> bool:
 # ``ертеңгі`` 'tomorrow's' before a noun of life or time to come is 'future' (``ертеңгі өмірге деген сенімсіздік``,
 # ``ертеңгі тарих үшін``, ``ертеңгі күнді бағамдау``; session 13: news-test26, news-test33, KazNERD's test)
 _FUTURE_NOUN = re.compile(
-    f"[ \\t]+(?:өмір|тарих|ұрпақ|болашақ|күнге(?![{g.LETTER}])|күнді(?![{g.LETTER}])|күннің(?![{g.LETTER}]))", re.I
+    f"[ \\t]+(?:өмір|тарих|ұрпақ|болашақ|күнге(?![{g.LETTER}])|күнді(?![{g.LETTER}])|күннің(?![{g.LETTER}]))",
+    re.I,
 )
 
 
