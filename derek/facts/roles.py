@@ -261,6 +261,13 @@ def _two_offices(text: str, picked: list[tuple[Mention, Mention | None]]) -> boo
     )
 
 
+# a comma, then the second post's own body in the genitive (``..., ҚР Қарулы Күштері Бас штабының басшысы X``;
+# session 13, news-test34)
+_COMMA_BODY = re.compile(
+    f"[ \\t]*,[ \\t]*(?:(?:[{g.LETTER}-]+[ \\t]+){{0,6}}[{g.LETTER}-]+{g.alt(GENITIVE)}[ \\t]+)?"
+)
+
+
 def _comma_office(
     text: str, chain: list[tuple[Mention, Mention | None]], picked: list[tuple[Mention, Mention | None]]
 ) -> tuple[Mention, Mention | None] | None:
@@ -271,7 +278,7 @@ def _comma_office(
     if not before:
         return None
     post, org = before[-1]
-    if not re.fullmatch(r"[ \t]*,[ \t]*", text[post.end : picked[0][0].start]):
+    if not _COMMA_BODY.fullmatch(text, post.end, picked[0][0].start):
         return None
     if _oblique(post.text.split()[-1]) or _RANK.search(picked[-1][0].text.split()[-1]):
         return None

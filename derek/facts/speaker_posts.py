@@ -55,9 +55,17 @@ _HEAD_OFFICES = frozenset(_case_free(p) for p in HEAD_OF_STATE_POSTS)
 _FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қазақстан")
 
 
+_RANKS = (
+    "бірінші",
+    "екінші",
+    "үшінші",
+)  # a first deputy is a deputy: министрінің бірінші орынбасары (session 13)
+
+
 def _office(post: str) -> frozenset[str] | None:
     """post (str): a post's base form -> its group of same-office words, if any."""
-    low = " " + " ".join(bare_noun(w) for w in _ACTING.sub("", post.lower()).split())
+    words = [w for w in _ACTING.sub("", post.lower()).split() if w not in _RANKS]
+    low = " " + " ".join(bare_noun(w) for w in words)
     for group in _OFFICES:
         for words in group:
             if low.endswith(" " + " ".join(bare_noun(w) for w in words.split())):
@@ -69,10 +77,16 @@ def _head(post: str) -> str:
     return strip_case(post.lower().split()[-1])[:4] if post.split() else ""
 
 
+# a body, not its head: ``Қорғаныс министрлігі`` (``министр`` shares its first letters) holds no post
+_BODY_NOUN = re.compile(r"(?:министрлі|әкімді|ведомств|басқарма|департамент|комитет|агенттіг)\w*$", re.I)
+
+
 def _same_post(speaker: str, position: str) -> bool:
     """``облыс басшысы`` is the ``әкім`` of ``Облыс әкімі Өмірзақ Шөкеев`` (the roles stage keeps the head);
     a generic ``басшы`` 'head' speaker takes only its office's own post or the same whole phrase (not
     ``басқарма басшысы``)."""
+    if _BODY_NOUN.search(speaker) and not _BODY_NOUN.search(position):
+        return False  # Қорғаныс министрлігі ... деп хабарлайды: the ministry, not the minister (session 13)
     office = _office(speaker)
     if office is not None and office == _office(position):
         return True  # Президент is the Мемлекет басшысы, Сенат спикері the Сенат төрағасы
@@ -120,7 +134,14 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
         org = r.organization.normal if r.organization else ""
         heads = _heads_org(speaker.normal, org)  # орталық басшысы: whoever holds a post of ... орталығы
         former = r.position.normal.lower().startswith(_FORMER)
-        if not heads and (former or not _same_post(speaker.normal, r.position.normal)):
+        same = _same_post(
+            speaker.normal, r.position.normal
+        ) or (  # вице-министр: министрінің орынбасары, read
+            org
+            and _office(speaker.normal) is not None
+            and _same_post(speaker.normal, f"{org} {r.position.normal}")
+        )  # as the post орынбасары of the body ... министрі (session 13)
+        if not heads and (former or not same):
             continue
         if quote.start <= r.person.start and r.person.end <= quote.end:
             continue  # a post named inside the quote is someone the speaker speaks of

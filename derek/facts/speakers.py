@@ -474,6 +474,13 @@ class Speakers(Carried):
         named = next((w for w in words if w.group()[:1].isupper()), None)
         if named is not None and _BODY_OWNED.match(word):  # Ұлттық статистика бюросы мәліметінше, ...
             return Mention(named.start(), end, self.text[named.start() : end], self.text[named.start() : end])
+        if (
+            words
+            and words[-1].group().lower() in _BARE_BODIES
+            and not (len(words) > 1 and words[-2].group().lower().endswith(_GENITIVE))
+        ):  # Ведомство мәліметінше, ...: a body named back by its kind (session 13, news-test34)
+            w = words[-1]
+            return Mention(w.start(), w.end(), w.group(), w.group())
         while words and _PARTICIPLE.search(words[-1].group()):
             words.pop()  # Басқарма таратқан ақпаратқа сүйенсек: the body that spread it
         if participial and words and self.pos.get(words[-1].start()) in ("NOUN", "PROPN"):
@@ -489,6 +496,8 @@ class Speakers(Carried):
             self.last.append((end, speaker))
 
 
+# a body's kind alone, in the nominative, before a source cue: the body the article cites
+_BARE_BODIES = ("ведомство", "министрлік", "әкімдік", "департамент", "басқарма", "комитет", "агенттік")
 _SETTING = ("барысында", "кезінде", "кезде", "соң", "кейін", "алдында", "аясында", "бойынша", "байланысты")
 # бойынша, байланысты: Бұл мәселе бойынша аудан басшысы ..., Осыған байланысты қала әкімі ... (session 13)
 
