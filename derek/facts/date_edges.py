@@ -339,3 +339,24 @@ def school_year(m: re.Match[str]) -> Parts | None:
     if m.group().lower().startswith("жаңа") and m.group().lower().endswith("жылы"):
         return None  # Жаңа оқу жылы ... басталды, жаңа оқу жылы басталғанда: 'a new school year', any (facts_dev)
     return Parts(school_year=_SCHOOL_SHIFTS.get((m.group("school") or "").lower(), 0))
+
+
+# The first months of a year counted as a span (``2019 жылдың 9 айында``, ``Осы жылдың 10 айында``, ``Биылғы 10
+# айда``): January to the month counted, as a range; ``N айлық`` 'N months long' and ``N ай бойы`` are spans of
+# time, no date (session 13: news-test35, and the same reading by two more annotators of fresh parts).
+MONTHS_INTO_YEAR = (
+    f"{ANY_YEAR}{g.SP}(?P<count>\\d{{1,2}}|{NUMBER_WORDS}){g.SP}ай(?:ы|ында|ының|да|ындағы|дағы)?(?![{L}])"
+    f"(?![ \\t]+бойы)"
+)
+
+
+def months_into_year(m: re.Match[str]) -> Parts | None:
+    """``2019 жылдың 9 айында``: the year's first nine months, ``2019-01/2019-09``."""
+    n = number_value(m.group("count"))
+    p = _parts(m)
+    if p is None or n is None or not 2 <= n <= 11:
+        return None
+    yword = (m.groupdict().get("yword") or m.groupdict().get("relyear") or "").lower()
+    if not yword.endswith(("дың", "ғы", "гі")):
+        return None  # 2019 жылы 9 ай ...: a count of months in that year, not its first ones
+    return Parts(year=p.year, year_shift=p.year_shift, month=1, month2=n)

@@ -167,6 +167,8 @@ def undated_none(parts: Parts, name: str, mention: str) -> bool:
     low = mention.lower()
     if name == "deictic" and low.startswith(_UNDATED) and " " not in low:
         return True
+    if name == "months into year" and parts.year is None:
+        return True  # Осы жылдың тоғыз айында with no publication date: which year is not known (session 13)
     return name == "ago" and _FORWARD.search(low) is not None
 
 

@@ -25,7 +25,7 @@ from .data.speech_verbs import (
     MANNER,
     PARTICLES,
 )
-from .grammar import GENITIVE, HABITUAL, PARTICIPLE
+from .grammar import GENITIVE, HABITUAL, LOWER, PARTICIPLE
 from .mentions import entities, is_nominative, mention
 from .quote_filters import (
     DEP_VERB,
@@ -53,6 +53,9 @@ _MAX_QUOTE = 5000
 _TAIL = re.compile(r"[ \t]+([^,;:\n]{2,60}?)[ \t.!?…]*$")  # the words after a cue up to the sentence end
 _CONTRAST = re.compile(r",[ \t]+(?:ал|бірақ|алайда)[ \t]+", re.I)  # a clause set against the one before
 _MODAL = re.compile(r"[ \t]+(?:жөн|керек|қажет|абзал|орынды)\b", re.I)  # айта кеткен жөн: impersonal
+# a publication or its correspondent before a source cue: the outlet's credit, no speech (``SMARTNEWS басылымының
+# хабарлауынша``); a portal cited as the source of news speaks (``Chinanews.com.cn интернет-порталының хабарлауынша``)
+_PRESS = re.compile(f"(?:басылым|тілшіс)[{LOWER}]*[ \\t]*$", re.I)
 _PARTICIPIAL = re.compile("(?:дай|дей|тай|тей|сек|сәйкес)$", re.I)  # мәлім еткендей, ақпаратқа сүйенсек
 _MANNER = frozenset(w for w, _ in MANNER)
 _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|йдік|йміз|ймін|йсіз)")  # finite де
@@ -243,6 +246,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         intro = None  # a sentence opening with Айтпақшы, is 'by the way'
     if intro and address_before(text, sent.start, intro.start("cue")):
         intro = None  # Polisia.kz жазуынша, ...: an outlet's credit, no speech (session 10)
+    if intro and intro.group("who") and _PRESS.search(intro.group("who")):
+        intro = None  # SMARTNEWS басылымының хабарлауынша, ...: the outlet's credit (session 13, news-test35)
     if intro and free(taken, intro.start(), intro.end()):
         start = intro.end()
         while start < sent.end and text[start].isspace():

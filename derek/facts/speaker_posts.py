@@ -39,6 +39,7 @@ _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 # acting in a post names the same office (``премьер-министрі қызметін атқаратын`` is a premier's)
 _ACTING = re.compile(r"[ \t]+(?:қызметін|міндетін)[ \t]+атқар\w*$")
 _HOME = ("қазақстан", "қр")
+_SPOKESMAN = "өкіл"  # өкілі 'its representative': Агенттік өкілі, министрлік өкілі
 _GENERIC = "басш"  # басшы 'head': Мемлекет басшысы, облыс басшысы, басқарма басшысы
 _PLACE_KINDS = frozenset(k for k, _ in PLACE_KINDS)  # Қала әкімі: the post of a town's head
 _REGION = {"өңір": "облыс", "аймақ": "облыс"}  # Өңір басшысы, Аймақ басшысы: the region's (облыс) head
@@ -193,9 +194,15 @@ def _kind(word: str) -> str | None:
 
 
 def _heads_org(speaker: str, org: str) -> bool:
-    """``орталық басшысы`` 'the centre's head' and a role of ``... орталығы``: the head of that organization."""
+    """``орталық басшысы`` 'the centre's head' and a role of ``... орталығы``: the head of that organization;
+    ``Агенттік өкілі`` 'the agency's representative' and a role of any post in a body named ``... агенттігі``
+    (session 13, news-test35)."""
     words = speaker.lower().split()
-    if len(words) != 2 or _head(speaker) != _GENERIC or not org:
+    if len(words) != 2 or not org:
+        return False
+    if _head(speaker) == _SPOKESMAN:
+        return any(strip_case(w)[:5] == strip_case(words[0])[:5] for w in org.lower().split())
+    if _head(speaker) != _GENERIC:
         return False
     return strip_case(org.lower().split()[-1])[:5] == strip_case(words[0])[:5]
 

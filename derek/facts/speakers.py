@@ -36,6 +36,10 @@ _DATELINE = re.compile(
 )
 _PLACE_BEFORE = re.compile(g.B + g.alt(k for k, _ in PLACE_KINDS) + r"[ \t]+$", re.I)
 _PLACE_HEAD = re.compile(g.alt(k for k, _ in PLACE_KINDS) + r"[ \t]+", re.I)
+# a body's kind alone: the speaker before a source cue (``Ведомство мәліметінше``), or before a post of its
+# people (``Агенттік өкілі``, ``Министрлік өкілі``), part of that post (session 13, news-test34, news-test35)
+_BARE_BODIES = ("ведомство", "министрлік", "әкімдік", "департамент", "басқарма", "комитет", "агенттік")
+_BODY_KIND = re.compile(g.alt(_BARE_BODIES) + r"[ \t]+", re.I)
 # a participle clause opening the sentence, modifying the subject after it (session 7, real news pages)
 _PARTICIPLE_LEAD = re.compile(
     f"(?:[{g.LETTER}-]+[ \\t]+){{0,3}}[{g.LETTER}-]+(?:{'|'.join(g.PARTICIPLE)})[ \\t]+(?=[{g.LOWER}])", re.I
@@ -50,6 +54,7 @@ _BODY_OWNED = re.compile(
 )
 # a body's unit that speaks for it, after the body in the genitive (session 12, news-test27)
 _SERVICE = re.compile(r"[ \t]+(?:баспасөз|ақпарат)[ \t]+(?:қызметі|орталығы|хатшылығы)(?![\w-])")
+_OWNED_DATIVE = ("ына", "іне")  # a possessed post in the dative: Президентіне, әкіміне, төрағасына
 _OWNED_CASES = ("ына", "іне", "ында", "інде", "ынан", "інен", "ымен", "імен")  # a possessive, then a case
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
 _GENITIVE = g.GENITIVE
@@ -244,6 +249,8 @@ class Speakers(Carried):
                     and not _LISTED.match(self.text, e.end)
                 ):
                     continue  # a place speaks only as the nominative subject opening the clause, not in a list
+                elif e.label == "POSITION" and e.text.lower().endswith(_OWNED_DATIVE):
+                    continue  # ... деп ҚР Президентіне ашық хат жазып: the addressee (session 13, news-test35)
                 elif e.label == "POSITION" and self._oblique_holder(e):
                     continue  # қаласының әкімі А.Көлгіновке ескерту жасады: the post of someone addressed
                 elif (
@@ -314,7 +321,9 @@ class Speakers(Carried):
             if len(before) > 1 and not all(w.lower().endswith(_GENITIVE) for w in before[1:]):
                 return None
             at = m.start()
-            if _PLACE_HEAD.match(self.text, start) and start < m.start():
+            if (
+                _PLACE_HEAD.match(self.text, start) or _BODY_KIND.fullmatch(self.text, start, m.start())
+            ) and start < m.start():
                 at = start  # Қала әкімі, облыс әкімінің орынбасары: the kind of place the post governs is part of it
             return Mention(at, m.end(), self.text[at : m.end()], self.text[at : m.end()])
         return None
@@ -496,8 +505,6 @@ class Speakers(Carried):
             self.last.append((end, speaker))
 
 
-# a body's kind alone, in the nominative, before a source cue: the body the article cites
-_BARE_BODIES = ("ведомство", "министрлік", "әкімдік", "департамент", "басқарма", "комитет", "агенттік")
 _SETTING = ("барысында", "кезінде", "кезде", "соң", "кейін", "алдында", "аясында", "бойынша", "байланысты")
 # бойынша, байланысты: Бұл мәселе бойынша аудан басшысы ..., Осыған байланысты қала әкімі ... (session 13)
 
