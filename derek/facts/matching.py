@@ -4,8 +4,8 @@ Names match leniently: two names match when the stem (first five letters, case
 ending removed) of one's last word is among the other's word stems, so
 ``Тоқаевтың``/``Қасым-Жомарт Тоқаев`` and ``Президенті``/``Президент`` match.
 Spans match when they overlap; each gold fact is matched at most once. Letters typed from another alphabet
-that look the same (Latin ``ə`` for Kazakh ``ә``, as some sites write ``аудан əкімі``) are read as the Kazakh
-ones.
+that look the same (Latin ``ə`` for Kazakh ``ә``, as some sites write ``аудан əкімі``; a Latin ``I`` inside a
+Cyrillic word, ``ӘБДIБЕКОВ``) are read as the Kazakh ones, as derek's own normalization reads them.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
+from ..normalize import normalize
 from .mentions import strip_case
 
 G = TypeVar("G")
@@ -24,8 +25,8 @@ _HOMOGLYPHS = str.maketrans({"ə": "ә", "Ə": "Ә"})
 
 def _stems(name: str, size: int) -> list[str]:
     words = (
-        name.translate(_HOMOGLYPHS)
-        .replace("«", " ")
+        normalize(name.translate(_HOMOGLYPHS))
+        .text.replace("«", " ")  # ӘБДIБЕКОВ with a Latin I is ӘБДІБЕКОВ (session 13)
         .replace("»", " ")
         .replace("—", " ")
         .replace("–", " ")
