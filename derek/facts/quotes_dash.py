@@ -127,7 +127,10 @@ def _paragraph_start(text: str, start: int) -> int:
     if opening is not None:
         lead = opening.end()
     elif start > para and _FIRST_PERSON.search(text, para, start):
-        lead = para  # Біздің клиника – ... . ..., - деп атап өтті: 'we' speaks from the paragraph's start
+        lead = _opened_before(text, para)  # Біздің клиника – ... . ..., - деп атап өтті: 'we' speaks from the
+        # paragraph's start, or from a dash paragraph before it
+    elif start == para:
+        return _opened_before(text, para)
     else:
         return start
     if lead >= start:
@@ -136,6 +139,34 @@ def _paragraph_start(text: str, start: int) -> int:
     if any(ch in between for ch in "«»") or re.search(r"[—–-][ \t]+де", between):
         return start
     return lead
+
+
+def _opened_before(text: str, para: int) -> int:
+    """text (str); para (int): a paragraph that a dash quote's cue closes, with no dash of its own -> where the
+    speech opened: after the dash opening a paragraph just before, the paragraphs between with neither cue nor
+    quote mark (``– Бүгін өздеріңізбен арнайы кездесіп тұрмын. ...`` / ``Бюджеттің жағдайы белгілі, ..., – деді
+    аудан басшысы.``: one quote over two paragraphs; session 13, news-test36); ``para`` when none did."""
+    end = para
+    for _ in range(3):
+        prev = text.rfind("\n", 0, max(0, end - 1))
+        while prev > 0 and not text[prev + 1 : end].strip():  # blank lines between paragraphs
+            prev = text.rfind("\n", 0, prev)
+        start = prev + 1
+        body = text[start:end].rstrip()
+        if (
+            not body
+            or body[-1] not in ".!…"
+            or any(ch in body for ch in "«»")
+            or re.search(r"[—–-][ \t]*де", body)
+        ):
+            return para  # a question (an interview), a line with no full stop, or speech with its own cue
+        opening = _OPENING_DASH.match(text, start)
+        if opening is not None:
+            return opening.end()
+        end = start
+        if start == 0:
+            return para
+    return para
 
 
 # the first person in the sentences before a dash quote's last one, in a paragraph with no opening dash:
