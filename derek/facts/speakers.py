@@ -138,6 +138,9 @@ class Speakers(Carried):
             words.append(m)
             if len(words) > 1 and _BODY_OWNED.search(m.group()) and self.pos.get(m.start()) == "NOUN":
                 break  # Облыстық білім басқармасы мектептер жөнделгенін ...: the body's name ends at its head (session 13)
+        lead = _adverbial_lead([w.group() for w in words])
+        if lead:  # кездесулер барысында «...» деп ...: a setting, no subject (session 13, news-test36)
+            words = words[lead:]
         body_named = bool(words) and len(words) > 1 and _BODY_OWNED.search(words[-1].group()) is not None
         if plural and not body_named:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
             head = next((i for i, w in enumerate(words[:9]) if g.PLURAL_WORD.search(w.group())), None)
