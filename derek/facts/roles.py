@@ -18,6 +18,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Role, Sentence, Token
+from ..ner.places import COUNTRIES
 from . import grammar as g
 from .data.posts import (
     ACADEMIC_TITLES,
@@ -25,11 +26,13 @@ from .data.posts import (
     COMPOUND_HEADS,
     DEGREE_BEFORE,
     FORMER_BEFORE,
+    HEADS_OF_STATE,
     HONORARY,
     HONOUR_HEADS,
     POST_MODIFIERS,
     RANKS,
 )
+from .matching import same_name
 from .mentions import (
     NAME_PLURAL,
     POSSESSIVE,
@@ -452,6 +455,18 @@ def find_roles(
     return out
 
 
+def _home_head_abroad(role: Role) -> bool:
+    """role (Role) -> True for Kazakhstan's head of state titled with a foreign country's post: the post of
+    someone else the sentence names in another case (``Италия президенті Қасым-Жомарт Тоқаевқа ... наградасын
+    табыстады``: the giver is Italy's president; session 13, news-test36)."""
+    org = strip_case(role.organization.normal) if role.organization else ""
+    return org in _FOREIGN and any(same_name(name, role.person.normal) for name, *_ in HEADS_OF_STATE)
+
+
+_FOREIGN = frozenset(c for c in COUNTRIES if c != "Қазақстан")
+
+
 def run(work) -> None:
     """work (Analysis): fills ``work.roles`` from entities (fallback entities without NER)."""
-    work.roles = find_roles(work.text, work.sentences, entities(work), work.tokens)
+    roles = find_roles(work.text, work.sentences, entities(work), work.tokens)
+    work.roles = [r for r in roles if not _home_head_abroad(r)]
