@@ -345,7 +345,7 @@ def school_year(m: re.Match[str]) -> Parts | None:
 # айда``): January to the month counted, as a range; ``N айлық`` 'N months long' and ``N ай бойы`` are spans of
 # time, no date (session 13: news-test35, and the same reading by two more annotators of fresh parts).
 MONTHS_INTO_YEAR = (
-    f"{ANY_YEAR}{g.SP}(?P<count>\\d{{1,2}}|{NUMBER_WORDS}){g.SP}ай(?:ы|ында|ының|да|ындағы|дағы)?(?![{L}])"
+    f"{ANY_YEAR}{g.SP}(?P<count>\\d{{1,2}}|{NUMBER_WORDS}){g.SP}ай(?:ы|ында|ының|да|ындағы|дағы|дың)?(?![{L}])"
     f"(?![ \\t]+бойы)"
 )
 
