@@ -27,6 +27,8 @@ _RELABEL = ("ORGANISATION", "MISCELLANEOUS", "GPE", "FACILITY", "PRODUCT", "ART"
 # A surname NER split off a given name is labelled so (not a place: ``Ыбырай Торғай облысы ...``).
 _SURNAME_LABELS = ("MISCELLANEOUS", "PERSON")
 _DASH = re.compile(r"[ \t]*[—–-][ \t]+")
+# a settlement noun with the possessive of a name compound: the word before names the place (session 13)
+_SETTLEMENT_AFTER = re.compile("[ \t]+(?:ауыл|аул|аудан|қала|кент|село)(?:ы|і|с|дық)", re.I)
 _PREDICATE_HINT = re.compile(
     "(?:болып|болды|болған|атанды|сайлан|тағайындал|лауазым|қызметін|қызметіне|қызметінде|айнал)", re.I
 )
@@ -129,8 +131,9 @@ def more_persons(
                 for x in index.overlapping(*run)
             )
         ):
-            out = _replace(out, text, e.start, run[1])
-            index = SpanIndex(out)
+            if not _SETTLEMENT_AFTER.match(text, run[1]):  # Алдабергенов ауылына: a village's name
+                out = _replace(out, text, e.start, run[1])
+                index = SpanIndex(out)
     for post in posts:  # Қаланың басшысы — Бернд Мюллер.
         dash = _DASH.match(text, post.end)
         if dash and (run := _name_run(text, dash.end(), at)) and _free(index, *run):

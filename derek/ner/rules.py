@@ -335,6 +335,11 @@ def place_splits(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -
             out.append((start, start + 1, "GPE"))
         elif label == "PERSON" and end - start >= 2 and known_place(tokens[end - 1]):
             out += [(start, end - 1, label), (end - 1, end, "GPE")]
+        elif label == "PERSON" and end - start >= 2 and _named_settlement(tokens, end):
+            out += [
+                (start, end - 1, label),
+                (end - 1, end, "GPE"),
+            ]  # [Елдос Ахметовтың] [Алдабергенов] ауылдық
         elif label == "GPE" and end - start >= 2 and settlement(tokens[end - 1]) not in ("", "облыс"):
             out.append((start, end - 1, label))
         elif end - start == 2 and known_place(first) and settlement(tokens[end - 1]) not in ("", "облыс"):
@@ -342,6 +347,18 @@ def place_splits(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -
         else:
             out.append((start, end, label))
     return out
+
+
+def _named_settlement(tokens: Sequence[str], end: int) -> bool:
+    """tokens; end (int): where a PERSON span ends -> True when its last word names the settlement after it, a
+    nominative capitalized word before a settlement noun with the possessive of a name compound (``Алдабергенов
+    ауылына``, ``... ауылдық округі``; a village named after a person; session 13, news-test36). ``Тоқаев
+    ауылға келді`` (the bare dative) keeps its name."""
+    if end >= len(tokens) or not tokens[end - 1][:1].isupper():
+        return False
+    nxt = tokens[end].lower()
+    kind = settlement(nxt)
+    return (bool(kind) and kind != "облыс" and _possessed(nxt, kind)) or nxt.startswith("ауылдық")
 
 
 def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
