@@ -73,7 +73,7 @@ class Pipeline:
         work = Analysis(norm=norm, published=pub)
         for stage in self.stages:
             stage.run(work)
-        back = _Remapper(text, norm)
+        back = Remapper(text, norm)
         return Document(
             text=text,
             language=detect_language(norm.text),
@@ -100,7 +100,7 @@ def parse_published(value: dt.date | str | None) -> dt.date | None:
         raise errors.BadArgument(f"published date {value!r} is not YYYY-MM-DD") from None
 
 
-class _Remapper:
+class Remapper:
     """Rewrites start/end/text of records (recursively) from normalized to raw offsets."""
 
     def __init__(self, raw: str, norm: Normalized) -> None:

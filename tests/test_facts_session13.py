@@ -207,3 +207,13 @@ ROLES = [
 @pytest.mark.parametrize("text, roles", ROLES)
 def test_roles(text, roles):
     assert [(r.person.normal, r.position.normal) for r in analyze(text).roles] == roles
+
+
+def test_evaluation_reads_facts_back_into_a_text_normalization_shortens():
+    from derek.evaluate.facts import analyze_record
+
+    text = "Ақпарат\u00adтық хабарлама. Жиын 2025 жылғы 5 мамырда өтті."
+    work = analyze_record({"id": "x", "text": text, "published": None, "entities": None}, False)
+    assert [(d.start, d.end, text[d.start : d.end], d.value) for d in work.dates] == [
+        (28, 48, "2025 жылғы 5 мамырда", "2025-05-05")
+    ]
