@@ -360,3 +360,24 @@ def months_into_year(m: re.Match[str]) -> Parts | None:
     if not yword.endswith(("дың", "ғы", "гі")):
         return None  # 2019 жылы 9 ай ...: a count of months in that year, not its first ones
     return Parts(year=p.year, year_shift=p.year_shift, month=1, month2=n)
+
+
+# A ten-day part of a month (``қарашаның екінші онкүндігінен бастап``: 11-20 November), the way farm and weather
+# news date its work (session 13, news-test37).
+_DEKADS = {"бірінші": 1, "алғашқы": 1, "екінші": 2, "үшінші": 3, "соңғы": 3}
+MONTH_DEKAD = (
+    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)|{MONTH_NAME}(?={g.SP}айының))"
+    f"(?:{g.SP}(?P<ai>айының))?{g.SP}(?P<dekad>{g.alt(_DEKADS)}){g.SP}он[ \\t-]?күнді[кг][{L}]*"
+)
+
+
+def month_dekad(m: re.Match[str]) -> Parts | None:
+    """``қарашаның екінші онкүндігінен``: days 11 to 20 of November; the third runs to the month's last day."""
+    p = _parts(m)
+    if p is None or p.month is None:
+        return None
+    k = _DEKADS[m.group("dekad").lower()]
+    last = 29 if p.month == 2 else 30 if p.month in (4, 6, 9, 11) else 31
+    return Parts(
+        year=p.year, year_shift=p.year_shift, month=p.month, day=10 * k - 9, day2=last if k == 3 else 10 * k
+    )

@@ -6,7 +6,8 @@ The date rules find each end on its own; :func:`join` makes them one ``range`` m
 ``START/END`` as the parts annotate ranges (``1988/1997``, ``XXXX-05-20/XXXX-08-09``), the second end taking
 the first's year when it has none (``2012 жылдың 5 шілдесі мен 1 тамыз`` -> ``2012-07-05/2012-08-01``). Clock
 times stay two mentions (``таңғы 9-дан кешкі 8-ге дейін``: the parts' convention), and so do ends of
-different granularity.
+different granularity, except a month and a day 'from ... to' (``2025 жылғы қыркүйектен 27 қарашаға дейін``:
+``2025-09/2025-11-27``, as two news annotators read it apart; session 13).
 """
 
 from __future__ import annotations
@@ -48,10 +49,15 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     gap = text[a.end : b.start]
     if _full_pair(a, b) and _DASH.fullmatch(gap):
         return DateMention(a.start, b.end, text[a.start : b.end], f"{a.value}/{b.value}", "range")
-    if a.granularity not in _JOINED or a.granularity != b.granularity:
+    if a.granularity not in _JOINED or b.granularity not in _JOINED:
+        return None
+    mixed = a.granularity != b.granularity
+    if mixed and {a.granularity, b.granularity} != {"day", "month"}:
         return None
     if not gap.strip() and _ABLATIVE.search(a.text) and _DATIVE.search(b.text):
-        tail = _TO.match(text, b.end)
+        tail = _TO.match(text, b.end)  # a month to a day too: қыркүйектен 27 қарашаға дейін (session 13)
+    elif mixed:
+        return None
     elif _AND.fullmatch(gap):
         tail = _BETWEEN.match(text, b.end)
     elif _DASH.fullmatch(gap):

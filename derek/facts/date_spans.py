@@ -102,8 +102,12 @@ def month_span(m: re.Match[str]) -> Parts | None:
         return None  # without айлар only a bare month, a dash and a month: қаңтар – ақпандағы (round 13)
     p = _parts(m)
     second = _second_month(m)
-    if p is None or second is None or p.month is None or second <= p.month:
+    if p is None or second is None or p.month is None or second == p.month:
         return None
+    if second < p.month and not m.group("ai"):
+        return (
+            None  # a span over the new year is read only with айлар: Қыркүйек-наурыз айларында (session 13)
+        )
     return Parts(year=p.year, year_shift=p.year_shift, month=p.month, month2=second)
 
 

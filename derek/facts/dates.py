@@ -202,10 +202,10 @@ RULES = (
         f"(?:(?:оқу|қаржы|маусым){g.SP}{YEAR_WORD}(?:{g.SP}{edges.SCHOOL_EDGE})?|{YEAR_WORD})",  # 2020-2021 оқу жылында
         _year_range,
     ),
+    # session 13: Биылғы оқу жылында (2025/2026), 2019 жылдың 9 айында, қарашаның екінші онкүндігі
     g.rule("school year", edges.SCHOOL_YEAR, edges.school_year),
-    g.rule(
-        "months into year", edges.MONTHS_INTO_YEAR, edges.months_into_year
-    ),  # 2019 жылдың 9 айында (session 13)  # Биылғы оқу жылында: 2025/2026 (session 13)
+    g.rule("months into year", edges.MONTHS_INTO_YEAR, edges.months_into_year),
+    g.rule("month dekad", edges.MONTH_DEKAD, edges.month_dekad),
     g.rule(
         "decade",
         f"(?P<dec>\\d{{4}}|\\d0(?:-?[{L}]{{1,6}})?|[5-9]-?(?:ыншы|інші|шы|ші)|{NUMBER_WORDS})[ \\t-]*жылдар[{L}]*",

@@ -152,8 +152,9 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
     if p.month is None:
         return year, "year"
     if p.day is None:
-        if p.month2 is not None:
-            return f"{year}-{p.month:02d}/{year}-{p.month2:02d}", "range"
+        if p.month2 is not None:  # қыркүйек-наурыз айларында: March of the next year
+            year2 = f"{int(year) + 1:04d}" if p.month2 < p.month and year.isdigit() else year
+            return f"{year}-{p.month:02d}/{year2}-{p.month2:02d}", "range"
         return f"{year}-{p.month:02d}", "month"
     value = f"{year}-{p.month:02d}-{p.day:02d}"
     if p.day2 is not None:
