@@ -135,13 +135,14 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
         org = r.organization.normal if r.organization else ""
         heads = _heads_org(speaker.normal, org)  # орталық басшысы: whoever holds a post of ... орталығы
         former = r.position.normal.lower().startswith(_FORMER)
-        same = _same_post(
-            speaker.normal, r.position.normal
-        ) or (  # вице-министр: министрінің орынбасары, read
-            org
-            and _office(speaker.normal) is not None
-            and _same_post(speaker.normal, f"{org} {r.position.normal}")
-        )  # as the post орынбасары of the body ... министрі (session 13)
+        same = (
+            _same_post(speaker.normal, _kind_post(r, text))  # аймақ басшысы X: the облыс әкімі (session 13)
+            or (  # вице-министр: министрінің орынбасары, read as the post орынбасары of the body ... министрі
+                org
+                and _office(speaker.normal) is not None
+                and _same_post(speaker.normal, f"{org} {r.position.normal}")
+            )
+        )
         if not heads and (former or not same):
             continue
         if quote.start <= r.person.start and r.person.end <= quote.end:
@@ -161,6 +162,19 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
         placed = [f for f in found if any(_kind(w) in kinds for w in f[1].split())]
         found = placed or found
     return [h for h, _, _ in found]
+
+
+def _kind_post(role: Role, text: str) -> str:
+    """role (Role); text (str): the article -> the role's post, a bare ``басшы`` 'head' with the kind of place
+    named right before it (in its organization or the text: ``аймақ басшысы Даниал Ахметов``), which makes it
+    the office ``облыс әкімі`` names (session 13, news-test37)."""
+    post = role.position.normal
+    if _head(post) != _GENERIC or len(post.split()) != 1:
+        return post
+    org = role.organization.normal.lower() if role.organization else ""
+    before = text[max(0, role.position.start - 20) : role.position.start].split()
+    word = org if org in _PLACE_KINDS else (before[-1].lower() if before else "")
+    return f"{word} {role.position.text.lower()}" if word in _PLACE_KINDS else post
 
 
 def _initials(abbr: str, words: Sequence[str]) -> bool:
