@@ -542,19 +542,12 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
     if comma and tail.strip().lower() in TRAILING:
         phrase = head.strip()  # «Интернеттен іркіліс жоқ», — дейді ұстаздар, бірақ.
     words = phrase.split()
-    for k in range(max(1, len(words) - 3), len(words)):  # ... деп нақтылады министрдің орынбасары брифинг
-        tail, last = (
-            words[k:],
-            words[k - 1].lower(),
-        )  # барысында: a short setting after the speaker is no part of
-        if (  # it (session 13, news-test37); a genitive owns what follows it, a dative is someone addressed
-            _adverbial_lead(tail) == len(tail)
-            and not any(w.lower().endswith(_GENITIVE) for w in [last, *tail])
-            and not (len(last) > 4 and last.endswith(g.DATIVE))
-            and who.pos.get(text.find(words[k - 1], start)) in ("NOUN", "PROPN")
-        ):
-            phrase, words = " ".join(words[:k]), words[:k]
-            break
+    kept = _without_setting(words, text, start, who)  # ... министрдің орынбасары брифинг барысында
+    if kept < len(words):
+        cut = 0
+        for w in words[:kept]:
+            cut = phrase.index(w, cut) + len(w)
+        phrase, words = phrase[:cut], words[:kept]
     if not 1 <= len(words) <= 6 or PRONOUN.fullmatch(phrase) or re.search("[,:;«—]", phrase):
         return None
     if words[0].lower() in NOT_SPEAKERS:
@@ -581,6 +574,29 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
     if who.pos.get(last.start()) in ("VERB", "AUX") and not last.group().lower().endswith(_AGENT):
         return None  # — деді баласына шиені беріп тұрып, сөзді жиі айтатын: a clause of the verb, no speaker
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
+
+
+def _without_setting(words: list[str], text: str, start: int, who: Speakers) -> int:
+    """words: the phrase after a cue; text; start (int): where it starts; who -> how many words to keep: all but a
+    short setting closing them (``деп нақтылады министрдің орынбасары брифинг барысында``: the setting is no part of the speaker;
+    session 13, news-test37), unless a genitive owns it, the word before is in the dative (someone addressed) or is
+    no noun."""
+    at = start
+    starts = []
+    for w in words:  # each word's offset, in order
+        at = text.find(w, at)
+        starts.append(at)
+        at += len(w)
+    for k in range(max(1, len(words) - 3), len(words)):
+        tail, last = words[k:], words[k - 1].lower()
+        if (
+            _adverbial_lead(tail) == len(tail)
+            and not any(w.lower().endswith(_GENITIVE) for w in [last, *tail])
+            and not (len(last) > 4 and last.endswith(g.DATIVE))
+            and who.pos.get(starts[k - 1]) in ("NOUN", "PROPN")
+        ):
+            return k
+    return len(words)
 
 
 _OWNER = re.compile(
