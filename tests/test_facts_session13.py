@@ -142,6 +142,16 @@ QUOTES = [
             )
         ],
     ),
+    # 'complained' of a clause in the dative; a headline's colon opens the clause; мәліметінше after a genitive, no comma
+    (
+        "ШҚО-да дәрігер тапшы: Тұрғындар ем алу қиындап кеткеніне шағымданды",
+        [("reported", "ем алу қиындап кеткеніне", "Тұрғындар")],
+    ),
+    ("Ол ауыр сырқатына шағымданды.", []),  # a noun in the dative, no clause
+    (
+        "Дәрігерлердің мәліметінше ауырғандардың көбі екпе алмаған.",
+        [("reported", "ауырғандардың көбі екпе алмаған", "Дәрігерлер")],
+    ),
     # a publication's credit before a source cue is no speech
     ("SMARTNEWS басылымының хабарлауынша, агенттік басшысы Саян Ахметжанов пікір білдірді.", []),
     # a post in the dative is the addressee, not the speaker

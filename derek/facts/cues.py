@@ -43,11 +43,11 @@ INTRO_RE = re.compile(
     re.I,
 )
 # ``Серік Төлеубайдың айтуынша С. Сейфуллин көшесінде ...``: after a possessor in the genitive the comma may
-# be left out (session 8, real news pages)
+# be left out (session 8, real news pages; ``Дәрігерлердің мәліметінше ауырғандардың көбі ...``, session 13)
 INTRO_BARE_RE = re.compile(
     g.B
     + f"(?P<who>(?:[{g.LETTER}.-]+[ \t]+){{0,3}}[{g.LETTER}-]+{g.alt(g.GENITIVE)})[ \t]+"
-    + f"(?P<cue>{g.alt(i for i, _ in INTRO if i.endswith(('уынша', 'уінше', 'сөзінше', 'ойынша')))})[ \t]+(?=[^\\s,])",
+    + f"(?P<cue>{g.alt(i for i, _ in INTRO if i.endswith(('уынша', 'уінше', 'сөзінше', 'ойынша', 'мәліметінше')))})[ \t]+(?=[^\\s,])",
     re.I,
 )
 

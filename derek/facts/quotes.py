@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from .cues import COMPLEMENT, INTRO_BARE_RE, INTRO_RE, naming
 from .data.speech_verbs import (
@@ -52,6 +53,8 @@ _AFTER_DASH = re.compile(r"\s*,?\s*[—–-]?\s*")
 _MAX_QUOTE = 5000
 _TAIL = re.compile(r"[ \t]+([^,;:\n]{2,60}?)[ \t.!?…]*$")  # the words after a cue up to the sentence end
 _CONTRAST = re.compile(r",[ \t]+(?:ал|бірақ|алайда)[ \t]+", re.I)  # a clause set against the one before
+# ... or a headline's colon before a capital (``ШҚО-да дәрігер тапшы: Тұрғындар ... шағымданды``; session 13)
+_JOINTS = re.compile(f"{_CONTRAST.pattern}|:[ \t]+(?=[{CYRILLIC_UPPER}])", re.I)
 _MODAL = re.compile(r"[ \t]+(?:жөн|керек|қажет|абзал|орынды)\b", re.I)  # айта кеткен жөн: impersonal
 # a publication or its correspondent before a source cue: the outlet's credit, no speech (``SMARTNEWS басылымының
 # хабарлауынша``); a portal cited as the source of news speaks (``Chinanews.com.cn интернет-порталының хабарлауынша``)
@@ -349,7 +352,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             speaker = after  # ... деп бағалады экономистер: the subject after the verb
         elif fronted is None:
             clause = sent.start  # ..., ал облыс әкімі ... айтты: the subject of the clause after ", ал"
-            for joint in _CONTRAST.finditer(text, sent.start, comp_start):
+            for joint in _JOINTS.finditer(text, sent.start, comp_start):
                 clause = joint.end()
             speaker = next(
                 (
