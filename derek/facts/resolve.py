@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass
@@ -158,5 +159,10 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
         return f"{year}-{p.month:02d}", "month"
     value = f"{year}-{p.month:02d}-{p.day:02d}"
     if p.day2 is not None:
-        return f"{value}/{year}-{p.month2 or p.month:02d}-{p.day2:02d}", "range"
+        month2 = p.month2 or p.month
+        day2 = min(p.day2, calendar.monthrange(int(year), month2)[1]) if year.isdigit() else p.day2
+        return (
+            f"{value}/{year}-{month2:02d}-{day2:02d}",
+            "range",
+        )  # ақпанның үшінші онкүндігі, 2025: to the 28th
     return value, "day"
