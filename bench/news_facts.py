@@ -68,6 +68,8 @@ LATER_PARTS = (
     "news-test41",
     "news-test42",
     "news-test43",
+    "news-test44",
+    "news-test45",
 )  # sets gathered after a part was scored carry their own part
 
 

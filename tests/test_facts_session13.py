@@ -158,6 +158,18 @@ QUOTES = [
         "Дәрігерлердің мәліметінше ауырғандардың көбі екпе алмаған.",
         [("reported", "ауырғандардың көбі екпе алмаған", "Дәрігерлер")],
     ),
+    # a quote signed by its speaker's name or body on the same line, no verb; a gloss after a name is no signature
+    (
+        'Жиын өтті.\n"Қаладағы барлық нысандарды қосу алдағы күндері жүзеге асырылады". Астана қалалық әкімдігі',
+        [
+            (
+                "direct",
+                "Қаладағы барлық нысандарды қосу алдағы күндері жүзеге асырылады",
+                "Астана қалалық әкімдігі",
+            )
+        ],
+    ),
+    ("«КОВИД – он тоғыз» немесе коронавирус.", []),
     # a publication's credit before a source cue is no speech
     ("SMARTNEWS басылымының хабарлауынша, агенттік басшысы Саян Ахметжанов пікір білдірді.", []),
     # a post in the dative is the addressee, not the speaker

@@ -45,6 +45,11 @@ _COLON_HEADLINE = re.compile(
 _BARE_HEADLINE = re.compile(
     r"[ \t]*(?P<content>[^\n«»]{15,}?|[^\n«»]*«[^\n«»]{1,40}»[^\n«»]{15,}?)[ \t]+[—–-][ \t]+(?P<who>[^\n«»—–.!?:;,]{2,60}?)[ \t]*$"
 )
+# a quote signed by its speaker, no verb: ``"...". Астана қалалық әкімдігі``, ``«...» Мәулен Әшімбаев`` (a line closed
+# by a name or a body; session 13, news-test38 and three more annotators' parts)
+_SIGNED = re.compile(
+    r"[ \t]*[«\"](?P<content>[^«»\"\n]{15,})[»\"][ \t]*[.,]?[ \t]+(?P<who>[^\n«»\"!?:;,]{2,70}?)[ \t]*$"
+)
 _END = '.!?…»"'
 _WORD = re.compile(r"\S+")
 _QUESTION = ("ма", "ме", "ба", "бе", "па", "пе")  # question particles: Бөлу қажет пе – ...
@@ -68,6 +73,12 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
         ):
             out.append(bare)
             taken.append((bare.start, bare.end))
+            continue
+        signed = _signed(text, line, who)
+        if signed is not None and free(taken, signed.start, signed.end):
+            out.append(signed)
+            taken.append((signed.start, signed.end))
+            who.remember(signed.end, signed.speaker)
             continue
         body = _body(text, line)
         if body is None or not free(taken, *body):
@@ -123,6 +134,21 @@ def _dashed(text: str, line: re.Match[str]) -> bool:
     # ``– Сөз``, or a hyphen set flush to a capital (``-Ең әдемі әйел ...``): no word is hyphenated at a
     # paragraph's start
     return text[m.end() - 1] in " \t—–" or (m.end() < line.end() and text[m.end()].isupper())
+
+
+def _signed(text: str, line: re.Match[str], who: Speakers) -> Quote | None:
+    """A paragraph that is a quote and the name of its speaker after it, no verb (``"...". Астана қалалық
+    әкімдігі``): the name must be a person, post or body, whole (a sentence after the quote is none)."""
+    m = _SIGNED.match(text, line.start(), line.end())
+    if m is None:
+        return None
+    start, end = m.start("who"), m.end("who")
+    if not text[start].isupper():
+        return None  # «КОВИД – он тоғыз» немесе коронавирус.: a name's gloss, no signature
+    speaker = who.subject(start, end, line.start()) or who.phrase(start, end)
+    if speaker is None or speaker.start != start or speaker.end < end - 1:
+        return None
+    return Quote(m.start("content"), m.end("content"), m.group("content"), "direct", speaker, None)
 
 
 def _body(text: str, line: re.Match[str]) -> tuple[int, int] | None:
