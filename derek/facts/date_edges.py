@@ -194,7 +194,7 @@ def word_year(m: re.Match[str]) -> Parts | None:
 # The first of two listed centuries or years that share one plural word: ``19-ыншы, 20-сыншы
 # ғасырларда`` (18, 19), ``XVIII және XIX ғасырлар``, ``1995, 1996 жылдары``; session 6: any of more
 # (``1970, 1975, 1980 жылдары``), the last one a year, not a decade (``_decade``).
-_CENT = f"(?:[IVXLCІХС]+|\\d{{1,2}}-?[{L}]{{0,7}}|{NUMBER_WORDS})"
+_CENT = f"(?:{g.ROMAN}|\\d{{1,2}}-?[{L}]{{0,7}}|{NUMBER_WORDS})"
 _AND = "[ \\t]*(?:,|және|мен|бен|пен)[ \\t]*"
 LISTED = (
     f"(?P<cent>{_CENT})(?={_AND}{_CENT}[ \\t-]+ғасырлар)"

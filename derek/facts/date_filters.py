@@ -42,7 +42,7 @@ from .resolve import Parts
 _ERA = "(?:" + "|".join(rx for rx, _ in ERA_BC) + ")"
 # The marker right before the date, or before the first end of a range whose second end the date is.
 _ERA_BEFORE = re.compile(
-    f"(?<![{g.LETTER}]){_ERA}[ \\t]*(?:(?:[IVXLCІХС]+|\\d{{1,4}})[ \\t]*{g.DASH}[ \\t]*)?$", re.I
+    f"(?<![{g.LETTER}]){_ERA}[ \\t]*(?:(?:{g.ROMAN}|\\d{{1,4}})[ \\t]*{g.DASH}[ \\t]*)?$", re.I
 )
 _ERA_AFTER = re.compile(f"[ \\t]*{_ERA}", re.I)
 

@@ -278,7 +278,7 @@ def _century_range(m: re.Match[str]) -> Parts | None:
 
 def _century(m: re.Match[str]) -> Parts | None:
     cent = m.group("cent")
-    if cent[:1].isalpha() and not re.fullmatch("[IVXLCІХС]+", cent) and not _ORDINAL.search(cent):
+    if cent[:1].isalpha() and not re.fullmatch(g.ROMAN, cent) and not _ORDINAL.search(cent):
         return None  # екі ғасыр болып 'for two centuries': a cardinal counts centuries, an ordinal names one
     value = _century_value(cent) or 0
     if not 1 <= value <= 22:

@@ -113,11 +113,11 @@ def opening_year(m: re.Match[str]) -> Parts | None:
     return Parts(year=int(m.group("year")))
 
 
-_CENT = f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX})"
+_CENT = f"(?P<cent>{g.ROMAN}|\\d{{1,2}}{NUM_SUFFIX})"
 # ``XIX ғ. аяғында``, ``18 ғ. ортасында``: a century with the written abbreviation ``ғ.``; ``XVIII–XIX ғғ.``.
 CENTURY_ABBR = f"{_CENT}{SEP}ғ\\."
 CENTURY_RANGE_ABBR = (
-    f"{_CENT}[ \\t]*{g.DASH}[ \\t]*(?P<cent2>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}){SEP}(?:ғғ|ғ)\\."
+    f"{_CENT}[ \\t]*{g.DASH}[ \\t]*(?P<cent2>{g.ROMAN}|\\d{{1,2}}{NUM_SUFFIX}){SEP}(?:ғғ|ғ)\\."
 )
 # ``1990-шы жылдардың ортасында``, ``1850 жылдардың соңында``, ``1920-жж.``: a decade, with an ordinal
 # suffix, an edge of it (the value stays the decade, as ``20-жылдардың соңына қарай``), or ``жж.``.

@@ -214,18 +214,18 @@ RULES = (
     g.rule("year", YEAR, _parts),
     g.rule(
         "century",
-        f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}|{NUMBER_WORDS}){SEP}(?:ғасыр[{L}]*|век(?:а|е|ом)?)",
+        f"(?P<cent>{g.ROMAN}|\\d{{1,2}}{NUM_SUFFIX}|{NUMBER_WORDS}){SEP}(?:ғасыр[{L}]*|век(?:а|е|ом)?)",
         _century,
     ),
     g.rule(
         "century decade",
-        f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}){SEP}ғасырдың{g.SP}(?P<dec>\\d0)[ \\t-]*жылдар[{L}]*",
+        f"(?P<cent>{g.ROMAN}|\\d{{1,2}}{NUM_SUFFIX}){SEP}ғасырдың{g.SP}(?P<dec>\\d0)[ \\t-]*жылдар[{L}]*",
         _century,
     ),
     g.rule(
         "century range",
-        f"(?P<cent>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}|{NUMBER_WORDS})[ \\t]*[-–—][ \\t]*"
-        f"(?P<cent2>[IVXLCІХС]+|\\d{{1,2}}{NUM_SUFFIX}|{NUMBER_WORDS}){SEP}ғасыр[{L}]*",
+        f"(?P<cent>{g.ROMAN}|\\d{{1,2}}{NUM_SUFFIX}|{NUMBER_WORDS})[ \\t]*[-–—][ \\t]*"
+        f"(?P<cent2>{g.ROMAN}|\\d{{1,2}}{NUM_SUFFIX}|{NUMBER_WORDS}){SEP}ғасыр[{L}]*",
         _century_range,
     ),
     g.rule(
@@ -311,7 +311,7 @@ _NON_TERMINAL = re.compile(
     re.I,
 )
 _FIRST = re.compile(
-    "(?:\\d|[IVXLCІХС]+[ \\t–—-]|"
+    f"(?:\\d|{g.ROMAN}[ \\t–—-]|"
     + MONTH_NAME
     + "|"
     + _WEEKDAYS

@@ -28,6 +28,8 @@ GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # the g
 DATIVE = ("ға", "ге", "қа", "ке", "на", "не")  # the dative case: өңірге, Астанаға, орталығына
 PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")  # the plural: тұрғындар, мамандар, депутаттар
 PARTICIPLE = ("ған", "ген", "қан", "кен")  # the past participle: айтқан, өткен, келген
+# a Roman numeral, in Latin letters or their Cyrillic look-alikes (І, Х, С): XX ғасыр, І тоқсан, І дәрежелі орден
+ROMAN = "[IVXLCІХС]+"
 HABITUAL = ("атын", "етін", "йтын", "йтін")  # the habitual participle: жасайтын, беретін, оқытатын
 PLURAL_WORD = re.compile(
     f"(?:{'|'.join(PLURAL)})(?:ы|і)?$", re.I

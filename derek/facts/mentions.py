@@ -157,9 +157,6 @@ def _common_word(word: str) -> bool:
     return analyze(word)[0].upos in ("ADJ", "VERB")
 
 
-_NUMERAL = re.compile("[IVXІХ]+")  # a Roman numeral, Latin or Cyrillic (І, Х): a degree or an ordinal
-
-
 def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
     """text (str); ents (Sequence[Entity]): NER entities -> PERSON entities for names NER missed right after a post.
 
@@ -190,9 +187,7 @@ def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:
             continue
         if (
             any(POST.fullmatch(w) or strip_case(w) != w for w in words)
-            or _NUMERAL.fullmatch(
-                name
-            )  # президентін І дәрежелі орденімен: a degree (session 13, news-test36)
+            or re.fullmatch(g.ROMAN, name)  # президентін І дәрежелі орденімен: a degree (session 13)
             or text[start + len(name) : start + len(name) + 1] == "-"
             or _common_word(words[0])
         ):
