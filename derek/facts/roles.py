@@ -264,6 +264,15 @@ def _two_offices(text: str, picked: list[tuple[Mention, Mention | None]]) -> boo
     )
 
 
+def _post_before(
+    chain: list[tuple[Mention, Mention | None]], picked: list[tuple[Mention, Mention | None]]
+) -> tuple[Mention, Mention | None] | None:
+    """chain: the posts of the sentence before a name; picked: those that title it -> the last post (and its
+    body) ending before the first picked one, or None."""
+    before = [(post, org) for post, org in chain if post.end <= picked[0][0].start]
+    return before[-1] if before else None
+
+
 # a comma, then the second post's own body in the genitive (``..., ҚР Қарулы Күштері Бас штабының басшысы X``;
 # session 13, news-test34)
 _COMMA_BODY = re.compile(
@@ -275,14 +284,13 @@ def _comma_office(
     text: str, chain: list[tuple[Mention, Mention | None]], picked: list[tuple[Mention, Mention | None]]
 ) -> tuple[Mention, Mention | None] | None:
     """chain: the posts of the sentence before a name; picked: those that title it -> a post right before the
-    first picked one, after a comma only, in the nominative: the same person's other office (``ҚМДБ Төрағасы,
+    first picked one, after a comma (and maybe the second post's own body in the genitive), in the nominative: the
+    same person's other office (``ҚМДБ Төрағасы,
     Бас мүфти Наурызбай қажы Тағанұлы``; session 11, news-test20)."""
-    before = [(post, org) for post, org in chain if post.end <= picked[0][0].start]
-    if not before:
+    found = _post_before(chain, picked)
+    if found is None or not _COMMA_BODY.fullmatch(text, found[0].end, picked[0][0].start):
         return None
-    post, org = before[-1]
-    if not _COMMA_BODY.fullmatch(text, post.end, picked[0][0].start):
-        return None
+    post, org = found
     if _oblique(post.text.split()[-1]) or _RANK.search(picked[-1][0].text.split()[-1]):
         return None
     return post, org
@@ -302,13 +310,10 @@ def _dash_office(
     session 13, news-test33)."""
     if len(picked) != 1 or len(picked[0][0].text.split()) != 1:
         return None
-    before = [(post, org) for post, org in chain if post.end <= picked[0][0].start]
-    if not before:
+    found = _post_before(chain, picked)
+    if found is None or not _DASH_BODY.fullmatch(text, found[0].end, picked[0][0].start):
         return None
-    post, org = before[-1]
-    if not _DASH_BODY.fullmatch(text, post.end, picked[0][0].start) or _oblique(post.text.split()[-1]):
-        return None
-    return post, org
+    return None if _oblique(found[0].text.split()[-1]) else found
 
 
 # initials inside a body's name between a person and a post (``Ы.Алтынсарин атындағы ... академиясының

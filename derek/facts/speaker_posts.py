@@ -33,7 +33,16 @@ from .data.posts import HEAD_OF_STATE_POSTS, HEADS_OF_STATE, PLACE_KINDS, SAME_O
 from .grammar import GENITIVE, PLURAL_WORD
 from .matching import same_name
 from .mentions import POST, bare_noun, is_nominative, strip_case
-from .speaker_referents import AGENCY, DOCUMENTS, agency, cited_body, described, nearest_untitled, source
+from .speaker_referents import (
+    AGENCY,
+    BODY_HEADS,
+    DOCUMENTS,
+    agency,
+    cited_body,
+    described,
+    nearest_untitled,
+    source,
+)
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 # acting in a post names the same office (``премьер-министрі қызметін атқаратын`` is a premier's)
@@ -56,11 +65,8 @@ _HEAD_OFFICES = frozenset(_case_free(p) for p in HEAD_OF_STATE_POSTS)
 _FOREIGN = frozenset(strip_case(c.lower())[:5] for c in COUNTRIES if c != "Қазақстан")
 
 
-_RANKS = (
-    "бірінші",
-    "екінші",
-    "үшінші",
-)  # a first deputy is a deputy: министрінің бірінші орынбасары (session 13)
+# a first deputy is a deputy: министрінің бірінші орынбасары (session 13)
+_RANKS = ("бірінші", "екінші", "үшінші")
 
 
 def _office(post: str) -> frozenset[str] | None:
@@ -78,8 +84,9 @@ def _head(post: str) -> str:
     return strip_case(post.lower().split()[-1])[:4] if post.split() else ""
 
 
-# a body, not its head: ``Қорғаныс министрлігі`` (``министр`` shares its first letters) holds no post
-_BODY_NOUN = re.compile(r"(?:министрлі|әкімді|ведомств|басқарма|департамент|комитет|агенттіг)\w*$", re.I)
+# a body, not its head: ``Қорғаныс министрлігі`` (``министр`` shares its first letters) holds no post; an akimat
+# and ``ведомства`` too
+_BODY_NOUN = re.compile(f"(?:{'|'.join((*BODY_HEADS, 'әкімді', 'ведомств'))})\\w*$", re.I)
 
 
 def _same_post(speaker: str, position: str) -> bool:
@@ -113,11 +120,15 @@ def _foreign(role: Role, text: str) -> bool:
     """role (Role); text (str): the article -> True when the post is a foreign country's: its organization, or
     the word right before the post (``Қырғыз Президенті Садыр Жапаров``: no organization read), names one."""
     org = role.organization.normal if role.organization else ""
-    before = text[max(0, role.position.start - 40) : role.position.start].split()[-1:]
-    words = [*org.split(), *before]
+    words = [*org.split(), *_word_before(role, text)]
     return any(strip_case(w.lower())[:5] in _FOREIGN for w in words) and not any(
         w.lower().startswith(_HOME) for w in org.split()
     )
+
+
+def _word_before(role: Role, text: str) -> list[str]:
+    """role (Role); text (str): the article -> the word right before the role's post, if any (one or none)."""
+    return text[max(0, role.position.start - 40) : role.position.start].split()[-1:]
 
 
 def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = "") -> list[str] | None:
@@ -172,8 +183,7 @@ def _kind_post(role: Role, text: str) -> str:
     if _head(post) != _GENERIC or len(post.split()) != 1:
         return post
     org = role.organization.normal.lower() if role.organization else ""
-    before = text[max(0, role.position.start - 20) : role.position.start].split()
-    word = org if org in _PLACE_KINDS else (before[-1].lower() if before else "")
+    word = org if org in _PLACE_KINDS else "".join(_word_before(role, text)).lower()
     return f"{word} {role.position.text.lower()}" if word in _PLACE_KINDS else post
 
 

@@ -38,12 +38,12 @@ def nearest_untitled(quote: Quote, roles: Sequence[Role], ents: Sequence[Entity]
 
 # ``Ведомствоның мәліметінше`` 'according to the agency': the government body the article named last
 AGENCY = frozenset({"ведомство", "министрлік"})
-_BODY_HEADS = ("министрлі", "комитет", "агенттіг", "департамент", "басқарма", "ведомство")
+BODY_HEADS = ("министрлі", "комитет", "агенттіг", "департамент", "басқарма", "ведомство")
 
 
 def _agency_name(name: str) -> bool:
     """name (str) -> True if its head is a ministry, committee, agency or department (``... министрлігі``)."""
-    return strip_case(name.split()[-1].lower()).startswith(_BODY_HEADS)
+    return strip_case(name.split()[-1].lower()).startswith(BODY_HEADS)
 
 
 def agency(quote: Quote, ents: Sequence[Entity]) -> str | None:
