@@ -13,6 +13,7 @@ inheriting a named year).
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 
@@ -377,7 +378,7 @@ def month_dekad(m: re.Match[str]) -> Parts | None:
     if p is None or p.month is None:
         return None
     k = _DEKADS[m.group("dekad").lower()]
-    last = 29 if p.month == 2 else 30 if p.month in (4, 6, 9, 11) else 31
+    last = calendar.monthrange(2000, p.month)[1]  # a leap year's length; resolve() fits it to the year
     return Parts(
         year=p.year, year_shift=p.year_shift, month=p.month, day=10 * k - 9, day2=last if k == 3 else 10 * k
     )

@@ -24,10 +24,10 @@ from .speakers import Speakers, after_speaker
 
 # the closing dash may be a hyphen between spaces, as news sites type it (``..., - деді Мемлекет басшысы.``)
 # (a name in «» may stand inside the content: ``Әрбір «жоғары тәуекелді» кәсіпорын ..., - деді ...``)
-_DASH_QUOTE = re.compile(
-    r"[ \t]*(?:[—–-][ \t]*)?(?P<content>(?:[^«»]|«[^«»\n]{1,80}»)+?)(?:,[ \t]*|,?[ \t]+)[—–-][ \t]+"
-)
 _DASH_AFTER = re.compile(r"(?:,[ \t]*|,?[ \t]+)[—–-][ \t]+")  # the dash that closes a quote
+_DASH_QUOTE = re.compile(
+    r"[ \t]*(?:[—–-][ \t]*)?(?P<content>(?:[^«»]|«[^«»\n]{1,80}»)+?)" + _DASH_AFTER.pattern
+)
 # a paragraph that opens with a dash: the quote it opens runs to the dash before the cue, over sentences
 _OPENING_DASH = re.compile(r"[ \t]*[—–-][ \t]+")
 

@@ -308,19 +308,10 @@ class Speakers(Carried):
                 before
             )  # Есеп беру барысында қала әкімі ...: a setting before the post
             if lead_words:
-                words = list(re.finditer(r"\S+", self.text[start : m.start()]))
-                start += words[lead_words - 1].end()
-                while start < m.start() and self.text[start].isspace():
-                    start += 1
-                before = before[lead_words:]
+                start, before = _past_words(self.text, start, m.start(), lead_words), before[lead_words:]
             if len(before) > 1 and len(before[0]) > 4 and before[0].lower().endswith(g.DATIVE):
-                words = list(re.finditer(r"\S+", self.text[start : m.start()]))
-                start += words[
-                    0
-                ].end()  # тұрғындарға қала әкімі ... түсіндірді: those addressed before the post
-                while start < m.start() and self.text[start].isspace():
-                    start += 1
-                before = before[1:]
+                # тұрғындарға қала әкімі ... түсіндірді: those addressed before the post
+                start, before = _past_words(self.text, start, m.start(), 1), before[1:]
             if len(before) > 1 and not all(w.lower().endswith(_GENITIVE) for w in before[1:]):
                 return None
             at = m.start()
@@ -510,6 +501,15 @@ class Speakers(Carried):
 
 _SETTING = ("барысында", "кезінде", "кезде", "соң", "кейін", "алдында", "аясында", "бойынша", "байланысты")
 # бойынша, байланысты: Бұл мәселе бойынша аудан басшысы ..., Осыған байланысты қала әкімі ... (session 13)
+
+
+def _past_words(text: str, start: int, stop: int, k: int) -> int:
+    """text; start, stop (int): a stretch; k (int): how many of its words to pass -> the offset after them and the
+    spaces that follow (at most ``stop``)."""
+    at = start + list(re.finditer(r"\S+", text[start:stop]))[k - 1].end()
+    while at < stop and text[at].isspace():
+        at += 1
+    return at
 
 
 def _adverbial_lead(words: Sequence[str]) -> int:
