@@ -70,6 +70,12 @@ LATER_PARTS = (
     "news-test43",
     "news-test44",
     "news-test45",
+    "news-test46",
+    "news-test47",
+    "news-test48",
+    "news-test49",
+    "news-test50",
+    "news-test51",
 )  # sets gathered after a part was scored carry their own part
 
 

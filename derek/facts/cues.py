@@ -16,6 +16,7 @@ from .data.speech_verbs import (
     INTRO,
     NAMING_CUES,
     NOT_NAMED,
+    NOUN_COMPLEMENTS,
     PARTICLES,
     SPEECH_NOUN_VERBS,
     SPEECH_NOUNS,
@@ -32,6 +33,7 @@ CUE = re.compile(
 )
 COMPLEMENT = re.compile(
     g.B
+    + f"(?!{g.alt(NOUN_COMPLEMENTS)})"
     + f"(?:{g.alt(COMPLEMENTS)}|[{g.LETTER}-]+{g.alt(COMPLEMENT_ENDINGS)})"
     + g.E
     + f"(?:[ \\t]+{g.alt(PARTICLES)}{g.E})?",

@@ -351,6 +351,9 @@ MONTHS_INTO_YEAR = (
 )
 
 
+_WITHIN = re.compile(f"(?<=айдың){g.SP}ішінде(?![{L}])", re.I)
+
+
 def months_into_year(m: re.Match[str]) -> Parts | None:
     """``2019 жылдың 9 айында``: the year's first nine months, ``2019-01/2019-09``."""
     n = number_value(m.group("count"))
@@ -358,7 +361,10 @@ def months_into_year(m: re.Match[str]) -> Parts | None:
     if p is None or n is None or not 2 <= n <= 11:
         return None
     yword = (m.groupdict().get("yword") or m.groupdict().get("relyear") or "").lower()
-    if not yword.endswith(("дың", "ғы", "гі")):
+    bare = yword in ("биыл", "былтыр") and (
+        m.group().lower().endswith(("айда", "айында")) or _WITHIN.match(m.string, m.end()) is not None
+    )  # Биыл 6 айдың ішінде, Биыл 9 айда: this year's first months (session 14, news-test46)
+    if not (yword.endswith(("дың", "ғы", "гі")) or bare):
         return None  # 2019 жылы 9 ай ...: a count of months in that year, not its first ones
     return Parts(year=p.year, year_shift=p.year_shift, month=1, month2=n)
 

@@ -163,6 +163,8 @@ _MONTH_LIST = re.compile(
 
 def _numeric(m: re.Match[str]) -> Parts | None:
     y, mo, d = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if len(m.group("y")) == 2:
+        y += 2000 if y <= 50 else 1900  # 24.06.24, 18.05.23
     try:
         dt.date(y, mo, d)
     except ValueError:

@@ -280,7 +280,7 @@ def ago(m: re.Match[str]) -> Parts | None:
         return None
     if unit == "year" and 1000 <= n <= 2200 and "жылдан" in m.group().lower():
         return None  # 1868 жылдан кейін: after the year 1868, not 1868 years later
-    sign = -1 if m.group("dir").lower() == "бұрын" else 1
+    sign = -1 if m.group("dir").lower().startswith("бұрын") else 1
     before = m.string[max(0, m.start() - 30) : m.start()]
     if (
         sign > 0

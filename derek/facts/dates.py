@@ -87,6 +87,11 @@ RULES = (
         _numeric,
     ),
     g.rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", _numeric),
+    g.rule(  # 24.06.24: two digits each, the year this century's or the last's (session 14, news-test46 datelines)
+        "numeric short year",
+        r"(?<![\d.,/-])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\d/-]|[.,]\d)",
+        _numeric,
+    ),
     g.rule("year day month", f"{ANY_YEAR}{g.SP}{DAY}{SEP}{MONTH}", _parts),
     g.rule("year month", f"{ANY_YEAR}{g.SP}{MONTH}", filters.year_month),  # not 1917 жылы Ақпан революциясы
     g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _parts),
@@ -249,7 +254,8 @@ RULES = (
         "ago",
         f"(?:(?:осыдан|бұдан){g.SP})?(?P<n>\\d{{1,4}}|{NUMBER_WORDS}|{spans.FRACTION})(?:[ \\t]*[-–—][ \\t]*(?P<n2>\\d{{1,4}}|{NUMBER_WORDS}))?"
         f"{g.SP}(?P<unit>күн|апта|жұма|ай|жыл|ғасыр)[{L}]*(?:{g.SP}(?:астам|аса|артық)(?:{g.SP}уақыт)?)?"
-        f"{g.SP}(?P<dir>бұрын|кейін|соң)",  # 80 жылдан астам уақыт бұрын: 'over 80 years ago' (session 9)
+        f"{g.SP}(?P<dir>бұрын(?:ғы(?:дан|дай|ға|да|ның)?)?|кейін|соң)",  # 80 жылдан астам уақыт бұрын: 'over 80 years ago' (session 9)
+        # бір жыл бұрынғыдан 'than a year before' (session 14: news-test47 and two more annotators)
         spans.ago,
     ),
     g.rule(

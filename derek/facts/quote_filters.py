@@ -97,6 +97,8 @@ def credit_after(text: str, at: int, end: int) -> bool:
     or a media noun among the first three words, or a name in quote marks that ends the sentence (``деп хабарлайды tobyl-torgai.kz тілшісі ... сілтеме жасап``),
     however long the credit runs (session 9, news-test11)."""
     words = text[at:end].split()[:3]
+    if _LATIN_CREDIT.fullmatch(text, at, end):
+        return True  # ... берілді, деп хабарлайды 24KZ. (session 14, news-test47)
     if _QUOTED_CREDIT.fullmatch(text, at, end):
         return (
             True  # - деп хабарлайды "Ұлт ақпарат".: a name in quote marks closing the sentence (session 10)
@@ -104,6 +106,8 @@ def credit_after(text: str, at: int, end: int) -> bool:
     return any(_DOMAIN.fullmatch(w.strip('.,;:«»"')) or _MEDIA.search(w.strip('.,;:«»"')) for w in words)
 
 
+# one or two words in Latin letters (a digit may lead) closing the sentence: an outlet's name
+_LATIN_CREDIT = re.compile(r"[ \t]+[0-9]*[A-Za-z][\w.-]*(?:[ \t]+[A-Za-z][\w.-]*)?[ \t.!]*")
 _QUOTED_CREDIT = re.compile(r"[ \t]+[\"«“][^\"«»“”\n]{2,40}[\"»”][ \t.!\n]*")
 
 

@@ -200,6 +200,14 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         )
         head = line.group().rstrip()
         who_said = mention(ent) if ent is not None and is_nominative(ent) else None
+        if ent is None and i == 0:
+            ent = _titled_name(text, start, line.end(), who)  # Жазушы-журналист, сыншы Аян НЫСАНАЛИН: ...
+            if ent is not None:
+                said = mention(ent)
+                name = " ".join(
+                    w.capitalize() if w.isupper() and len(w) > 1 else w for w in said.normal.split()
+                )
+                who_said = Mention(said.start, said.end, said.text, name)
         if ent is None and head.endswith(":") and (caps := _CAPS_NAME.match(text, start)) is not None:
             name = " ".join(w.capitalize() for w in caps.group(1).split())  # АЙЫМ ҚАЙЫРБЕК, ... оқушысы:
             who_said = Mention(caps.start(1), caps.end(1), caps.group(1), name)
@@ -222,6 +230,21 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             body = text[colon.end() : line.end()].rstrip()
             out.append(Quote(colon.end(), colon.end() + len(body), body, "direct", who_said, None))
     return out
+
+
+def _titled_name(text: str, start: int, end: int, who: Speakers):
+    """A headline's person after a few words of title, right before a colon: ``Жазушы-журналист, сыншы Аян
+    НЫСАНАЛИН: ӘДЕБИЕТ – МЕМЛЕКЕТТІҢ ИДЕОЛОГИЯСЫ`` (session 14, news-test47) -> the PERSON entity, or None."""
+    for e in who.index.overlapping(start, end):
+        if (
+            e.label == "PERSON"
+            and start < e.start
+            and len(text[start : e.start].split()) <= 4
+            and is_nominative(e)
+            and text[e.end : e.end + 1] == ":"
+        ):
+            return e
+    return None
 
 
 _SPEAKERS = ("PERSON", "POSITION")

@@ -28,7 +28,7 @@ from ..doc import Mention, Quote
 from . import grammar as g
 from .data.speech_verbs import HANDOVER
 from .matching import same_name
-from .mentions import POST, base_form, mention
+from .mentions import POST, base_form, is_nominative, mention
 from .quote_filters import free
 from .speakers import Speakers
 
@@ -50,11 +50,17 @@ _BARE_HEADLINE = re.compile(
 _SIGNED = re.compile(
     r"[ \t]*[«\"](?P<content>[^«»\"\n]{15,})[»\"][ \t]*[.,]?[ \t]+(?P<who>[^\n«»\"!?:;,]{2,70}?)[ \t]*$"
 )
+# a dash paragraph signed after a last dash: ``– ... маңызды, – ... төрағасы Ертұғрул Шолпан.``
+_DASH_SIGN = re.compile(
+    r"(?P<content>[^\n]+?[.!?…]?)[,.!?…][ \t]+[—–-][ \t]+(?P<who>[^\n—–«»!?:;,]{3,120}?)[ \t]*\.?[ \t]*$"
+)
 _END = '.!?…»"'
 _WORD = re.compile(r"\S+")
 _QUESTION = ("ма", "ме", "ба", "бе", "па", "пе")  # question particles: Бөлу қажет пе – ...
 _ANSWER = ("жауаб", "пікір", "мәлімдеме", "уәж")  # министр жауабы, төрағасының пікірі
 _MIN_WORDS = 4
+# talking with someone: the person in the instrumental before it is the one interviewed (session 14, news-test47)
+_TALK = re.compile(r"[ \t]+(?:әңгімелес|сұхбаттас|сұхбат құр|тілдес)", re.I)
 _HANDOVER = re.compile(g.B + g.alt(v for v, _ in HANDOVER) + f"[{g.LOWER}]*[ \t]*[.!…]?$", re.I)
 
 
@@ -84,6 +90,11 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
         if body is None or not free(taken, *body):
             continue
         start, end = body
+        if _dashed(text, line) and (sign := _dash_signed(text, start, end, who)) is not None:
+            out.append(sign)
+            taken.append((sign.start, sign.end))
+            who.remember(sign.end, sign.speaker)
+            continue
         content = text[start:end]
         head = _HEADLINE.match(text, line.start(), line.end()) or _COLON_HEADLINE.match(
             text, line.start(), line.end()
@@ -115,7 +126,7 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
         else:
             speaker = _handed(text, prev, who) if prev is not None else None
         if speaker is None and _cut_off(text, lines, i):
-            speaker = _last_subject(prev, who)  # may stay None: the words are still someone's
+            speaker = _last_subject(text, prev, who)  # may stay None: the words are still someone's
             out.append(Quote(start, end, text[start:end], "direct", speaker, None))
             taken.append((start, end))
             continue
@@ -149,6 +160,30 @@ def _signed(text: str, line: re.Match[str], who: Speakers) -> Quote | None:
     if speaker is None or speaker.start != start or speaker.end < end - 1:
         return None
     return Quote(m.start("content"), m.end("content"), m.group("content"), "direct", speaker, None)
+
+
+def _dash_signed(text: str, start: int, end: int, who: Speakers) -> Quote | None:
+    """A dash paragraph closed by a dash and its speaker's name, no verb: ``– Біз ... маңызды, – Австриядағы қазақ
+    диаспорасы қауымдастығының төрағасы Ертұғрул Шолпан.`` (session 14, news-test46): the words after the last
+    dash end in a PERSON in the nominative and hold no speech verb."""
+    m = _DASH_SIGN.match(text, start, end)
+    if m is None or who.cues(m.start("who"), m.end("who")):
+        return None
+    person = next(
+        (
+            e
+            for e in who.index.overlapping(m.start("who"), m.end("who"))
+            if e.label == "PERSON"
+            and e.start >= m.start("who")
+            and not text[e.end : m.end("who")].strip(" \t.")
+        ),
+        None,
+    )
+    if person is None or not is_nominative(person):
+        return None
+    speaker = who.subject(m.start("who"), m.end("who"), m.start("who")) or mention(person)
+    a, b = m.start("content"), m.end("content")
+    return Quote(a, b, text[a:b], "direct", speaker, None)
 
 
 def _body(text: str, line: re.Match[str]) -> tuple[int, int] | None:
@@ -228,13 +263,18 @@ def _cut_off(text: str, lines: Sequence[re.Match[str]], i: int) -> bool:
     return raw.startswith("«") and "»" not in raw
 
 
-def _last_subject(prev: re.Match[str] | None, who: Speakers) -> Mention | None:
+def _last_subject(text: str, prev: re.Match[str] | None, who: Speakers) -> Mention | None:
     """The subject of the last sentence before a cut-off speech paragraph, whatever its verb (``... депутаты
     Мұрат Әбенов те қолдады.`` / ``«Бүгін 5 сұрақ қойсам да, ...``), else the one person that paragraph names
     (``... зейнеткер Гүлбаршын Жұбаниязова. ... Гүлбаршын Жұбаниязованың қимылы ширақ.``)."""
     if prev is None:
         return None
     start, end = _last_sentence(prev)
+    for e in who.index.overlapping(start, end):
+        if e.label == "PERSON" and e.text.endswith(("мен", "пен", "бен")) and _TALK.match(text, e.end):
+            return mention(
+                e
+            )  # ... директоры Сағила Нұрлановамен әңгімелесудің реті түскен еді (an interview)
     if (found := who.subject(start, end, start)) is not None:
         return found
     persons = [
@@ -265,6 +305,8 @@ def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | Non
         return None
     if who.cues(m.start("who"), m.end("who")):
         return None  # ... - деді министр: the quote rules read it
+    if ":" in m.group("content"):
+        return None  # Сыншы Аян НЫСАНАЛИН: ӘДЕБИЕТ – МЕМЛЕКЕТТІҢ ИДЕОЛОГИЯСЫ: the colon hands the words to its name
     content_words = m.group("content").rstrip(" ?").split()
     if m.group("content").rstrip().endswith("?") or content_words[-1].lower() in _QUESTION:
         return (

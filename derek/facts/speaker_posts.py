@@ -122,8 +122,8 @@ def _foreign(role: Role, text: str) -> bool:
     org = role.organization.normal if role.organization else ""
     words = [*org.split(), *_word_before(role, text)]
     return any(strip_case(w.lower())[:5] in _FOREIGN for w in words) and not any(
-        w.lower().startswith(_HOME) for w in org.split()
-    )
+        w.lower().startswith(_HOME) for w in (*org.split(), *role.position.normal.split())
+    )  # Бельгиядағы Қазақстан елшісі: Kazakhstan's own post abroad (session 14, news-test46)
 
 
 def _word_before(role: Role, text: str) -> list[str]:

@@ -28,8 +28,10 @@ from .rules_written import person_parts_join
 from .span_ops import covered
 from .units import (
     DATE_POSTPOSITIONS,
+    SETTLEMENT_FORMS,
 )
 from .words import (
+    NOUN_ENDINGS,
     capitalized,
     known_place,
     org_head,
@@ -55,6 +57,7 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     found = number_joins_date(tokens, found)
     found = place_splits(tokens, found)
     found = places(tokens, found)
+    found = place_list(tokens, found)
     found = gazetteer(tokens, found)
     found = first_names(tokens, found)
     found = person_parts_join(tokens, [*found, *surnames(tokens, found)])  # a surname added after its name
@@ -387,6 +390,62 @@ def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list
             continue
         if i not in taken and i + 1 not in taken and capitalized(tokens[i]):
             out.append((i, i + 2 if kind == "облыс" else i + 1, "GPE"))
+    return sorted(out)
+
+
+_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
+_AND = frozenset({",", "және", "мен", "пен", "бен"})
+_SIDES = frozenset({"батыс", "шығыс", "солтүстік", "оңтүстік", "орталық"})
+
+
+@lru_cache(maxsize=100_000)
+def _plural_settlement(word: str) -> bool:
+    """word (str) -> True for a settlement noun in the plural (``облыстарының``, ``аудандарында``, ``қалалары``)."""
+    low = word.lower()
+    for form in SETTLEMENT_FORMS:
+        if low.startswith(form):
+            rest = low[len(form) :]
+            return any(rest.startswith(p) and rest[len(p) :] in NOUN_ENDINGS for p in _PLURAL)
+    return False
+
+
+def place_list(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Capitalized names joined by commas and ``және/мен`` before a plural settlement noun are places, each a
+    GPE without the noun, as KazNERD marks them (``Махамбет, Индер және Исатай аудандарының``; session 14,
+    real news: ``Ақмола, Батыс Қазақстан, [Абай]PERSON және [Ұлытау облыстарының әкімдеріне ...]EVENT``).
+    A name is one word, or two after a side of the world (``Батыс Қазақстан``); two names at least, one of
+    them a known place or tagged GPE. Spans over the names give way; one running into them from before
+    keeps its words before them.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[tuple[int, int, str]]): predicted spans.
+    RETURNS (list[tuple[int, int, str]]): the spans, sorted.
+    """
+    out = list(found)
+    for k in range(2, len(tokens)):
+        if not _plural_settlement(tokens[k]):
+            continue
+        names: list[tuple[int, int]] = []
+        i = k
+        while True:
+            if i < 1 or not capitalized(tokens[i - 1]):
+                break
+            a = i - 2 if i >= 2 and tokens[i - 2].lower() in _SIDES else i - 1
+            names.append((a, i))
+            if a < 2 or tokens[a - 1].lower() not in _AND:
+                break
+            i = a - 1
+        gpe = {(a, b) for a, b, label in out if label == "GPE"}
+        if len(names) < 2 or not any(known_place(tokens[b - 1]) or (a, b) in gpe for a, b in names):
+            continue
+        first = names[-1][0]
+        kept = []
+        for a, b, label in out:
+            if b <= first or a > k:
+                kept.append((a, b, label))
+            elif a < first:
+                kept.append((a, first, label))
+        out = [*kept, *((a, b, "GPE") for a, b in names)]
     return sorted(out)
 
 

@@ -57,7 +57,12 @@ def initial_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         else:
             i = max(j, i + 1)
     names = [  # a name in a span running on after it stays there (``[Ш. Уәлиханов атындағы Тарих институты]``)
-        (a, b, n) for a, b, n in names if not any(s[0] < b < s[1] and s[0] <= a + 1 for s in found)
+        (a, b, n)
+        for a, b, n in names
+        if not any(
+            s[0] < b < s[1] and s[0] <= a + 1 and not (s[2] == "ORGANISATION" and _apart(tokens, b))
+            for s in found
+        )
     ]
     if not names:
         return list(found)
@@ -70,11 +75,30 @@ def initial_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
             kept.append(
                 (s[0], clash[0][0], s[2])
             )  # [Облыс әкімі Д.Сатыбалды]: the post before the name stays
+        if clash and s[1] > clash[-1][1] and s[2] == "ORGANISATION":
+            kept.append(
+                (clash[-1][1], s[1], s[2])
+            )  # Е. Сәрсембаев [Парламент Мәжілісінде]: the body after it
     return sorted([*kept, *names])
 
 
 _MISTAKEN = ("ORGANISATION", "GPE", "LOCATION", "POSITION", "NORP")  # labels a name may wrongly get
 _NAMED_HEAD = re.compile("(?:ы|і|сы|сі)(?:н|нда|нде|ның|нің|на|не|нан|нен|мен|нің)?$")  # театры, мектебінде
+
+
+def _apart(tokens: Sequence[str], end: int) -> bool:
+    """The initials-and-surname name ending before ``end`` stands apart from the span running on after it:
+    the next word opens a new name rather than being what the name names (session 14, real news:
+    ``- деді [Е. Сәрсембаев Парламент Мәжілісінде]ORGANISATION`` -> the person and the body; not
+    ``Ш. Уәлиханов атындағы``, ``Ж. Жабаев театрында``, ``Ә. Марғұланның мұражайы``).
+    """
+    word = tokens[end]
+    return (
+        capitalized(word)
+        and word != _NAMED_AFTER
+        and not _NAMED_HEAD.search(word.lower())
+        and not tokens[end - 1].lower().endswith(_GENITIVE)
+    )
 
 
 def first_name_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:

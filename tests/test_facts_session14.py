@@ -1,0 +1,150 @@
+"""Session 14 rules, read from real Kazakh news pages (news-test46, news-test47): dates (two-digit years,
+this year's first months, 'before winter', 'N years before' as an adjective), quotes and speakers (an antecedent
+that spoke in the genitive, the one person of a paragraph, a word of time after the speaker, a headline's titled
+name before a colon, a dash paragraph signed by its speaker, an interview's person in the instrumental, an outlet's
+name in Latin letters, a topic noun as no clause, Kazakhstan's own post abroad), and names (initials and a surname
+before a body, places listed before a plural settlement noun). One line per case (docs/facts.md "Session 14")."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek import analyze
+from derek.ner.rules import place_list
+from derek.ner.rules_written import initial_surname
+
+DATES = [
+    # a day, month and year of two digits each (a dateline): this century's year up to 50
+    ("24.06.24 сауда қорытындысы шықты.", "2024-06-24", [("24.06.24", "2024-06-24")]),
+    ("Бұл 18.05.23 болды.", None, [("18.05.23", "2023-05-18")]),
+    ("Нұсқа 1.2.3 шықты.", None, []),  # one-digit parts: a version, no date
+    # this year's (or last year's) first months counted with a bare биыл/былтыр
+    ("Биыл 6 айдың ішінде 500 адам келді.", "2021-07-12", [("Биыл 6 айдың", "2021-01/2021-06")]),
+    ("Былтыр 9 айда 500 адам келді.", "2021-07-12", [("Былтыр 9 айда", "2020-01/2020-09")]),
+    (
+        "Биыл 9 ай бойы жұмыс істеді.",
+        "2021-07-12",
+        [("Биыл", "2021")],
+    ),  # a span of time, not the first months
+    # қысқа before дейін is the winter, not 'short'
+    ("Жөндеу жұмыстарын қысқа дейін аяқтау тапсырылды.", "2020-07-10", [("қысқа", "2020-WI")]),
+    # N years before, as an adjective: the year then
+    ("Бір жыл бұрынғыдан 5 есе көп.", "2024-09-10", [("Бір жыл бұрынғыдан", "2023")]),
+    ("Осыдан 30 жыл бұрынғы оқиға еске алынды.", None, [("Осыдан 30 жыл бұрынғы", "XXXX")]),
+]
+
+
+@pytest.mark.parametrize("text, published, dates", DATES)
+def test_dates(text, published, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates
+
+
+QUOTES = [
+    # a person who spoke in the genitive (айтуынша) is the antecedent of the next ол
+    (
+        "Бектенов жиында сөз сөйледі.\n"
+        "Премьер-министрдің орынбасары Роман Склярдың айтуынша, қазіргі таңда Павлодар облысына жылу берілген.\n"
+        '"1 қазанға дейін солтүстік өңірлерде де жұмыс басталады", - деді ол.',
+        [
+            ("reported", "қазіргі таңда Павлодар облысына жылу берілген", "Роман Скляр"),
+            ("direct", "1 қазанға дейін солтүстік өңірлерде де жұмыс басталады", "Роман Скляр"),
+        ],
+    ),
+    # the one person a paragraph names, in any case, when no nominative person is before ол
+    (
+        "Миялы ауылының тұрғыны Мейрамгүл Айдарбекованың жасы 84-те. Кейуана малын өзі бағады. "
+        "«Ауылға табиғи газдың келуі тұрмысты жақсартады», – дейді ол.",
+        [("direct", "Ауылға табиғи газдың келуі тұрмысты жақсартады", "Мейрамгүл Айдарбекова")],
+    ),
+    # a word of time after the speaker closes it: the setting is no part of the post
+    (
+        "ҚР Энергетика министрі Нұрлан Ноғаев ұсыныс берді.\n"
+        "«Жылыту маусымы 15 қазаннан басталады», - деді министр бүгін Үкіметтің кеңейтілген отырысында.",
+        [("direct", "Жылыту маусымы 15 қазаннан басталады", "Нұрлан Ноғаев")],
+    ),
+    # a headline: a few words of title, a person and a colon hand the rest of the line to that person
+    (
+        "Жазушы-журналист, сыншы Аян НЫСАНАЛИН: ӘДЕБИЕТ – МЕМЛЕКЕТТІҢ ИДЕОЛОГИЯСЫ\n\n"
+        "Белгілі ақын Аян Нысаналин 80 жасқа толып отыр.",
+        [("direct", "ӘДЕБИЕТ – МЕМЛЕКЕТТІҢ ИДЕОЛОГИЯСЫ", "Аян Нысаналин")],
+    ),
+    # a dash paragraph closed by a dash and its speaker, no verb
+    (
+        "Құрылтайға мыңға жуық адам қатысуда.\n"
+        "– Біз Қазақстаннан тыс жерде тұрамыз. Салт-дәстүрімізді сақтауымыз керек, – Австриядағы қазақ "
+        "диаспорасы қауымдастығының төрағасы Ертұғрул Шолпан.",
+        [
+            (
+                "direct",
+                "Біз Қазақстаннан тыс жерде тұрамыз. Салт-дәстүрімізді сақтауымыз керек",
+                "Ертұғрул Шолпан",
+            )
+        ],
+    ),
+    # an excerpt cut in an interview: the person talked with (instrumental) answers
+    (
+        "Астанаға барған сапарымызда Ұлттық архивтің директоры Сағила Нұрлановамен әңгімелесудің реті түскен еді.\n"
+        "– Бізге барлық маңызды құжаттарды сақтау миссиясы жүктелген. Архив ұлттың жылнамасын жинайды.",
+        [
+            (
+                "direct",
+                "Бізге барлық маңызды құжаттарды сақтау миссиясы жүктелген. Архив ұлттың жылнамасын жинайды.",
+                "Сағила Нұрланова",
+            )
+        ],
+    ),
+    # an outlet's name in Latin letters (a digit may lead) after деп хабарлайды is a credit, no speech
+    ("Балқаш ауданындағы үш ауылға табиғи газ берілді, деп хабарлайды 24KZ.", []),
+    # a topic noun with a complement's ending is no clause
+    ("Жоба менеджері Ардақ Молданязова бұл іс-шараның маңыздылығын атап өтті.", []),
+    # Kazakhstan's ambassador in a foreign country is no foreign holder of the post
+    (
+        "Бельгиядағы Қазақстан елшісі Роман Василенко келді.\n"
+        "– Орталық құру – маңызды қадам, - деп атап өтті елші.",
+        [("direct", "Орталық құру – маңызды қадам", "Роман Василенко")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quotes", QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
+
+
+NAMES = [
+    # initials and a surname before a capitalized body are the person; the body stays after it
+    (
+        "деді Е. Сәрсембаев Парламент Мәжілісінде".split(),
+        [(1, 5, "ORGANISATION")],
+        [(1, 3, "PERSON"), (3, 5, "ORGANISATION")],
+    ),
+    # ... not before what is named after the person
+    (
+        "Ш. Уәлиханов атындағы институт".split(),
+        [(0, 4, "ORGANISATION")],
+        [(0, 4, "ORGANISATION")],
+    ),
+]
+
+
+@pytest.mark.parametrize("tokens, found, fixed", NAMES)
+def test_initials_before_a_body(tokens, found, fixed):
+    assert initial_surname(tokens, found) == fixed
+
+
+PLACES = [
+    # names listed before a plural settlement noun are each a place, whatever the model made of them
+    (
+        "Ақмола , Батыс Қазақстан , Абай және Ұлытау облыстарының әкімдеріне".split(),
+        [(0, 1, "GPE"), (2, 4, "GPE"), (5, 6, "PERSON"), (7, 10, "EVENT")],
+        [(0, 1, "GPE"), (2, 4, "GPE"), (5, 6, "GPE"), (7, 8, "GPE")],
+    ),
+    # one name is no list
+    ("Абай облыстарының".split(), [(0, 1, "PERSON")], [(0, 1, "PERSON")]),
+]
+
+
+@pytest.mark.parametrize("tokens, found, fixed", PLACES)
+def test_places_listed_before_a_plural_settlement_noun(tokens, found, fixed):
+    assert place_list(tokens, found) == fixed
