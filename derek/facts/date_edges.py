@@ -378,6 +378,23 @@ MONTH_DEKAD = (
 )
 
 
+# A month's last day (``Тамыз айының соңғы күнінде``: 31 August, the miners' day; session 14, news-test48); the
+# plural ``соңғы күндері`` 'its last days' is no one day.
+MONTH_LAST_DAY = (
+    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)|{MONTH_NAME}(?={g.SP}айының))"
+    f"(?:{g.SP}(?P<ai>айының))?{g.SP}соңғы{g.SP}күн(?:і|інде|іне|ін|інен)(?![{L}])"
+)
+
+
+def month_last_day(m: re.Match[str]) -> Parts | None:
+    """``Тамыз айының соңғы күнінде``: the month's last day."""
+    p = _parts(m)
+    if p is None or p.month is None:
+        return None
+    day = calendar.monthrange(2000, p.month)[1]  # a leap year's; resolve() fits February to its year
+    return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=day, last_day=True)
+
+
 def month_dekad(m: re.Match[str]) -> Parts | None:
     """``қарашаның екінші онкүндігінен``: days 11 to 20 of November; the third runs to the month's last day."""
     p = _parts(m)

@@ -19,12 +19,12 @@ from . import grammar as g
 
 _ABLATIVE = re.compile("(?:дан|ден|тан|тен|нан|нен)$")
 _DATIVE = re.compile("(?:ға|ге|қа|ке|а|е|на|не)$")
-_TO = re.compile(f"[ \\t]+дейін(?![{g.LOWER}])")
+_TO = re.compile(f"[ \\t]+дейін(?:гі)?(?![{g.LOWER}])")  # дейінгі аралықта 'in the span up to' (session 14)
 _AND = re.compile("[ \\t]+(?:мен|пен|бен)[ \\t]+")
 _BETWEEN = re.compile(f"[ \\t]+аралығ[{g.LOWER}]*")
 _DASH = re.compile("[ \t]*[–—-][ \t]*")
 _NOTHING = re.compile("")
-_JOINED = ("year", "month", "day")
+_JOINED = ("year", "month", "day", "decade", "century")  # decades and centuries: session 14
 
 
 def join(text: str, found: list[DateMention]) -> list[DateMention]:

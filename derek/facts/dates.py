@@ -211,6 +211,7 @@ RULES = (
     g.rule("school year", edges.SCHOOL_YEAR, edges.school_year),
     g.rule("months into year", edges.MONTHS_INTO_YEAR, edges.months_into_year),
     g.rule("month dekad", edges.MONTH_DEKAD, edges.month_dekad),
+    g.rule("month last day", edges.MONTH_LAST_DAY, edges.month_last_day),
     g.rule(
         "decade",
         f"(?P<dec>\\d{{4}}|\\d0(?:-?[{L}]{{1,6}})?|[5-9]-?(?:ыншы|інші|шы|ші)|{NUMBER_WORDS})[ \\t-]*жылдар[{L}]*",
@@ -224,7 +225,7 @@ RULES = (
     ),
     g.rule(
         "century decade",
-        f"(?P<cent>{g.ROMAN}|\\d{{1,2}}{NUM_SUFFIX}){SEP}ғасырдың{g.SP}(?P<dec>\\d0)[ \\t-]*жылдар[{L}]*",
+        f"(?P<cent>{g.ROMAN}|\\d{{1,2}}{NUM_SUFFIX}){SEP}ғасырдың{g.SP}(?P<dec>\\d0)(?:-?(?:шы|ші|ыншы|інші))?[ \\t-]*жылдар[{L}]*",
         _century,
     ),
     g.rule(

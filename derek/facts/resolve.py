@@ -38,6 +38,7 @@ class Parts:
     shift2: int | None = None  # with shift: a range of counts (осыдан 3 – 4 жыл бұрын)
     anaphor: str | None = None  # 'year' or 'day': сол жылы, сол күні take an earlier date of the text
     recurring: bool = False  # a day that comes every year, no year said (тамыздың соңғы жексенбісі): XXXX
+    last_day: bool = False  # the month's last day (ақпанның соңғы күні): day fitted to the month in the year
     school_year: int | None = (
         None  # биылғы/жаңа оқу жылы 0, былтырғы -1, келесі +1: from August on, the one beginning
     )
@@ -157,7 +158,8 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
             year2 = f"{int(year) + 1:04d}" if p.month2 < p.month and year.isdigit() else year
             return f"{year}-{p.month:02d}/{year2}-{p.month2:02d}", "range"
         return f"{year}-{p.month:02d}", "month"
-    value = f"{year}-{p.month:02d}-{p.day:02d}"
+    day = calendar.monthrange(int(year), p.month)[1] if p.last_day and year.isdigit() else p.day
+    value = f"{year}-{p.month:02d}-{day:02d}"
     if p.day2 is not None:
         month2 = p.month2 or p.month
         day2 = min(p.day2, calendar.monthrange(int(year), month2)[1]) if year.isdigit() else p.day2

@@ -321,6 +321,11 @@ def _dash_office(
 _INITIALS = re.compile(f"(?<![{g.LETTER}])[{g.CYRILLIC_UPPER}]\\.(?=[ \\t]?[{g.CYRILLIC_UPPER}])")
 
 
+# a body's name in quote marks and up to four words (its legal form, a kind) between a name and its post
+_QUOTED_BODY = re.compile(r"[ \t]*«[^«»\n]{1,60}»(?:[ \t]+[^\s,.;:«»]+){0,4}[ \t]*")
+_LINE_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
+
+
 def find_roles(
     text: str, sentences: Sequence[Sentence], ents: Sequence[Entity], tokens: Sequence[Token] = ()
 ) -> list[Role]:
@@ -429,15 +434,18 @@ def find_roles(
             continue
         else:  # PERSON, ORG POST; PERSON – ORG POST; PERSON (1872 – 1937) – ORG POST
             after = re.match(r"(?:[ \t]*\([^()]{1,60}\))?[ \t]*(?:,|[–—-](?=[ \t]))[ \t]*", text[p.end :])
-            if not after:
+            caption = None if after else re.match(r"[ \t]+", text[p.end :])
+            if not after and not caption:
                 continue
-            at = p.end + after.end()
-            dash = "," not in after.group().split(")")[-1]
+            at = p.end + (after or caption).end()
+            dash = after is not None and "," not in after.group().split(")")[-1]
             reach = upper if dash else at + 60
             nxt = [(post, org) for post, org in posts if at <= post.start <= reach]
             if not nxt:
                 continue
             post, org = nxt[0]
+            if caption and not _LINE_END.match(text, post.end):
+                continue  # a name, its body and its post alone on a line, a caption (session 14, news-test48)
             if dash and listed(
                 text, at, post.start, verbs
             ):  # X – мемлекет қайраткері, Астана қаласының әкімі
@@ -445,7 +453,12 @@ def find_roles(
                 while text[at] in " \t":
                     at += 1
             between = text[at : post.start]
-            if re.search("[,.;:«»]", _INITIALS.sub("", between)) or g.PLURAL_WORD.search(post.text):
+            named = _QUOTED_BODY.fullmatch(between)  # Қанат Тұяқбаев, «Қазқайтажаңғырту» РМК Бас директоры
+            if (
+                re.search("[,.;:«»]", _INITIALS.sub("", between))
+                and not named
+                or g.PLURAL_WORD.search(post.text)
+            ):
                 continue  # Азамат, әуелі мамандар ...: a plural post titles no single name after a comma
             if any(q.start >= post.end and not text[post.end : q.start].strip() for q in persons):
                 continue  # Құрметті Алма ..., ... Президенті Н.Ә.Назарбаевтың: the post of the name after it
