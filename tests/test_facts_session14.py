@@ -32,6 +32,31 @@ DATES = [
     # N years before, as an adjective: the year then
     ("Бір жыл бұрынғыдан 5 есе көп.", "2024-09-10", [("Бір жыл бұрынғыдан", "2023")]),
     ("Осыдан 30 жыл бұрынғы оқиға еске алынды.", None, [("Осыдан 30 жыл бұрынғы", "XXXX")]),
+    ("Бұл көрсеткіш 2024 жылғыдан 3 есе көп.", None, [("2024 жылғыдан", "2024")]),
+    # a month's last day (February's fitted to its year); its last days, plural, are the month
+    (
+        "Тамыз айының соңғы күнінде кеншілер күні тойланады.",
+        None,
+        [("Тамыз айының соңғы күнінде", "XXXX-08-31")],
+    ),
+    ("2023 жылғы ақпанның соңғы күні келді.", None, [("2023 жылғы ақпанның соңғы күні", "2023-02-28")]),
+    ("Қаңтардың соңғы күндері суық болды.", "2024-01-20", [("Қаңтардың", "2024-01")]),
+    # a decade of a century with an ordinal; ranges of decades and centuries, and to дейінгі
+    ("ХХ ғасырдың 70-ші жылдарына дейін салынған.", None, [("ХХ ғасырдың 70-ші жылдарына", "197")]),
+    (
+        "Бұл кезеңге XVIII ғасырдың 70-інші жылдары мен XIX ғасырдың 60-ыншы жылдары аралығы сай келеді.",
+        None,
+        [("XVIII ғасырдың 70-інші жылдары мен XIX ғасырдың 60-ыншы жылдары аралығы", "177/186")],
+    ),
+    ("XIX ғасырдан XX ғасырға дейін көп өзгерді.", None, [("XIX ғасырдан XX ғасырға дейін", "18/19")]),
+    (
+        "1996 жылдан 2006 жылға дейінгі аралықта 5 нысан жөнделді.",
+        None,
+        [("1996 жылдан 2006 жылға дейінгі", "1996/2006")],
+    ),
+    # a season 'since' that has not begun yet in the publication's year is last year's
+    ("Күзден бері 5 адам зардап шекті.", "2024-01-20", [("Күзден", "2023-FA")]),
+    ("Күзден бері 5 адам зардап шекті.", "2024-10-20", [("Күзден", "2024-FA")]),
 ]
 
 
@@ -110,6 +135,40 @@ QUOTES = [
 @pytest.mark.parametrize("text, quotes", QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+ROLES = [
+    # a name, its body in quote marks and its post: alone on a line (a caption) or after a comma
+    (
+        "Тарихи нысандарды қалпына келтіру оңай емес\nҚанат Тұяқбаев «Қазқайтажаңғырту» РМК Бас директоры\n",
+        [("Қанат Тұяқбаев", "Бас директор", "«Қазқайтажаңғырту» РМК")],
+    ),
+    (
+        "Асқар Мамин, «Қазақтелеком» АҚ бас директоры:\n– Жұмыс жақсы.",
+        [("Асқар Мамин", "бас директор", "«Қазақтелеком» АҚ")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, roles", ROLES)
+def test_roles(text, roles):
+    found = analyze(text).roles
+    assert [
+        (r.person.normal, r.position.normal, r.organization.normal if r.organization else None) for r in found
+    ] == roles
+
+
+EVENTS = [
+    # at or with an opening is a ceremony's mention, no opened event; a road's opening stays one
+    ("Әкім ауылдықтарды жаңа спорт нысанының ашылуымен құттықтады.", []),
+    ("Мемлекет басшысы кеңестің отырысының ашылуында сөз сөйледі.", []),
+    ("Осы жолдың ашылуы ауыл тұрғындарын қуантты.", [("opened", "ашылуы")]),
+]
+
+
+@pytest.mark.parametrize("text, events", EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text).events] == events
 
 
 NAMES = [
