@@ -76,6 +76,8 @@ LATER_PARTS = (
     "news-test49",
     "news-test50",
     "news-test51",
+    "news-test52",
+    "news-test53",
 )  # sets gathered after a part was scored carry their own part
 
 

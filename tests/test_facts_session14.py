@@ -119,6 +119,18 @@ QUOTES = [
             )
         ],
     ),
+    # an interviewer's question is the outlet's voice, no quote; the answer is the interviewee's
+    (
+        "Сұрақтарға депутат Ерболат Байұзақұлы жауап берді.\n– Ерболат мырза, мандат алғаныңызға бір жыл болды."
+        " Не тындырдыңыз?\n– Иә, бір жыл толды. Осы уақыт аралығында он беске жуық заң жобасын қарадық.",
+        [
+            (
+                "direct",
+                "Иә, бір жыл толды. Осы уақыт аралығында он беске жуық заң жобасын қарадық.",
+                "Ерболат Байұзақұлы",
+            )
+        ],
+    ),
     # an outlet's name in Latin letters (a digit may lead) after деп хабарлайды is a credit, no speech
     ("Балқаш ауданындағы үш ауылға табиғи газ берілді, деп хабарлайды 24KZ.", []),
     # a topic noun with a complement's ending is no clause

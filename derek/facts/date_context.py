@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from ..alphabet import CYRILLIC_UPPER
 from . import grammar as g
 from .data.calendar import (
     FREQUENCY,
@@ -178,7 +179,13 @@ def generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
     )
 
 
-_HOLIDAY = re.compile(f"[ \\t]*[—–][^.!?\\n]*?\\b(?:{g.alt(w for w, _ in HOLIDAY_WORDS)})", re.I)
+# the dash may be a hyphen between spaces before a capital (``25 қазан - Республика күні``), and the day may be
+# called a national or state holiday before it (``25 қазан ұлттық мереке – Республика күні``; session 14)
+_HOLIDAY = re.compile(
+    f"[ \\t]*(?:(?:ұлттық|мемлекеттік)[ \\t]+мереке[ \\t]*)?(?:[—–]|-[ \\t]+(?=(?-i:[{CYRILLIC_UPPER}])))"
+    f"[^.!?\\n]*?\\b(?:{g.alt(w for w, _ in HOLIDAY_WORDS)})",
+    re.I,
+)
 _HOLIDAY_PREDICATE = re.compile(
     f"[^.!?\\n—–]*?{g.B}{g.alt(w for w, _ in HOLIDAY_PREDICATES)}(?:сы|сі|ы|і)?[ \\t]*[,.;]", re.I
 )

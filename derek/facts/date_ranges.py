@@ -45,6 +45,38 @@ def join(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_AGO = re.compile(f"бұрын(?![{g.LOWER}])", re.I)
+_YEAR_SAID = re.compile(f"\\d{{4}}|жыл", re.I)
+
+
+def anchored(text: str, found: list[DateMention]) -> list[DateMention]:
+    """text (str); found (list[DateMention]) -> the same, a year counted back and the year-less day or month
+    right after it made one date of that year: ``Екі жыл бұрын 29 қыркүйекте`` published in 2023 is
+    2021-09-29, not the year and this year's 29 September (session 14, news-test49)."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and a.granularity == "year"
+            and a.value[:4].isdigit()
+            and _AGO.search(a.text)
+            and not text[a.end : b.start].strip()
+            and b.granularity in ("day", "month")
+            and not _YEAR_SAID.search(b.text)
+        ):
+            out.append(
+                DateMention(a.start, b.end, text[a.start : b.end], a.value[:4] + b.value[4:], b.granularity)
+            )
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     gap = text[a.end : b.start]
     if _full_pair(a, b) and _DASH.fullmatch(gap):

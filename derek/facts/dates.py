@@ -391,7 +391,7 @@ def find_dates(
             last_day = None
         last_end = end
         last_year = value[:4] if value[:4].isdigit() and granularity != "century" else None
-    return ranges.join(text, found)
+    return ranges.join(text, ranges.anchored(text, found))
 
 
 def run(work) -> None:
