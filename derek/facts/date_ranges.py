@@ -46,7 +46,7 @@ def join(text: str, found: list[DateMention]) -> list[DateMention]:
 
 
 _AGO = re.compile(f"бұрын(?![{g.LOWER}])", re.I)
-_YEAR_SAID = re.compile(f"\\d{{4}}|жыл", re.I)
+_YEAR_SAID = re.compile("\\d{4}|жыл", re.I)
 
 
 def anchored(text: str, found: list[DateMention]) -> list[DateMention]:
