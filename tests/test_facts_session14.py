@@ -11,7 +11,7 @@ import pytest
 from quotes_shared import speakers
 
 from derek import analyze
-from derek.ner.rules import place_list
+from derek.ner.rules import place_list, surname_not_post
 from derek.ner.rules_written import initial_surname
 
 DATES = [
@@ -53,6 +53,24 @@ DATES = [
         "1996 жылдан 2006 жылға дейінгі аралықта 5 нысан жөнделді.",
         None,
         [("1996 жылдан 2006 жылға дейінгі", "1996/2006")],
+    ),
+    # a feast's day defined over a hyphen, or after 'national holiday', recurs: no year
+    ("25 қазан - Республика күні.", "2023-10-25", [("25 қазан", "XXXX-10-25")]),
+    (
+        "Заң аясында 25 қазан ұлттық мереке – Республика күні болып белгіленді.",
+        "2023-10-25",
+        [("25 қазан", "XXXX-10-25")],
+    ),
+    (
+        "Жиын 5 мамыр - 12 мамыр күндері өтеді.",
+        "2023-04-01",
+        [("5 мамыр - 12 мамыр", "2023-05-05/2023-05-12")],
+    ),
+    # a day right after a count of years back is a day of that year
+    (
+        "Екі жыл бұрын 29 қыркүйекте Президент заңға қол қойды.",
+        "2023-10-25",
+        [("Екі жыл бұрын 29 қыркүйекте", "2021-09-29")],
     ),
     # a season 'since' that has not begun yet in the publication's year is last year's
     ("Күзден бері 5 адам зардап шекті.", "2024-01-20", [("Күзден", "2023-FA")]),
@@ -202,6 +220,22 @@ NAMES = [
 @pytest.mark.parametrize("tokens, found, fixed", NAMES)
 def test_initials_before_a_body(tokens, found, fixed):
     assert initial_surname(tokens, found) == fixed
+
+
+POSTS = [
+    # a POSITION opening with a bare surname and holding no post word is the person alone
+    (
+        "Смайылов Дүниежүзілік банкпен серіктестік инклюзивті дамуға қол жеткізу үшін".split(),
+        [(0, 9, "POSITION")],
+        [(0, 1, "PERSON")],
+    ),
+    ("Тұңғыш Президентіміз".split(), [(0, 2, "POSITION")], [(0, 2, "POSITION")]),
+]
+
+
+@pytest.mark.parametrize("tokens, found, fixed", POSTS)
+def test_surname_opening_no_post(tokens, found, fixed):
+    assert surname_not_post(tokens, found) == fixed
 
 
 PLACES = [
