@@ -161,12 +161,20 @@ _SEASON_HABITUAL = re.compile(g.alt(w for w, _ in HABITUAL + SEASON_HABITUAL), r
 _CONDITIONAL = re.compile(f"[ \\t][{L}]{{3,}}(?:са|се)(?:м|қ|к|ң|ңыз|ңіз|ңдар|ңдер)?(?![{L}])", re.I)
 
 
+# ``жылына`` before an amount that is no count of times is a rate (``қуаттылығы жылына 300 тоннаға жетеді``), not
+# a habit (``жылына төрт рет``; session 14, news-test52)
+_RATE = re.compile(f"[ \\t]+[\\d][\\d \\t.,]*(?![\\d \\t.,]*(?:рет|мәрте))", re.I)
+
+
 def generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
     """``Ай сайын ..., жазда 10000 төлейміз``: a bare season in a sentence that says it recurs is no date."""
     if parts.season is None or not text[start:end].lower().startswith(_SEASON_STEMS):
         return False
     left, right = sentence_bounds(text, start, end)
-    if _SEASON_HABITUAL.search(text, left, right) is not None:
+    if any(
+        m.group().lower() != "жылына" or not _RATE.match(text, m.end())
+        for m in _SEASON_HABITUAL.finditer(text, left, right)
+    ):
         return True
     comma = re.compile("[,;]").search(text, end, right)
     if _CONDITIONAL.search(text, end, comma.start() if comma else right) is not None:

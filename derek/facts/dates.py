@@ -57,7 +57,7 @@ from .date_parts import (
     nth_weekday,
 )
 from .numbers import NUMBER_WORDS
-from .resolve import resolve
+from .resolve import Parts, resolve
 from .tense import Lookup, tensed
 
 _PART_OF_DAY = (
@@ -218,6 +218,11 @@ RULES = (
         _decade,
     ),
     g.rule("year", YEAR, _parts),
+    g.rule(  # 2001 – «Әулие ата» (Өскеменде); a chronology's line opened by a bare year (session 14, news-test52)
+        "listed year",
+        r"(?<![^\n])(?P<y>(?:1[89]|20)\d\d)(?=[ \t]*(?:[–—-][ \t]+[^\d\s]|:[ \t]))",
+        lambda m: Parts(year=int(m.group("y"))),
+    ),
     g.rule(
         "century",
         f"(?P<cent>{g.ROMAN}|\\d{{1,2}}{NUM_SUFFIX}|{NUMBER_WORDS}){SEP}(?:ғасыр[{L}]*|век(?:а|е|ом)?)",

@@ -58,7 +58,9 @@ def agency(quote: Quote, ents: Sequence[Entity]) -> str | None:
 # A document named as the speaker (``– делінген хабарламада``): the words are the body's that the article says
 # issued them (``Бұл туралы ... баспасөз қызметі хабарлады``, ``... тілшісі ... баспасөз қызметіне сілтеме жасап``),
 # else no one's (session 11, news-test22)
-DOCUMENTS = frozenset({"хабарлама", "баспасөз хабарламасы", "ақпарат", "мәлімдеме"})
+DOCUMENTS = frozenset(
+    {"хабарлама", "баспасөз хабарламасы", "ақпарат", "мәлімдеме", "жазба"}
+)  # жазба: session 14
 _SOURCE = re.compile(
     r"(?:[Бб]ұл туралы[ \t]+(?P<told>[^,.\n«»]{3,90}?)[ \t]+(?:хабарлады|мәлімдеді|хабарлайды|мәлім етті)"
     r"|(?:тілшісі|\.kz)[ \t]+(?P<cited>[^,.\n«»]{3,90}?)(?:не|на|ке|қа|ге|ға)[ \t]+сілтеме[ \t]+жаса)"
