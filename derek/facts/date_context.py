@@ -163,7 +163,7 @@ _CONDITIONAL = re.compile(f"[ \\t][{L}]{{3,}}(?:са|се)(?:м|қ|к|ң|ңыз|
 
 # ``жылына`` before an amount that is no count of times is a rate (``қуаттылығы жылына 300 тоннаға жетеді``), not
 # a habit (``жылына төрт рет``; session 14, news-test52)
-_RATE = re.compile(f"[ \\t]+[\\d][\\d \\t.,]*(?![\\d \\t.,]*(?:рет|мәрте))", re.I)
+_RATE = re.compile("[ \\t]+[\\d][\\d \\t.,]*(?![\\d \\t.,]*(?:рет|мәрте))", re.I)
 
 
 def generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
