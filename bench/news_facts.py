@@ -78,6 +78,8 @@ LATER_PARTS = (
     "news-test51",
     "news-test52",
     "news-test53",
+    "news-test54",
+    "news-test55",
 )  # sets gathered after a part was scored carry their own part
 
 
