@@ -273,6 +273,18 @@ def is_nominative(e: Entity) -> bool:
 def bare_noun(word: str) -> str:
     """word (str) -> without its case and its possessive (``министрі`` -> ``министр``, ``басшысы`` -> ``басшы``),
     so that ``премьер-министрі`` and ``премьер-министр`` name one office."""
+    for (
+        ending
+    ) in POSSESSIVE:  # президенті: the possessive, not the accusative -ті strip_case would read (session 14)
+        stem = word[: -len(ending)]
+        if (
+            word.lower().endswith(ending)
+            and len(stem) >= 4
+            and POST_WORD.fullmatch(stem)
+            and POST_WORD.fullmatch(word)
+        ):
+            if (stem[-1:].lower() not in _VOWELS or ending.startswith("с")) and stem[-1:] != stem[-2:-1]:
+                return stem  # not президентті, the accusative
     base = strip_case(word)
     for ending in POSSESSIVE:
         if base.endswith(ending) and len(base) - len(ending) >= 4:

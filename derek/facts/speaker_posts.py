@@ -319,13 +319,20 @@ def _points(speaker: str) -> bool:
 _COMMON_HEADS = frozenset({"сала", "ведомство", "компания", "мекеме", "ұйым", "кәсіпорын"})
 
 
-def _pointed(out: Sequence[Quote], ents: Sequence[Entity], lead_end: int) -> str | None:
-    """out: the quotes before, speakers resolved; ents; lead_end (int) -> the person a pointing speaker means."""
+def _pointed(out: Sequence[Quote], ents: Sequence[Entity], lead_end: int, before: int) -> str | None:
+    """out: the quotes before, speakers resolved; ents; lead_end (int); before (int): the quote's start -> the
+    person a pointing speaker means: the last speaker, the person opening the lead, else the last person named
+    in the nominative before the quote (``Бұл туралы ... вице-министрі Ерлан Әукенов мәлім етті ... – деді
+    спикер``; session 14, news-test54)."""
     persons = [e.normal or e.text for e in ents if e.label == "PERSON"]
     for q in reversed(out):
         if q.speaker is not None and any(same_name(p, q.speaker.normal) for p in persons):
             return q.speaker.normal
     lead = next((e for e in ents if e.label == "PERSON" and e.start < lead_end and is_nominative(e)), None)
+    if lead is None:
+        lead = next(
+            (e for e in reversed(ents) if e.label == "PERSON" and e.end <= before and is_nominative(e)), None
+        )
     return (lead.normal or lead.text) if lead is not None else None
 
 
@@ -368,7 +375,7 @@ def resolve(
             if who is not None:
                 taken.setdefault(who, heads)
         if who is None and q.speaker is not None and _points(q.speaker.normal):
-            who = _pointed(out, ents, lead_end)
+            who = _pointed(out, ents, lead_end, q.start)
         if who is None and q.speaker is not None and text and _office(q.speaker.normal) is None:
             who = described(q, ents, text)  # an office is no description (Мемлекет басшысы)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in AGENCY:
