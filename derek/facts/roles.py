@@ -56,8 +56,9 @@ _NAMED_AFTER = re.compile(f"(?:[{g.alphabet_upper()}][{g.LETTER}.-]*[ \\t]+){{1,
 _ABBREVIATION = re.compile(f"[{g.alphabet_upper()}]{{2,6}}")
 _STEMS = POST_STEMS
 
-_ORG_BEFORE = re.compile(
-    f"(?:(?:[{g.alphabet_upper()}][{g.LETTER}.-]*|атындағы|және|ұлттар|халық|делегация[{g.LOWER}]*)[ \\t]+)*"
+_ORG_BEFORE = re.compile(  # a name in quote marks too: «Оңтүстік Рабат» газетінің (session 14)
+    f"(?:(?:[{g.alphabet_upper()}][{g.LETTER}.-]*|атындағы|және|ұлттар|халық|делегация[{g.LOWER}]*)[ \\t]+"
+    "|«[^«»\\n]{1,40}»[ \\t]*)*"
     f"[{g.LETTER}-]+(?:ның|нің|дың|дің|тың|тің)[ \\t]+"
     f"(?:[{g.alphabet_upper()}][{g.LETTER}-]*[ \\t]+)*(?:[{g.LETTER}-]+(?:дағы|дегі|тағы|тегі)[ \\t]+)?$"
 )
@@ -220,12 +221,17 @@ def _organization(text: str, ents: Sequence[Entity], post: Mention, lower: int) 
         return None
     chunk = m.group().rstrip()
     words = chunk.split()
+    lead = 0
+    while len(words) > 1 and len(words[0]) > 4 and _ends(words[0], _OBLIQUE_LEAD):
+        lead += len(words.pop(0))  # Шараға «... банкі» АҚ ... басқармасы: the capital opens the sentence
+        while len(words) > 1 and words[0].lower() in ("және", "мен", "пен", "бен"):
+            lead += len(words.pop(0))
     while words and not _ends(words[-1], GENITIVE):
         words.pop()
     if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
         return None  # Оның хатшысы Асқар Сүлейменов: a pronoun names no organization
     org_text = " ".join(words)
-    start = lower + m.start()
+    start = lower + m.start() + (chunk.index(words[0], lead) if lead else 0)
     return Mention(start, start + len(org_text), org_text, strip_case(org_text))
 
 
@@ -235,6 +241,7 @@ def _owned_place(word: str) -> bool:
     return low.endswith(("сында", "сінде", "ында", "інде")) and not low.endswith(("ғанында", "генінде"))
 
 
+_OBLIQUE_LEAD = (*g.DATIVE, *g.LOCATIVE)  # no body's name opens with a word in these cases
 _PRONOUNS = ("оның", "олардың", "менің", "сенің", "біздің", "сіздің", "соның", "осының", "бұның", "мұның")
 _NOMINALIZED = re.compile(f"{g.alt(g.PARTICIPLE)}(?:ы|і)(?:на|не|н)?$")
 _PLURAL_POST = re.compile(f"{g.alt(g.PLURAL)}(?:ы|і)$")
@@ -321,6 +328,8 @@ def _dash_office(
 _INITIALS = re.compile(f"(?<![{g.LETTER}])[{g.CYRILLIC_UPPER}]\\.(?=[ \\t]?[{g.CYRILLIC_UPPER}])")
 
 
+# a post in brackets after a name (``Жанат Жаңқашұлы (... газетінің бас редакторы)``)
+_PAREN = re.compile(r"[ \t]*\(([^()\n]{3,150})\)")
 # a body's name in quote marks and up to four words (its legal form, a kind) between a name and its post
 _QUOTED_BODY = re.compile(r"[ \t]*«[^«»\n]{1,60}»(?:[ \t]+[^\s,.;:«»]+){0,4}[ \t]*")
 _LINE_END = re.compile(r"[ \t]*:?[ \t]*(?:\n|$)")
@@ -432,6 +441,22 @@ def find_roles(
                 )
         elif continue_after and out and out[-1].person.start == p.start:
             continue
+        elif (
+            (paren := _PAREN.match(text, p.end)) is not None
+            and (
+                inside := [
+                    (post, org)
+                    for post, org in posts
+                    if paren.start(1) <= post.start and post.end <= paren.end(1)
+                ]
+            )
+        ):  # Жанат Жаңқашұлы (Аймақтық «Арқа ақшамы» газетінің бас редакторы): the post in brackets (session 14)
+            post, org = inside[-1]
+            if text[post.end : paren.end(1)].strip(' \t»"') or post.start > paren.start(1) + 100:
+                continue
+            org = org or _organization(text, ents, post, paren.start(1))
+            position = post
+            ps, pe = p.start, post.end
         else:  # PERSON, ORG POST; PERSON – ORG POST; PERSON (1872 – 1937) – ORG POST
             after = re.match(r"(?:[ \t]*\([^()]{1,60}\))?[ \t]*(?:,|[–—-](?=[ \t]))[ \t]*", text[p.end :])
             caption = None if after else re.match(r"[ \t]+", text[p.end :])
