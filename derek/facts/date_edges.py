@@ -339,7 +339,12 @@ def school_year(m: re.Match[str]) -> Parts | None:
     (``биылғы жаңа оқу жылынан бастап ... берілген``, June 2021: 2020/2021; session 13, news-test26, news-test30)."""
     if m.group().lower().startswith("жаңа") and m.group().lower().endswith("жылы"):
         return None  # Жаңа оқу жылы ... басталды, жаңа оқу жылы басталғанда: 'a new school year', any (facts_dev)
-    return Parts(school_year=_SCHOOL_SHIFTS.get((m.group("school") or "").lower(), 0))
+    school = (m.group("school") or "").lower()
+    if (
+        school == "жаңа"
+    ):  # the new school year, said before August, is the one to come (session 14, news-test55)
+        return Parts(school_year=0, tense="future")
+    return Parts(school_year=_SCHOOL_SHIFTS.get(school, 0))
 
 
 # The first months of a year counted as a span (``2019 жылдың 9 айында``, ``Осы жылдың 10 айында``, ``Биылғы 10

@@ -292,7 +292,7 @@ RULES = (
     g.rule(
         "day part",
         f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:{_MIN_SEP}(?P<min>\\d{{2}}))?{_ZERO}{_HALF}"
-        f"(?:-?{_APPROX}[{L}]{{1,4}})",
+        f"(?:-?{_APPROX}[{L}]{{1,4}}|(?<=[:.]\\d\\d))",  # таңғы 9.00 шамасында: a clock's minutes need no ending
         _day_part,
     ),
     g.rule("midnight", MIDNIGHT, midnight),

@@ -101,7 +101,7 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
     if p.school_year is not None:
         if pub is None:
             return "XXXX/XXXX", "range"
-        first = pub.year + p.school_year - (0 if pub.month >= 8 else 1)
+        first = pub.year + p.school_year - (0 if pub.month >= 8 or p.tense == "future" else 1)
         return f"{first:04d}/{first + 1:04d}", "range"
     if p.century is not None:
         if p.century2 is not None:
