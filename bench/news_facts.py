@@ -80,6 +80,8 @@ LATER_PARTS = (
     "news-test53",
     "news-test54",
     "news-test55",
+    "news-test56",
+    "news-test57",
 )  # sets gathered after a part was scored carry their own part
 
 
