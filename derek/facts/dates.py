@@ -74,7 +74,8 @@ _MIN_SEP = "(?:[:.][ \\t]?|-(?=(?:0\\d|2[5-9]|[3-5]\\d)(?!\\d)))"
 _HALF = "(?P<half>[ \\t]+жарым)?"  # таңғы сегіз жарымнан: half past eight (session 10, news-test14)
 # a month in the genitive, a year perhaps before it: ``2005 жылғы сәуірдің``, ``шілденің`` (the days after it follow)
 _MONTH_OF = f"{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)"  # шілденің, сәуірдің, қаңтарының
-_GENITIVE_MONTH = f"(?:{ANY_YEAR}{g.SP})?(?P<month>{_MONTH_OF}){g.SP}"
+# ... or a month and айының (``қыркүйек айының 15 күні``, ``желтоқсан айының 10- жұлдызына``; session 14, news-test58)
+_GENITIVE_MONTH = f"(?:{ANY_YEAR}{g.SP})?(?P<month>{_MONTH_OF}|{MONTH_STEM}{g.SP}айының){g.SP}"
 
 RULES = (
     g.rule(
@@ -115,9 +116,17 @@ RULES = (
         # formal 'N-th day' word жұлдыз: маусымның 30 жұлдызында, қазанның 5-жұлдызы
         "month day",
         _GENITIVE_MONTH
-        + f"(?P<day>\\d{{1,2}}(?=[ \\t-]*жұлдыз)|\\d{{1,2}}-[{L}]{{1,7}}|{spans.WORD_DAY})(?:[ \\t-]*жұлдыз[{L}]*)?"
+        + f"(?P<day>\\d{{1,2}}(?=[ \\t-]*жұлдыз)|\\d{{1,2}}-[{L}]{{1,7}}|{spans.WORD_DAY}"
+        + f"|\\d{{1,2}}(?={g.SP}күн(?:і|інде|іне|інен)(?![{L}])))(?:[ \\t-]*жұлдыз[{L}]*)?"
         + spans.DAY_NOUN,  # 6-сындағы; қазанның бірінші күні (session 10)
         _parts,
+    ),
+    g.rule(  # қараша айының 16, 17, 18-і күндері: days listed after a genitive month, first to last (session 14)
+        "month listed days",
+        _GENITIVE_MONTH
+        + f"(?P<day>\\d{{1,2}})(?:,[ \\t]*\\d{{1,2}})*(?:,[ \\t]*|[ \\t]+(?:және|мен|пен|бен)[ \\t]+)"
+        f"(?P<day2>\\d{{1,2}})(?:-[{L}]{{1,7}})?(?:{g.SP}күндер[{L}]*)?",
+        spans.day_range,
     ),
     g.rule(  # тамыздың соңғы жексенбісі, қыркүйек айының үшінші жексенбісі: the nth weekday of a month, a day
         # that comes every year (professional days), dated by its month (session 11)
@@ -285,7 +294,7 @@ RULES = (
     ),
     g.rule(
         "quarter",
-        f"(?:(?:{ANY_YEAR}|жылдың){g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|алғашқы|соңғы|[1-4]-?[{L}]{{0,5}}|[IІ]{{1,3}}|[IІ]V){g.SP}"
+        f"(?:(?:{ANY_YEAR}|жылдың){g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|алғашқы|соңғы|[1-4]-?[{L}]{{0,5}}|[IІ]{{1,3}}|[IІ]V)(?:{g.SP}|(?<=\\d-))"  # 1-тоқсанында (session 14)
         f"тоқсан(?:да|ында|ының|ның|ы|ға|ына|ынан|нан|ындағы|дағы)(?![{L}])",
         spans.quarter,
     ),
