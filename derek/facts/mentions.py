@@ -270,6 +270,12 @@ def is_nominative(e: Entity) -> bool:
     return strip_case(last) == last
 
 
+def uncapped(name: str) -> str:
+    """name (str) -> its words set in capitals as TV sites and papers print surnames given capitalized
+    (``Аян НЫСАНАЛИН`` -> ``Аян Нысаналин``)."""
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
+
+
 def bare_noun(word: str) -> str:
     """word (str) -> without its case and its possessive (``министрі`` -> ``министр``, ``басшысы`` -> ``басшы``),
     so that ``премьер-министрі`` and ``премьер-министр`` name one office."""

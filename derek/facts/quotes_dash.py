@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Mention, Quote, Sentence
 from . import grammar as g
-from .mentions import is_nominative, mention
+from .mentions import is_nominative, mention, uncapped
 from .quote_filters import DEP_VERB, credit_after, match_mention, outlet
 from .speakers import Speakers, after_speaker
 
@@ -204,10 +204,7 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             ent = _titled_name(text, start, line.end(), who)  # Жазушы-журналист, сыншы Аян НЫСАНАЛИН: ...
             if ent is not None:
                 said = mention(ent)
-                name = " ".join(
-                    w.capitalize() if w.isupper() and len(w) > 1 else w for w in said.normal.split()
-                )
-                who_said = Mention(said.start, said.end, said.text, name)
+                who_said = Mention(said.start, said.end, said.text, uncapped(said.normal))
         if ent is None and head.endswith(":") and (caps := _CAPS_NAME.match(text, start)) is not None:
             name = " ".join(w.capitalize() for w in caps.group(1).split())  # АЙЫМ ҚАЙЫРБЕК, ... оқушысы:
             who_said = Mention(caps.start(1), caps.end(1), caps.group(1), name)

@@ -28,7 +28,7 @@ from ..doc import Mention, Quote
 from . import grammar as g
 from .data.speech_verbs import HANDOVER
 from .matching import same_name
-from .mentions import POST, base_form, is_nominative, mention
+from .mentions import POST, base_form, is_nominative, mention, uncapped
 from .quote_filters import free
 from .speakers import Speakers
 
@@ -87,6 +87,11 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
             who.remember(signed.end, signed.speaker)
             continue
         body = _body(text, line)
+        if body is None and i > 0 and _answers(text, lines[i - 1], line, who):
+            raw = (
+                line.group().rstrip()
+            )  # – Әмина Жәрдемқызы, ... қалай?  ¶ Республиканың ...: an answer, no dash
+            body = (line.start() + len(raw) - len(raw.lstrip()), line.start() + len(raw))
         if body is None or not free(taken, *body):
             continue
         start, end = body
@@ -107,11 +112,16 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
             if speaker is None:
                 continue
             start, end = head.start("content"), head.end("content")
-        elif _dashed(text, line) and content.rstrip().endswith("?"):
+        elif _dashed(text, line) and _asks(content):
             nxt = lines[i + 1] if i + 1 < len(lines) else None
-            if nxt is None or not _dashed(text, nxt):
+            named = _addressed(
+                text, start, who
+            )  # – Зейнолла аға, ... айтып берсеңіз...: the one asked answers
+            if nxt is None or not (_dashed(text, nxt) or named is not None):
                 continue  # a question alone is a rhetorical one, no interview
-            if interviewee is None:
+            if named is not None:
+                interviewee = named
+            elif interviewee is None:
                 interviewee = _handed(text, prev, who) if prev is not None else None
             taken.append(
                 (start, end)
@@ -120,8 +130,11 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
         elif (
             prev is not None
             and _dashed(text, prev)
-            and text[prev.start() : prev.end()].rstrip().endswith("?")
-            and _dashed(text, line)
+            and _asks(text[prev.start() : prev.end()])
+            and (
+                _dashed(text, line)
+                or _addressed(text, _DASH.match(text, prev.start()).end(), who) is not None
+            )
         ):
             speaker = interviewee  # the answer to the question before
         else:
@@ -137,6 +150,40 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
         taken.append((start, end))
         who.remember(end, speaker)
     return out
+
+
+# a question, or a polite request to tell (``... айтып берсеңіз...``; session 14, news-test48)
+_ASKS = re.compile(r"(?:\?|(?:сеңіз|саңыз|сеңіздер|саңыздар)[.…]*)[ \t]*$")
+# the one a question opens by addressing: a name, maybe a first name and a polite word, then a comma
+_VOCATIVE = re.compile(
+    r"(?P<name>[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё-]+(?:[ \t]+[А-ЯӘҒҚҢӨҰҮҺІЁ][а-яәғқңөұүһіё-]+)?)"
+    r"(?:[ \t]+(?:аға|апа|ханым|мырза|әпке|ағай|бауырым))?[ \t]*,"
+)
+
+
+def _asks(content: str) -> bool:
+    return _ASKS.search(content.rstrip()) is not None
+
+
+def _addressed(text: str, start: int, who: Speakers) -> Mention | None:
+    """text; start (int): where a question's words begin; who -> the person it addresses by name, as the
+    article names them (``– Әмина Жәрдемқызы, ...?``, ``– Зейнолла аға, ...``: Зейнолла Самашев; session 14)."""
+    m = _VOCATIVE.match(text, start)
+    if m is None:
+        return None
+    first = m.group("name").split()[0]
+    for e in who.ents:
+        if e.label == "PERSON" and e.end <= start and (e.normal or e.text).split()[0] == first:
+            return Mention(m.start("name"), m.end("name"), m.group("name"), uncapped(mention(e).normal))
+    return None
+
+
+def _answers(text: str, prev: re.Match[str], line: re.Match[str], who: Speakers) -> bool:
+    """prev, line: two paragraphs -> True when ``prev`` is a dashed question addressing someone by name and
+    ``line`` a plain paragraph of sentences: the answer (session 14, news-test58)."""
+    if not _dashed(text, prev) or not _asks(prev.group()) or line.group().rstrip()[-1:] not in ".!?…":
+        return False
+    return _addressed(text, _DASH.match(text, prev.start()).end(), who) is not None
 
 
 def _dashed(text: str, line: re.Match[str]) -> bool:
