@@ -30,6 +30,7 @@ from .data.speech_verbs import HANDOVER
 from .matching import same_name
 from .mentions import POST, base_form, is_nominative, mention, uncapped
 from .quote_filters import free
+from .speaker_referents import BODY_HEADS
 from .speakers import Speakers
 
 _LINE = re.compile(r"[^\n]+")
@@ -345,6 +346,20 @@ def _plain(text: str, head: re.Match[str], who: Speakers) -> Mention | None:
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
 
 
+def _surname(phrase: str) -> bool:
+    """phrase (str) -> True for one capitalized surname-shaped word in the nominative (``Мирзиёев``)."""
+    from ..ner.words import surname_ending
+
+    return " " not in phrase and phrase[:1].isupper() and surname_ending(phrase) == ""
+
+
+def _body_name(phrase: str) -> bool:
+    """phrase (str) -> True for a body's name in the nominative: capitalized, ending in a ministry, committee,
+    agency or department noun with its possessive (``Денсаулық сақтау министрлігі``)."""
+    last = phrase.split()[-1].lower()
+    return phrase[:1].isupper() and last.startswith(BODY_HEADS) and last.endswith(("і", "ы"))
+
+
 def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | None:
     """The article's first line as ``words of four or more - a speaker``: a person, a post or an organization the
     model tags, or a short noun phrase (``... жазылады - депутат``), the words before the dash its quote."""
@@ -361,8 +376,12 @@ def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | Non
             None  # Мәдениет министрлігін екіге бөлу қажет пе – министр жауап берді: a question put to someone
         )
     who_words = m.group("who").split()
+    inside = [  # words inside a name the model tagged are no verbs (Денсаулық сақтау министрлігі; session 14)
+        (e.start, e.end) for e in who.index.overlapping(m.start("who"), m.end("who")) if e.label != "DATE"
+    ]
     if who_words[-1].lower().startswith(_ANSWER) or any(
-        who.pos.get(w.start()) in ("VERB", "AUX") for w in _WORD.finditer(text, m.start("who"), m.end("who"))
+        who.pos.get(w.start()) in ("VERB", "AUX") and not any(a <= w.start() < b for a, b in inside)
+        for w in _WORD.finditer(text, m.start("who"), m.end("who"))
     ):
         return None  # ... – Сенат төрағасының пікірі, ... - министр жауабы: the topic and who answers
     if text[line.start() : line.end()].rstrip()[-1:] in _END:
@@ -379,6 +398,8 @@ def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | Non
         speaker = mention(named[-1])  # ... - Тоқаев, ... - Украина президентінің кеңсесі
     elif phrase is not None and any(POST.fullmatch(w) for w in phrase.text.split()):
         speaker = phrase  # ... жазылады - депутат; ... - Украина президентінің кеңсесі
+    elif phrase is not None and (_surname(phrase.text) or _body_name(phrase.text)):
+        speaker = phrase  # ... сенемін – Мирзиёев; ... төмендеуде – Денсаулық сақтау министрлігі (session 14)
     else:
         return None  # Алматы - еліміздің ең ірі қаласы: a copula, no speaker
     start, end = m.start("content"), m.end("content")
