@@ -228,6 +228,8 @@ QUOTES = [
         "Денсаулық сақтау министрі Ақмарал Әлназарова айтып берді.",
         [("direct", "Тұмау бәсеңдеп, ауру көрсеткіші төмендеуде", "Денсаулық сақтау министрлігі")],
     ),
+    # екен in the plural closes reported content
+    ("Полиция шарасыз екендіктерін айтты.", [("reported", "шарасыз", "Полиция")]),
     # an outlet's name in Latin letters (a digit may lead) after деп хабарлайды is a credit, no speech
     ("Балқаш ауданындағы үш ауылға табиғи газ берілді, деп хабарлайды 24KZ.", []),
     # a topic noun with a complement's ending is no clause

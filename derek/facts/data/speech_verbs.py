@@ -216,6 +216,8 @@ COMPLEMENTS = (
     "деп",
     "барын",
     "жоғын",
+    "екендерін",  # the plural: Полиция шарасыз екендіктерін айтты (session 14, news-test48)
+    "екендіктерін",
 )  # ... кедергілердің барын айтты
 # Nominalized verbs in the accusative also close reported content: нығайғанын, болатынын, өспейтінін.
 COMPLEMENT_ENDINGS = (
