@@ -64,13 +64,18 @@ def month_edge(m: re.Match[str]) -> Parts | None:
     return Parts(year=p.year, year_shift=p.year_shift, month=p.month)
 
 
-ANAPHOR = f"(?P<ana>[Сс]ол|[Бб]ұл){g.SP}(?P<unit>жыл(?:ы|ғы|дың|дағы|да)|күн(?:і|гі|дің)?)(?![{L}])"
+ANAPHOR = f"(?P<ana>[Сс]ол|[Бб]ұл|[Оо]сы){g.SP}(?P<unit>жыл(?:ы|ғы|дың|дағы|да)|күн(?:і|гі|дің)?)(?![{L}])"
 
 
 def anaphor(m: re.Match[str]) -> Parts | None:
-    """``сол жылы``, ``сол күні``, ``бұл жылы``: resolved in :func:`antecedent` (``бұл күні`` is none)."""
+    """``сол жылы``, ``сол күні``, ``бұл жылы``; ``осы күні`` too since session 14 (four annotators of news-test46
+    … news-test58 give it the day named before): resolved in :func:`antecedent`. ``бұл күні`` is none (two read
+    parts leave it out), nor is ``осы күн`` in the nominative (``дәл осы күн Конституция күні болып``)."""
     unit = "year" if m.group("unit").lower().startswith("жыл") else "day"
-    if m.group("ana").lower() == "бұл" and unit == "day":
+    ana = m.group("ana").lower()
+    if ana == "осы" and (unit == "year" or m.group("unit").lower() == "күн"):
+        return None  # осы жылы: the relative year rule's
+    if ana == "бұл" and unit == "day":
         return None
     return Parts(anaphor=unit)
 
@@ -84,7 +89,7 @@ def antecedent(parts: Parts, text: str, start: int, found: list[DateMention], pu
     if parts.anaphor is None:
         return parts
     this = text[start : start + 3].lower() == "бұл"
-    if this and published is not None:
+    if this and published is not None and parts.anaphor == "year":
         return Parts(year_shift=0)  # бұл жылы: this year, in news
     para = text.rfind("\n", 0, start)
     for d in reversed(found):
@@ -92,10 +97,16 @@ def antecedent(parts: Parts, text: str, start: int, found: list[DateMention], pu
             break
         if parts.anaphor == "year" and d.value[:4].isdigit() and d.granularity in ("year", "month", "day"):
             return Parts(year=int(d.value[:4]))
-        if parts.anaphor == "day" and d.granularity == "day" and not d.value.startswith("X"):
-            y, mo, da = (int(x) for x in d.value.split("-"))
-            return Parts(year=y, month=mo, day=da)
-    return Parts(year_shift=0) if this else None
+        if (
+            parts.anaphor == "day"
+            and d.granularity == "day"
+            and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", d.value)
+        ):
+            y, mo, da = d.value.split("-")
+            if y == "XXXX":  # Тамыз айының соңғы күнінде ... Осы күні: a day that comes every year
+                return Parts(month=int(mo), day=int(da), recurring=True)
+            return Parts(year=int(y), month=int(mo), day=int(da))
+    return Parts(year_shift=0) if this and parts.anaphor == "year" else None
 
 
 def without_anaphor(parts: Parts) -> Parts:

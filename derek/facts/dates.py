@@ -90,7 +90,7 @@ RULES = (
     g.rule("iso", r"(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})", _numeric),
     g.rule(  # 24.06.24: two digits each, the year this century's or the last's (session 14, news-test46 datelines)
         "numeric short year",
-        r"(?<![\d.,/-])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\d/-]|[.,]\d)",
+        r"(?<![\d.,/-])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\d-]|[/.,]\d)",
         _numeric,
     ),
     g.rule("year day month", f"{ANY_YEAR}{g.SP}{DAY}{SEP}{MONTH}", _parts),
