@@ -9,6 +9,7 @@ fact stages still run (less well) on a pipeline without NER.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -276,6 +277,7 @@ def uncapped(name: str) -> str:
     return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in name.split())
 
 
+@lru_cache(maxsize=100_000)
 def bare_noun(word: str) -> str:
     """word (str) -> without its case and its possessive (``министрі`` -> ``министр``, ``басшысы`` -> ``басшы``),
     so that ``премьер-министрі`` and ``премьер-министр`` name one office."""
