@@ -9,9 +9,9 @@ fact stages still run (less well) on a pipeline without NER.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..doc import Entity, Mention, Span
 from ..ner.places import NAMES as PLACE_NAMES
