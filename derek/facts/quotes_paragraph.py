@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from ..doc import Mention, Quote
+from ..ner.words import surname_ending
 from . import grammar as g
 from .data.speech_verbs import HANDOVER
 from .matching import same_name
@@ -89,9 +90,8 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
             continue
         body = _body(text, line)
         if body is None and i > 0 and _answers(text, lines[i - 1], line, who):
-            raw = (
-                line.group().rstrip()
-            )  # – Әмина Жәрдемқызы, ... қалай?  ¶ Республиканың ...: an answer, no dash
+            # – Әмина Жәрдемқызы, ... қалай?  ¶ Республиканың ...: an answer with no dash
+            raw = line.group().rstrip()
             body = (line.start() + len(raw) - len(raw.lstrip()), line.start() + len(raw))
         if body is None or not free(taken, *body):
             continue
@@ -115,19 +115,18 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
             start, end = head.start("content"), head.end("content")
         elif _dashed(text, line) and _asks(content):
             nxt = lines[i + 1] if i + 1 < len(lines) else None
-            named = _addressed(
-                text, start, who
-            )  # – Зейнолла аға, ... айтып берсеңіз...: the one asked answers
+            # – Зейнолла аға, ... айтып берсеңіз...: the one asked answers
+            named = _addressed(text, start, who)
             if nxt is None or not (_dashed(text, nxt) or named is not None):
                 continue  # a question alone is a rhetorical one, no interview
             if named is not None:
                 interviewee = named
             elif interviewee is None:
                 interviewee = _handed(text, prev, who) if prev is not None else None
-            taken.append(
-                (start, end)
-            )  # an interviewer's question is the outlet's own voice, no quote (session 14:
-            continue  # five annotators apart; the read parts' gold quotes 8 of 13 such questions not at all)
+            # an interviewer's question is the outlet's own voice, no quote (session 14: five annotators apart;
+            # the read parts' gold quotes 8 of 13 such questions not at all)
+            taken.append((start, end))
+            continue
         elif (
             prev is not None
             and _dashed(text, prev)
@@ -321,9 +320,7 @@ def _last_subject(text: str, prev: re.Match[str] | None, who: Speakers) -> Menti
     start, end = _last_sentence(prev)
     for e in who.index.overlapping(start, end):
         if e.label == "PERSON" and e.text.endswith(("мен", "пен", "бен")) and _TALK.match(text, e.end):
-            return mention(
-                e
-            )  # ... директоры Сағила Нұрлановамен әңгімелесудің реті түскен еді (an interview)
+            return mention(e)  # ... Сағила Нұрлановамен әңгімелесудің реті түскен еді: the one interviewed
     if (found := who.subject(start, end, start)) is not None:
         return found
     persons = [
@@ -348,8 +345,6 @@ def _plain(text: str, head: re.Match[str], who: Speakers) -> Mention | None:
 
 def _surname(phrase: str) -> bool:
     """phrase (str) -> True for one capitalized surname-shaped word in the nominative (``Мирзиёев``)."""
-    from ..ner.words import surname_ending
-
     return " " not in phrase and phrase[:1].isupper() and surname_ending(phrase) == ""
 
 
