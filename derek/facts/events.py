@@ -63,7 +63,7 @@ from .events_habit import (
     passing,
     proper_name,
 )
-from .events_visit import not_a_visit, occurs, stayed, toured
+from .events_visit import not_a_visit, occurs, stayed, toured, toured_sites
 from .mentions import entities, mention, strip_case
 from .numbers import number_value
 from .span_index import SpanIndex
@@ -224,7 +224,7 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
     if kind == "visited" and _NEEDS_GOAL.match(word):
         return not_a_visit(text, sent, m, words, ents)
     if kind == "visited" and word.startswith("арала"):
-        return not toured(sent, m, ents)
+        return not (toured(sent, m, ents) or toured_sites(text, sent, m, words, ents))
     return False
 
 
