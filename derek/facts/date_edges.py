@@ -353,7 +353,7 @@ def school_year(m: re.Match[str]) -> Parts | None:
     school = (m.group("school") or "").lower()
     if (
         school == "жаңа"
-    ):  # the new school year, said before August, is the one to come (session 14, news-test55)
+    ):  # the new school year said before August is the one to come (session 14, news-test55)
         return Parts(school_year=0, tense="future")
     return Parts(school_year=_SCHOOL_SHIFTS.get(school, 0))
 
@@ -388,18 +388,17 @@ def months_into_year(m: re.Match[str]) -> Parts | None:
 # A ten-day part of a month (``қарашаның екінші онкүндігінен бастап``: 11-20 November), the way farm and weather
 # news date its work (session 13, news-test37).
 _DEKADS = {"бірінші": 1, "алғашқы": 1, "екінші": 2, "үшінші": 3, "соңғы": 3}
-MONTH_DEKAD = (
+# a month owning a part of it, a year perhaps before: ``қарашаның``, ``2025 жылғы тамыз айының``
+_MONTH_OWNER = (
     f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)|{MONTH_NAME}(?={g.SP}айының))"
-    f"(?:{g.SP}(?P<ai>айының))?{g.SP}(?P<dekad>{g.alt(_DEKADS)}){g.SP}он[ \\t-]?күнді[кг][{L}]*"
+    f"(?:{g.SP}(?P<ai>айының))?{g.SP}"
 )
+MONTH_DEKAD = f"{_MONTH_OWNER}(?P<dekad>{g.alt(_DEKADS)}){g.SP}он[ \\t-]?күнді[кг][{L}]*"
 
 
 # A month's last day (``Тамыз айының соңғы күнінде``: 31 August, the miners' day; session 14, news-test48); the
 # plural ``соңғы күндері`` 'its last days' is no one day.
-MONTH_LAST_DAY = (
-    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)|{MONTH_NAME}(?={g.SP}айының))"
-    f"(?:{g.SP}(?P<ai>айының))?{g.SP}соңғы{g.SP}күн(?:і|інде|іне|ін|інен)(?![{L}])"
-)
+MONTH_LAST_DAY = f"{_MONTH_OWNER}соңғы{g.SP}күн(?:і|інде|іне|ін|інен)(?![{L}])"
 
 
 def month_last_day(m: re.Match[str]) -> Parts | None:

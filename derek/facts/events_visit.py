@@ -90,10 +90,9 @@ def toured_sites(
     KazNERD parts of facts_dev did not), but not going door to door (``үй-үйді аралап``)."""
     if any(w.lower().strip(",").startswith(_HOUSES) for w in words[-3:]):
         return False
-    if m.group().lower().startswith("аралау"):  # the tour named back, unless a visit verb of its own follows
-        return (
-            _GOES.search(text, m.end(), sent.end) is None
-        )  # Аралау барысында ... қожалығына барды: one visit
+    if m.group().lower().startswith("аралау"):
+        # the tour named back, unless a visit verb of its own follows (Аралау барысында ... барды: one visit)
+        return _GOES.search(text, m.end(), sent.end) is None
     return _visitor(text, sent, m, words, ents)
 
 

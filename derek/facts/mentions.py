@@ -281,9 +281,8 @@ def uncapped(name: str) -> str:
 def bare_noun(word: str) -> str:
     """word (str) -> without its case and its possessive (``министрі`` -> ``министр``, ``басшысы`` -> ``басшы``),
     so that ``премьер-министрі`` and ``премьер-министр`` name one office."""
-    for (
-        ending
-    ) in POSSESSIVE:  # президенті: the possessive, not the accusative -ті strip_case would read (session 14)
+    # президенті: the possessive, not the accusative -ті strip_case would read (session 14)
+    for ending in POSSESSIVE:
         stem = word[: -len(ending)]
         if (
             word.lower().endswith(ending)

@@ -206,7 +206,7 @@ def captions(text: str, who: Speakers) -> list[Quote]:
                 said = mention(ent)
                 who_said = Mention(said.start, said.end, said.text, uncapped(said.normal))
         if ent is None and head.endswith(":") and (caps := _CAPS_NAME.match(text, start)) is not None:
-            name = " ".join(w.capitalize() for w in caps.group(1).split())  # АЙЫМ ҚАЙЫРБЕК, ... оқушысы:
+            name = uncapped(caps.group(1))  # АЙЫМ ҚАЙЫРБЕК, ... оқушысы:
             who_said = Mention(caps.start(1), caps.end(1), caps.group(1), name)
         if who_said is None or "«" in text[line.start() : who_said.end]:
             continue

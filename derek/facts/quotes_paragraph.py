@@ -28,7 +28,6 @@ from ..doc import Mention, Quote
 from ..ner.words import surname_ending
 from . import grammar as g
 from .data.speech_verbs import HANDOVER
-from .matching import same_name
 from .mentions import POST, base_form, is_nominative, mention, uncapped
 from .quote_filters import free
 from .speaker_referents import BODY_HEADS
@@ -323,15 +322,7 @@ def _last_subject(text: str, prev: re.Match[str] | None, who: Speakers) -> Menti
             return mention(e)  # ... Сағила Нұрлановамен әңгімелесудің реті түскен еді: the one interviewed
     if (found := who.subject(start, end, start)) is not None:
         return found
-    persons = [
-        e
-        for e in who.index.overlapping(prev.start(), prev.end())
-        if e.label == "PERSON" and prev.start() <= e.start
-    ]
-    first = persons[0].normal or persons[0].text if persons else ""
-    if persons and all(same_name(first, e.normal or e.text) for e in persons):
-        return mention(persons[-1])
-    return None
+    return who.named_alone(prev.start(), prev.end())
 
 
 def _plain(text: str, head: re.Match[str], who: Speakers) -> Mention | None:

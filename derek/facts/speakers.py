@@ -211,8 +211,10 @@ class Speakers(Carried):
             best is None
         ):  # Бұл туралы қала әкімі ... мәлімдеді. Оның айтуынша, ...: the post of the sentence before
             found = self.carried(before)
-            if found is None and not plural:
-                found = self._paragraph_person(pronoun.start())
+            if (
+                found is None and not plural
+            ):  # ... тұрғыны Мейрамгүл Айдарбекованың жасы 84-те. ... – дейді ол.
+                found = self.named_alone(self.text.rfind("\n", 0, pronoun.start()) + 1, pronoun.start())
             if found is None or (plural and (found.start, found.end) in named):
                 return None
             return Mention(pronoun.start(), pronoun.end(), pronoun.group(), found.normal)
@@ -220,15 +222,17 @@ class Speakers(Carried):
             return None
         return Mention(pronoun.start(), pronoun.end(), pronoun.group(), best[1].normal)
 
-    def _paragraph_person(self, at: int) -> Mention | None:
-        """The one person the paragraph names before ``at``, in any case: ``... тұрғыны Мейрамгүл Айдарбекованың
-        жасы 84-те. Кейуана ... «...», – дейді ол.`` (session 14, news-test47), else None."""
-        start = self.text.rfind("\n", 0, at) + 1
-        persons = [e for e in self.ents if e.label == "PERSON" and start <= e.start and e.end <= at]
-        if not persons:
-            return None
-        first = persons[0].normal or persons[0].text
-        if all(same_name(first, e.normal or e.text) for e in persons):
+    def named_alone(self, start: int, end: int) -> Mention | None:
+        """The one person [start, end) names, in any case and maybe more than once (``... зейнеткер Гүлбаршын
+        Жұбаниязова. ... Гүлбаршын Жұбаниязованың қимылы ширақ.``), as its last mention; None if none or more."""
+        persons = [
+            e
+            for e in self.index.overlapping(start, end)
+            if e.label == "PERSON" and start <= e.start and e.end <= end
+        ]
+        if persons and all(
+            same_name(persons[0].normal or persons[0].text, e.normal or e.text) for e in persons
+        ):
             return mention(persons[-1])
         return None
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from . import grammar as g
+from .data.calendar import SEASON_FIRST_MONTH
 from .data.tense import (
     ASPECTUAL,
     CONVERB,
@@ -169,8 +170,6 @@ _SINCE = re.compile(f"{g.SP}(?:бері|бастап)(?![{g.LETTER}])")  # not �
 
 
 _SINCE_WORD = re.compile(f" бері(?![{g.LETTER}])")
-# the month a season begins: a season 'since' which has not begun yet this year is last year's (session 14)
-_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 # a date in the dative (grammar.DATIVE) is a target (``26 сәуірге``, ``қыркүйекке``): what a past verb set for it
@@ -185,13 +184,15 @@ def tensed(parts: Parts, text: str, end: int, pub: dt.date, lookup: Lookup | Non
     if parts.weekday is not None and parts.week_shift == 0:
         return _tensed_weekday(parts, text, end, pub, lookup)
     if (
-        parts.season in _SEASON_START
+        parts.season in SEASON_FIRST_MONTH
         and parts.year is None
         and parts.year_shift == 0
-        and _SEASON_START[parts.season] > pub.month
+        and SEASON_FIRST_MONTH[parts.season] > pub.month
         and (text[:end].endswith("бері") or _SINCE_WORD.match(text, end))
     ):
-        return dataclasses.replace(parts, year_shift=-1)  # Күзден бері, published in January: last autumn
+        return dataclasses.replace(
+            parts, year_shift=-1
+        )  # Күзден бері in January: a season not begun yet, last year's
     month = parts.month if parts.month is not None else parts.edge  # жыл соңына: December
     if month is None and parts.quarter is not None and parts.season is None:
         month = parts.quarter * 3  # Бірінші тоқсанның соңына дейін ... көтерілмейді, in October: next year's

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..facts.grammar import LOCATIVE
+from ..facts.grammar import LOCATIVE, PLURAL
 from . import rules_names, rules_text
 from .names import first_name_word
 from .rules_numbers import (
@@ -421,7 +421,6 @@ def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list
     return sorted(out)
 
 
-_PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")
 _AND = frozenset({",", "және", "мен", "пен", "бен"})
 _SIDES = frozenset({"батыс", "шығыс", "солтүстік", "оңтүстік", "орталық"})
 
@@ -433,7 +432,7 @@ def _plural_settlement(word: str) -> bool:
     for form in SETTLEMENT_FORMS:
         if low.startswith(form):
             rest = low[len(form) :]
-            return any(rest.startswith(p) and rest[len(p) :] in NOUN_ENDINGS for p in _PLURAL)
+            return any(rest.startswith(p) and rest[len(p) :] in NOUN_ENDINGS for p in PLURAL)
     return False
 
 

@@ -76,9 +76,8 @@ def initial_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
                 (s[0], clash[0][0], s[2])
             )  # [Облыс әкімі Д.Сатыбалды]: the post before the name stays
         if clash and s[1] > clash[-1][1] and s[2] == "ORGANISATION":
-            kept.append(
-                (clash[-1][1], s[1], s[2])
-            )  # Е. Сәрсембаев [Парламент Мәжілісінде]: the body after it
+            # Е. Сәрсембаев [Парламент Мәжілісінде]: the body after the name keeps its span
+            kept.append((clash[-1][1], s[1], s[2]))
     return sorted([*kept, *names])
 
 
