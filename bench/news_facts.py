@@ -84,6 +84,14 @@ LATER_PARTS = (
     "news-test57",
     "news-test58",
     "news-test59",
+    "news-test60",
+    "news-test61",
+    "news-test62",
+    "news-test63",
+    "news-test64",
+    "news-test65",
+    "news-test66",
+    "news-test67",
 )  # sets gathered after a part was scored carry their own part
 
 

@@ -161,6 +161,16 @@ def inherit_year(parts: Parts, mention: str, year: str | None) -> Parts:
     return dataclasses.replace(parts, year=int(year), year_shift=None)
 
 
+def sentence_year(parts: Parts, year: int | None) -> Parts:
+    """``2020 жылы 15 маусымға дейін ... немесе 15 қыркүйекке дейін``: in an undated text, a year-less day or
+    month after a date that names its year in the same sentence is that year's (session 15, news-test61)."""
+    if year is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
+        return parts
+    if parts.shift is not None or parts.weekday is not None:
+        return parts
+    return dataclasses.replace(parts, year=year)
+
+
 # A day of a month named by a shift word: ``осы айдың 20-сы күні``, ``өткен айдың 5-інде``; without
 # one, a day of a month not named (``айдың 24-інде`` -> ``XXXX-XX-24``).
 REL_MONTH_DAY = (
@@ -362,7 +372,8 @@ def school_year(m: re.Match[str]) -> Parts | None:
 # айда``): January to the month counted, as a range; ``N айлық`` 'N months long' and ``N ай бойы`` are spans of
 # time, no date (session 13: news-test35, and the same reading by two more annotators of fresh parts).
 MONTHS_INTO_YEAR = (
-    f"{ANY_YEAR}{g.SP}(?P<count>\\d{{1,2}}|{NUMBER_WORDS}){g.SP}ай(?:ы|ында|ының|да|ындағы|дағы|дың)?(?![{L}])"
+    f"{ANY_YEAR}{g.SP}(?:(?:алғашқы|бірінші|алғашқа)[ \\t]+)?(?P<count>\\d{{1,2}}|{NUMBER_WORDS}){g.SP}"
+    f"ай(?:ы|ында|ының|да|ындағы|дағы|дың)?(?![{L}])"  # 2025 жылдың алғашқы екі айында (session 15)
     f"(?![ \\t]+бойы)"
 )
 

@@ -180,6 +180,25 @@ def title_year(text: str, start: int, end: int) -> bool:
     )
 
 
+# ``кеше және бүгін``, ``кеше мен бүгін``, ``бүгіні мен ертеңі``: 'then and now', a headline's pair, no day
+# (session 15, news-test62: ``Арыс вокзалы: кеше және бүгін``)
+# — a title's words, after a colon or dash or alone on their line, ending it (``Ол кеше және бүгін Астанада
+# болды`` names two days)
+_THEN_AND_NOW = re.compile(
+    r"(?:^|(?<=\n)|(?<=[:–—-][ \t]))[ \t]*(?:кеше(?:сі|гісі)?|бүгін(?:і|гісі)?)[ \t]+(?:және|мен|һәм)[ \t]+"
+    r"(?:бүгін(?:і|гісі)?|ертең(?:і|гісі)?)[ \t.!?]*(?=\n|$)",
+    re.I,
+)
+
+
+def then_and_now(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int): a match -> True inside ``кеше және бүгін``, 'then and now'."""
+    lo = text.rfind("\n", 0, start) + 1
+    hi = text.find("\n", end)
+    line = text[lo : hi if hi >= 0 else len(text)]
+    return any(m.start() <= start - lo and end - lo <= m.end() for m in _THEN_AND_NOW.finditer(line))
+
+
 def drop(parts: Parts, text: str, start: int, end: int) -> bool:
     """parts (Parts); text (str); start, end (int): a match -> True when it is no date (see above)."""
     return (
@@ -193,6 +212,7 @@ def drop(parts: Parts, text: str, start: int, end: int) -> bool:
         or place_name(text, end)
         or title_year(text, start, end)
         or future_adjective(text, start, end)
+        or then_and_now(text, start, end)
     )
 
 

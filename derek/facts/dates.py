@@ -363,7 +363,8 @@ def find_dates(
     last_day: str | None = None
     last_year: str | None = None
     last_end = -100
-    starts = [i for i in starts if _FIRST.match(text, i)]
+    sentence_year, year_end = None, -1  # the last year a date named outright, for year-less ones after it
+    starts = [i for i in starts if _FIRST.match(text, i) and not _NUMBERED.search(text[max(0, i - 2) : i])]
     for start, end, parts, name in g.longest(text, starts, RULES):
         if ctx.generic_season(parts, text, start, end) or not clause.keep(name, parts, text, end, lookup):
             continue
@@ -393,6 +394,10 @@ def find_dates(
         pub = None if recurs else published
         if not recurs:
             parts = edges.inherit_year(parts, text[start:end], last_year if near else None)
+            if published is None:  # a dated article's year-less days keep its year (session 5)
+                parts = edges.sentence_year(
+                    parts, sentence_year if _same_sentence(text, year_end, start) else None
+                )
         if pub is not None:
             parts = tensed(parts, text, end, pub, lookup)
         value, granularity = resolve(parts, pub, anchor)
@@ -405,7 +410,18 @@ def find_dates(
             last_day = None
         last_end = end
         last_year = value[:4] if value[:4].isdigit() and granularity != "century" else None
+        if parts.year is not None and granularity in ("year", "month", "day"):
+            sentence_year, year_end = parts.year, end
     return ranges.join(text, ranges.anchored(text, found))
+
+
+# an issue's or an item's number is no day: ``№20, 30 қаңтар, 2018 жыл`` (session 15, news-test62)
+_NUMBERED = re.compile(r"№[ \t]?$")
+
+
+def _same_sentence(text: str, end: int, start: int) -> bool:
+    """No sentence ends between ``end`` and ``start`` (abbreviations' points aside)."""
+    return 0 <= end <= start and not re.search(r"[.!?\n]", _NON_TERMINAL.sub("", text[end:start]))
 
 
 def run(work) -> None:

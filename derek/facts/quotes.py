@@ -18,6 +18,7 @@ from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention, Quote, Sentence, Token
 from .cues import COMPLEMENT, INTRO_BARE_RE, INTRO_RE, naming
 from .data.speech_verbs import (
+    CLAUSE_ONLY,
     COMPLEMENTS,
     DATIVE_COMPLEMENTS,
     DATIVE_CUES,
@@ -61,7 +62,13 @@ _MODAL = re.compile(r"[ \t]+(?:жөн|керек|қажет|абзал|орын�
 _PRESS = re.compile(f"(?:басылым|тілшіс)[{LOWER}]*[ \\t]*$", re.I)
 _PARTICIPIAL = re.compile("(?:дай|дей|тай|тей|сек|сәйкес)$", re.I)  # мәлім еткендей, ақпаратқа сүйенсек
 _MANNER = frozenset(w for w, _ in MANNER)
+# ``жазған едік``, ``хабарлаған болатынбыз``: 'we wrote, we reported' — the outlet itself, about its own story
+# (6 such credits in the read news parts carry no quote; ``айтқан болатынбыз`` 'we said' stays speech)
+_OUR_OWN = re.compile(r"[ \t]+(?:едік|болатынбыз|болғанбыз)(?![\w-])", re.I)
 _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|йдік|йміз|ймін|йсіз)")  # finite де
+# ``деп отыр``, ``деп жатыр``: 'are saying', quoting the clause itself like a finite де (session 15:
+# ``Мамандар ... жоғарылайды деп отыр``; ``Ит аулайтын мамандар да ештеңе істей алмаймыз деп отыр``)
+_SAYING_NOW = re.compile(r"деп[ \t]+(?:отыр|жатыр)")  # not ``деп отырмыз``: we who speak are the quote's own
 # a saying the quote is, owned by a genitive before it: Дулатовтың «...» деген сөзі бар (session 10, news-test14)
 _SAYING = re.compile(
     r"[ \t]+(?:сөз|нақыл|өсиет|пікір|ой|қағида|тұжырым)(?:ы|і|дері|тері|лары|лері)(?:н|нде|нда)?\b", re.I
@@ -134,6 +141,8 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
             continue
         if cued and naming(text, after_cues[0]):
             continue  # «Бизнес – жиырма жиырма» деген жол картасы: a name, not speech
+        if cued and after_cues[0].group().lower().startswith(CLAUSE_ONLY):
+            continue  # 2022 жылды елімізде «Балалар жылы», деп жариялаған: a naming (session 15)
         if cued:
             cue = after_cues[0]
             speaker = after_speaker(text, cue.end(), tail_end, who, sent.start)
@@ -280,7 +289,11 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             if m.end() == len(head):
                 comp = m
         fronted = None
-        if comp is None and _SAY.fullmatch(cue.group().lower()) and len(head.split()) >= 3:
+        if (
+            comp is None
+            and (_SAY.fullmatch(cue.group().lower()) or _SAYING_NOW.fullmatch(cue.group().lower()))
+            and len(head.split()) >= 3
+        ):
             comp = re.search(r"\S+$", head)  # ... бағасы қымбаттады дедік: де quotes the clause itself
             if comp.group().lower().strip(",") in _MANNER:
                 continue  # осылай деді: refers back, no content here
@@ -323,12 +336,18 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         before = text[sent.start : comp_start].split()
         if comp.group().lower() == "деп" and before and before[-1].lower() in _MANNER:
             continue  # осылай деп мәлімдеді: the content is elsewhere
+        if cue.group().lower().startswith(("хабарла", "жаз")) and _OUR_OWN.match(text, cue.end()):
+            continue  # ... шектелгенін жазған едік: the outlet's own earlier story, no one speaks (session 15)
         if NOMINAL_AUX.match(text, cue.end()):
             continue  # не болады деп сұрап жатқандар да бар: 'there are those asking', no one speaks
         if _MODAL.match(text, cue.end()):
             continue  # ... ашылғандығын да айта кеткен жөн: 'it is worth saying', no one speaks
         if comp.group().split()[0].lower() != "деп" and cue.group().lower().startswith(DEP_ONLY):
             continue  # жол салуын сұрады: a request
+        if cue.group().lower().startswith(CLAUSE_ONLY) and (
+            comp.group().split()[0].lower() == "деп" or who.pos.get(comp_start) not in ("VERB", "AUX")
+        ):
+            continue  # 2025 жылды ... жылы деп жариялаған: a naming; тәуелсіздігін жариялап: a noun, no speech
         if comp.group().split()[0].lower().endswith(DATIVE_COMPLEMENTS) and not _dative_cue(cue.group()):
             continue  # ... келе жатқанына алғыс айтты: thanked for it, no speech
         if cue.group().lower().startswith(DATIVE_ONLY) and not comp.group().split()[0].lower().endswith(

@@ -182,7 +182,9 @@ _LINE = re.compile(r"[^\n]+")
 # the colon after a caption's name, maybe after those it speaks to in the dative: ``Үкімет басшысы министрлер мен
 # әкімдерге: Есеп беру ... доғарыңыздар`` (session 10, news-test17)
 _COLON_AFTER = re.compile(
-    rf"(?:[ \t]+(?:[^\W\d_]+[ \t]+(?:мен|пен|бен|және)[ \t]+)?[^\W\d_]+{g.alt(g.DATIVE)})?[ \t]*:[ \t]*"
+    rf"(?:[ \t]+(?:[^\W\d_]+[ \t]+(?:мен|пен|бен|және)[ \t]+)?[^\W\d_]+{g.alt(g.DATIVE)}"
+    # a TV caption's title after a dash: ``Айнұр Жүсіпәлі — Аға тәрбиеші: Қазір 150 бала ...`` (session 15)
+    rf"|[ \t]+[–—-][ \t]+[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){{0,4}})?[ \t]*:[ \t]*"
 )
 
 

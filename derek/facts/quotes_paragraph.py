@@ -71,6 +71,7 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
     out: list[Quote] = []
     lines = list(_LINE.finditer(text))
     taken = [(q.start, q.end) for q in found]
+    inner = {(q.start, q.end) for q in found if q.kind == "reported"}
     interviewee: Mention | None = None
     for i, line in enumerate(lines):
         if (
@@ -82,7 +83,7 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
             taken.append((bare.start, bare.end))
             continue
         signed = _signed(text, line, who)
-        if signed is not None and free(taken, signed.start, signed.end):
+        if signed is not None and _free(taken, inner, signed.start, signed.end):
             out.append(signed)
             taken.append((signed.start, signed.end))
             who.remember(signed.end, signed.speaker)
@@ -92,7 +93,7 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
             # – Әмина Жәрдемқызы, ... қалай?  ¶ Республиканың ...: an answer with no dash
             raw = line.group().rstrip()
             body = (line.start() + len(raw) - len(raw.lstrip()), line.start() + len(raw))
-        if body is None or not free(taken, *body):
+        if body is None or not _free(taken, inner, *body):
             continue
         start, end = body
         if _dashed(text, line) and (sign := _dash_signed(text, start, end, who)) is not None:
@@ -149,6 +150,13 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
         taken.append((start, end))
         who.remember(end, speaker)
     return out
+
+
+def _free(taken: list[tuple[int, int]], inner: set[tuple[int, int]], start: int, end: int) -> bool:
+    """[start, end) overlaps no span taken but reported speech wholly inside it: a quoted paragraph stays a
+    quote when it reports someone else's words (``«... мемлекет басшысы ... жаңғыртатынын жариялап, ...»``;
+    session 15)."""
+    return free([t for t in taken if t not in inner or not (start <= t[0] and t[1] <= end)], start, end)
 
 
 # a question, or a polite request to tell (``... айтып берсеңіз...``; session 14, news-test48)

@@ -384,6 +384,17 @@ def resolve(
             who = source(
                 text, q.start
             )  # «...», – делінген хабарламада: the body the article cites, or no one
+            if (
+                who is None
+            ):  # ... Жоғарғы соттың хабарлауынша, ... «...», – делінген хабарламада: the body quoted
+                who = next(  # just before, whose message it is (session 15; 4 of 4 in the read news parts)
+                    (
+                        p.speaker.normal
+                        for p in reversed(out)
+                        if p.speaker is not None and _case_free(p.speaker.normal) not in DOCUMENTS
+                    ),
+                    None,
+                )
             if who is None:
                 out.append(dataclasses.replace(q, speaker=None))
                 continue

@@ -38,7 +38,8 @@ def nearest_untitled(quote: Quote, roles: Sequence[Role], ents: Sequence[Entity]
 
 # ``Ведомствоның мәліметінше`` 'according to the agency': the government body the article named last
 AGENCY = frozenset({"ведомство", "министрлік"})
-BODY_HEADS = ("министрлі", "комитет", "агенттіг", "департамент", "басқарма", "ведомство")
+BODY_HEADS = ("министрлі", "комитет", "агенттіг", "департамент", "басқарма", "ведомство", "прокуратура")
+# (прокуратура: ``Ақтөбе облысының прокуратурасы ... Ведомство мәліметінше, ...``; session 15)
 
 
 def _agency_name(name: str) -> bool:

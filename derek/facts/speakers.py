@@ -55,6 +55,10 @@ _BODY_OWNED = re.compile(
 )
 # a body's unit that speaks for it, after the body in the genitive (session 12, news-test27)
 _SERVICE = re.compile(r"[ \t]+(?:баспасөз|ақпарат)[ \t]+(?:қызметі|орталығы|хатшылығы)(?![\w-])")
+# a legal form after a quoted name: «Қазгидромет» РМК синоптиктері, «Самұрық-Қазына» АҚ мамандары (session 15)
+# a body's name in the genitive and the post it owns, between the body and the person holding it
+_OWNER_CHAIN = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[ \t]+[^\s«»]+(?:[ \t]+[^\s«»]+){0,2}[ \t]*$", re.I)
+_LEGAL_FORM = re.compile(r"[ \t]+(?:ШЖҚ[ \t]+)?(?:РМК|РМҚК|ЖШС|АҚ|КЕАҚ|ҰАҚ|КМК|КММ|ММ)(?![\w-])")
 _OWNED_DATIVE = ("ына", "іне")  # a possessed post in the dative: Президентіне, әкіміне, төрағасына
 _OWNED_CASES = ("ына", "іне", "ында", "інде", "ынан", "інен", "ымен", "імен")  # a possessive, then a case
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
@@ -277,6 +281,7 @@ class Speakers(Carried):
                     self._opens(e, start)
                     and is_nominative(e)
                     and not self._possessed(e.end)
+                    and not self._owned_oblique(e.end)  # Сауран ауданына қарасты ...: a setting (session 15)
                     and not _LISTED.match(self.text, e.end)
                 ):
                     continue  # a place speaks only as the nominative subject opening the clause, not in a list
@@ -374,8 +379,15 @@ class Speakers(Carried):
             run.append(w)
         if not run or len(run) == len(words) or self.text[start : run[0].start()].strip():
             return None
+        if self._owned_oblique(run[-1].end()):  # Сауран ауданына қарасты ...: a setting (session 15)
+            run = run[:-1]  # ҚазАВтоЖол Жамбыл облысында ...: the name before the place
+            if not run:
+                return None
         if self._possessed(run[-1].end()) or _LISTED.match(self.text, run[-1].end()):
             return None  # Атырау, Қостанай және ... облыстарының әкімдеріне: a list of modifiers
+        at, stop = run[0].start(), run[-1].end()
+        if self._in_participle(Entity(at, stop, self.text[at:stop], "PERSON", "")):
+            return None  # Рысқұлов төрағалық еткен бұл комиссия: the subject of a modifier (session 15)
         at, stop = run[0].start(), run[-1].end()
         return Mention(at, stop, self.text[at:stop], self.text[at:stop])
 
@@ -409,6 +421,8 @@ class Speakers(Carried):
         """An organization followed by a plural possessive noun, after at most one genitive word:
         ``Үкімет мүшелері``, ``«МузАрт» тобының әншілері`` -> the whole phrase."""
         at = e.end + (1 if self.text[e.end : e.end + 1] == "»" else 0)
+        legal = _LEGAL_FORM.match(self.text, at, end) if self.text[at - 1 : at] == "»" else None
+        at = legal.end() if legal else at
         service = _SERVICE.match(self.text, at, end)
         if service is not None and e.text.lower().endswith(_GENITIVE):  # ... департаментінің баспасөз қызметі
             return Mention(
@@ -439,6 +453,13 @@ class Speakers(Carried):
     def _in_participle(self, e: Entity) -> bool:
         """The entity is followed by a participle (``бастаған``, ``басқаратын``) and then a noun it modifies."""
         nxt = _NEXT.match(self.text, e.end)
+        light = _NEXT.match(self.text, nxt.end()) if nxt is not None else None
+        if (
+            light is not None
+            and light.group(1).lower().startswith(("ет", "бол", "жаса"))
+            and self.pos.get(nxt.start(1)) == "NOUN"
+        ):
+            nxt = light  # Рысқұлов төрағалық еткен бұл комиссия: a noun and a light verb (session 15)
         if nxt is None or self.pos.get(nxt.start(1)) not in ("VERB", "AUX"):
             return False
         if not _PARTICIPLE.search(nxt.group(1)):
@@ -467,6 +488,8 @@ class Speakers(Carried):
                 gap = self.text[post.end : pos]
                 if len(gap) <= 40 and not re.search("[,.;:«»]", gap):
                     return m
+                if len(gap) <= 90 and not re.search("[,.;:]", gap) and _OWNER_CHAIN.search(gap):
+                    return m  # «QazaqGaz» ұлттық компаниясы» ... қоғамының басқарма төрағасы Әлібек Жамауов (s. 15)
         return None
 
     def genitive(

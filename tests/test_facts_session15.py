@@ -1,0 +1,160 @@
+"""Session 15 rules, read from real Kazakh news pages (news-test60 … news-test62): dates (a year-less day after
+a year in the same sentence of an undated text, a year's first months said with алғашқы, an issue's number no
+day, 'then and now' in a title), and quotes and speakers (``деп отыр``, ``болжамына сәйкес``, ``жариялады`` of a
+clause, a body's people after its legal form, the body cited before ``делінген хабарламада``, a conditional
+clause before the subject, a place in an oblique case, a TV caption with a title after a dash, the outlet's own
+earlier story, a quoted paragraph that reports someone else, a body's post between it and its holder). One line
+per case (docs/facts.md "Session 15")."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek import analyze
+
+DATES = [
+    # in an undated text a year-less day after a date with a year in the same sentence takes that year
+    (
+        "Декларацияны 2020 жылы 15 маусымға дейін немесе 15 қыркүйекке дейін өткізу керек.",
+        None,
+        [("2020 жылы 15 маусымға", "2020-06-15"), ("15 қыркүйекке", "2020-09-15")],
+    ),
+    (
+        "2023 жылы ҰБТ сәуір және шілде айларында өтеді.",
+        None,
+        [("2023 жылы", "2023"), ("сәуір", "2023-04"), ("шілде айларында", "2023-07")],
+    ),
+    (
+        "2020 жылы жоспар бекітілді. 15 қыркүйекте жиын өтті.",
+        None,
+        [("2020 жылы", "2020"), ("15 қыркүйекте", "XXXX-09-15")],
+    ),
+    # a dated article's year-less days keep the publication year (session 5)
+    (
+        "2019 жылы ол Алматыда 5 мамырда сөйледі.",
+        "2026-06-25",
+        [("2019 жылы", "2019"), ("5 мамырда", "2026-05-05")],
+    ),
+    # a year's first months with алғашқы
+    (
+        "Бас прокуратура 2025 жылдың алғашқы екі айындағы шағымдарды жариялады.",
+        None,
+        [("2025 жылдың алғашқы екі айындағы", "2025-01/2025-02")],
+    ),
+    (
+        "2026 жылдың алғашқы үш айында тариф өспейді.",
+        None,
+        [("2026 жылдың алғашқы үш айында", "2026-01/2026-03")],
+    ),
+    # an issue's number is no day
+    ("(«ЕҚ», №20, 30 қаңтар, 2018 жыл)", None, [("30 қаңтар, 2018 жыл", "2018-01-30")]),
+    # 'then and now' closing a title is no day; in a clause it names two
+    ("Арыс вокзалы: кеше және бүгін\nБылтыр жарылыс болды.", "2020-06-16", [("Былтыр", "2019")]),
+    ("Ол кеше және бүгін Астанада болды.", "2020-06-16", [("кеше", "2020-06-15"), ("бүгін", "2020-06-16")]),
+]
+
+
+@pytest.mark.parametrize("text, published, dates", DATES)
+def test_dates(text, published, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates
+
+
+QUOTES = [
+    # деп отыр, деп жатыр quote the clause before them like a finite де; деп отырмыз is the speakers' own
+    (
+        "Мамандар апта жауын-шашынсыз болып, ауа температурасы жоғарылайды деп отыр.",
+        [("reported", "апта жауын-шашынсыз болып, ауа температурасы жоғарылайды", "Мамандар")],
+    ),
+    ("Біз бүгін 1500-ден астам қатысушы келеді деп отырмыз.", []),
+    # according to the forecast
+    (
+        "Синоптиктердің болжамына сәйкес, алдағы күндері ауа райына циклон әсер етеді.",
+        [("reported", "алдағы күндері ауа райына циклон әсер етеді", "Синоптиктер")],
+    ),
+    # жариялады quotes a verbal clause, not a noun and not деп (a naming)
+    (
+        "Министрлік сыйлықтың басталғанын жариялады.",
+        [("reported", "Министрлік сыйлықтың басталғанын", None)],
+    ),
+    ("Министрлік байқау қорытындысын жариялады.", []),
+    ("Ол елдің тәуелсіздігін жариялап, оны бекітті.", []),
+    ("Тоқаев 2025 жылды жұмысшы мамандықтар жылы деп жариялаған болатын.", []),
+    ("Тоқаев 2022 жылды елімізде «Балалар жылы», деп жариялаған болатын.", []),
+    # a body's people after its quoted name and legal form
+    (
+        "«Қазгидромет» РМК синоптиктері еліміздің бірқатар өңірінде күннің өте ыстық болатынын хабарлады.",
+        [
+            (
+                "reported",
+                "еліміздің бірқатар өңірінде күннің өте ыстық болатынын",
+                "«Қазгидромет» РМК синоптиктері",
+            )
+        ],
+    ),
+    # a conditional clause opening the sentence holds no speaker
+    (
+        "Бас прокуратура өтініштерге тоқталды. Егер іс прокурордың қатысуынсыз қаралса, прокуратура мұндай "
+        "арыздарды қарамайтынын ескертті.",
+        [
+            (
+                "reported",
+                "Егер іс прокурордың қатысуынсыз қаралса, прокуратура мұндай арыздарды қарамайтынын",
+                None,
+            )
+        ],
+    ),
+    # a proper noun before an owned noun in an oblique case is a setting; a name before it is not
+    (
+        "ҚазАВтоЖол Жамбыл облысында көлік қозғалысына шектеу қойылғанын хабарлады.",
+        [("reported", "Жамбыл облысында көлік қозғалысына шектеу қойылғанын", "ҚазАВтоЖол")],
+    ),
+    # the outlet's own earlier story (жазған едік, хабарлаған болатынбыз) is no quote; 'we said' is
+    ("Бұған дейін 5 жолда көлік қозғалысы шектелгенін жазған едік.", []),
+    ("Біз Президенттің АҚШ-қа келгенін хабарлаған болатынбыз.", []),
+    ("Жиында бәрі жақсы болады деп айтқан болатынбыз.", [("reported", "Жиында бәрі жақсы болады", None)]),
+    # a TV caption with a title after a dash, the words on the same line
+    (
+        "Лагерь ашылды.\nАйнұр Жүсіпәлі — Аға тәрбиеші: Қазір 150 бала демалып жатыр. Отызы тегін демалады.",
+        [("direct", "Қазір 150 бала демалып жатыр. Отызы тегін демалады.", "Айнұр Жүсіпәлі")],
+    ),
+    # a body's post between the body and its holder: the holder speaks
+    (
+        "«QazaqGaz» ұлттық компаниясы» акционерлік қоғамының басқарма төрағасы Әлібек Жамауов газ кенішін "
+        "барлау басталғанын мәлім етті.",
+        [("reported", "газ кенішін барлау басталғанын", "Әлібек Жамауов")],
+    ),
+    # the subject of a modifier with a light verb is no speaker
+    (
+        "Тоқаев басшылық еткен комиссия жұмыстың аяқталғанын жариялады.",
+        [("reported", "Тоқаев басшылық еткен комиссия жұмыстың аяқталғанын", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quotes", QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
+
+
+def test_message_cited_after_a_body_speaks_for_it():
+    """``«...», - делінген хабарламада`` after a body's words: that body's message (4 of 4 in the read news)."""
+    text = (
+        "Жоғарғы соттың хабарлауынша, отырыста алқабилер алқасы таңдалады.\n"
+        "«Іріктеу алқабилердің жеке басын жария етпеу мақсатында жабық өтеді», - делінген хабарламада."
+    )
+    found = speakers(text)
+    assert [q[0] for q in found] == ["reported", "direct"]
+    assert found[0][2] == found[1][2] and found[1][2] is not None
+
+
+def test_quoted_paragraph_reporting_another_stays_a_quote():
+    """A paragraph in «» that reports another's words is still its speaker's quote, with the report inside."""
+    text = (
+        "Облыс әкімі Дастан Рыспеков мерекенің маңызын атап өтті:\n"
+        "«2022 жылы осында құрылтай өтті. Сол жиында Мемлекет басшысы Қасым-Жомарт Тоқаев республика күнін "
+        "ұлттық мереке ретінде қайта жаңғыртатынын жариялап, жаңа дәуірге қадам басқанын паш еткен болатын."
+    )
+    kinds = [(q[0], q[2]) for q in speakers(text)]
+    assert ("direct", "Дастан Рыспеков") in kinds
+    assert any(k == "reported" for k, _ in kinds)
