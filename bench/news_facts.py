@@ -92,6 +92,8 @@ LATER_PARTS = (
     "news-test65",
     "news-test66",
     "news-test67",
+    "news-test68",
+    "news-test69",
 )  # sets gathered after a part was scored carry their own part
 
 

@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterator
 
 from ..alphabet import CYRILLIC_UPPER
-from ..doc import Mention, Quote, Sentence
+from ..doc import Entity, Mention, Quote, Sentence
 from . import grammar as g
-from .mentions import is_nominative, mention, uncapped
+from .mentions import POST, is_nominative, mention, uncapped
 from .quote_filters import DEP_VERB, credit_after, match_mention, outlet
 from .speakers import Speakers, after_speaker
 
@@ -207,17 +207,32 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             if ent is not None:
                 said = mention(ent)
                 who_said = Mention(said.start, said.end, said.text, uncapped(said.normal))
+        closing = (
+            ent is None
+            and i > 0
+            and head.endswith(":")
+            and (last := _closing_name(text, line, who)) is not None
+        )
+        if closing:
+            who_said = mention(
+                last
+            )  # ... ардагерлері Кеңесінің төрағасы Кайриддин Баймаханов:¶...: session 15
         if ent is None and head.endswith(":") and (caps := _CAPS_NAME.match(text, start)) is not None:
             name = uncapped(caps.group(1))  # АЙЫМ ҚАЙЫРБЕК, ... оқушысы:
             who_said = Mention(caps.start(1), caps.end(1), caps.group(1), name)
+        if who_said is None and ent is None and (inline := _inline_caption(text, line, who)) is not None:
+            out.append(inline)  # ... қатысқан аудан әкімі Бағлан Батыршаев: Мемлекет басшысы ... (session 15)
+            continue
         if who_said is None or "«" in text[line.start() : who_said.end]:
             continue
         colon = _COLON_AFTER.match(text, who_said.end)
-        if head.endswith(":") and len(head.split()) <= 12 and i + 1 < len(lines):
+        if head.endswith(":") and (len(head.split()) <= 12 or closing) and i + 1 < len(lines):
             nxt = lines[i + 1]
             body = nxt.group().strip().lstrip("—–- \t")
             if len(body.split()) < 3 or _QUOTED.match(body) or body.endswith(":"):
                 continue
+            if body.endswith("?") and body != nxt.group().strip():
+                continue  # Марат ҚАБЫШЕВ, кинорежиссер:¶– Марат Әнуарұлы, ...?: the interviewer asks (session 15)
             q_start = nxt.start() + nxt.group().index(body)
             out.append(Quote(q_start, q_start + len(body), body, "direct", who_said, None))
         elif (
@@ -229,6 +244,37 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             body = text[colon.end() : line.end()].rstrip()
             out.append(Quote(colon.end(), colon.end() + len(body), body, "direct", who_said, None))
     return out
+
+
+def _inline_caption(text: str, line: re.Match[str], who: Speakers) -> Quote | None:
+    """line: a paragraph -> the rest of it after a titled PERSON in the nominative and a colon inside it
+    (``Орталықтың ашылу рәсіміне қатысқан аудан әкімі Бағлан Батыршаев: Мемлекет басшысы ...``): a TV
+    caption run into the text, its words the person's."""
+    end = line.start() + len(line.group().rstrip())
+    for e in who.index.overlapping(line.start(), end):
+        if e.label != "PERSON" or text[e.end : e.end + 1] != ":" or not is_nominative(e):
+            continue
+        before = text[line.start() : e.start].split()
+        if not (who._after_post(e) or (before and POST.fullmatch(before[-1].strip(",")))):
+            continue  # a post names the person: аудан әкімі Бағлан Батыршаев:
+        body_start = e.end + 1
+        while body_start < end and text[body_start] in " \t":
+            body_start += 1
+        body = text[body_start:end]
+        if len(body.split()) < 3 or body.startswith(("«", '"', "“")) or body.endswith(":"):
+            return None
+        return Quote(body_start, end, body, "direct", mention(e), None)
+    return None
+
+
+def _closing_name(text: str, line: re.Match[str], who: Speakers) -> Entity | None:
+    """line: a paragraph ending in a colon -> the PERSON in the nominative right before that colon, after a
+    post (``..., облыстық ... Кеңесінің төрағасы Кайриддин Баймаханов:``), or None."""
+    colon = line.start() + len(line.group().rstrip()) - 1
+    for e in who.index.overlapping(colon - 1, colon):
+        if e.label == "PERSON" and e.end == colon and is_nominative(e) and who._after_post(e):
+            return e
+    return None
 
 
 def _titled_name(text: str, start: int, end: int, who: Speakers):

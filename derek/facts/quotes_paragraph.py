@@ -330,7 +330,7 @@ def _last_subject(text: str, prev: re.Match[str] | None, who: Speakers) -> Menti
             return mention(e)  # ... Сағила Нұрлановамен әңгімелесудің реті түскен еді: the one interviewed
     if (found := who.subject(start, end, start)) is not None:
         return found
-    return who.named_alone(prev.start(), prev.end())
+    return who.named_alone(prev.start(), prev.end(), owner=False)  # an owner only is no speaker (session 15)
 
 
 def _plain(text: str, head: re.Match[str], who: Speakers) -> Mention | None:

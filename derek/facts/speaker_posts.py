@@ -41,6 +41,7 @@ from .speaker_referents import (
     cited_body,
     described,
     nearest_untitled,
+    person_described,
     source,
 )
 
@@ -351,6 +352,7 @@ def resolve(
     out = []
     taken: dict[str, frozenset[str]] = {}  # a person given to a post by the fallback -> that post's stems
     untitled: list[str] | None = None  # the article's persons with no post, found at the first need
+    spoke_as: dict[str, str] = {}  # a post's head -> the person a quote before resolved it to
     for q in quotes:
         who = None
         holders = _holders(q, q.speaker, roles, text) if q.speaker is not None else None
@@ -378,6 +380,8 @@ def resolve(
             who = _pointed(out, ents, lead_end, q.start)
         if who is None and q.speaker is not None and text and _office(q.speaker.normal) is None:
             who = described(q, ents, text)  # an office is no description (Мемлекет басшысы)
+            if who is None and person_described(q.speaker.text):
+                who = nearest_untitled(q, roles, ents, text)  # ... Диас Есжанов ... – дейді жас жігіт (s. 15)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in AGENCY:
             who = agency(q, ents) or cited_body(text, q.start)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in DOCUMENTS:
@@ -398,7 +402,20 @@ def resolve(
             if who is None:
                 out.append(dataclasses.replace(q, speaker=None))
                 continue
+        if (
+            who is None
+            and q.speaker is not None
+            and POST.fullmatch(q.speaker.normal.split()[-1] if q.speaker.normal else "")
+            and not PLURAL_WORD.search(q.speaker.normal)
+        ):  # Министрдің айтуынша (Алексей Цой) ... Денсаулық сақтау министрі ... айтқан еді: the same office
+            who = spoke_as.get(_head(q.speaker.normal))  # named back, its holder found before (session 15)
         if who is not None:
+            if (
+                q.speaker is not None
+                and who != q.speaker.normal
+                and POST.fullmatch(q.speaker.normal.split()[-1])
+            ):
+                spoke_as.setdefault(_head(q.speaker.normal), who)
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         out.append(q)
     return out
@@ -409,17 +426,45 @@ def full_name(name: str, ents: Sequence[Entity]) -> str:
     article gives that person, when the speaker is named by first name and patronymic (``Нұрлыбек Машбекұлы``,
     the polite form, after ``Нұрлыбек Нәлібаевтың`` earlier: ``Нұрлыбек Нәлібаев``; session 7, real news)."""
     words = name.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        return _surname_owner(words[0], ents) or name
     if len(words) != 2 or not words[1].lower().endswith(KAZAKH_PATRONYMIC):
         return name
-    fulls = {
-        (e.normal or e.text)
+    fulls: dict[
+        str, str
+    ] = {}  # by lower case: ``Марат ҚАБЫШЕВ`` in a caption is ``Марат Қабышев`` (session 15)
+    for e in ents:
+        full = e.normal or e.text
+        if (
+            e.label == "PERSON"
+            and len(full.split()) >= 2
+            and full.split()[0] == words[0]
+            and not full.split()[-1].lower().endswith(KAZAKH_PATRONYMIC)
+        ):
+            if full.lower() not in fulls or not any(w.isupper() and len(w) > 1 for w in full.split()):
+                fulls[full.lower()] = full
+    return next(iter(fulls.values())) if len(fulls) == 1 else name
+
+
+# Kazakh letters a Russian spelling of a name writes plainly: ``Налибаев`` is ``Нәлібаев`` (session 15)
+_PLAIN = str.maketrans("әіөүұқғңһ", "аиоуукгнх")
+
+
+def _surname_owner(surname: str, ents: Sequence[Entity]) -> str | None:
+    """surname (str): a speaker named by surname alone -> the one full name of the article (two words or more)
+    whose surname it is, spelled either way (``Налибаев`` after ``Нұрлыбек Нәлібаев``), else None."""
+    key = surname.lower().translate(_PLAIN)
+    if len(key) < 4:
+        return None
+    owners = {
+        (e.normal or e.text).lower(): (e.normal or e.text)
         for e in ents
         if e.label == "PERSON"
         and len((e.normal or e.text).split()) >= 2
-        and (e.normal or e.text).split()[0] == words[0]
-        and not (e.normal or e.text).split()[-1].lower().endswith(KAZAKH_PATRONYMIC)
+        and (e.normal or e.text).split()[-1].lower().translate(_PLAIN) == key
+        and (e.normal or e.text).split()[-1] != surname
     }
-    return fulls.pop() if len(fulls) == 1 else name
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def run(work) -> None:

@@ -27,7 +27,11 @@ def nearest_untitled(quote: Quote, roles: Sequence[Role], ents: Sequence[Entity]
     """quote, roles, ents, text -> the person named in the nominative, with no post of the article, last before
     the quote in its paragraph or the one before (``Бюджет туралы Қырымбек Көшербаев кең көлемде тоқталды.
     Аймақ басшысы ... айтты.``; session 11, news-test21)."""
-    start = text.rfind("\n", 0, max(0, text.rfind("\n", 0, quote.start))) + 1
+    own = text.rfind("\n", 0, quote.start)  # the quote's paragraph starts after it
+    back = own
+    while back > 0 and text[back - 1].isspace():
+        back -= 1  # blank lines between paragraphs (session 15)
+    start = text.rfind("\n", 0, max(0, back)) + 1
     for e in reversed([e for e in ents if e.label == "PERSON" and start <= e.start and e.end <= quote.start]):
         name = e.normal or e.text
         if not is_nominative(e) or any(same_name(r.person.normal, name) for r in roles):
@@ -86,6 +90,30 @@ def cited_body(text: str, before: int) -> str | None:
     return found if found is not None and _agency_name(found) else None
 
 
+# One person described by age, kin or standing, not by a post or a trade (``– дейді жас жігіт``, ``деді
+# қария``, ``осы саланың ардагері``): the person the article named just before (3 of 3 in the read news parts;
+# a trade, ``фермер``, stays itself: one annotator keeps ``фермер`` though a farmer is named before)
+PERSON_NOUNS = (
+    ("жігіт", "– дейді жас жігіт (news-test63: Диас Есжанов, named in the paragraph before)"),
+    ("қария", "деді қария (news-test47: Қарпысбай Құдайбергенов)"),
+    ("ардагер", "деді осы саланың ардагері (news-test38: Жетібай Сахиев)"),
+    ("бойжеткен", "– дейді бойжеткен"),
+    ("келіншек", "– дейді келіншек"),
+    ("ақсақал", "деді ақсақал"),
+    ("кейіпкер", "– дейді кейіпкеріміз"),
+)
+_PERSON_HEADS = tuple(w for w, _ in PERSON_NOUNS)
+
+
+def person_described(phrase: str) -> bool:
+    """phrase (str): a speaker's words -> True for one person described in common nouns (``жас жігіт``)."""
+    words = phrase.split()
+    if not words or not _common(phrase):
+        return False
+    head = bare_noun(words[-1].lower())
+    return head.startswith(_PERSON_HEADS) and not head.endswith(PLURAL)
+
+
 _WINDOW = 3  # words before a name that describe its holder (``қоғам белсендісі Ирак Елекеев``)
 
 
@@ -101,6 +129,8 @@ _BODIES = (
     "ұйым",
     "орталы",
     "мекеме",
+    "комисси",  # Облыстық сайлау комиссиясы ... мәлімдеді: the body, not its chairman (session 15)
+    "прокуратура",
 )
 
 

@@ -49,7 +49,8 @@ _NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile(f"(?:{'|'.join(g.PARTICIPLE + g.HABITUAL)})$", re.I)
 # a body's name in the nominative, owned without a genitive (``Ұлттық статистика бюросы мәліметінше``; session 12)
 _BODY_OWNED = re.compile(
-    "(?:бюро|министрлі|орталы|комитет|агенттіг|департамент|басқарма|қызмет|әкімді|инспекци|палата|институт)"
+    "(?:бюро|министрлі|орталы|комитет|агенттіг|департамент|басқарма|қызмет|әкімді|инспекци|палата|институт"
+    "|комисси|прокуратура)"  # Облыстық сайлау комиссиясы ... мәлімдеді (session 15)
     f"[{g.LOWER}]*[ыі]$",
     re.I,
 )
@@ -226,16 +227,19 @@ class Speakers(Carried):
             return None
         return Mention(pronoun.start(), pronoun.end(), pronoun.group(), best[1].normal)
 
-    def named_alone(self, start: int, end: int) -> Mention | None:
+    def named_alone(self, start: int, end: int, owner: bool = True) -> Mention | None:
         """The one person [start, end) names, in any case and maybe more than once (``... зейнеткер Гүлбаршын
-        Жұбаниязова. ... Гүлбаршын Жұбаниязованың қимылы ширақ.``), as its last mention; None if none or more."""
+        Жұбаниязова. ... Гүлбаршын Жұбаниязованың қимылы ширақ.``), as its last mention; None if none or more;
+        ``owner`` False: None too when every mention is a genitive (``Ақан Сатаевтың ... блокбастерінің``)."""
         persons = [
             e
             for e in self.index.overlapping(start, end)
             if e.label == "PERSON" and start <= e.start and e.end <= end
         ]
-        if persons and all(
-            same_name(persons[0].normal or persons[0].text, e.normal or e.text) for e in persons
+        if (
+            persons
+            and all(same_name(persons[0].normal or persons[0].text, e.normal or e.text) for e in persons)
+            and (owner or not all(e.text.lower().endswith(_GENITIVE) for e in persons))
         ):
             return mention(persons[-1])
         return None
