@@ -188,6 +188,32 @@ QUOTES += [
 ]
 
 
+QUOTES += [
+    # by scientists' judgement
+    (
+        "Ғалымдардың пайымдауынша, бұл мекеннің бәрін ежелде су алып жатқан.",
+        [("reported", "бұл мекеннің бәрін ежелде су алып жатқан", "Ғалымдар")],
+    ),
+    # a caption's title after a comma, the words on the same line
+    (
+        "Кітаптар аударылды.\nРаушан Сайлауқызы, тілші:Әлемнің құнды кітаптары енді қазақша сөйлейді.",
+        [("direct", "Әлемнің құнды кітаптары енді қазақша сөйлейді.", "Раушан Сайлауқызы")],
+    ),
+    # a region with a district in the locative after it is a setting: the credit after the verb names the speaker
+    (
+        "Қарағанды облысы Нұра ауданында браконьерлік жасалғаны туралы 25 желтоқсанда белгілі болды, деп "
+        "жазады комитеттің баспасөз хатшысы Сәкен Ділдахмет Facebook желісінде.",
+        [
+            (
+                "reported",
+                "Қарағанды облысы Нұра ауданында браконьерлік жасалғаны туралы 25 желтоқсанда белгілі болды",
+                "Сәкен Ділдахмет",
+            )
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, quotes", QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes

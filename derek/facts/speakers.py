@@ -57,6 +57,10 @@ _BODY_OWNED = re.compile(
 # a body's unit that speaks for it, after the body in the genitive (session 12, news-test27)
 _SERVICE = re.compile(r"[ \t]+(?:баспасөз|ақпарат)[ \t]+(?:қызметі|орталығы|хатшылығы)(?![\w-])")
 # a legal form after a quoted name: «Қазгидромет» РМК синоптиктері, «Самұрық-Қазына» АҚ мамандары (session 15)
+# a place named inside the place before it, in the locative: ``Қарағанды облысы Нұра ауданында`` (session 15)
+_PLACE_IN = re.compile(
+    f"[ \t]+[{CYRILLIC_UPPER}][{g.LETTER}-]*(?:[ \t]+[{g.LOWER}]+)?(?:да|де|та|те|нда|нде|ында|інде)(?![{g.LETTER}-])"
+)
 # a body's name in the genitive and the post it owns, between the body and the person holding it
 _OWNER_CHAIN = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[ \t]+[^\s«»]+(?:[ \t]+[^\s«»]+){0,2}[ \t]*$", re.I)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:ШЖҚ[ \t]+)?(?:РМК|РМҚК|ЖШС|АҚ|КЕАҚ|ҰАҚ|КМК|КММ|ММ)(?![\w-])")
@@ -286,6 +290,9 @@ class Speakers(Carried):
                     and is_nominative(e)
                     and not self._possessed(e.end)
                     and not self._owned_oblique(e.end)  # Сауран ауданына қарасты ...: a setting (session 15)
+                    and not _PLACE_IN.match(
+                        self.text, e.end
+                    )  # Қарағанды облысы Нұра ауданында ...: a setting
                     and not _LISTED.match(self.text, e.end)
                 ):
                     continue  # a place speaks only as the nominative subject opening the clause, not in a list
