@@ -240,3 +240,19 @@ def test_quoted_paragraph_reporting_another_stays_a_quote():
     kinds = [(q[0], q[2]) for q in speakers(text)]
     assert ("direct", "Дастан Рыспеков") in kinds
     assert any(k == "reported" for k, _ in kinds)
+
+
+EVENTS = [
+    # a season, a festival or a show opened by its hosts is an opening
+    ("Елордада театр кезекті маусымын ашты.", [("opened", "ашты")]),
+    ("Баян Адырбек құттықтау сөз алып, фестивальді ашты.", [("opened", "ашты")]),
+    ("Ол мағынасын ашып берді.", []),
+    # 'in the near future' ties an aorist to an occasion
+    ("Жақын уақытта фильмнің премьерасы өтеді.", [("held", "өтеді")]),
+    ("Сабақтар қазақ тілінде өтеді.", []),
+]
+
+
+@pytest.mark.parametrize("text, events", EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published="2026-02-25").events] == events
