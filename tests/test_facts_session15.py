@@ -55,6 +55,22 @@ DATES = [
 ]
 
 
+DATES += [
+    # a day right after 'every year' recurs
+    (
+        "Кезектер жыл сайын 30 маусымға дейін жаңартылып отырады.",
+        "2026-03-16",
+        [("30 маусымға", "XXXX-06-30")],
+    ),
+    ("Жиын 30 маусымға дейін өтеді.", "2026-03-16", [("30 маусымға", "2026-06-30")]),
+    # 'in the coming days' (a plural of the unit) is no day
+    ("Оңтүстік өңірлерде алдағы тәуліктерде өте ыстық болады.", "2026-03-16", []),
+    ("Алдағы тәулікте жаңбыр жауады.", "2026-03-16", [("Алдағы тәулікте", "2026-03-17")]),
+    # 'the present age' is no day
+    ("Бұл бүгінгі заманауи прозаға қосылған шығарма.", "2026-02-19", []),
+]
+
+
 @pytest.mark.parametrize("text, published, dates", DATES)
 def test_dates(text, published, dates):
     assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates

@@ -154,6 +154,18 @@ def recurring(parts: Parts, text: str, start: int) -> bool:
     return _HABITUAL.search(text, left, right) is not None
 
 
+# ``жыл сайын 30 маусымға дейін``, ``Жыл сайын 20 қарашада``: a day said right after 'every year' recurs
+# (session 15, news-test61: 2 of 2 in the read news parts)
+_EVERY_YEAR_BEFORE = re.compile(r"(?:жыл[ \t]+сайын|әр[ \t]+жылы)[ \t]+$", re.I)
+
+
+def every_year_day(parts: Parts, text: str, start: int) -> bool:
+    """A year-less day of a month right after ``жыл сайын`` recurs every year (``XXXX-06-30``)."""
+    if parts.day is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
+        return False
+    return _EVERY_YEAR_BEFORE.search(text[max(0, start - 20) : start]) is not None
+
+
 _SEASON_HABITUAL = re.compile(g.alt(w for w, _ in HABITUAL + SEASON_HABITUAL), re.I)
 
 

@@ -262,7 +262,7 @@ RULES = (
     ),
     g.rule(
         "relative unit",
-        f"(?P<shift>өткен|келесі|келер|алдағы|осы|ағымдағы|үстіміздегі){g.SP}(?P<unit>тәулік|апта|ай(?=ы(?!п|р)|д(?!ау)|ғ|(?![{L}]))|жыл|ғасыр)(?!дар|тар|лар|дық|дік|тық|тік|лық|лік)[{L}]*",
+        f"(?P<shift>өткен|келесі|келер|алдағы|осы|ағымдағы|үстіміздегі){g.SP}(?P<unit>тәулік|апта|ай(?=ы(?!п|р)|д(?!ау)|ғ|(?![{L}]))|жыл|ғасыр)(?!дар|тар|лар|дер|тер|лер|дық|дік|тық|тік|лық|лік)[{L}]*",
         _relative_unit,
     ),
     g.rule(
@@ -378,6 +378,7 @@ def find_dates(
         parts = edges.decade_century(parts, text[start:end], start, text, found)
         recurs = (
             ctx.recurring(parts, text, start)
+            or ctx.every_year_day(parts, text, start)
             or ctx.holiday(parts, text, end)
             or edges.yearly(parts, text, start, end, lookup)
         )  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01; 16 желтоқсан — Тәуелсіздік күні

@@ -133,6 +133,8 @@ NOWADAYS_NOUNS = (
     ),
     # session 5 (test16, seen): the present state of something
     ("жағдайы", "Нысандардың бүгінгі жағдайы талапқа сай."),
+    # session 15 (news-test65): the present age
+    ("заман", "бүгінгі заманауи прозаға қосылған өз айтары бар көркем шығарма"),
 )
 
 # Season forms that are more often another word: ``қысқа`` is mostly 'short' (a bare one is no
