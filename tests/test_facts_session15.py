@@ -71,6 +71,22 @@ DATES += [
 ]
 
 
+DATES += [
+    # 'that day' takes the last day named up to 400 characters before, across wrapped lines and short paragraphs
+    (
+        "Қауым 23 қараша күні драманы тамашалай алады.\nРежиссері – Базыл Сұлтанғазы.\nСол күні концерт болады.",
+        None,
+        [("23 қараша", "XXXX-11-23"), ("Сол күні", "XXXX-11-23")],
+    ),
+    # 'that very day' of a year named before it
+    (
+        "25 қазан – Республика күні.\n1990 жылдың дәл осы күні Декларация қабылданды.",
+        "2025-10-25",  # a feast's day defined recurs (session 11)
+        [("25 қазан", "XXXX-10-25"), ("1990 жылдың", "1990"), ("осы күні", "1990-10-25")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, published, dates", DATES)
 def test_dates(text, published, dates):
     assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates

@@ -80,6 +80,9 @@ def anaphor(m: re.Match[str]) -> Parts | None:
     return Parts(anaphor=unit)
 
 
+_YEAR_OWNER = re.compile(r"(\d{4})[ \t]+жылдың[ \t]+(?:дәл[ \t]+)?$")
+
+
 def antecedent(parts: Parts, text: str, start: int, found: list[DateMention], published) -> Parts | None:
     """parts (Parts): a match; text (str); start (int); found (list): dates before it; published -> parts or None.
 
@@ -92,6 +95,8 @@ def antecedent(parts: Parts, text: str, start: int, found: list[DateMention], pu
     if this and published is not None and parts.anaphor == "year":
         return Parts(year_shift=0)  # бұл жылы: this year, in news
     para = text.rfind("\n", 0, start)
+    if parts.anaphor == "day":  # the last day named up to 400 characters before, across wrapped lines and
+        para = max(0, start - 400)  # short paragraphs (session 15: news-test46's KASE reports, news-test63)
     for d in reversed(found):
         if d.start < para:
             break
@@ -103,6 +108,8 @@ def antecedent(parts: Parts, text: str, start: int, found: list[DateMention], pu
             and re.fullmatch(r"(?:\d{4}|XXXX)-\d\d-\d\d", d.value)
         ):
             y, mo, da = d.value.split("-")
+            if (owner := _YEAR_OWNER.search(text, max(0, start - 20), start)) is not None:
+                y = owner.group(1)  # 1990 жылдың дәл осы күні: that day of the year named (session 15)
             if y == "XXXX":  # Тамыз айының соңғы күнінде ... Осы күні: a day that comes every year
                 return Parts(month=int(mo), day=int(da), recurring=True)
             return Parts(year=int(y), month=int(mo), day=int(da))
@@ -270,6 +277,8 @@ def decade_century(parts: Parts, mention: str, start: int, text: str, found: lis
     if re.search(r"\d{3}|ғасыр", mention, re.I):
         return parts
     para = text.rfind("\n", 0, start)
+    if parts.anaphor == "day":  # the last day named up to 400 characters before, across wrapped lines and
+        para = max(0, start - 400)  # short paragraphs (session 15: news-test46's KASE reports, news-test63)
     for d in reversed(found):
         if d.start < para:
             break
