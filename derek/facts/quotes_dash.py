@@ -255,7 +255,7 @@ def _inline_caption(text: str, line: re.Match[str], who: Speakers) -> Quote | No
         if e.label != "PERSON" or text[e.end : e.end + 1] != ":" or not is_nominative(e):
             continue
         before = text[line.start() : e.start].split()
-        if not (who._after_post(e) or (before and POST.fullmatch(before[-1].strip(",")))):
+        if not (who.after_post(e) or (before and POST.fullmatch(before[-1].strip(",")))):
             continue  # a post names the person: аудан әкімі Бағлан Батыршаев:
         body_start = e.end + 1
         while body_start < end and text[body_start] in " \t":
@@ -272,7 +272,7 @@ def _closing_name(text: str, line: re.Match[str], who: Speakers) -> Entity | Non
     post (``..., облыстық ... Кеңесінің төрағасы Кайриддин Баймаханов:``), or None."""
     colon = line.start() + len(line.group().rstrip()) - 1
     for e in who.index.overlapping(colon - 1, colon):
-        if e.label == "PERSON" and e.end == colon and is_nominative(e) and who._after_post(e):
+        if e.label == "PERSON" and e.end == colon and is_nominative(e) and who.after_post(e):
             return e
     return None
 

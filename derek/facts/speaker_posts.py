@@ -388,10 +388,10 @@ def resolve(
             who = source(
                 text, q.start
             )  # «...», – делінген хабарламада: the body the article cites, or no one
-            if (
-                who is None
-            ):  # ... Жоғарғы соттың хабарлауынша, ... «...», – делінген хабарламада: the body quoted
-                who = next(  # just before, whose message it is (session 15; 4 of 4 in the read news parts)
+            # ... Жоғарғы соттың хабарлауынша, ... «...», – делінген хабарламада: the body quoted just before,
+            # whose message it is (session 15; 4 of 4 in the read news parts)
+            if who is None:
+                who = next(
                     (
                         p.speaker.normal
                         for p in reversed(out)
@@ -402,13 +402,15 @@ def resolve(
             if who is None:
                 out.append(dataclasses.replace(q, speaker=None))
                 continue
+        # Министрдің айтуынша (Алексей Цой) ... Денсаулық сақтау министрі ... айтқан еді: the same office named
+        # back takes the holder a quote before was resolved to (session 15)
         if (
             who is None
             and q.speaker is not None
             and POST.fullmatch(q.speaker.normal.split()[-1] if q.speaker.normal else "")
             and not PLURAL_WORD.search(q.speaker.normal)
-        ):  # Министрдің айтуынша (Алексей Цой) ... Денсаулық сақтау министрі ... айтқан еді: the same office
-            who = spoke_as.get(_head(q.speaker.normal))  # named back, its holder found before (session 15)
+        ):
+            who = spoke_as.get(_head(q.speaker.normal))
         if who is not None:
             if (
                 q.speaker is not None
@@ -430,9 +432,8 @@ def full_name(name: str, ents: Sequence[Entity]) -> str:
         return _surname_owner(words[0], ents) or name
     if len(words) != 2 or not words[1].lower().endswith(KAZAKH_PATRONYMIC):
         return name
-    fulls: dict[
-        str, str
-    ] = {}  # by lower case: ``Марат ҚАБЫШЕВ`` in a caption is ``Марат Қабышев`` (session 15)
+    # by lower case: ``Марат ҚАБЫШЕВ`` in a caption is ``Марат Қабышев`` (session 15)
+    fulls: dict[str, str] = {}
     for e in ents:
         full = e.normal or e.text
         if (

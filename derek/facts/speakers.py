@@ -480,6 +480,10 @@ class Speakers(Carried):
         after = _NEXT.match(self.text, nxt.end())
         return after is not None and self.pos.get(after.start(1)) in ("NOUN", "PROPN", "ADJ")
 
+    def after_post(self, person: Entity) -> bool:
+        """person (Entity) -> True if a POSITION entity ends right before it (``... төрағасы Кайриддин Баймаханов``)."""
+        return self._after_post(person)
+
     def _after_post(self, person: Entity) -> bool:
         near = self.index.overlapping(person.start - 4, person.start + 1)
         return any(e.label == "POSITION" and 0 <= person.start - e.end <= 3 for e in near)
