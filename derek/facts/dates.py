@@ -388,9 +388,7 @@ def find_dates(
             parts = written.adjust(parts, text, start, end, found, published)
             if parts is None:
                 continue  # келесі жылы in an undated text, with no year before it
-        near = start - last_end <= 60 and not re.search(
-            r"[.!?\n]", _NON_TERMINAL.sub("", text[last_end:start])
-        )
+        near = start - last_end <= 60 and _same_sentence(text, last_end, start)
         anchor = last_day if parts.hour is not None and near else None
         pub = None if recurs else published
         if not recurs:

@@ -213,10 +213,8 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             and head.endswith(":")
             and (last := _closing_name(text, line, who)) is not None
         )
-        if closing:
-            who_said = mention(
-                last
-            )  # ... ардагерлері Кеңесінің төрағасы Кайриддин Баймаханов:¶...: session 15
+        if closing:  # ... ардагерлері Кеңесінің төрағасы Кайриддин Баймаханов:¶...: session 15
+            who_said = mention(last)
         if ent is None and head.endswith(":") and (caps := _CAPS_NAME.match(text, start)) is not None:
             name = uncapped(caps.group(1))  # АЙЫМ ҚАЙЫРБЕК, ... оқушысы:
             who_said = Mention(caps.start(1), caps.end(1), caps.group(1), name)

@@ -56,13 +56,13 @@ _BODY_OWNED = re.compile(
 )
 # a body's unit that speaks for it, after the body in the genitive (session 12, news-test27)
 _SERVICE = re.compile(r"[ \t]+(?:баспасөз|ақпарат)[ \t]+(?:қызметі|орталығы|хатшылығы)(?![\w-])")
-# a legal form after a quoted name: «Қазгидромет» РМК синоптиктері, «Самұрық-Қазына» АҚ мамандары (session 15)
 # a place named inside the place before it, in the locative: ``Қарағанды облысы Нұра ауданында`` (session 15)
 _PLACE_IN = re.compile(
-    f"[ \t]+[{CYRILLIC_UPPER}][{g.LETTER}-]*(?:[ \t]+[{g.LOWER}]+)?(?:да|де|та|те|нда|нде|ында|інде)(?![{g.LETTER}-])"
+    f"[ \\t]+[{CYRILLIC_UPPER}][{g.LETTER}-]*(?:[ \\t]+[{g.LOWER}]+)?(?:да|де|та|те|нда|нде|ында|інде)(?![{g.LETTER}-])"
 )
 # a body's name in the genitive and the post it owns, between the body and the person holding it
-_OWNER_CHAIN = re.compile(r"(?:ның|нің|дың|дің|тың|тің)[ \t]+[^\s«»]+(?:[ \t]+[^\s«»]+){0,2}[ \t]*$", re.I)
+_OWNER_CHAIN = re.compile(f"{g.alt(g.GENITIVE)}[ \\t]+[^\\s«»]+(?:[ \\t]+[^\\s«»]+){{0,2}}[ \\t]*$", re.I)
+# a legal form after a quoted name: «Қазгидромет» РМК синоптиктері, «Самұрық-Қазына» АҚ мамандары (session 15)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:ШЖҚ[ \t]+)?(?:РМК|РМҚК|ЖШС|АҚ|КЕАҚ|ҰАҚ|КМК|КММ|ММ)(?![\w-])")
 _OWNED_DATIVE = ("ына", "іне")  # a possessed post in the dative: Президентіне, әкіміне, төрағасына
 _OWNED_CASES = ("ына", "іне", "ында", "інде", "ынан", "інен", "ымен", "імен")  # a possessive, then a case
@@ -255,7 +255,7 @@ class Speakers(Carried):
         titled = [
             e
             for e in inside
-            if e.label == "PERSON" and start <= e.start and e.end <= end and self._after_post(e)
+            if e.label == "PERSON" and start <= e.start and e.end <= end and self.after_post(e)
         ]
         for e in inside:
             if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION", "GPE"):
@@ -289,10 +289,9 @@ class Speakers(Carried):
                     self._opens(e, start)
                     and is_nominative(e)
                     and not self._possessed(e.end)
-                    and not self._owned_oblique(e.end)  # Сауран ауданына қарасты ...: a setting (session 15)
-                    and not _PLACE_IN.match(
-                        self.text, e.end
-                    )  # Қарағанды облысы Нұра ауданында ...: a setting
+                    # Сауран ауданына қарасты ..., Қарағанды облысы Нұра ауданында ...: a setting (session 15)
+                    and not self._owned_oblique(e.end)
+                    and not _PLACE_IN.match(self.text, e.end)
                     and not _LISTED.match(self.text, e.end)
                 ):
                     continue  # a place speaks only as the nominative subject opening the clause, not in a list
@@ -399,7 +398,6 @@ class Speakers(Carried):
         at, stop = run[0].start(), run[-1].end()
         if self._in_participle(Entity(at, stop, self.text[at:stop], "PERSON", "")):
             return None  # Рысқұлов төрағалық еткен бұл комиссия: the subject of a modifier (session 15)
-        at, stop = run[0].start(), run[-1].end()
         return Mention(at, stop, self.text[at:stop], self.text[at:stop])
 
     def _possessed(self, end: int) -> bool:
@@ -482,9 +480,6 @@ class Speakers(Carried):
 
     def after_post(self, person: Entity) -> bool:
         """person (Entity) -> True if a POSITION entity ends right before it (``... төрағасы Кайриддин Баймаханов``)."""
-        return self._after_post(person)
-
-    def _after_post(self, person: Entity) -> bool:
         near = self.index.overlapping(person.start - 4, person.start + 1)
         return any(e.label == "POSITION" and 0 <= person.start - e.end <= 3 for e in near)
 

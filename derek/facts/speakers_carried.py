@@ -28,7 +28,7 @@ _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
 
 class Carried:
     """The dropped-subject methods of :class:`Speakers`; they read its ``text``, ``index``, ``pos``, ``last``,
-    ``_ends``/``_newline`` and its ``subject``, ``phrase``, ``post``, ``skip`` and ``_after_post``."""
+    ``_ends``/``_newline`` and its ``subject``, ``phrase``, ``post``, ``skip`` and ``after_post``."""
 
     def _sentence_before(self, sentence_start: int) -> int | None:
         """sentence_start (int) -> where the sentence before it starts, or None (none, or one over 600 characters)."""
@@ -101,7 +101,7 @@ class Carried:
 
     def _after_title(self, person: Entity) -> bool:
         """A post entity or a post word ends right before the name (a comma-free gap of a few letters)."""
-        if self._after_post(person):
+        if self.after_post(person):
             return True
         before = self.text[max(0, person.start - 40) : person.start].rstrip()
         last = re.search(r"(\S+)$", before)
