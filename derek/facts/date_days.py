@@ -125,10 +125,14 @@ def _day_part(m: re.Match[str]) -> Parts | None:
         return None
     if p.hour > 12:  # кешкі он сегіз нөл-нөлге: an hour of the 24-hour clock after a part of day
         return p if m.group("part").lower() in ("кешкі", "түскі") else None
-    evening = m.group("part").lower() in ("кешкі", "түнгі") and p.hour < 12
+    evening = m.group("part").lower() in ("кешкі", "түнгі") and 5 <= p.hour < 12
     if m.group("part").lower() == "түнгі" and p.hour == 12:
         return Parts(hour=0, minute=p.minute)  # түнгі 12-де: midnight
-    return Parts(hour=p.hour + 12 if evening and p.hour >= 5 else p.hour, minute=p.minute)
+    # түскі бірге дейін, түскі 1-ге дейін: 13:00, as with сағат (session 16)
+    afternoon = m.group("part").lower() == "түскі" and 1 <= p.hour <= 6
+    shift = 12 if evening or afternoon else 0
+    hour2 = p.hour2 + 12 if shift and p.hour2 is not None and p.hour2 < 12 else p.hour2
+    return Parts(hour=p.hour + shift, minute=p.minute, hour2=hour2)  # кешкі 6-дан 10-ға дейін: 18:00/22:00
 
 
 MIDNIGHT = f"түн{g.SP}{g.alt(w for w, _ in MIDNIGHT_WORDS)}[{L}]*"

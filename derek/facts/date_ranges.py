@@ -1,6 +1,6 @@
 """Two dates that a postposition makes one span of time: ``1988 жылдан 1997 жылға дейін``, ``20 мамырдан
-9 тамызға дейін`` ('from ... to'), ``5 шілдесі мен 1 тамыз аралығында`` ('between ... and'), ``5 декабрь -
-25 декабрь`` (two whole dates joined by a dash).
+9 тамызға дейін`` ('from ... to'), ``5 шілдесі мен 1 тамыз аралығында`` or ``14 мамырдан 17 мамыр аралығында``
+('between ... and'), ``5 декабрь - 25 декабрь`` (two whole dates joined by a dash).
 
 The date rules find each end on its own; :func:`join` makes them one ``range`` mention, its value
 ``START/END`` as the parts annotate ranges (``1988/1997``, ``XXXX-05-20/XXXX-08-09``), the second end taking
@@ -88,6 +88,8 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         return None
     if not gap.strip() and _ABLATIVE.search(a.text) and _DATIVE.search(b.text):
         tail = _TO.match(text, b.end)  # a month to a day too: қыркүйектен 27 қарашаға дейін (session 13)
+    elif not gap.strip() and _ABLATIVE.search(a.text) and _BETWEEN.match(text, b.end):
+        tail = _BETWEEN.match(text, b.end)  # 14 мамырдан 17 мамыр аралығында 'between' (session 16)
     elif mixed:
         return None
     elif _AND.fullmatch(gap):

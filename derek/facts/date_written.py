@@ -144,7 +144,9 @@ def month_year(m: re.Match[str]) -> Parts | None:
     return None if p is None or p.month is None else Parts(year=p.year, month=p.month)
 
 
-_FOLK = re.compile(f"{g.alt(w for w, _ in FOLK_PERIODS)}[ \\t]+$", re.I)
+_FOLK = re.compile(
+    f"{g.B}{g.alt(w for w, _ in FOLK_PERIODS)}[ \\t]+$", re.I
+)  # not Көрсеткіші шілде (session 16)
 
 
 def folk_period(text: str, start: int) -> bool:

@@ -71,6 +71,12 @@ _ZERO = "(?:[ \\t]+нөл[ \\t-]нөл)?"
 # minutes after the hour: ``14:30``, ``9.40``; after a hyphen only when they cannot be an hour (``сағат 09-50-де``,
 # ``таңғы 8-05``; ``сағат 10-12`` is a range of hours; session 11)
 _MIN_SEP = "(?:[:.][ \\t]?|-(?=(?:0\\d|2[5-9]|[3-5]\\d)(?!\\d)))"
+# from one hour to another in digits: ``сағат 12.00-ден 14.00-ге дейін`` (session 7), ``кешкі 18.00-ден 22.00-ге дейін``
+# (session 16); in words with a part of day between, two times (``таңғы 9-дан кешкі 8-ге дейін``)
+_UNTIL = (
+    "-?(?:ден|тен|нен|дан|тан|нан)[ \\t]+(?:сағат[ \\t]+)?(?P<h3>\\d{1,2})(?:[:.]\\d{2})?-?"
+    "(?:ге|ке|не|ға|қа|на)[ \\t]+дейін"
+)
 _HALF = "(?P<half>[ \\t]+жарым)?"  # таңғы сегіз жарымнан: half past eight (session 10, news-test14)
 # a month in the genitive, a year perhaps before it: ``2005 жылғы сәуірдің``, ``шілденің`` (the days after it follow)
 _MONTH_OF = f"{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)"  # шілденің, сәуірдің, қаңтарының
@@ -223,7 +229,8 @@ RULES = (
     g.rule("month last day", edges.MONTH_LAST_DAY, edges.month_last_day),
     g.rule(
         "decade",
-        f"(?P<dec>\\d{{4}}|\\d0(?:-?[{L}]{{1,6}})?|[5-9]-?(?:ыншы|інші|шы|ші)|{NUMBER_WORDS})[ \\t-]*жылдар[{L}]*",
+        # 30- шы жылдары: a space after the hyphen (session 16)
+        f"(?P<dec>\\d{{4}}|\\d0(?:(?:-[ \\t]?)?[{L}]{{1,6}})?|[5-9]-?(?:ыншы|інші|шы|ші)|{NUMBER_WORDS})[ \\t-]*жылдар[{L}]*",
         _decade,
     ),
     g.rule("year", YEAR, _parts),
@@ -287,9 +294,9 @@ RULES = (
         "time",
         f"(?:(?P<tpart>{_PART_OF_DAY}){g.SP})?сағат{g.SP}(?:(?P<tpart2>таңғы|түскі|кешкі|түнгі){g.SP})?"
         f"(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:{_MIN_SEP}(?P<min>\\d{{2}}))?{_ZERO}{_HALF}"
-        f"(?:-?(?:ден|тен|нен|дан|тан|нан)[ \\t]+(?:сағат[ \\t]+)?(?P<h3>\\d{{1,2}})(?:[:.]\\d{{2}})?-?"
-        f"(?:ге|ке|не|ға|қа|на)[ \\t]+дейін"  # сағат 12.00-ден 14.00-ге дейін: a range (session 7)
-        f"|(?:[ \\t]*[-–—][ \\t]*(?P<h2>\\d{{1,2}}|{NUMBER_WORDS})(?![:.\\d]))?(?:-?{_APPROX}[{L}]{{1,4}})?)",
+        f"(?:{_UNTIL}"  # сағат 12.00-ден 14.00-ге дейін: a range (session 7)
+        # сағат 12:00-14:00 аралығында: a range of whole hours (session 16)
+        f"|(?:[ \\t]*[-–—][ \\t]*(?P<h2>\\d{{1,2}}|{NUMBER_WORDS})(?:(?<=\\d)[:.]00)?(?![:.\\d]))?(?:-?{_APPROX}[{L}]{{1,4}})?)",
         _time,
     ),
     g.rule(
@@ -301,7 +308,7 @@ RULES = (
     g.rule(
         "day part",
         f"(?P<part>таңғы|түскі|кешкі|түнгі){g.SP}(?P<h>\\d{{1,2}}|{NUMBER_WORDS})(?:{_MIN_SEP}(?P<min>\\d{{2}}))?{_ZERO}{_HALF}"
-        f"(?:-?{_APPROX}[{L}]{{1,4}}|(?<=[:.]\\d\\d))",  # таңғы 9.00 шамасында: a clock's minutes need no ending
+        f"(?:{_UNTIL}|-?{_APPROX}[{L}]{{1,4}}|(?<=[:.]\\d\\d))",  # таңғы 9.00 шамасында: a clock's minutes need no ending
         _day_part,
     ),
     g.rule("midnight", MIDNIGHT, midnight),
@@ -364,6 +371,7 @@ def find_dates(
     last_year: str | None = None
     last_end = -100
     sentence_year, year_end = None, -1  # the last year a date named outright, for year-less ones after it
+    heading: tuple[str, int] | None = None  # a day heading a list (``27 тамыз:``) and where it ends
     starts = [i for i in starts if _FIRST.match(text, i) and not _NUMBERED.search(text[max(0, i - 2) : i])]
     for start, end, parts, name in g.longest(text, starts, RULES):
         if ctx.generic_season(parts, text, start, end) or not clause.keep(name, parts, text, end, lookup):
@@ -390,6 +398,8 @@ def find_dates(
                 continue  # келесі жылы in an undated text, with no year before it
         near = start - last_end <= 60 and _same_sentence(text, last_end, start)
         anchor = last_day if parts.hour is not None and near else None
+        if parts.hour is not None and anchor is None and heading is not None:
+            anchor = _listed(text, heading, start)  # 27 тамыз:\n- сағат 10.00-де ...: a programme's day
         pub = None if recurs else published
         if not recurs:
             parts = edges.inherit_year(parts, text[start:end], last_year if near else None)
@@ -403,6 +413,8 @@ def find_dates(
         if filters.unknown(value, published, text[start:end]):
             continue  # Осы жылы in an undated text: nothing known
         found.append(DateMention(start, end, text[start:end], value, granularity))
+        if granularity == "day" and _HEADING.match(text, end):
+            heading = (value, end)
         if granularity == "day" or (granularity == "time" and not value.startswith("X")):
             last_day = value.split("T")[0]  # таңғы сағат жетіден кешкі сегізге дейін: one day
         else:
@@ -412,6 +424,23 @@ def find_dates(
         if parts.year is not None and granularity in ("year", "month", "day"):
             sentence_year, year_end = parts.year, end
     return ranges.join(text, ranges.anchored(text, found))
+
+
+# a day that heads a list: a colon ends its line (``27 тамыз:``, ``30 тамыз күні:``)
+_HEADING = re.compile(r"(?:[ \t]+күні)?[ \t]*:[ \t]*\n")
+_ITEM = re.compile(r"[ \t]*(?:[-–—•*·][ \t]*|$)")  # a list item's line, or an empty one
+
+
+def _listed(text: str, heading: tuple[str, int], start: int) -> str | None:
+    """text (str); heading: a day heading a list and its end; start (int): a clock time's start -> the day,
+    if every line from the heading to the time is a list item (``27 тамыз:\n- сағат 10.00-де ... көрмесі;\n-
+    сағат 18.00-де ...``: both times on 27 August; session 16, a city's programme)."""
+    day, end = heading
+    line_start = text.rfind("\n", end, start) + 1
+    if line_start == 0:
+        return None
+    lines = text[end:start].split("\n")[1:]
+    return day if all(_ITEM.match(line) for line in lines) else None
 
 
 # an issue's or an item's number is no day: ``№20, 30 қаңтар, 2018 жыл`` (session 15, news-test62)
