@@ -63,6 +63,10 @@ _CASED_PARTICIPLE = re.compile(
 )
 
 
+# a negative verb says nothing was said: ``... алатынын шенді айтпады`` 'the official did not say which' (session 16)
+_NEGATIVE = re.compile("(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген|йды|йді|с)")
+
+
 def lemma_cues(text: str, tokens: Sequence[Token]) -> list[re.Match[str]]:
     """text (str): text; tokens (Sequence[Token]): with lemmas -> finite speech verbs found by lemma (``депті``)."""
     out = []
@@ -73,6 +77,7 @@ def lemma_cues(text: str, tokens: Sequence[Token]) -> list[re.Match[str]]:
             if (
                 _FINITE.search(rest)
                 and not _CASED_PARTICIPLE.fullmatch(rest)
+                and not _NEGATIVE.match(rest)
                 and (m := _WORD.match(text, t.start))
             ):
                 out.append(m)

@@ -47,6 +47,10 @@ _AFTER_CONSONANT = (
 )
 
 
+# consonants a case ending in т- follows: the voiceless ones, and б, в, г, д (``Тоқаевтың``)
+_BEFORE_T = "пфктсшщхцчқһбвгд"
+
+
 def strip_case(word: str) -> str:
     """word (str): ``Тоқаевтың`` -> ``Тоқаев``; ``ҚХР-дың`` -> ``ҚХР``; unchanged if no ending."""
     if "-" in word:
@@ -72,6 +76,8 @@ def strip_case(word: str) -> str:
                 continue
             if end in _AFTER_CONSONANT and rest[-1] in _VOWELS:
                 continue  # қызметі is қызмет + і: the accusative would be қызметті
+            if end[0] == "т" and rest[-1] not in _BEFORE_T:
+                continue  # департаменті is департамент + і: after н the accusative is -ді (session 16)
             return word[: -len(end)]
     return word
 

@@ -280,6 +280,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         if end > start:
             out.append(Quote(start, end, text[start:end], "reported", speaker, cue))
             who.remember(end, speaker)
+            # Айтуынша, ... сәйкестігін растаған: a cue inside the speech is part of it (session 16)
+            taken = [*taken, (start, end)]
     for cue in who.cues(sent.start, sent.end):
         if not free(taken, cue.start(), cue.end()) or naming(text, cue):
             continue  # ... кетсін деген тілек айтамыз: a wish named, no speech
@@ -397,6 +399,10 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             start = speaker.end if speaker.start >= sent.start else start
         if fronted is not None or start > end:
             start = sent.start
+        for joint in _CONTRAST.finditer(text, start, end):
+            start = (
+                joint.end()
+            )  # ... айтпады, бірақ ... екенін атап өтті: the speech is the clause after it (session 16)
         if speaker is None:
             speaker = who.subject(cue.end(), sent.end, sent.start)
         if outlet(speaker, cue.start()):

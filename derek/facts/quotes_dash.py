@@ -20,7 +20,7 @@ from ..doc import Entity, Mention, Quote, Sentence
 from . import grammar as g
 from .mentions import POST, is_nominative, mention, uncapped
 from .quote_filters import DEP_VERB, credit_after, match_mention, outlet
-from .speakers import Speakers, after_speaker
+from .speakers import Speakers, accusative, after_speaker
 
 # the closing dash may be a hyphen between spaces, as news sites type it (``..., - деді Мемлекет басшысы.``)
 # (a name in «» may stand inside the content: ``Әрбір «жоғары тәуекелді» кәсіпорын ..., - деді ...``)
@@ -76,6 +76,13 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
             speaker = after_speaker(text, cue.end(), sent.end, who, sent.start)
             break
         if (dep := DEP_VERB.match(text, m.end(), sent.end)) is not None:
+            later = _cue_after_subject(text, dep, sent, who)
+            if (
+                later is not None
+            ):  # - деп облыстық ... департаменті мәлімдеді: the speaker between деп and verb
+                cue = later
+                speaker = after_speaker(text, dep.start() + 3, later.start(), who, sent.start)
+                break
             cue = dep  # — деп сұрайды: деп + a verb outside the lexicon, as after «...», —
             speaker = who.subject(cue.end(), sent.end, sent.start)  # the words after it are the verb's
             break
@@ -93,6 +100,20 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
         speaker = who.carried(line if line > 0 else start)
     who.remember(end, speaker)
     return Quote(start, end, text[start:end], "direct", speaker, match_mention(cue))
+
+
+def _cue_after_subject(text: str, dep: re.Match[str], sent: Sentence, who: Speakers) -> re.Match[str] | None:
+    """text; dep: ``деп`` and the word after it; sent; who -> a speech verb of the lexicon up to eight words on in
+    the same clause, when the word after ``деп`` is none (``..., - деп облыстық санитариялық-эпидемиологиялық
+    бақылау департаменті мәлімдеді``: the body speaks; session 16)."""
+    found = who.cues(dep.start() + 3, sent.end)
+    if not found or found[0].start() < dep.end():
+        return None
+    between = text[dep.end() : found[0].start()]
+    words = text[dep.start() + 3 : found[0].start()].split()
+    if any(w.islower() and (accusative(w) or w.endswith(("ын", "ін"))) for w in words):
+        return None  # — деп ол сөзін қысқа қайырды: an object before the verb, no speaker's name
+    return found[0] if len(words) <= 8 and not re.search(r"[,.;:!?«»]", between) else None
 
 
 def lead_speaker(

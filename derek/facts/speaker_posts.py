@@ -103,6 +103,8 @@ def _same_post(speaker: str, position: str) -> bool:
     head = _head(speaker)
     if head == _GENERIC:
         return _head(position) in specific or _plain(position) == _plain(speaker)
+    if head in {_head(words) for words in _office(position) or ()}:
+        return True  # Әкім is the аймақ басшысы Ерлан Арын (the office облыс әкімі; session 16)
     return bool(head) and _head(position) in specific | {head}
 
 
@@ -112,7 +114,7 @@ def _plain(post: str) -> str:
 
 def _rest(speaker: str, position: str) -> list[str]:
     """The speaker's words that belong to no word of the post or its office: its country or body."""
-    office = _office(speaker) or frozenset()
+    office = (_office(speaker) or frozenset()) | (_office(position) or frozenset())
     post_words = {strip_case(w)[:4] for phrase in (position, *office) for w in phrase.lower().split()}
     return [w for w in speaker.split() if strip_case(w.lower())[:4] not in post_words]
 
@@ -159,14 +161,17 @@ def _holders(quote: Quote, speaker: Mention, roles: Sequence[Role], text: str = 
             continue
         if quote.start <= r.person.start and r.person.end <= quote.end:
             continue  # a post named inside the quote is someone the speaker speaks of
-        rest = [w for w in _rest(speaker.normal, r.position.normal) if _kind(w) is None]
+        rest = [w for w in _rest(speaker.normal, _kind_post(r, text)) if _kind(w) is None]
         if rest and not heads:
             if not (org and same_name(org, " ".join(rest))) and not _before_post(rest, r, text):
                 continue
         elif _foreign(r, text):
             continue
         if not any(same_name(h, r.person.normal) for h, _, _ in found):
-            found.append((r.person.normal, f"{r.position.normal} {org}", bool(heads)))
+            # the kind of place may stand right before the post the roles stage cut (``Облыс әкімі Берік Уәли``:
+            # post ``әкім``), so the words kept for it hold the word before (session 16)
+            place = " ".join(_word_before(r, text)) if text else ""
+            found.append((r.person.normal, f"{r.position.normal} {org} {place}", bool(heads)))
     if any(not by_org for _, _, by_org in found):  # the office itself before a head of its body (session 12)
         found = [f for f in found if not f[2]]
     kinds = {k for w in speaker.normal.split() if (k := _kind(w))}
@@ -302,15 +307,18 @@ _POINTING = frozenset({"спикер", "басшысы", "шенеунік"})  #
 
 
 def _points(speaker: str) -> bool:
-    """speaker (str) -> True for a speaker that only points back: ``спикер``, a head of common nouns only
-    (``ведомство басшысы``, ``ұлттық компания басшысы``, ``Сала басшысы``; not ``Мемлекет басшысы``)."""
+    """speaker (str) -> True for a speaker that only points back: ``спикер``, a head or representative of common
+    nouns only (``ведомство басшысы``, ``ұлттық компания басшысы``, ``Сала басшысы``, ``ведомство өкілі``; not
+    ``Мемлекет басшысы``)."""
     low = speaker.lower()
     if low in _POINTING:
         return True
     words = speaker.split()
     return (
         len(words) >= 2
-        and low.endswith(" басшысы")
+        and low.endswith(
+            (" басшысы", " өкілі")
+        )  # ведомство өкілі 'the ministry's representative' (session 16)
         and all(w.islower() for w in words[1:-1])
         and (words[0].islower() or words[0].lower() in _COMMON_HEADS)
     )

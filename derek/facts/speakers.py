@@ -545,6 +545,14 @@ class Speakers(Carried):
         ):  # Ведомство мәліметінше, ...: a body named back by its kind (session 13, news-test34)
             w = words[-1]
             return Mention(w.start(), w.end(), w.group(), w.group())
+        if (
+            words
+            and g.PLURAL_WORD.search(words[-1].group())
+            and self.pos.get(words[-1].start()) == "NOUN"
+            and not _PARTICIPLE.search(words[-1].group())
+        ):  # Сарапшылар пікірінше, ...: a group in the nominative, its genitive dropped (session 16)
+            w = words[-1]
+            return Mention(w.start(), w.end(), w.group(), w.group())
         while words and _PARTICIPLE.search(words[-1].group()):
             words.pop()  # Басқарма таратқан ақпаратқа сүйенсек: the body that spread it
         if participial and words and self.pos.get(words[-1].start()) in ("NOUN", "PROPN"):

@@ -59,8 +59,10 @@ _VOWEL_ACCUSATIVE = re.compile(r"^(?P<stem>\w*[аеиоуыіәөүұэюя])(?:
 def person_base_form(name: str) -> str:
     """name (str): a person's name of two words or more. RETURNS (str): its base form, as :func:`base_form`,
     and a last word the analyzer cannot parse loses an accusative ``-ны/-ні`` after a vowel (``Чжан Сяоны``
-    -> ``Чжан Сяо``)."""
+    -> ``Чжан Сяо``); a last word in ``-ын``/``-ін`` keeps it (``Ерлан Арын``, not ``Ары`` + ``-н``)."""
     head, _, last = name.rpartition(" ")
+    if head and base_form(last) == last[:-1] and last.lower().endswith(("ын", "ін")):
+        return name  # Ерлан Арын: a name takes no possessive, so no accusative -н after one (session 16)
     m = _VOWEL_ACCUSATIVE.match(last) if head else None
     if m is None or len(m.group("stem")) < 2 or base_form(last) != last:
         return base_form(name)
