@@ -41,6 +41,7 @@ from .events_context import (
     VERBAL_NOUN_AFTER,
     definition,
     event_noun,
+    event_subject,
     finite_participle,
     generic,
     guest,
@@ -181,7 +182,13 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         prev in HELD_SPEECH_BEFORE or (BARE_PARTICIPLE.fullmatch(word) and not participle_context(prev))
     ):
         return True  # айта өтті 'mentioned'; режимі өткеннен кейін 'after it ended', өткеннің еншісінде 'the past'
-    if kind == "held" and prev.endswith(g.DATIVE) and len(prev) > 4 and not reduplicated(prev):
+    if (
+        kind == "held"
+        and prev.endswith(g.DATIVE)
+        and len(prev) > 4
+        and not reduplicated(prev)
+        and not event_subject(prev)
+    ):
         return True  # дүкендерге өткізеді 'hands over to the shops', Қырғызстанға өтіп кеткен 'crossed'
     if kind == "held" and word.startswith("өткіз") and prev.startswith(NOT_HELD_OBJECTS):
         return True  # тексеру жұмыстары өткізілген: work done

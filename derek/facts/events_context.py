@@ -54,6 +54,13 @@ def event_noun(word: str) -> bool:
     return word.lower().startswith(_EVENT_STEMS)
 
 
+def event_subject(word: str) -> bool:
+    """word (str) -> True if it is an event noun with no dative ending after its stem: a subject that may end in
+    what looks like one (``жәрмеңке өтеді`` 'a fair is held'; not ``көрмеге өтеді``; session 16)."""
+    low = word.lower()
+    return any(low.startswith(s) and not low[len(s) :].endswith(DATIVE) for s in _EVENT_STEMS)
+
+
 def participle_context(prev: str) -> bool:
     """prev (str): the word before a held participle -> True if it makes one event (``Астанада өткен``,
     ``қолдауымен өткен``, ``конференция өтетін нысандарды``)."""

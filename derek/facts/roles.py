@@ -281,9 +281,10 @@ def _post_before(
 
 
 # a comma, then the second post's own body in the genitive (``..., ҚР Қарулы Күштері Бас штабының басшысы X``;
-# session 13, news-test34)
+# session 13, news-test34), its name maybe in quotes (``Мәжіліс депутаты, «AMANAT» партиясы фракциясының мүшесі
+# X``; session 16)
 _COMMA_BODY = re.compile(
-    f"[ \\t]*,[ \\t]*(?:(?:[{g.LETTER}-]+[ \\t]+){{0,6}}[{g.LETTER}-]+{g.alt(GENITIVE)}[ \\t]+)?"
+    f'[ \\t]*,[ \\t]*(?:(?:[«"“]?[{g.LETTER}-]+[»"”]?[ \\t]+){{0,6}}[{g.LETTER}-]+{g.alt(GENITIVE)}[ \\t]+)?'
 )
 
 
