@@ -94,6 +94,16 @@ LATER_PARTS = (
     "news-test67",
     "news-test68",
     "news-test69",
+    "news-test70",
+    "news-test71",
+    "news-test72",
+    "news-test73",
+    "news-test74",
+    "news-test75",
+    "news-test76",
+    "news-test77",
+    "news-test78",
+    "news-test79",
 )  # sets gathered after a part was scored carry their own part
 
 

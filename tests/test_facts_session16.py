@@ -1,0 +1,168 @@
+"""Session 16 rules, read from real Kazakh news pages (news-test70 … news-test75): dates (a programme's day heading
+its list of clock times, ranges of whole hours and of a part of day, 'from A between B', an afternoon hour in
+words, a decade with a spaced hyphen, a month after a word ending in кіші, a capitalized month in the instrumental
+opening a sentence), quotes and speakers (``деп`` + the speaker + the verb, a body's representative pointing back,
+a group in the nominative before пікірінше, a negative speech verb, a clause after бірақ, a cue inside a quote
+opened by Айтуынша), posts (a second post after a comma and a quoted body), events (a fair held), names (a post
+word opening a PERSON, an oil field, a surname in -ын). One line per case (docs/facts.md "Session 16")."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek import analyze
+
+DATES = [
+    # a day heading a list: the clock times of its items are on that day
+    (
+        "Бағдарлама:\n- 27 тамыз:\n- сағат 10.00-де көрме;\n- сағат 18.00-де кеш.\n",
+        None,
+        [
+            ("27 тамыз", "XXXX-08-27"),
+            ("сағат 10.00-де", "XXXX-08-27T10:00"),
+            ("сағат 18.00-де", "XXXX-08-27T18:00"),
+        ],
+    ),
+    (
+        "27 тамыз:\nКеш өтті. Сағат 18.00-де отшашу болады.",
+        None,
+        [("27 тамыз", "XXXX-08-27"), ("Сағат 18.00-де", "XXXX-XX-XXT18:00")],
+    ),
+    # ranges of whole hours and after a part of day
+    (
+        "24 желтоқсан күні сағат 12:00-14:00 аралығында орталық ашылады.",
+        "2025-12-20",
+        [("24 желтоқсан", "2025-12-24"), ("сағат 12:00-14:00", "2025-12-24T12:00/2025-12-24T14:00")],
+    ),
+    (
+        "Ал кешкі 6.00-ден 10.00-ге дейін кеш өтеді.",
+        None,
+        [("кешкі 6.00-ден 10.00-ге дейін", "XXXX-XX-XXT18:00/XXXX-XX-XXT22:00")],
+    ),
+    (
+        "Дүкен таңғы 9-дан кешкі 8-ге дейін ашық.",
+        None,
+        [("таңғы 9-дан", "XXXX-XX-XXT09:00"), ("кешкі 8-ге", "XXXX-XX-XXT20:00")],
+    ),
+    # an afternoon hour after түскі
+    ("Жәрмеңке түскі бірге дейін жұмыс істейді.", None, [("түскі бірге", "XXXX-XX-XXT13:00")]),
+    # 'from A between B'
+    (
+        "Көрме 14 мамырдан 17 мамыр аралығында өтеді.",
+        "2019-05-10",
+        [("14 мамырдан 17 мамыр аралығында", "2019-05-14/2019-05-17")],
+    ),
+    # a decade with a space after the hyphen
+    ("Ол 30- шы жылдары Түркіменстанға көшті.", None, [("30- шы жылдары", "193")]),
+    # кіші closing a word is no folk period (кіші шілде)
+    ("Көрсеткіші шілде айында едәуір артты.", None, [("шілде айында", "XXXX-07")]),
+    ("Кіші шілде басталды.", None, []),
+    # a capitalized month opening a sentence in the instrumental
+    ("Шілдемен салыстырғанда сауда 15 пайызға азайды.", "2020-08-10", [("Шілдемен", "2020-07")]),
+]
+
+
+@pytest.mark.parametrize("text, published, dates", DATES)
+def test_dates(text, published, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates
+
+
+QUOTES = [
+    # деп, the speaker, then the speech verb
+    (
+        "Вакцина салу науқаны өңірде 26 қыркүйекте басталды, - деп облыстық санитариялық-эпидемиологиялық "
+        "бақылау департаменті мәлімдеді.",
+        [
+            (
+                "direct",
+                "Вакцина салу науқаны өңірде 26 қыркүйекте басталды",
+                "облыстық санитариялық-эпидемиологиялық бақылау департаменті",
+            )
+        ],
+    ),
+    (
+        "Жұмыс өте жақсы жалғасады, - деп министрлік мәлімдеді.",
+        [("direct", "Жұмыс өте жақсы жалғасады", "министрлік")],
+    ),
+    # an object before the verb leaves деп + the next word as the cue (as before)
+    (
+        "Мен бұған мүлде қарсымын, — деп ол сөзін қысқа қайырды.",
+        [("direct", "Мен бұған мүлде қарсымын", None)],
+    ),
+    # a group in the nominative before пікірінше
+    ("Сарапшылар пікірінше, баға өседі.", [("reported", "баға өседі", "Сарапшылар")]),
+    # a negative speech verb says nothing; the clause after бірақ is the speech
+    ("Ол бұл туралы ештеңе айтпады.", []),
+    (
+        "Зауытты қай автоөндіруші алатынын шенді айтпады, бірақ кәсіпорын тұралап қалмайтынын атап өтті.",
+        [("reported", "кәсіпорын тұралап қалмайтынын", None)],
+    ),
+    # a cue inside speech opened by Айтуынша is part of that speech
+    (
+        "Тимур Мұратов Үкімет отырысында сөйледі. Айтуынша, бүгін 2 174 дәріхана стандартқа сәйкестігін растаған.",
+        [("reported", "бүгін 2 174 дәріхана стандартқа сәйкестігін растаған", "Тимур Мұратов")],
+    ),
+    # the ministry's representative points back to the person who spoke
+    (
+        "Денсаулық сақтау вице-министрі Тимур Мұратов Үкімет отырысында мәлімдеді. Ведомство өкілі дәріханалар "
+        "көбейгенін атап өтті.",
+        [("reported", "дәріханалар көбейгенін", "Тимур Мұратов")],
+    ),
+    # a bare office named back takes the holder of a post of the same office (аймақ басшысы: облыс әкімі)
+    (
+        "Кешеннің ашылуына аймақ басшысы Ерлан Арын қатысты. Әкім оның облыстағы бірінші қойма екенін атап өтті.",
+        [("reported", "оның облыстағы бірінші қойма", "Ерлан Арын")],
+    ),
+    # a post word opening a sentence is no part of the person's name
+    (
+        "Министр Ерлан Нысанбаев жобалар қаралатынын айтты.",
+        [("reported", "жобалар қаралатынын", "Ерлан Нысанбаев")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quotes", QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
+
+
+ROLES = [
+    # a second post after a comma, its body's name in quotes
+    (
+        "Мәжіліс депутаты, «AMANAT» партиясы фракциясының мүшесі Нартай Сәрсенғалиев сынға алды.",
+        [("Нартай Сәрсенғалиев", "Мәжіліс депутаты"), ("Нартай Сәрсенғалиев", "мүше")],
+    ),
+    # a surname in -ын keeps it
+    ("Аймақ басшысы Ерлан Арын қатысты.", [("Ерлан Арын", "басшы")]),
+]
+
+
+@pytest.mark.parametrize("text, roles", ROLES)
+def test_roles(text, roles):
+    assert [(r.person.normal, r.position.normal) for r in analyze(text).roles] == roles
+
+
+ENTITIES = [
+    # a post word opening a PERSON is a POSITION of its own
+    ("Әкім Бердібек Сапарбаев жиынға қатысты.", [("Әкім", "POSITION"), ("Бердібек Сапарбаев", "PERSON")]),
+    # a name before кен орны is an oil field, no person
+    ("Министр Қашаған кен орнына барды.", [("Министр", "POSITION")]),
+]
+
+
+@pytest.mark.parametrize("text, entities", ENTITIES)
+def test_entities(text, entities):
+    assert [(e.text, e.label) for e in analyze(text).entities] == entities
+
+
+EVENTS = [
+    # a fair (жәрмеңке, which ends like a dative) is held
+    ("Орал қаласында 7 ақпанда жәрмеңке өтеді.", [("held", "өтеді")]),
+    ("Тауарларды дүкендерге өткізеді.", []),
+]
+
+
+@pytest.mark.parametrize("text, events", EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published="2026-02-25").events] == events
