@@ -64,6 +64,7 @@ _PLACE_IN = re.compile(
 _OWNER_CHAIN = re.compile(f"{g.alt(g.GENITIVE)}[ \\t]+[^\\s«»]+(?:[ \\t]+[^\\s«»]+){{0,2}}[ \\t]*$", re.I)
 # a legal form after a quoted name: «Қазгидромет» РМК синоптиктері, «Самұрық-Қазына» АҚ мамандары (session 15)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:ШЖҚ[ \t]+)?(?:РМК|РМҚК|ЖШС|АҚ|КЕАҚ|ҰАҚ|КМК|КММ|ММ)(?![\w-])")
+_TITLE_BEFORE = re.compile(r"[«\"“][^«»\"“”\n]{2,40}[»\"”][ \t]*$")  # a quoted name right before
 _OWNED_DATIVE = ("ына", "іне")  # a possessed post in the dative: Президентіне, әкіміне, төрағасына
 _OWNED_CASES = ("ына", "іне", "ында", "інде", "ынан", "інен", "ымен", "імен")  # a possessive, then a case
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
@@ -79,6 +80,12 @@ _VOICELESS = "кқпстфхшщцч"
 # a person in the genitive before a source cue has spoken (``Роман Склярдың айтуынша, ...``): a fit antecedent of
 # a later ``ол`` though no nominative (session 14, news-test46)
 _SOURCE_AFTER = re.compile(r"[ \t]+" + g.alt(i for i, _ in INTRO) + g.E, re.I)
+
+
+# personal pronouns in an oblique case: no subject opens with one
+_OBLIQUE_PRONOUNS = frozenset(
+    "оған оны онымен одан оларға оларды олармен олардан маған мені бізге бізді сізге сізді саған сені".split()
+)
 
 
 def accusative(word: str) -> bool:
@@ -154,6 +161,8 @@ class Speakers(Carried):
         lead = _adverbial_lead([w.group() for w in words])
         if lead:  # кездесулер барысында «...» деп ...: a setting, no subject (session 13, news-test36)
             words = words[lead:]
+        if words and words[0].group().lower() in _OBLIQUE_PRONOUNS:
+            return None  # оған өзін банк ... қызметкері ретінде таныстырған: an object opens it (session 16)
         body_named = bool(words) and len(words) > 1 and _BODY_OWNED.search(words[-1].group()) is not None
         if plural and not body_named:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
             head = next((i for i, w in enumerate(words[:9]) if g.PLURAL_WORD.search(w.group())), None)
@@ -516,6 +525,11 @@ class Speakers(Carried):
         ):
             # ... комитет өкілдері есеп берді. Олардың мәліметінше, ...: the group (antecedent)
             return self.antecedent(sentence_start, p)
+        titled = _TITLE_BEFORE.search(self.text, max(0, start - 60), start)
+        if titled is not None and _LEGAL_FORM.fullmatch(" " + self.text[start:end].strip()):
+            # «Қазгидромет» РМК мәліметінше: the body's quoted name and its legal form (session 16, news-test75)
+            at = titled.start()
+            return Mention(at, end, self.text[at:end], self.text[at:end].strip())
         near = [
             e
             for e in self.index.overlapping(start, end)

@@ -116,6 +116,8 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
         tense = _tense(word, lemma)
         if tense and not _PARTICIPLE.match(ending) and _noun_follows(text, m.end(), lookup):
             continue  # жасанды интеллектке: a finite verb ends its clause, so this is a misread adjective
+        if tense and not _PARTICIPLE.match(ending) and _finite_follows(text, m.end(), lookup):
+            continue  # 26 тамызда ыстық болады: a finite verb before another is a misread adjective (session 16)
         if (
             tense == "past"
             and _PARTICIPLE.match(ending)
@@ -156,6 +158,19 @@ def _noun_follows(text: str, at: int, lookup: Lookup) -> bool:
     if found and found[1] in ("NUM", "ADJ"):
         return _noun_follows(text, m.end(), lookup)  # тоғызқабатты 2 тұрғын үйді: digits are a numeral
     return bool(found) and found[1] == "NOUN" and word not in _QUESTION  # аламыз ба деген
+
+
+def _finite_follows(text: str, at: int, lookup: Lookup) -> bool:
+    """The word right after ``at`` is a finite verb with a tense of its own (``ыстық болады``: ``ыстық`` read as
+    a past verb is the predicate's adjective)."""
+    m = _NEXT.match(text, at)
+    word = m.group(1).lower() if m else ""
+    found = lookup(word) if m else None
+    if not found or found[1] not in ("VERB", "AUX"):
+        return False
+    lemma = found[0].lower()
+    ending = word[len(lemma) :] if word.startswith(lemma) else word
+    return bool(_tense(word, lemma)) and not _PARTICIPLE.match(ending)
 
 
 def _postposition_follows(text: str, at: int, lookup: Lookup) -> bool:
