@@ -104,6 +104,16 @@ LATER_PARTS = (
     "news-test77",
     "news-test78",
     "news-test79",
+    "news-test80",
+    "news-test81",
+    "news-test82",
+    "news-test83",
+    "news-test84",
+    "news-test85",
+    "news-test86",
+    "news-test87",
+    "news-test88",
+    "news-test89",
 )  # sets gathered after a part was scored carry their own part
 
 

@@ -214,6 +214,8 @@ def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> 
     """The subject of a speech verb standing after it, in a short tail with no punctuation that opens more
     (``... деп бағалады экономистер``), or None."""
     tail = text[cue.end() : sent.end].strip(" .!?…")
+    if tail.startswith(",") and not cue.group().lower().endswith("п") and len(tail.split()) <= 3:
+        tail = tail[1:].strip()  # ... көрсетеді дейді, мамандар.: a comma before the subject (session 16)
     if tail and cue.group().lower().endswith(PARTICIPLE) and (named := _named_after(cue, who)) is not None:
         return (
             named  # ... аяқталғанын айтқан Палата Төрағасы ... тоқталды: the participle's subject follows it
@@ -306,7 +308,11 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             comp_start = sent.start + comp.start()
             if not text[cue.end() : sent.end].strip(" .!?…") and names(text, sent.start, cue.start(), who):
                 continue  # оны ғылыми тілде цитоплазма дейді: 'it is called', a naming
-            speaker = who.subject(sent.start, comp_start, sent.start) or _after_cue(text, sent, cue, who)
+            speaker = (
+                who.subject(sent.start, comp_start, sent.start)
+                or _after_cue(text, sent, cue, who)
+                or who.phrase(sent.start, comp_start, True)  # Мамандар ... жоғарылайды деп отыр (session 16)
+            )
             # ... тура келеді деді аудан әкімі: the subject after the verb
             start = speaker.end if speaker and sent.start <= speaker.start < comp_start else sent.start
             while start < comp_start and text[start] in " ,":
@@ -399,10 +405,9 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             start = speaker.end if speaker.start >= sent.start else start
         if fronted is not None or start > end:
             start = sent.start
-        for joint in _CONTRAST.finditer(text, start, end):
-            start = (
-                joint.end()
-            )  # ... айтпады, бірақ ... екенін атап өтті: the speech is the clause after it (session 16)
+        # ... айтпады, бірақ ... екенін атап өтті, no subject before: the speech is the clause after it (session 16)
+        for joint in _CONTRAST.finditer(text, start, end) if speaker is None else ():
+            start = joint.end()
         if speaker is None:
             speaker = who.subject(cue.end(), sent.end, sent.start)
         if outlet(speaker, cue.start()):
