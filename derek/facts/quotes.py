@@ -213,6 +213,15 @@ def _named_after(cue: re.Match[str], who: Speakers) -> Mention | None:
 def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> Mention | None:
     """The subject of a speech verb standing after it, in a short tail with no punctuation that opens more
     (``... деп бағалады экономистер``), or None."""
+    named = [
+        e for e in who.index.overlapping(cue.end(), sent.end) if e.label == "PERSON" and e.start >= cue.end()
+    ]
+    if named and is_nominative(named[-1]) and not text[named[-1].end : sent.end].strip(" .!?…\n"):
+        between = text[cue.end() : named[-1].start]
+        if len(between.split()) <= 8 and not re.search("[,;:—–]", between):
+            # ... дейді «Сарыағаш су шаруашылығы» ЖШС-нің директор орынбасары Нұрғали Арызқұлов.: the person closing
+            # the sentence after his titles (session 16)
+            return mention(named[-1])
     tail = text[cue.end() : sent.end].strip(" .!?…")
     if tail.startswith(",") and not cue.group().lower().endswith("п") and len(tail.split()) <= 3:
         tail = tail[1:].strip()  # ... көрсетеді дейді, мамандар.: a comma before the subject (session 16)

@@ -550,6 +550,10 @@ class Speakers(Carried):
             return Mention(at, end, self.text[at:end], strip_case(self.text[at:end]))
         words = list(_WORDS.finditer(self.text, start, end))
         named = next((w for w in words if w.group()[:1].isupper()), None)
+        if named is None and words and _BODY_OWNED.match(word):
+            named = self._opening_name(
+                words[0].start()
+            )  # Су ресурстары және ирригация министрлігі (session 16)
         if named is not None and _BODY_OWNED.match(word):  # Ұлттық статистика бюросы мәліметінше, ...
             return Mention(named.start(), end, self.text[named.start() : end], self.text[named.start() : end])
         if (
@@ -575,6 +579,18 @@ class Speakers(Carried):
                 words[-1].end(),
             )  # ... баспасөз қызметі мәлім еткендей: a nominative subject
             return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
+        return None
+
+    def _opening_name(self, at: int) -> re.Match[str] | None:
+        """at (int): a lowercase word -> the capitalized word opening its sentence up to three lowercase words
+        before it (a body's name cut by the intro pattern: ``Су ресурстары және ирригация министрлігі``), or None."""
+        before = list(_WORDS.finditer(self.text, max(0, at - 60), at))[-3:]
+        for i, w in enumerate(before):
+            rest = before[i + 1 :]
+            opens = not self.text[: w.start()].rstrip() or self.text[: w.start()].rstrip()[-1] in ".!?\n"
+            if w.group()[:1].isupper() and opens and all(r.group().islower() for r in rest):
+                gap = self.text[w.start() : at]
+                return w if not re.search(r"[,.;:!?«»]", gap) else None
         return None
 
     def remember(self, end: int, speaker: Mention | None) -> None:

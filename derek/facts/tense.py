@@ -127,6 +127,19 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
             # the participle is another clause's: Бесінші тамыздан бастап, ... бөлінген қосымша ...; or it has its
             # own dative: 3 тамызда ... жылдығына арналған іс-шаралар өтеді (session 12)
             continue
+        if (
+            tense == "past"
+            and _PARTICIPLE.match(ending)
+            and _attributive(text, m.end())
+            and text[at : m.start()].split()
+            and not _ATTRIBUTIVE_DATE.search(text, 0, at)
+            and not text[at : m.start()].split()[0].lower().startswith(("күнгі", "жылғы"))
+            and _finite_later(text, m.end(), stop.start() if stop else len(text), lookup)
+        ):
+            # 20 мамыр халықаралық мамандандырылған ... веложарыс бастау алады: a participle not right after the date,
+            # the date no attribute (not 6-ншы қыркүйек күнгі өткен отырыста), modifies a noun; the clause's finite
+            # verb after it is the date's (session 16)
+            continue
         if tense == "past" and participle and _PARTICIPLE.match(ending):
             return "participle"
         if tense is not False:
@@ -137,11 +150,13 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
 # A comma right after the date (or its postposition) closes the date's own phrase: ``Бесінші тамыздан
 # бастап, ... бөлінген қосымша ...`` (not ``27-нші тамызға дейінгі іріктеуден ... өтіп, ... орындаған``).
 _DATE_COMMA = re.compile(f"(?:{g.SP}(?:бастап|дейін|бері|кейін|соң))?[ \\t]*,")
-_ATTRIBUTIVE = re.compile(f"[ \\t]+(?!еді|екен|болатын|болды|болған|ғой|ед[{g.LOWER}]+)[{g.LETTER}]")
+_ATTRIBUTIVE = re.compile(f'[ \\t]+(?!еді|екен|болатын|болды|болған|ғой|ед[{g.LOWER}]+)[«"“]?[{g.LETTER}]')
 
 
 # a participle's own dative complement right before it, not the date (``жылдығына арналған``; session 12)
-_COMPLEMENT_BEFORE = re.compile(f"[ \\t][{g.LETTER}]{{3,}}{g.alt(g.DATIVE)}[ \\t]+$")
+_COMPLEMENT_BEFORE = re.compile(
+    f"[ \\t][{g.LETTER}\\d-]{{3,}}{g.alt(g.DATIVE)}[ \\t]+$"
+)  # 20-жылдығына (session 16)
 
 
 def _attributive(text: str, at: int) -> bool:
@@ -158,6 +173,23 @@ def _noun_follows(text: str, at: int, lookup: Lookup) -> bool:
     if found and found[1] in ("NUM", "ADJ"):
         return _noun_follows(text, m.end(), lookup)  # тоғызқабатты 2 тұрғын үйді: digits are a numeral
     return bool(found) and found[1] == "NOUN" and word not in _QUESTION  # аламыз ба деген
+
+
+_ATTRIBUTIVE_DATE = re.compile("(?:ғы|гі|қы|кі)$")  # 2025 жылғы, күнгі: a date that modifies a noun
+
+
+def _finite_later(text: str, at: int, stop: int, lookup: Lookup) -> bool:
+    """A finite verb that is no participle stands in [at, stop) (the sentence's rest)."""
+    for m in _WORD.finditer(text, at, stop):
+        word = m.group().lower()
+        found = lookup(word)
+        if not found or found[1] not in ("VERB", "AUX"):
+            continue
+        lemma = found[0].lower()
+        ending = word[len(lemma) :] if word.startswith(lemma) else word
+        if _tense(word, lemma) in ("past", "future", "present") and not _PARTICIPLE.match(ending):
+            return True
+    return False
 
 
 def _finite_follows(text: str, at: int, lookup: Lookup) -> bool:
