@@ -210,6 +210,16 @@ def _named_after(cue: re.Match[str], who: Speakers) -> Mention | None:
     return None
 
 
+# endings of a speech verb not in the third person (деймін, дедік, дейміз, дейсіз) or a converb (айтып)
+_NOT_THIRD = ("м", "мін", "мын", "ік", "ық", "міз", "мыз", "сің", "сың", "сіз", "сыз", "п")
+
+
+def _third_person(cue: str) -> bool:
+    """cue (str) -> True for a speech verb whose subject is a third person (``дейді``, ``деп отыр``), not
+    ``деймін, Зейін`` 'I say, Zeyin' (an addressee) or ``дедік`` 'we said'."""
+    return not cue.lower().endswith(_NOT_THIRD)
+
+
 def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> Mention | None:
     """The subject of a speech verb standing after it, in a short tail with no punctuation that opens more
     (``... деп бағалады экономистер``), or None."""
@@ -223,7 +233,7 @@ def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> 
             # the sentence after his titles (session 16)
             return mention(named[-1])
     tail = text[cue.end() : sent.end].strip(" .!?…")
-    if tail.startswith(",") and not cue.group().lower().endswith("п") and len(tail.split()) <= 3:
+    if tail.startswith(",") and _third_person(cue.group()) and len(tail.split()) <= 3:
         tail = tail[1:].strip()  # ... көрсетеді дейді, мамандар.: a comma before the subject (session 16)
     if tail and cue.group().lower().endswith(PARTICIPLE) and (named := _named_after(cue, who)) is not None:
         return (
@@ -320,7 +330,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             speaker = (
                 who.subject(sent.start, comp_start, sent.start)
                 or _after_cue(text, sent, cue, who)
-                or who.phrase(sent.start, comp_start, True)  # Мамандар ... жоғарылайды деп отыр (session 16)
+                or (who.phrase(sent.start, comp_start, True) if _third_person(cue.group()) else None)
+                # Мамандар ... жоғарылайды деп отыр (session 16); not ... қымбаттады дедік 'we said'
             )
             # ... тура келеді деді аудан әкімі: the subject after the verb
             start = speaker.end if speaker and sent.start <= speaker.start < comp_start else sent.start

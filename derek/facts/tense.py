@@ -129,7 +129,7 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
             continue
         if (
             tense == "past"
-            and _PARTICIPLE.match(ending)
+            and _BARE_PARTICIPLE.fullmatch(ending)
             and _attributive(text, m.end())
             and text[at : m.start()].split()
             and not _ATTRIBUTIVE_DATE.search(text, 0, at)
@@ -150,13 +150,14 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
 # A comma right after the date (or its postposition) closes the date's own phrase: ``Бесінші тамыздан
 # бастап, ... бөлінген қосымша ...`` (not ``27-нші тамызға дейінгі іріктеуден ... өтіп, ... орындаған``).
 _DATE_COMMA = re.compile(f"(?:{g.SP}(?:бастап|дейін|бері|кейін|соң))?[ \\t]*,")
-_ATTRIBUTIVE = re.compile(f'[ \\t]+(?!еді|екен|болатын|болды|болған|ғой|ед[{g.LOWER}]+)[«"“]?[{g.LETTER}]')
+_ATTRIBUTIVE = re.compile(
+    f'[ \\t]+(?!еді|екен|болатын|болды|болған|болып|ғой|ед[{g.LOWER}]+)[«"“]?[{g.LETTER}]'
+)
 
 
 # a participle's own dative complement right before it, not the date (``жылдығына арналған``; session 12)
-_COMPLEMENT_BEFORE = re.compile(
-    f"[ \\t][{g.LETTER}\\d-]{{3,}}{g.alt(g.DATIVE)}[ \\t]+$"
-)  # 20-жылдығына (session 16)
+# (20-жылдығына, digits before it: session 16)
+_COMPLEMENT_BEFORE = re.compile(f"[ \\t](?:\\d+-)?[{g.LETTER}]{{3,}}{g.alt(g.DATIVE)}[ \\t]+$")
 
 
 def _attributive(text: str, at: int) -> bool:
@@ -175,6 +176,9 @@ def _noun_follows(text: str, at: int, lookup: Lookup) -> bool:
     return bool(found) and found[1] == "NOUN" and word not in _QUESTION  # аламыз ба деген
 
 
+_BARE_PARTICIPLE = re.compile(
+    "(?:ыл|іл|л|ын|ін|н)?(?:ған|ген|қан|кен)"
+)  # no case, no possessive: not өскенмен
 _ATTRIBUTIVE_DATE = re.compile("(?:ғы|гі|қы|кі)$")  # 2025 жылғы, күнгі: a date that modifies a noun
 
 
