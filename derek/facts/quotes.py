@@ -334,6 +334,10 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                 # Мамандар ... жоғарылайды деп отыр (session 16); not ... қымбаттады дедік 'we said'
             )
             # ... тура келеді деді аудан әкімі: the subject after the verb
+            if speaker is None and _third_person(cue.group()) and not PASSIVE.search(cue.group()):
+                speaker = who.carried(
+                    sent.start
+                )  # X-тің айтуынша, ... . Бұдан бөлек, ... деді.: X (session 16)
             start = speaker.end if speaker and sent.start <= speaker.start < comp_start else sent.start
             while start < comp_start and text[start] in " ,":
                 start += 1

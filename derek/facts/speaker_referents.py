@@ -150,18 +150,27 @@ def _common(phrase: str) -> bool:
     )
 
 
+_PRONOUNS = frozenset({"ол", "ол кісі"})
+
+
 def described(quote: Quote, ents: Sequence[Entity], text: str) -> str | None:
     """quote, ents, text -> the person a common-noun speaker describes: the nearest person before the quote (else
     the first after) whose sentence calls them by the speaker's head word just before the name (``заңгер, қоғам
     белсендісі Ирак Елекеев`` ... ``- деді қоғам белсендісі``; session 11, the read news parts)."""
     speaker = quote.speaker
-    if speaker is None or not _common(speaker.text):
-        return None
-    if speaker.text[0].isupper() and text[max(0, speaker.start - 2) : speaker.start].strip() not in ("", "."):
+    pronoun = speaker is not None and speaker.text.lower() in _PRONOUNS
+    phrase = speaker.normal if pronoun else speaker.text if speaker is not None else ""
+    if speaker is None or not phrase or not _common(phrase):
+        return None  # ол whose antecedent is a description (- деп жазды ол. after Фотографтың сөзінше): session 16
+    if (
+        not pronoun
+        and phrase[0].isupper()
+        and text[max(0, speaker.start - 2) : speaker.start].strip() not in ("", ".")
+    ):
         return None  # a capital inside a sentence: a name (Ақорда), not a description
-    if any(e.label in _NAMED and e.start <= speaker.start < e.end for e in ents):
+    if not pronoun and any(e.label in _NAMED and e.start <= speaker.start < e.end for e in ents):
         return None  # a name, not a description (Ақорданың хабарлауынша)
-    head = bare_noun(speaker.text.split()[-1].lower())
+    head = bare_noun(phrase.split()[-1].lower())
     if len(head) < 4 or head.startswith(_BODIES) or head.endswith(PLURAL):
         return None  # a body, or a group (Тарихшылардың айтуынша)
     found = []

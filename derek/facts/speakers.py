@@ -88,6 +88,10 @@ _OBLIQUE_PRONOUNS = frozenset(
 )
 
 
+# participles used as demonstratives, 'the said, the aforementioned': no name before one is its subject
+_DEMONSTRATIVE_PARTICIPLES = frozenset({"аталған", "аталмыш", "жоғарыдағы", "көрсетілген", "айтылған"})
+
+
 def accusative(word: str) -> bool:
     """word (str) -> True if it ends in the accusative: -ны/-ні after a vowel, -ты/-ті after a voiceless
     consonant, -ды/-ді after another (``президентті``; ``президенті`` is the possessive ``президент + і``)."""
@@ -482,6 +486,8 @@ class Speakers(Carried):
             return False
         if not _PARTICIPLE.search(nxt.group(1)):
             return False
+        if nxt.group(1).lower() in _DEMONSTRATIVE_PARTICIPLES:
+            return False  # Бексұлтан Шалабаев аталған аумақтағы ...: 'the said area', no subject of it (session 16)
         if any(d.label in ("DATE", "TIME") for d in self.index.overlapping(nxt.start(1), nxt.end(1))):
             return False  # Алмасбек Бұхарбаев өткен жылы ...: a date ('last year'), no participle
         after = _NEXT.match(self.text, nxt.end())

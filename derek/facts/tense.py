@@ -55,6 +55,9 @@ _NEXT = re.compile(f"[ \\t]+(\\d[\\d.,]*|{_WORD.pattern})")
 Lookup = Callable[[str], "tuple[str, str] | None"]
 
 
+_NEGATIVE_PAST = re.compile("(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген)")
+
+
 def _tense(word: str, lemma: str) -> str | None | bool:
     """A verb form's tense; False for a form that says nothing (a converb): look further."""
     ending = word[len(lemma) :] if lemma and word.startswith(lemma) and len(lemma) < len(word) else word
@@ -64,8 +67,8 @@ def _tense(word: str, lemma: str) -> str | None | bool:
         return "present"
     if _TENSELESS.match(ending):
         return None
-    if _PARTICIPLE.match(ending):
-        return "past"
+    if _PARTICIPLE.match(ending) or _NEGATIVE_PAST.match(ending):
+        return "past"  # алмады 'did not take' is a past, not an -ады future (session 16)
     if _FUTURE.search(ending):
         return "future"
     if _PAST.search(ending):
