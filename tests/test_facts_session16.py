@@ -245,6 +245,15 @@ QUOTES += [
 ]
 
 
+QUOTES += [
+    # a headline closed by a dash and the speaker's initials and surname
+    (
+        "Мемлекеттік тіл мәселесі қоғамның талап етуіне қарай шешімін табады - Б. Әбдіғалиев\n\nҚор қызметке кірісті.",
+        [("direct", "Мемлекеттік тіл мәселесі қоғамның талап етуіне қарай шешімін табады", "Б. Әбдіғалиев")],
+    ),
+]
+
+
 @pytest.mark.parametrize("text, quotes", QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes

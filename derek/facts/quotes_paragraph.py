@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..alphabet import CYRILLIC_UPPER
 from ..doc import Mention, Quote
 from ..ner.words import surname_ending
 from . import grammar as g
@@ -43,8 +44,10 @@ _COLON_HEADLINE = re.compile(
 )
 # a headline with no «»: ``Құрылтай шақыру ... ата дәстүріміз - Тоқаев`` (the article's first line only); a short
 # name or phrase in «» may stand inside it (``Маңғыстаудың «халқы қиын» дегені ... батады – Нұрдәулет Қилыбай``)
+# (the speaker's initials may open it: ``... шешімін табады - Б. Әбдіғалиев``; session 16, news-test71)
 _BARE_HEADLINE = re.compile(
-    r"[ \t]*(?P<content>[^\n«»]{15,}?|[^\n«»]*«[^\n«»]{1,40}»[^\n«»]{15,}?)[ \t]+[—–-][ \t]+(?P<who>[^\n«»—–.!?:;,]{2,60}?)[ \t]*$"
+    r"[ \t]*(?P<content>[^\n«»]{15,}?|[^\n«»]*«[^\n«»]{1,40}»[^\n«»]{15,}?)[ \t]+[—–-][ \t]+"
+    rf"(?P<who>(?:[{CYRILLIC_UPPER}A-Z]\.[ \t]?){{0,2}}[^\n«»—–.!?:;,]{{2,60}}?)[ \t]*$"
 )
 # a quote signed by its speaker, no verb: ``"...". Астана қалалық әкімдігі``, ``«...» Мәулен Әшімбаев`` (a line closed
 # by a name or a body; session 13, news-test38 and three more annotators' parts)
