@@ -101,6 +101,14 @@ DATES += [
 ]
 
 
+DATES += [
+    # a month's first day; a date naming a village is no date
+    ("Домбыра күні шілденің алғашқы күні бекітілген.", None, [("шілденің алғашқы күні", "XXXX-07-01")]),
+    ("Түркістан облысы Төлеби ауданы Бірінші мамыр ауылында тұрғындар наразы.", "2025-05-10", []),
+    ("1 мамырда ауылда мереке өтті.", "2025-05-10", [("1 мамырда", "2025-05-01")]),
+]
+
+
 @pytest.mark.parametrize("text, published, dates", DATES)
 def test_dates(text, published, dates):
     assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates

@@ -418,14 +418,16 @@ MONTH_DEKAD = f"{_MONTH_OWNER}(?P<dekad>{g.alt(_DEKADS)}){g.SP}он[ \\t-]?кү�
 
 # A month's last day (``Тамыз айының соңғы күнінде``: 31 August, the miners' day; session 14, news-test48); the
 # plural ``соңғы күндері`` 'its last days' is no one day.
-MONTH_LAST_DAY = f"{_MONTH_OWNER}соңғы{g.SP}күн(?:і|інде|іне|ін|інен)(?![{L}])"
+MONTH_LAST_DAY = f"{_MONTH_OWNER}(?P<which>соңғы|алғашқы|бірінші){g.SP}күн(?:і|інде|іне|ін|інен)(?![{L}])"
 
 
 def month_last_day(m: re.Match[str]) -> Parts | None:
-    """``Тамыз айының соңғы күнінде``: the month's last day."""
+    """``Тамыз айының соңғы күнінде``: the month's last day; ``шілденің алғашқы күні``: its first (session 16)."""
     p = _parts(m)
     if p is None or p.month is None:
         return None
+    if m.group("which").lower() != "соңғы":
+        return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=1)
     day = calendar.monthrange(2000, p.month)[1]  # a leap year's; resolve() fits February to its year
     return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=day, last_day=True)
 

@@ -144,8 +144,8 @@ def word_count(text: str, start: int, end: int) -> bool:
     return not text[start:end].split()[-2].lower().endswith(("ншы", "нші"))  # жиырмасыншы жыл: a year
 
 
-_PLACE_NAME = re.compile(
-    f"[ \\t]+(?:{'|'.join(stem for stem, _ in PLACE_NAME_NOUNS)})[{g.LETTER}]*", re.IGNORECASE
+_PLACE_NAME = re.compile(  # the name may be in quotes: «Бірінші Мамыр» ауылында
+    f'[»"”]?[ \\t]+(?:{"|".join(stem for stem, _ in PLACE_NAME_NOUNS)})[{g.LETTER}]*', re.IGNORECASE
 )
 
 
