@@ -329,15 +329,14 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                 continue  # оны ғылыми тілде цитоплазма дейді: 'it is called', a naming
             speaker = (
                 who.subject(sent.start, comp_start, sent.start)
+                # ... тура келеді деді аудан әкімі: the subject after the verb
                 or _after_cue(text, sent, cue, who)
-                or (who.phrase(sent.start, comp_start, True) if _third_person(cue.group()) else None)
                 # Мамандар ... жоғарылайды деп отыр (session 16); not ... қымбаттады дедік 'we said'
+                or (who.phrase(sent.start, comp_start, True) if _third_person(cue.group()) else None)
             )
-            # ... тура келеді деді аудан әкімі: the subject after the verb
             if speaker is None and _third_person(cue.group()) and not PASSIVE.search(cue.group()):
-                speaker = who.carried(
-                    sent.start
-                )  # X-тің айтуынша, ... . Бұдан бөлек, ... деді.: X (session 16)
+                # X-тің айтуынша, ... . Бұдан бөлек, ... деді.: the speaker of the sentence before (session 16)
+                speaker = who.carried(sent.start)
             start = speaker.end if speaker and sent.start <= speaker.start < comp_start else sent.start
             while start < comp_start and text[start] in " ,":
                 start += 1

@@ -315,11 +315,10 @@ def _points(speaker: str) -> bool:
     if low in _POINTING:
         return True
     words = speaker.split()
+    # ведомство өкілі 'the ministry's representative' points back as its head does (session 16)
     return (
         len(words) >= 2
-        and low.endswith(
-            (" басшысы", " өкілі")
-        )  # ведомство өкілі 'the ministry's representative' (session 16)
+        and low.endswith((" басшысы", " өкілі"))
         and all(w.islower() for w in words[1:-1])
         and (words[0].islower() or words[0].lower() in _COMMON_HEADS)
     )

@@ -557,26 +557,25 @@ class Speakers(Carried):
         words = list(_WORDS.finditer(self.text, start, end))
         named = next((w for w in words if w.group()[:1].isupper()), None)
         if named is None and words and _BODY_OWNED.match(word):
-            named = self._opening_name(
-                words[0].start()
-            )  # Су ресурстары және ирригация министрлігі (session 16)
+            # Су ресурстары және ирригация министрлігі мәліметінше: the opening capital before the words (session 16)
+            named = self._opening_name(words[0].start())
         if named is not None and _BODY_OWNED.match(word):  # Ұлттық статистика бюросы мәліметінше, ...
             return Mention(named.start(), end, self.text[named.start() : end], self.text[named.start() : end])
-        if (
-            words
-            and words[-1].group().lower() in _BARE_BODIES
-            and not (len(words) > 1 and words[-2].group().lower().endswith(_GENITIVE))
-        ):  # Ведомство мәліметінше, ...: a body named back by its kind (session 13, news-test34)
-            w = words[-1]
-            return Mention(w.start(), w.end(), w.group(), w.group())
-        if (
-            words
-            and g.PLURAL_WORD.search(words[-1].group())
-            and self.pos.get(words[-1].start()) == "NOUN"
-            and not _PARTICIPLE.search(words[-1].group())
-        ):  # Сарапшылар пікірінше, ...: a group in the nominative, its genitive dropped (session 16)
-            w = words[-1]
-            return Mention(w.start(), w.end(), w.group(), w.group())
+        last = words[-1] if words else None
+        if last is not None and (
+            # Ведомство мәліметінше, ...: a body named back by its kind (session 13, news-test34)
+            (
+                last.group().lower() in _BARE_BODIES
+                and not (len(words) > 1 and words[-2].group().lower().endswith(_GENITIVE))
+            )
+            # Сарапшылар пікірінше, ...: a group in the nominative, its genitive dropped (session 16)
+            or (
+                g.PLURAL_WORD.search(last.group())
+                and self.pos.get(last.start()) == "NOUN"
+                and not _PARTICIPLE.search(last.group())
+            )
+        ):
+            return Mention(last.start(), last.end(), last.group(), last.group())
         while words and _PARTICIPLE.search(words[-1].group()):
             words.pop()  # Басқарма таратқан ақпаратқа сүйенсек: the body that spread it
         if participial and words and self.pos.get(words[-1].start()) in ("NOUN", "PROPN"):
