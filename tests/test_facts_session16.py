@@ -262,6 +262,13 @@ QUOTES += [
 ]
 
 
+QUOTES += [
+    # 'about this' and a source's «name» right before the verb: the name is the subject, no speech
+    ("Ғалымдар дабыл қағып жатыр. Бұл туралы «Хабар 24» хабарлады.", []),
+    ("Бұл туралы министр: «Біз бәріне дайынбыз», – деді.", [("direct", "Біз бәріне дайынбыз", "министр")]),
+]
+
+
 @pytest.mark.parametrize("text, quotes", QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes

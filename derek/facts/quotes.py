@@ -143,6 +143,12 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
             continue  # «Бизнес – жиырма жиырма» деген жол картасы: a name, not speech
         if cued and after_cues[0].group().lower().startswith(CLAUSE_ONLY):
             continue  # 2022 жылды елімізде «Балалар жылы», деп жариялаған: a naming (session 15)
+        if (
+            cued
+            and _ABOUT_THIS.match(before)
+            and not re.search("[,—–-]", text[after_at : after_cues[0].start()])
+        ):
+            continue  # Бұл туралы ақпаратты «Хабар 24» хабарлады: the source's name, no speech (session 16)
         if cued:
             cue = after_cues[0]
             speaker = after_speaker(text, cue.end(), tail_end, who, sent.start)
@@ -212,6 +218,10 @@ def _named_after(cue: re.Match[str], who: Speakers) -> Mention | None:
 
 # endings of a speech verb not in the third person (деймін, дедік, дейміз, дейсіз) or a converb (айтып)
 _NOT_THIRD = ("м", "мін", "мын", "ік", "ық", "міз", "мыз", "сің", "сың", "сіз", "сыз", "п")
+
+
+# the sentence opens 'about this' (Бұл туралы, Бұл жайында): a «name» right before the verb is its subject
+_ABOUT_THIS = re.compile(r"(?:Бұл|Осы|Ол)[ \t]+(?:туралы|жайында|жайлы)\b", re.I)
 
 
 def _third_person(cue: str) -> bool:
