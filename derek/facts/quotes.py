@@ -68,7 +68,9 @@ _OUR_OWN = re.compile(r"[ \t]+(?:едік|болатынбыз|болғанбы�
 _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|йдік|йміз|ймін|йсіз)")  # finite де
 # ``деп отыр``, ``деп жатыр``: 'are saying', quoting the clause itself like a finite де (session 15:
 # ``Мамандар ... жоғарылайды деп отыр``; ``Ит аулайтын мамандар да ештеңе істей алмаймыз деп отыр``)
-_SAYING_NOW = re.compile(r"деп[ \t]+(?:отыр|жатыр)")  # not ``деп отырмыз``: we who speak are the quote's own
+_SAYING_NOW = re.compile(
+    r"деп[ \t]+(?:отыр|жатыр|санайды)"
+)  # not ``деп отырмыз``: we who speak are the quote's own
 # a saying the quote is, owned by a genitive before it: Дулатовтың «...» деген сөзі бар (session 10, news-test14)
 _SAYING = re.compile(
     r"[ \t]+(?:сөз|нақыл|өсиет|пікір|ой|қағида|тұжырым)(?:ы|і|дері|тері|лары|лері)(?:н|нде|нда)?\b", re.I
@@ -224,6 +226,15 @@ _NOT_THIRD = ("м", "мін", "мын", "ік", "ық", "міз", "мыз", "с�
 _ABOUT_THIS = re.compile(r"(?:Бұл|Осы|Ол)[ \t]+(?:туралы|жайында|жайлы)\b", re.I)
 
 
+_PREDICATE_WORDS = frozenset({"керек", "қажет", "мүмкін", "жоқ", "бар", "тиіс", "емес", "дұрыс"})
+
+
+def _predicate(word: str, pos: str | None) -> bool:
+    """word (str); pos (str | None): the last word before ``деп`` -> True if it closes a clause (a verb or a
+    predicate word: ``төндіреді``, ``қажет``), not an adjective a judgement names (``маңызды деп санайды``)."""
+    return pos in ("VERB", "AUX") or word.lower().strip('»".,') in _PREDICATE_WORDS
+
+
 def _third_person(cue: str) -> bool:
     """cue (str) -> True for a speech verb whose subject is a third person (``дейді``, ``деп отыр``), not
     ``деймін, Зейін`` 'I say, Zeyin' (an addressee) or ``дедік`` 'we said'."""
@@ -328,6 +339,10 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             and len(head.split()) >= 3
         ):
             comp = re.search(r"\S+$", head)  # ... бағасы қымбаттады дедік: де quotes the clause itself
+            if cue.group().lower().endswith("санайды") and not _predicate(
+                comp.group(), who.pos.get(sent.start + comp.start())
+            ):
+                continue  # ... болғанын маңызды деп санайды: 'considers it important', a judgement, no clause
             if comp.group().lower().strip(",") in _MANNER:
                 continue  # осылай деді: refers back, no content here
             if (unmarked := _unmarked(text, sent, head, cue, who, taken)) is not None:

@@ -88,6 +88,10 @@ _OBLIQUE_PRONOUNS = frozenset(
 )
 
 
+# collective nouns that name a group of people as a plural does ('the public', 'the people')
+_COLLECTIVE = frozenset({"көпшілік", "жұртшылық", "жұрт", "қауым"})
+
+
 # participles used as demonstratives, 'the said, the aforementioned': no name before one is its subject
 _DEMONSTRATIVE_PARTICIPLES = frozenset({"аталған", "аталмыш", "жоғарыдағы", "көрсетілген", "айтылған"})
 
@@ -169,7 +173,14 @@ class Speakers(Carried):
             return None  # оған өзін банк ... қызметкері ретінде таныстырған: an object opens it (session 16)
         body_named = bool(words) and len(words) > 1 and _BODY_OWNED.search(words[-1].group()) is not None
         if plural and not body_named:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
-            head = next((i for i, w in enumerate(words[:9]) if g.PLURAL_WORD.search(w.group())), None)
+            head = next(
+                (
+                    i
+                    for i, w in enumerate(words[:9])
+                    if g.PLURAL_WORD.search(w.group()) or w.group().lower() in _COLLECTIVE
+                ),
+                None,
+            )  # a collective noun is a group too: Көпшілік ... деп санайды (session 16)
             words = words[: head + 1] if head is not None else []
             body = (  # Шымкент қаласы Кәсіпкерлік ... басқармасының өкілдері: a body's people, its name long
                 len(words) > 2
