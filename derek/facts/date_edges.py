@@ -83,6 +83,12 @@ def anaphor(m: re.Match[str]) -> Parts | None:
 _YEAR_OWNER = re.compile(r"(\d{4})[ \t]+жылдың[ \t]+(?:дәл[ \t]+)?$")
 
 
+def _search_from(parts: Parts, text: str, start: int) -> int:
+    """Where an anaphor's antecedent may lie: its paragraph; for a day (``осы күні``) the last 400 characters,
+    across wrapped lines and short paragraphs (session 15: news-test46's KASE reports, news-test63)."""
+    return max(0, start - 400) if parts.anaphor == "day" else text.rfind("\n", 0, start)
+
+
 def antecedent(parts: Parts, text: str, start: int, found: list[DateMention], published) -> Parts | None:
     """parts (Parts): a match; text (str); start (int); found (list): dates before it; published -> parts or None.
 
@@ -94,9 +100,7 @@ def antecedent(parts: Parts, text: str, start: int, found: list[DateMention], pu
     this = text[start : start + 3].lower() == "бұл"
     if this and published is not None and parts.anaphor == "year":
         return Parts(year_shift=0)  # бұл жылы: this year, in news
-    para = text.rfind("\n", 0, start)
-    if parts.anaphor == "day":  # the last day named up to 400 characters before, across wrapped lines and
-        para = max(0, start - 400)  # short paragraphs (session 15: news-test46's KASE reports, news-test63)
+    para = _search_from(parts, text, start)
     for d in reversed(found):
         if d.start < para:
             break
@@ -276,9 +280,7 @@ def decade_century(parts: Parts, mention: str, start: int, text: str, found: lis
         return parts
     if re.search(r"\d{3}|ғасыр", mention, re.I):
         return parts
-    para = text.rfind("\n", 0, start)
-    if parts.anaphor == "day":  # the last day named up to 400 characters before, across wrapped lines and
-        para = max(0, start - 400)  # short paragraphs (session 15: news-test46's KASE reports, news-test63)
+    para = _search_from(parts, text, start)
     for d in reversed(found):
         if d.start < para:
             break

@@ -436,11 +436,8 @@ def _listed(text: str, heading: tuple[str, int], start: int) -> str | None:
     if every line from the heading to the time is a list item (``27 тамыз:\n- сағат 10.00-де ... көрмесі;\n-
     сағат 18.00-де ...``: both times on 27 August; session 16, a city's programme)."""
     day, end = heading
-    line_start = text.rfind("\n", end, start) + 1
-    if line_start == 0:
-        return None
-    lines = text[end:start].split("\n")[1:]
-    return day if all(_ITEM.match(line) for line in lines) else None
+    lines = text[end:start].split("\n")[1:]  # the time's own line among them: no newline, no list
+    return day if lines and all(_ITEM.match(line) for line in lines) else None
 
 
 # an issue's or an item's number is no day: ``№20, 30 қаңтар, 2018 жыл`` (session 15, news-test62)

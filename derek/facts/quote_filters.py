@@ -18,7 +18,7 @@ from .speakers import Speakers
 DEP_VERB = re.compile(f"деп[ \\t]+(?!(?:{g.alt(v for v, _ in THOUGHT_VERBS)}))[{g.LOWER}]+", re.I)
 # After a closing », a list goes on: ``», «...``, ``», т.б.``, ``», немесе «...``.
 LISTED = re.compile(r"[ \t]*,[ \t]*(?:«|т\.[ \t]?б\.|(?:және|немесе)[ \t]+«)")
-_PREDICATES = ("бар", "жоқ", "керек", "мүмкін", "емес", "тиіс", "қажет")
+PREDICATES = ("бар", "жоқ", "керек", "мүмкін", "емес", "тиіс", "қажет")  # words that close a clause
 # Words that may stand between a closing » and its cue: ``«...» деп тағы айтты``, ``«...» деп те жазды``.
 GAP_WORDS = frozenset(("деп", *COMPLEMENTS, *PARTICLES, *ADVERBS, "ғой", "деген", "дегенді", "—", "–", ","))
 # An auxiliary participle with a plural or case ending after a converb cue makes it a noun phrase.
@@ -45,7 +45,7 @@ def names(text: str, start: int, cue_start: int, who: Speakers) -> bool:
         return False
     if any(who.pos.get(at) in ("VERB", "AUX") for at, _ in words):
         return False
-    if words[-1][1].lower() in _PREDICATES:
+    if words[-1][1].lower() in PREDICATES:
         return False  # ... екі серті бар дейді: 'there are', a statement
     return any(
         who.pos.get(at) in ("NOUN", "PRON") and _accusative(w, who.lemma.get(at, "")) for at, w in words[:-1]

@@ -35,6 +35,7 @@ from .quote_filters import (
     LISTED,
     NOMINAL_AUX,
     PASSIVE,
+    PREDICATES,
     address_before,
     body_after,
     credit_after,
@@ -226,7 +227,7 @@ _NOT_THIRD = ("м", "мін", "мын", "ік", "ық", "міз", "мыз", "с�
 _ABOUT_THIS = re.compile(r"(?:Бұл|Осы|Ол)[ \t]+(?:туралы|жайында|жайлы)\b", re.I)
 
 
-_PREDICATE_WORDS = frozenset({"керек", "қажет", "мүмкін", "жоқ", "бар", "тиіс", "емес", "дұрыс"})
+_PREDICATE_WORDS = frozenset((*PREDICATES, "дұрыс"))
 
 
 def _predicate(word: str, pos: str | None) -> bool:

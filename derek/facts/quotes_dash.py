@@ -77,9 +77,8 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
             break
         if (dep := DEP_VERB.match(text, m.end(), sent.end)) is not None:
             later = _cue_after_subject(text, dep, sent, who)
-            if (
-                later is not None
-            ):  # - деп облыстық ... департаменті мәлімдеді: the speaker between деп and verb
+            # - деп облыстық ... департаменті мәлімдеді: the speaker stands between деп and the verb
+            if later is not None:
                 cue = later
                 speaker = after_speaker(text, dep.start() + 3, later.start(), who, sent.start)
                 break

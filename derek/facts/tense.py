@@ -132,7 +132,7 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
             continue
         if (
             tense == "past"
-            and _BARE_PARTICIPLE.fullmatch(ending)
+            and _PARTICIPLE.fullmatch(ending)  # a bare participle, no case: not өскенмен
             and _attributive(text, m.end())
             and text[at : m.start()].split()
             and not _ATTRIBUTIVE_DATE.search(text, 0, at)
@@ -179,37 +179,29 @@ def _noun_follows(text: str, at: int, lookup: Lookup) -> bool:
     return bool(found) and found[1] == "NOUN" and word not in _QUESTION  # аламыз ба деген
 
 
-_BARE_PARTICIPLE = re.compile(
-    "(?:ыл|іл|л|ын|ін|н)?(?:ған|ген|қан|кен)"
-)  # no case, no possessive: not өскенмен
 _ATTRIBUTIVE_DATE = re.compile("(?:ғы|гі|қы|кі)$")  # 2025 жылғы, күнгі: a date that modifies a noun
+
+
+def _finite(word: str, lookup: Lookup) -> bool:
+    """word (str): lower-cased -> True if morph reads it as a verb with a tense of its own, no participle."""
+    found = lookup(word)
+    if not found or found[1] not in ("VERB", "AUX"):
+        return False
+    lemma = found[0].lower()
+    ending = word[len(lemma) :] if word.startswith(lemma) else word
+    return bool(_tense(word, lemma)) and not _PARTICIPLE.match(ending)
 
 
 def _finite_later(text: str, at: int, stop: int, lookup: Lookup) -> bool:
     """A finite verb that is no participle stands in [at, stop) (the sentence's rest)."""
-    for m in _WORD.finditer(text, at, stop):
-        word = m.group().lower()
-        found = lookup(word)
-        if not found or found[1] not in ("VERB", "AUX"):
-            continue
-        lemma = found[0].lower()
-        ending = word[len(lemma) :] if word.startswith(lemma) else word
-        if _tense(word, lemma) in ("past", "future", "present") and not _PARTICIPLE.match(ending):
-            return True
-    return False
+    return any(_finite(m.group().lower(), lookup) for m in _WORD.finditer(text, at, stop))
 
 
 def _finite_follows(text: str, at: int, lookup: Lookup) -> bool:
     """The word right after ``at`` is a finite verb with a tense of its own (``ыстық болады``: ``ыстық`` read as
     a past verb is the predicate's adjective)."""
     m = _NEXT.match(text, at)
-    word = m.group(1).lower() if m else ""
-    found = lookup(word) if m else None
-    if not found or found[1] not in ("VERB", "AUX"):
-        return False
-    lemma = found[0].lower()
-    ending = word[len(lemma) :] if word.startswith(lemma) else word
-    return bool(_tense(word, lemma)) and not _PARTICIPLE.match(ending)
+    return m is not None and _finite(m.group(1).lower(), lookup)
 
 
 def _postposition_follows(text: str, at: int, lookup: Lookup) -> bool:
