@@ -114,6 +114,18 @@ LATER_PARTS = (
     "news-test87",
     "news-test88",
     "news-test89",
+    "news-test90",
+    "news-test91",
+    "news-test92",
+    "news-test93",
+    "news-test94",
+    "news-test95",
+    "news-test96",
+    "news-test97",
+    "news-test98",
+    "news-test99",
+    "news-test100",
+    "news-test101",
 )  # sets gathered after a part was scored carry their own part
 
 
