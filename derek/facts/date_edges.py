@@ -173,8 +173,9 @@ def inherit_year(parts: Parts, mention: str, year: str | None) -> Parts:
 
 
 def sentence_year(parts: Parts, year: int | None) -> Parts:
-    """``2020 жылы 15 маусымға дейін ... немесе 15 қыркүйекке дейін``: in an undated text, a year-less day or
-    month after a date that names its year in the same sentence is that year's (session 15, news-test61)."""
+    """``2020 жылы 15 маусымға дейін ... немесе 15 қыркүйекке дейін``: a year-less day or month after a date that
+    names its year in the same sentence is that year's (session 15, news-test61, undated texts; session 17,
+    news-test88, dated ones: ``ITIA 14 наурыз 2024 жылы ... , 16 наурыздан бастап уақытша шеттетті``)."""
     if year is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
         return parts
     if parts.shift is not None or parts.weekday is not None:

@@ -231,7 +231,8 @@ def _bare_season(m: re.Match[str]) -> Parts | None:
 
 
 # the Roman numerals also written with the Kazakh і (І жартыжылдықта; session 12)
-_HALVES = {"бірінші": 1, "екінші": 2, "i": 1, "і": 1, "ii": 2, "іі": 2}
+# алғашқы/соңғы: ``2025 жылдың алғашқы жартысында`` (session 17, news-test89)
+_HALVES = {"бірінші": 1, "екінші": 2, "алғашқы": 1, "соңғы": 2, "i": 1, "і": 1, "ii": 2, "іі": 2}
 
 
 def _half(m: re.Match[str]) -> Parts | None:

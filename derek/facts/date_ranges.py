@@ -24,6 +24,7 @@ _AND = re.compile("[ \\t]+(?:мен|пен|бен)[ \\t]+")
 _BETWEEN = re.compile(f"[ \\t]+аралығ[{g.LOWER}]*")
 _DASH = re.compile("[ \t]*[–—-][ \t]*")
 _NOTHING = re.compile("")
+_FROM_ON = re.compile("[ \t]+бастап[ \t]+")
 _JOINED = ("year", "month", "day", "decade", "century")  # decades and centuries: session 14
 
 
@@ -77,6 +78,41 @@ def anchored(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_DECADES = re.compile("(\\d{3})/(\\d{3})")
+_CENTURY_OF = re.compile("ғасырдың[ \\t]+$", re.I)
+
+
+def of_century(text: str, found: list[DateMention]) -> list[DateMention]:
+    """text (str); found (list[DateMention]) -> the same, a century in the genitive and the span of decades or years
+    right after it made one: ``Жиырмасыншы ғасырдың 20-50 жылдарындағы`` is ``192/195``, ``ХХ ғасырдың 1920-1950
+    жылдары`` ``1920/1950`` (session 17, news-test90; a lone decade after its century is the ``century decade``
+    rule's)."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if (
+            b is not None
+            and a.granularity == "century"
+            and b.granularity == "range"
+            and _CENTURY_OF.search(text, a.start, b.start)
+            and "/" in b.value
+            and len(b.value.split("/")[0]) in (3, 4)
+        ):
+            value = b.value
+            decades = _DECADES.fullmatch(value)
+            if decades and re.search("\\d{3}", b.text) is None:  # 20-50 жылдары: decades of the century named
+                century = a.value if a.value.isdigit() else "XX"
+                value = f"{century}{decades.group(1)[2]}/{century}{decades.group(2)[2]}"
+            out.append(DateMention(a.start, b.end, text[a.start : b.end], value, "range"))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     gap = text[a.end : b.start]
     if _full_pair(a, b) and _DASH.fullmatch(gap):
@@ -86,6 +122,8 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     mixed = a.granularity != b.granularity
     if mixed and {a.granularity, b.granularity} != {"day", "month"}:
         return None
+    if _FROM_ON.fullmatch(gap):
+        gap = ""  # 7 қыркүйектен бастап 30 қарашаға дейін 'from ... on, to' (session 17, news-test90)
     if not gap.strip() and _ABLATIVE.search(a.text) and _DATIVE.search(b.text):
         tail = _TO.match(text, b.end)  # a month to a day too: қыркүйектен 27 қарашаға дейін (session 13)
     elif not gap.strip() and _ABLATIVE.search(a.text) and _BETWEEN.match(text, b.end):
@@ -103,10 +141,24 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     second = b.value
     if second.startswith("XXXX") and a.value[:4].isdigit():
         second = a.value[:4] + second[4:]
-    if second < a.value and second[:4].isdigit():
+    if second < a.value and _over_new_year(a, b):
+        # 1 қарашадан 31 қаңтарға дейін: a year-less end before the start falls in the next year (session 17)
+        second = f"{int(a.value[:4]) + 1}{second[4:]}" if a.value[:4].isdigit() else second
+    elif second < a.value and second[:4].isdigit():
         return None  # not a span forwards in time
     end = tail.end()
     return DateMention(a.start, end, text[a.start : end], f"{a.value}/{second}", "range")
+
+
+def _over_new_year(a: DateMention, b: DateMention) -> bool:
+    """a, b: the ends of a span -> True when b names no year and is a day or month of an earlier month than a's."""
+    return (
+        {a.granularity, b.granularity} <= {"day", "month"}
+        and not _YEAR_SAID.search(b.text)
+        and b.value[5:7].isdigit()
+        and a.value[5:7].isdigit()
+        and b.value[5:7] < a.value[5:7]
+    )
 
 
 def _full_pair(a: DateMention, b: DateMention) -> bool:

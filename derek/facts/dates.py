@@ -193,8 +193,8 @@ RULES = (
     g.rule(
         "bare season",
         f"(?P<season>{g.alt(_SEASON_CODES)})(?:інде|ында|де|да|те|та|ге|ға|ке|қа|нен|нан|ден|дан|тен|тан)"
-        f"(?:{g.SP}ай[{L}]*)?{g.E}|(?P<season2>{g.alt(_SEASON_CODES)}){g.SP}ай[{L}]*",
-        _bare_season,
+        f"(?:{g.SP}ай[{L}]*)?{g.E}|(?P<season2>{g.alt(_SEASON_CODES)}){g.SP}(?:ай|мезгіл)[{L}]*",
+        _bare_season,  # жаз мезгілінде 'in the summer season' (session 17, news-test98)
     ),
     g.rule(
         "half year",
@@ -403,10 +403,11 @@ def find_dates(
         pub = None if recurs else published
         if not recurs:
             parts = edges.inherit_year(parts, text[start:end], last_year if near else None)
-            if published is None:  # a dated article's year-less days keep its year (session 5)
-                parts = edges.sentence_year(
-                    parts, sentence_year if _same_sentence(text, year_end, start) else None
-                )
+            # a year-less day after a date naming its year in the sentence is that year's (session 15 in undated
+            # texts; session 17 in dated ones too: ``14 наурыз 2024 жылы ... , 16 наурыздан бастап``)
+            parts = edges.sentence_year(
+                parts, sentence_year if _same_sentence(text, year_end, start) else None
+            )
         if pub is not None:
             parts = tensed(parts, text, end, pub, lookup)
         value, granularity = resolve(parts, pub, anchor)
@@ -423,7 +424,7 @@ def find_dates(
         last_year = value[:4] if value[:4].isdigit() and granularity != "century" else None
         if parts.year is not None and granularity in ("year", "month", "day"):
             sentence_year, year_end = parts.year, end
-    return ranges.join(text, ranges.anchored(text, found))
+    return ranges.of_century(text, ranges.join(text, ranges.anchored(text, found)))
 
 
 # a day that heads a list: a colon ends its line (``27 тамыз:``, ``30 тамыз күні:``)
