@@ -157,11 +157,14 @@ _ABBREVIATED = re.compile(f"(?:^|[ \t])[{g.alphabet_upper()}]{{2,6}}$")
 
 
 def _common_word(word: str) -> bool:
-    """word (str) -> True for a capitalized adjective or verb form opening no name (``Президент Ұлттық
+    """word (str) -> True for a capitalized adjective, verb form or plural noun opening no name (``Президент Ұлттық
     құрылтай туралы ...``: session 7, real news pages; ``Люй``, ``Асқар`` are proper nouns)."""
     from ..morph.analyzer import analyze
 
-    return analyze(word)[0].upos in ("ADJ", "VERB")
+    top = analyze(word)[0]
+    if top.upos == "NOUN" and word.lower() in {top.lemma + p for p in g.PLURAL}:
+        return True  # Мемлекет басшысы Көшпенділер ойындарының ...: a common noun in the plural (session 17)
+    return top.upos in ("ADJ", "VERB")
 
 
 def titled_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:

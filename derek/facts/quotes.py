@@ -56,7 +56,9 @@ _MAX_QUOTE = 5000
 _TAIL = re.compile(r"[ \t]+([^,;:\n]{2,60}?)[ \t.!?…]*$")  # the words after a cue up to the sentence end
 _CONTRAST = re.compile(r",[ \t]+(?:ал|бірақ|алайда)[ \t]+", re.I)  # a clause set against the one before
 # ... or a headline's colon before a capital (``ШҚО-да дәрігер тапшы: Тұрғындар ... шағымданды``; session 13)
-_JOINTS = re.compile(f"{_CONTRAST.pattern}|:[ \t]+(?=[{CYRILLIC_UPPER}])", re.I)
+# ... or a converb clause with отырып 'while' (``Саденовтың ... ұсынысын түсіндіре отырып, Қожаев ... атап өтті``;
+# session 17, news-test89)
+_JOINTS = re.compile(f"{_CONTRAST.pattern}|:[ \t]+(?=[{CYRILLIC_UPPER}])|[ \t]отырып,[ \t]+", re.I)
 _MODAL = re.compile(r"[ \t]+(?:жөн|керек|қажет|абзал|орынды)\b", re.I)  # айта кеткен жөн: impersonal
 # a publication or its correspondent before a source cue: the outlet's credit, no speech (``SMARTNEWS басылымының
 # хабарлауынша``); a portal cited as the source of news speaks (``Chinanews.com.cn интернет-порталының хабарлауынша``)

@@ -68,8 +68,11 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
             return (
                 None  # a « before the dash opens a quote of its own (a « after it is in the speaker's title)
             )
-        if len(content.split()) < 3 or content.endswith("»"):
+        if content.endswith("»"):
             continue
+        if len(content.split()) < 3 and _paragraph_start(text, m.start("content")) == m.start("content"):
+            continue  # a short last sentence is speech only in a paragraph a dash opened (session 17: ``–
+            # Қыс кезінде ... тиімді. Мектепте түнедік, – деді ...``)
         found = who.cues(m.end(), min(sent.end, m.end() + 16))
         if found and found[0].start() - m.end() <= 4:
             cue = found[0]

@@ -303,8 +303,12 @@ def _untitled(
 
 # speakers that only point back: ``- деді спикер.`` 'said the speaker', ``Ведомство басшысының сөзінше`` 'the
 # ministry's head': the person who spoke last, else the person opening the lead (session 10, news-test13)
-# шенеунік 'the official' (session 12, news-test31); баяндамашы 'the one reporting' (session 16, news-test81)
-_POINTING = frozenset({"спикер", "басшысы", "шенеунік", "баяндамашы"})
+# шенеунік 'the official' (session 12, news-test31); баяндамашы 'the one reporting' (session 16, news-test81);
+# ``Орталық басшының сөзіне сенсек`` (the base form of басшысы), ``Сенатор сондай-ақ ...`` (session 17, news-test91, 93)
+# халық қалаулысы 'the people's chosen one', a deputy (news-test94, news-test87)
+_POINTING = frozenset(
+    {"спикер", "басшысы", "басшы", "шенеунік", "баяндамашы", "сенатор", "депутат", "халық қалаулысы"}
+)
 
 
 def _points(speaker: str) -> bool:

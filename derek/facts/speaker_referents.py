@@ -101,6 +101,8 @@ PERSON_NOUNS = (
     ("келіншек", "– дейді келіншек"),
     ("ақсақал", "деді ақсақал"),
     ("кейіпкер", "– дейді кейіпкеріміз"),
+    # session 17; the stem as bare_noun leaves it (әріптесі -> әріпте)
+    ("әріпте", "– деді әріптесі (news-test98: Дәурен Нұрсапа, named in the paragraph before)"),
 )
 _PERSON_HEADS = tuple(w for w, _ in PERSON_NOUNS)
 

@@ -65,6 +65,16 @@ _OWNER_CHAIN = re.compile(f"{g.alt(g.GENITIVE)}[ \\t]+[^\\s«»]+(?:[ \\t]+[^\\s
 # a legal form after a quoted name: «Қазгидромет» РМК синоптиктері, «Самұрық-Қазына» АҚ мамандары (session 15)
 _LEGAL_FORM = re.compile(r"[ \t]+(?:ШЖҚ[ \t]+)?(?:РМК|РМҚК|ЖШС|АҚ|КЕАҚ|ҰАҚ|КМК|КММ|ММ)(?![\w-])")
 _TITLE_BEFORE = re.compile(r"[«\"“][^«»\"“”\n]{2,40}[»\"”][ \t]*$")  # a quoted name right before
+# what a person's words come as: speech nouns and documents (``Тоқаевтың жарлығында``, ``... хатында``)
+# in the locative, the words' source (not ``Саденовтың ұсынысын түсіндіре отырып``, the proposal as an object)
+_OWNS_WORDS = re.compile(
+    r"[ \t]+(?:"
+    + "|".join(
+        (*SPEECH_NOUNS, "жарлы", "хабарлама", "ақпарат", "жазба", "хат", "үндеу", "жолдау", "құттықта")
+    )
+    + rf")\w*{g.alt(g.LOCATIVE)}(?!\w)",
+    re.I,
+)
 _OWNED_DATIVE = ("ына", "іне")  # a possessed post in the dative: Президентіне, әкіміне, төрағасына
 _OWNED_CASES = ("ына", "іне", "ында", "інде", "ынан", "інен", "ымен", "імен")  # a possessive, then a case
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
@@ -159,7 +169,9 @@ class Speakers(Carried):
         start = self.skip(start, end)
         words = []
         for m in _WORDS.finditer(self.text, start, end):
-            if self.pos.get(m.start()) in ("VERB", "AUX") or m.group().lower() in NOT_SPEAKERS:
+            if (
+                self.pos.get(m.start()) in ("VERB", "AUX") and not self._named_action(m)
+            ) or m.group().lower() in NOT_SPEAKERS:
                 break
             if words and g.PLURAL_WORD.search(words[-1].group()) and self._object_after(m):
                 break  # кәсіпкерлер өзекті сауалдарын ...: the object after a plural subject is not its phrase
@@ -177,7 +189,9 @@ class Speakers(Carried):
                 (
                     i
                     for i, w in enumerate(words[:9])
-                    if g.PLURAL_WORD.search(w.group()) or w.group().lower() in _COLLECTIVE
+                    if (g.PLURAL_WORD.search(w.group()) or w.group().lower() in _COLLECTIVE)
+                    # Ішкі істер министрі, Жастар қанатының өкілдері: no head inside a name (session 17)
+                    and not self._inside_entity(w)
                 ),
                 None,
             )  # a collective noun is a group too: Көпшілік ... деп санайды (session 16)
@@ -205,6 +219,21 @@ class Speakers(Carried):
             return None
         at, stop = words[0].start(), words[-1].end()
         return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
+
+    def _named_action(self, word: re.Match[str]) -> bool:
+        """word (Match): a word tagged as a verb -> True for a verbal noun in -у before a body's head, part of its
+        name (``денсаулық сақтау министрлігі``, ``білім беру басқармасы``; session 17, news-test93)."""
+        if not word.group().lower().endswith(("у", "ю", "ү")):
+            return False
+        nxt = _NEXT.match(self.text, word.end())
+        return nxt is not None and _BODY_OWNED.match(nxt.group(1)) is not None
+
+    def _inside_entity(self, word: re.Match[str]) -> bool:
+        """word (Match) -> True if an entity runs on past its end (a word inside a name, not its head)."""
+        return any(
+            e.start <= word.start() and e.end > word.end()
+            for e in self.index.overlapping(word.start(), word.end())
+        )
 
     def _object_after(self, word: re.Match[str]) -> bool:
         """word: the word after a plural noun -> True if it or the word after it (an adjective first:
@@ -323,6 +352,8 @@ class Speakers(Carried):
                     continue  # ... деп ҚР Президентіне ашық хат жазып: the addressee (session 13, news-test35)
                 elif e.label == "POSITION" and self._oblique_holder(e):
                     continue  # қаласының әкімі А.Көлгіновке ескерту жасады: the post of someone addressed
+                elif e.label == "POSITION" and self._holder(e, genitive=True):
+                    continue  # Елбасы Нұрсұлтан Назарбаевтың ... саясаты: the post of an owner (session 17)
                 elif (
                     e.label == "POSITION"
                     and len(e.text.split()[-1]) > 4
@@ -364,6 +395,8 @@ class Speakers(Carried):
         if lead is not None:
             start = lead.end()  # Тұрғындарды мұқият тыңдаған облыс әкімі ...: the subject after its modifier
         for m in POST.finditer(self.text, start, end):
+            if self._owner_after(m.end()):
+                continue  # Елбасы Нұрсұлтан Назарбаевтың ... саясаты: the post of an owner (session 17)
             last = m.group().split()[-1].lower()
             possessive = possessed(last)
             before = self.text[start : m.start()].split()
@@ -491,8 +524,11 @@ class Speakers(Carried):
             light is not None
             and light.group(1).lower().startswith(("ет", "бол", "жаса"))
             and self.pos.get(nxt.start(1)) == "NOUN"
+            and strip_case(nxt.group(1)) == nxt.group(1)
         ):
-            nxt = light  # Рысқұлов төрағалық еткен бұл комиссия: a noun and a light verb (session 15)
+            # Рысқұлов төрағалық еткен бұл комиссия: a noun and a light verb (session 15); not a noun in a case,
+            # Ерлан Жәпішов қалада болған жер сілкінісін ... айтады 'in the city', the modifier's own (session 17)
+            nxt = light
         if nxt is None or self.pos.get(nxt.start(1)) not in ("VERB", "AUX"):
             return False
         if not _PARTICIPLE.search(nxt.group(1)):
@@ -513,9 +549,30 @@ class Speakers(Carried):
         """post (Entity) -> True if a person in a case other than the nominative follows it at once
         (``әкімі А.Көлгіновке``; not the genitive, ``министр Асқар Маминнің ... деген мәлімдемесі``): the post
         is part of that person's phrase, no subject."""
+        return self._holder(post, genitive=False)
+
+    def _owner_after(self, end: int) -> bool:
+        """end (int): a post's end -> True if a person in the genitive follows at once, owning something other
+        than words (``Елбасы Нұрсұлтан Назарбаевтың ... саясаты``; not ``... делінген мемлекет басшысы Қасым-Жомарт
+        Тоқаевтың жарлығында``, the decree is his words)."""
+        return any(
+            e.label == "PERSON"
+            and e.start >= end
+            and not self.text[end : e.start].strip()
+            and e.text.lower().endswith(_GENITIVE)
+            and not _OWNS_WORDS.match(self.text, e.end)
+            for e in self.index.overlapping(end, end + 3)
+        )
+
+    def _holder(self, post: Entity, genitive: bool) -> bool:
+        """post (Entity); genitive (bool) -> True if the person right after the post is in the genitive (True) or
+        in another oblique case (False)."""
         for e in self.index.overlapping(post.end, post.end + 3):
             if e.label == "PERSON" and e.start >= post.end and not self.text[post.end : e.start].strip():
-                return not is_nominative(e) and not e.text.lower().endswith(_GENITIVE)
+                owner = e.text.lower().endswith(_GENITIVE)
+                if genitive:
+                    return owner and not _OWNS_WORDS.match(self.text, e.end)
+                return not is_nominative(e) and not owner
         return False
 
     def _titled(self, post: Mention, cands: list) -> Mention | None:
@@ -542,6 +599,9 @@ class Speakers(Carried):
         ):
             # ... комитет өкілдері есеп берді. Олардың мәліметінше, ...: the group (antecedent)
             return self.antecedent(sentence_start, p)
+        owner = self._owner_before(start, end, sentence_start)
+        if owner is not None:
+            return owner
         titled = _TITLE_BEFORE.search(self.text, max(0, start - 60), start)
         if titled is not None and _LEGAL_FORM.fullmatch(" " + self.text[start:end].strip()):
             # «Қазгидромет» РМК мәліметінше: the body's quoted name and its legal form (session 16, news-test75)
@@ -596,6 +656,29 @@ class Speakers(Carried):
             )  # ... баспасөз қызметі мәлім еткендей: a nominative subject
             return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
         return None
+
+    def _owner_before(self, start: int, end: int, sentence_start: int) -> Mention | None:
+        """start, end (int): the words before an owned cue, none in the genitive and none a name -> a person in the
+        genitive before them in the same clause, the cue's owner past a setting (``... директоры Арман
+        Байдеуовтің өңірлік коммуникациялар қызметі алаңында өткен брифингте мәлім еткеніндей, ...``; session 17)."""
+        words = self.text[start:end].split()
+        if (
+            not words
+            or any(w.lower().endswith(_GENITIVE) for w in words)
+            or self.index.overlapping(start, end)
+        ):
+            return None
+        persons = [
+            e
+            for e in self.index.overlapping(max(sentence_start, start - 80), start)
+            if e.label == "PERSON" and sentence_start <= e.start and e.end <= start
+        ]
+        if not persons:
+            return None
+        e = max(persons, key=lambda p: p.end)
+        if not e.text.lower().endswith(_GENITIVE) or re.search(r"[,.;:!?«»\n]", self.text[e.end : start]):
+            return None
+        return Mention(e.start, e.end, e.text, e.normal or strip_case(e.text))
 
     def _opening_name(self, at: int) -> re.Match[str] | None:
         """at (int): a lowercase word -> the capitalized word opening its sentence up to three lowercase words
