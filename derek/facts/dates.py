@@ -193,8 +193,8 @@ RULES = (
     g.rule(
         "bare season",
         f"(?P<season>{g.alt(_SEASON_CODES)})(?:інде|ында|де|да|те|та|ге|ға|ке|қа|нен|нан|ден|дан|тен|тан)"
-        f"(?:{g.SP}ай[{L}]*)?{g.E}|(?P<season2>{g.alt(_SEASON_CODES)}){g.SP}(?:ай|мезгіл)[{L}]*",
-        _bare_season,  # жаз мезгілінде 'in the summer season' (session 17, news-test98)
+        f"(?:{g.SP}ай[{L}]*)?{g.E}|(?P<season2>{g.alt(_SEASON_CODES)}){g.SP}(?:ай[{L}]*|мезгілінде{g.E})",
+        _bare_season,  # жаз мезгілінде 'in the summer season' (session 17, news-test98; not қыс мезгіліне 'for it')
     ),
     g.rule(
         "half year",

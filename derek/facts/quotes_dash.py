@@ -241,6 +241,16 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         if ent is None and head.endswith(":") and (caps := _CAPS_NAME.match(text, start)) is not None:
             name = uncapped(caps.group(1))  # АЙЫМ ҚАЙЫРБЕК, ... оқушысы:
             who_said = Mention(caps.start(1), caps.end(1), caps.group(1), name)
+        if (
+            who_said is None
+            and ent is None
+            and head.endswith(":")
+            and (named := _named_caption(head)) is not None
+        ):
+            at = line.start() + named.start(
+                1
+            )  # Абубакир Войнце, «...» ҚБ төрағасы: a name NER missed (session 17)
+            who_said = Mention(at, at + len(named.group(1)), named.group(1), named.group(1))
         if who_said is None and ent is None and (inline := _inline_caption(text, line, who)) is not None:
             out.append(inline)  # ... қатысқан аудан әкімі Бағлан Батыршаев: Мемлекет басшысы ... (session 15)
             continue
@@ -348,6 +358,22 @@ def resumed(text: str, quotes: list[Quote], who: Speakers) -> list[Quote]:
             continue
         out.append(Quote(m.end(), m.end() + len(body), body, "direct", q.speaker, q.cue))
     return out
+
+
+# a TV caption whose name NER missed: two or three capitalized words, a comma, a title ending in a post word, a colon
+_CAPTION_NAME = re.compile(
+    f"[ \\t]*([{CYRILLIC_UPPER}][{g.LOWER}-]+(?:[ \\t]+[{CYRILLIC_UPPER}][{g.LOWER}-]+){{1,2}}),[ \\t]+[^:\\n]{{2,90}}:$"
+)
+
+
+def _named_caption(head: str) -> re.Match[str] | None:
+    """head (str): a line ending in a colon -> its match when it names a person and a title closed by a post word
+    (``Абубакир Войнце, «Қазақстан дүнгендері қоғамы» ҚБ төрағасы:``)."""
+    m = _CAPTION_NAME.fullmatch(head)
+    if m is None:
+        return None
+    last = head[:-1].split()[-1].strip('«»"')
+    return m if POST.fullmatch(last) else None
 
 
 # a caption's name in capitals, as TV sites set it, before the comma of its title: ``ЖАСМИН ШОРМАН, ... оқушысы:``
