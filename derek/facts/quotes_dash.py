@@ -241,15 +241,12 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         if ent is None and head.endswith(":") and (caps := _CAPS_NAME.match(text, start)) is not None:
             name = uncapped(caps.group(1))  # АЙЫМ ҚАЙЫРБЕК, ... оқушысы:
             who_said = Mention(caps.start(1), caps.end(1), caps.group(1), name)
-        if (
-            who_said is None
-            and ent is None
-            and head.endswith(":")
-            and (named := _named_caption(head)) is not None
-        ):
-            at = line.start() + named.start(
-                1
-            )  # Абубакир Войнце, «...» ҚБ төрағасы: a name NER missed (session 17)
+        dashed = i + 1 < len(lines) and _OPENING_DASH.match(lines[i + 1].group()) is not None
+        named = (
+            _named_caption(head, dashed) if who_said is None and ent is None and head.endswith(":") else None
+        )
+        if named is not None:  # Абубакир Войнце, «...» ҚБ төрағасы: a name NER missed (session 17)
+            at = line.start() + named.start(1)
             who_said = Mention(at, at + len(named.group(1)), named.group(1), named.group(1))
         if who_said is None and ent is None and (inline := _inline_caption(text, line, who)) is not None:
             out.append(inline)  # ... қатысқан аудан әкімі Бағлан Батыршаев: Мемлекет басшысы ... (session 15)
@@ -366,14 +363,18 @@ _CAPTION_NAME = re.compile(
 )
 
 
-def _named_caption(head: str) -> re.Match[str] | None:
-    """head (str): a line ending in a colon -> its match when it names a person and a title closed by a post word
-    (``Абубакир Войнце, «Қазақстан дүнгендері қоғамы» ҚБ төрағасы:``)."""
+_MARKS = '«»"'  # quote marks around a caption's last word
+
+
+def _named_caption(head: str, dashed: bool) -> re.Match[str] | None:
+    """head (str): a line ending in a colon; dashed (bool): the next paragraph opens with a dash -> its match when
+    it names a person and a title closed by a post word (``Абубакир Войнце, «Қазақстан дүнгендері қоғамы» ҚБ
+    төрағасы:``), or any title before a dash paragraph (``Сағат Исин, велошабандоз:`` / ``- Мен ...``)."""
     m = _CAPTION_NAME.fullmatch(head)
     if m is None:
         return None
-    last = head[:-1].split()[-1].strip('«»"')
-    return m if POST.fullmatch(last) else None
+    last = head[:-1].split()[-1].strip(_MARKS)
+    return m if dashed or POST.fullmatch(last) else None
 
 
 # a caption's name in capitals, as TV sites set it, before the comma of its title: ``ЖАСМИН ШОРМАН, ... оқушысы:``
