@@ -250,6 +250,8 @@ def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: Spea
         gap_start, gap_end = sent.start + comp.end(), cue.start()
         inside = [e for e in who.ents if gap_start <= e.start and e.end <= gap_end]
         if not any(e.label in ("PERSON", "POSITION") for e in inside):
+            if cue.group().lower().endswith(_PERSONAL):
+                return None  # ... деп бұған дейін бірнеше рет айттым 'I said': no subject stands there (session 17)
             phrase = who.phrase(gap_start, gap_end)  # ... екенін барша саясаткер айтып жатыр
             if phrase is None or text[phrase.end : gap_end].strip():
                 return None
@@ -272,8 +274,10 @@ def _named_after(cue: re.Match[str], who: Speakers) -> Mention | None:
     return None
 
 
-# endings of a speech verb not in the third person (деймін, дедік, дейміз, дейсіз) or a converb (айтып)
-_NOT_THIRD = ("м", "мін", "мын", "ік", "ық", "міз", "мыз", "сің", "сың", "сіз", "сыз", "п")
+# endings of a speech verb in the first or second person (деймін, дедік, дейміз, дейсіз, айттым)
+_PERSONAL = ("м", "мін", "мын", "ік", "ық", "міз", "мыз", "сің", "сың", "сіз", "сыз")
+# ... not in the third person: those and a converb (айтып)
+_NOT_THIRD = (*_PERSONAL, "п")
 
 
 # the sentence opens 'about this' (Бұл туралы, Бұл жайында): a «name» right before the verb is its subject

@@ -103,6 +103,7 @@ PERSON_NOUNS = (
     ("кейіпкер", "– дейді кейіпкеріміз"),
     # session 17; the stem as bare_noun leaves it (әріптесі -> әріпте)
     ("әріпте", "– деді әріптесі (news-test98: Дәурен Нұрсапа, named in the paragraph before)"),
+    ("иесі", "Сахна иесінің пікірінше, ... (news-test89: Нұрсұлтан Қалқабек, named in the sentence before)"),
 )
 _PERSON_HEADS = tuple(w for w, _ in PERSON_NOUNS)
 
