@@ -113,6 +113,55 @@ def of_century(text: str, found: list[DateMention]) -> list[DateMention]:
     return out
 
 
+_HALF_OR_MIDDLE = rf"(?:(?:бірінші|екінші|алғашқы|соңғы)[ \t]+жартыс|ортас)[{g.LOWER}]*"
+# a century's half, then a dash or мен, before the next century: ``XVIII ғасырдың екінші жартысы - XX ғасырдың``
+# (with мен 'and' two periods stay two: ``ХІХ ғасырдың екінші жартысы мен ХХ ғасырдың басында``, as annotated)
+_CENTURY_GAP = re.compile(rf"[ \t]+{_HALF_OR_MIDDLE}[ \t]*[–—-][ \t]+", re.I)
+_CENTURY_TAIL = re.compile(rf"[ \t]+{_HALF_OR_MIDDLE}", re.I)
+_ATTRIBUTIVE_YEAR = re.compile("жылғы$", re.I)
+
+
+def joined_spans(text: str, found: list[DateMention]) -> list[DateMention]:
+    """text (str); found (list[DateMention]) -> the same, two more kinds of neighbours made one date (session 17,
+    news-test70, news-test58): a century's half, a dash and a later century (``XVIII ғасырдың екінші жартысы - XX
+    ғасырдың ортасы`` is ``17/19``), and a year in ``жылғы`` before a day or days of it (``2013 жылғы 3 және 4
+    мамыр``, one date ``2013-05-03/2013-05-04``)."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        gap = text[a.end : b.start] if b is not None else ""
+        if (
+            b is not None
+            and a.granularity == b.granularity == "century"
+            and _CENTURY_GAP.fullmatch(gap)
+            and a.value.isdigit()
+            and b.value.isdigit()
+            and int(a.value) < int(b.value)
+        ):
+            tail = _CENTURY_TAIL.match(text, b.end)
+            end = tail.end() if tail else b.end
+            out.append(DateMention(a.start, end, text[a.start : end], f"{a.value}/{b.value}", "range"))
+            i += 2
+            continue
+        if (
+            b is not None
+            and a.granularity == "year"
+            and _ATTRIBUTIVE_YEAR.search(a.text)
+            and not gap.strip()
+            and b.granularity in ("day", "range")
+            and b.value.startswith(a.value[:4] + "-")
+            and not _YEAR_SAID.search(b.text)
+        ):
+            out.append(DateMention(a.start, b.end, text[a.start : b.end], b.value, b.granularity))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
 def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     gap = text[a.end : b.start]
     if _full_pair(a, b) and _DASH.fullmatch(gap):
