@@ -13,6 +13,7 @@ different granularity, except a month and a day 'from ... to' (``2025 жылғы
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..doc import DateMention
 from . import grammar as g
@@ -31,18 +32,20 @@ _JOINED = ("year", "month", "day", "decade", "century")  # decades and centuries
 def join(text: str, found: list[DateMention]) -> list[DateMention]:
     """text (str); found (list[DateMention]): the date mentions, in text order -> the same, each
     'from A to B' or 'between A and B' pair made one range."""
+    return _merged(text, found, _pair)
+
+
+def _merged(
+    text: str, found: list[DateMention], pair: Callable[[str, DateMention, DateMention], DateMention | None]
+) -> list[DateMention]:
+    """text; found: mentions in text order; pair: two neighbours -> their one mention or None -> the mentions with
+    each pair that ``pair`` joins made one, left to right."""
     out: list[DateMention] = []
     i = 0
     while i < len(found):
-        a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        joined = _pair(text, a, b) if b is not None else None
-        if joined is not None:
-            out.append(joined)
-            i += 2
-        else:
-            out.append(a)
-            i += 1
+        joined = pair(text, found[i], found[i + 1]) if i + 1 < len(found) else None
+        out.append(joined if joined is not None else found[i])
+        i += 2 if joined is not None else 1
     return out
 
 
@@ -54,67 +57,26 @@ def anchored(text: str, found: list[DateMention]) -> list[DateMention]:
     """text (str); found (list[DateMention]) -> the same, a year counted back and the year-less day or month
     right after it made one date of that year: ``Екі жыл бұрын 29 қыркүйекте`` published in 2023 is
     2021-09-29, not the year and this year's 29 September (session 14, news-test49)."""
-    out: list[DateMention] = []
-    i = 0
-    while i < len(found):
-        a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        if (
-            b is not None
-            and a.granularity == "year"
-            and a.value[:4].isdigit()
-            and _AGO.search(a.text)
-            and not text[a.end : b.start].strip()
-            and b.granularity in ("day", "month")
-            and not _YEAR_SAID.search(b.text)
-        ):
-            out.append(
-                DateMention(a.start, b.end, text[a.start : b.end], a.value[:4] + b.value[4:], b.granularity)
-            )
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
+    return _merged(text, found, _counted_back)
+
+
+def _counted_back(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    if (
+        a.granularity == "year"
+        and a.value[:4].isdigit()
+        and _AGO.search(a.text)
+        and not text[a.end : b.start].strip()
+        and b.granularity in ("day", "month")
+        and not _YEAR_SAID.search(b.text)
+    ):
+        return DateMention(a.start, b.end, text[a.start : b.end], a.value[:4] + b.value[4:], b.granularity)
+    return None
 
 
 _DECADES = re.compile("(\\d{3})/(\\d{3})")
 _CENTURY_OF = re.compile("ғасырдың[ \\t]+$", re.I)
-
-
-def of_century(text: str, found: list[DateMention]) -> list[DateMention]:
-    """text (str); found (list[DateMention]) -> the same, a century in the genitive and the span of decades or years
-    right after it made one: ``Жиырмасыншы ғасырдың 20-50 жылдарындағы`` is ``192/195``, ``ХХ ғасырдың 1920-1950
-    жылдары`` ``1920/1950`` (session 17, news-test90; a lone decade after its century is the ``century decade``
-    rule's)."""
-    out: list[DateMention] = []
-    i = 0
-    while i < len(found):
-        a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        if (
-            b is not None
-            and a.granularity == "century"
-            and b.granularity == "range"
-            and _CENTURY_OF.search(text, a.start, b.start)
-            and "/" in b.value
-            and len(b.value.split("/")[0]) in (3, 4)
-        ):
-            value = b.value
-            decades = _DECADES.fullmatch(value)
-            if decades and re.search("\\d{3}", b.text) is None:  # 20-50 жылдары: decades of the century named
-                century = a.value if a.value.isdigit() else "XX"
-                value = f"{century}{decades.group(1)[2]}/{century}{decades.group(2)[2]}"
-            out.append(DateMention(a.start, b.end, text[a.start : b.end], value, "range"))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
-
-
 _HALF_OR_MIDDLE = rf"(?:(?:бірінші|екінші|алғашқы|соңғы)[ \t]+жартыс|ортас)[{g.LOWER}]*"
-# a century's half, then a dash or мен, before the next century: ``XVIII ғасырдың екінші жартысы - XX ғасырдың``
+# a century's half, then a dash, before the next century: ``XVIII ғасырдың екінші жартысы - XX ғасырдың``
 # (with мен 'and' two periods stay two: ``ХІХ ғасырдың екінші жартысы мен ХХ ғасырдың басында``, as annotated)
 _CENTURY_GAP = re.compile(rf"[ \t]+{_HALF_OR_MIDDLE}[ \t]*[–—-][ \t]+", re.I)
 _CENTURY_TAIL = re.compile(rf"[ \t]+{_HALF_OR_MIDDLE}", re.I)
@@ -122,44 +84,50 @@ _ATTRIBUTIVE_YEAR = re.compile("жылғы$", re.I)
 
 
 def joined_spans(text: str, found: list[DateMention]) -> list[DateMention]:
-    """text (str); found (list[DateMention]) -> the same, two more kinds of neighbours made one date (session 17,
-    news-test70, news-test58): a century's half, a dash and a later century (``XVIII ғасырдың екінші жартысы - XX
-    ғасырдың ортасы`` is ``17/19``), and a year in ``жылғы`` before a day or days of it (``2013 жылғы 3 және 4
-    мамыр``, one date ``2013-05-03/2013-05-04``)."""
-    out: list[DateMention] = []
-    i = 0
-    while i < len(found):
-        a = found[i]
-        b = found[i + 1] if i + 1 < len(found) else None
-        gap = text[a.end : b.start] if b is not None else ""
-        if (
-            b is not None
-            and a.granularity == b.granularity == "century"
-            and _CENTURY_GAP.fullmatch(gap)
-            and a.value.isdigit()
-            and b.value.isdigit()
-            and int(a.value) < int(b.value)
-        ):
-            tail = _CENTURY_TAIL.match(text, b.end)
-            end = tail.end() if tail else b.end
-            out.append(DateMention(a.start, end, text[a.start : end], f"{a.value}/{b.value}", "range"))
-            i += 2
-            continue
-        if (
-            b is not None
-            and a.granularity == "year"
-            and _ATTRIBUTIVE_YEAR.search(a.text)
-            and not gap.strip()
-            and b.granularity in ("day", "range")
-            and b.value.startswith(a.value[:4] + "-")
-            and not _YEAR_SAID.search(b.text)
-        ):
-            out.append(DateMention(a.start, b.end, text[a.start : b.end], b.value, b.granularity))
-            i += 2
-            continue
-        out.append(a)
-        i += 1
-    return out
+    """text (str); found (list[DateMention]) -> the same, three more kinds of neighbours made one date (session
+    17): a century in the genitive and the span of decades or years right after it (``Жиырмасыншы ғасырдың 20-50
+    жылдарындағы`` is ``192/195``, ``ХХ ғасырдың 1920-1950 жылдары`` ``1920/1950``, news-test90; a lone decade after
+    its century is the ``century decade`` rule's); a century's half, a dash and a later century (``XVIII ғасырдың
+    екінші жартысы - XX ғасырдың ортасы`` is ``17/19``, news-test70); a year in ``жылғы`` before a day or days of it
+    (``2013 жылғы 3 және 4 мамыр``, one date ``2013-05-03/2013-05-04``, news-test58)."""
+    return _merged(text, found, _neighbours)
+
+
+def _neighbours(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    gap = text[a.end : b.start]
+    if (
+        a.granularity == "century"
+        and b.granularity == "range"
+        and _CENTURY_OF.search(text, a.start, b.start)
+        and "/" in b.value
+        and len(b.value.split("/")[0]) in (3, 4)
+    ):
+        value = b.value
+        decades = _DECADES.fullmatch(value)
+        if decades and re.search("\\d{3}", b.text) is None:  # 20-50 жылдары: decades of the century named
+            century = a.value if a.value.isdigit() else "XX"
+            value = f"{century}{decades.group(1)[2]}/{century}{decades.group(2)[2]}"
+        return DateMention(a.start, b.end, text[a.start : b.end], value, "range")
+    if (
+        a.granularity == b.granularity == "century"
+        and _CENTURY_GAP.fullmatch(gap)
+        and a.value.isdigit()
+        and b.value.isdigit()
+        and int(a.value) < int(b.value)
+    ):
+        tail = _CENTURY_TAIL.match(text, b.end)
+        end = tail.end() if tail else b.end
+        return DateMention(a.start, end, text[a.start : end], f"{a.value}/{b.value}", "range")
+    if (
+        a.granularity == "year"
+        and _ATTRIBUTIVE_YEAR.search(a.text)
+        and not gap.strip()
+        and b.granularity in ("day", "range")
+        and b.value.startswith(a.value[:4] + "-")
+        and not _YEAR_SAID.search(b.text)
+    ):
+        return DateMention(a.start, b.end, text[a.start : b.end], b.value, b.granularity)
+    return None
 
 
 def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:

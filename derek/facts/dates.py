@@ -424,7 +424,7 @@ def find_dates(
         last_year = value[:4] if value[:4].isdigit() and granularity != "century" else None
         if parts.year is not None and granularity in ("year", "month", "day"):
             sentence_year, year_end = parts.year, end
-    return ranges.joined_spans(text, ranges.of_century(text, ranges.join(text, ranges.anchored(text, found))))
+    return ranges.joined_spans(text, ranges.join(text, ranges.anchored(text, found)))
 
 
 # a day that heads a list: a colon ends its line (``27 тамыз:``, ``30 тамыз күні:``)

@@ -352,7 +352,7 @@ class Speakers(Carried):
                     continue  # ... деп ҚР Президентіне ашық хат жазып: the addressee (session 13, news-test35)
                 elif e.label == "POSITION" and self._oblique_holder(e):
                     continue  # қаласының әкімі А.Көлгіновке ескерту жасады: the post of someone addressed
-                elif e.label == "POSITION" and self._holder(e, genitive=True):
+                elif e.label == "POSITION" and self._owner_after(e.end):
                     continue  # Елбасы Нұрсұлтан Назарбаевтың ... саясаты: the post of an owner (session 17)
                 elif (
                     e.label == "POSITION"
@@ -549,31 +549,24 @@ class Speakers(Carried):
         """post (Entity) -> True if a person in a case other than the nominative follows it at once
         (``әкімі А.Көлгіновке``; not the genitive, ``министр Асқар Маминнің ... деген мәлімдемесі``): the post
         is part of that person's phrase, no subject."""
-        return self._holder(post, genitive=False)
+        e = self._person_after(post.end)
+        return e is not None and not is_nominative(e) and not e.text.lower().endswith(_GENITIVE)
 
     def _owner_after(self, end: int) -> bool:
         """end (int): a post's end -> True if a person in the genitive follows at once, owning something other
         than words (``Елбасы Нұрсұлтан Назарбаевтың ... саясаты``; not ``... делінген мемлекет басшысы Қасым-Жомарт
         Тоқаевтың жарлығында``, the decree is his words)."""
-        return any(
-            e.label == "PERSON"
-            and e.start >= end
-            and not self.text[end : e.start].strip()
-            and e.text.lower().endswith(_GENITIVE)
-            and not _OWNS_WORDS.match(self.text, e.end)
-            for e in self.index.overlapping(end, end + 3)
+        e = self._person_after(end)
+        return (
+            e is not None and e.text.lower().endswith(_GENITIVE) and not _OWNS_WORDS.match(self.text, e.end)
         )
 
-    def _holder(self, post: Entity, genitive: bool) -> bool:
-        """post (Entity); genitive (bool) -> True if the person right after the post is in the genitive (True) or
-        in another oblique case (False)."""
-        for e in self.index.overlapping(post.end, post.end + 3):
-            if e.label == "PERSON" and e.start >= post.end and not self.text[post.end : e.start].strip():
-                owner = e.text.lower().endswith(_GENITIVE)
-                if genitive:
-                    return owner and not _OWNS_WORDS.match(self.text, e.end)
-                return not is_nominative(e) and not owner
-        return False
+    def _person_after(self, end: int) -> Entity | None:
+        """end (int) -> the PERSON that follows it after nothing but spaces, or None."""
+        for e in self.index.overlapping(end, end + 3):
+            if e.label == "PERSON" and e.start >= end and not self.text[end : e.start].strip():
+                return e
+        return None
 
     def _titled(self, post: Mention, cands: list) -> Mention | None:
         for pos, rank, m, _ in cands:
