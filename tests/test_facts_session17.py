@@ -1,11 +1,13 @@
 """Session 17 rules, read from real Kazakh news pages (news-test86 … news-test98, ten parts): dates (a range 'from
-... on, to', a range over the new year, a year's first or last half, a century's span of decades, a year-less day
-after a year named in its sentence, a season's мезгілі), quotes and speakers (a post owning a person's possession
-is no subject, a document of his is his words, a plural noun after a post is no name, a participle clause in a case
-is no modifier of the subject, a dash paragraph's short last sentence, a genitive owner past a setting, posts that
-point back, a colleague, a converb clause with отырып, no group head inside a name, a body named with a verbal
-noun), names (a PERSON ends at its genitive word, a post and a name that NER read as another label). One line per
-case (docs/facts.md "Session 17")."""
+... on, to', a range over the new year, a year's first or last half, a century's span of decades or its half and a
+later century, a year in жылғы before its days, a year-less day after a year named in its sentence, a season's
+мезгілінде), quotes and speakers (a post owning a person's possession is no subject, a document of his is his words,
+a plural noun after a post is no name, a participle clause in a case is no modifier of the subject, a dash
+paragraph's short last sentence, a genitive owner past a setting, posts that point back, a colleague, a holder, a
+converb clause with отырып, no group head inside a name, a body named with a verbal noun, деген, captions, a page
+cut before the closing mark, a first-person verb after деп), posts (a post, лауазымына and a name), names (a PERSON
+ends at its genitive word, a post and a name that NER read as another label). One line per case (docs/facts.md
+"Session 17")."""
 
 from __future__ import annotations
 
@@ -231,6 +233,24 @@ QUOTES = [
 @pytest.mark.parametrize(("text", "quotes"), QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+ROLES = [
+    # the post, лауазымына 'to the post of', the name, the appointing verb
+    (
+        "Мәслихаттың келісімімен Жаңақала ауданының әкімі лауазымына Дархан Закарин тағайындалды.",
+        [("Дархан Закарин", "әкім", "Жаңақала ауданы")],
+    ),
+    ("Жоғарғы Сот төрағасы лауазымына Асламбек Мерғалиевтің кандидатурасы ұсынылды.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), ROLES)
+def test_roles(text, roles):
+    found = analyze(text).roles
+    assert [
+        (r.person.normal, r.position.normal, r.organization.normal if r.organization else None) for r in found
+    ] == roles
 
 
 ENTITIES = [

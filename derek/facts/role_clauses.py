@@ -21,8 +21,9 @@ _CONVERB_CLAUSE = re.compile(f"[^,;:«»]*[{g.LOWER}](?:ып|іп|п)[ \t]*,")
 
 
 _SHORT_NAME = re.compile(f"«[{g.LETTER} \t-]{{1,40}}»")
-# ``облысының әкімі болып Асқар Мамин тағайындалды``: the post before the name, the verb after it.
-BOLYP = re.compile(r"[ \t]+болып[ \t]+$")
+# ``облысының әкімі болып Асқар Мамин тағайындалды``: the post before the name, the verb after it; so with
+# лауазымына/қызметіне 'to the post of' (``ауданының әкімі лауазымына Дархан Закарин тағайындалды``, session 17)
+BOLYP = re.compile(r"[ \t]+(?:болып|лауазымына|қызметіне)[ \t]+$")
 APPOINTED = re.compile(r"[ \t]+(?:тағайындал|сайлан)", re.I)
 
 
