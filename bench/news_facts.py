@@ -126,6 +126,12 @@ LATER_PARTS = (
     "news-test99",
     "news-test100",
     "news-test101",
+    "news-test102",
+    "news-test103",
+    "news-test104",
+    "news-test105",
+    "news-test106",
+    "news-test107",
 )  # sets gathered after a part was scored carry their own part
 
 

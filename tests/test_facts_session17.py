@@ -253,6 +253,19 @@ def test_roles(text, roles):
     ] == roles
 
 
+EVENTS = [
+    # 'turned the horse's head to', 'set foot in' a place in the dative: a visit
+    ("Облыс әкімі Ақтоғай ауданына ат басын бұрды.", [("visited", "ат басын бұрды")]),
+    ("Ресейлік бір топ журналист Тараз шаһарына табан тіреді.", [("visited", "табан тіреді")]),
+    ("Үшінші орынға 31 000 ұпаймен Карен Асланян табан тіреді.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published="2025-05-01").events] == events
+
+
 ENTITIES = [
     # a PERSON ends at its genitive word
     (

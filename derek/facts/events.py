@@ -70,7 +70,7 @@ from .numbers import number_value
 from .span_index import SpanIndex
 
 _TRIGGERS = [(kind, re.compile(g.B + f"(?:{rx})[{g.LOWER}]*" + g.E, re.I)) for kind, rx, _ in TRIGGERS]
-_NEEDS_GOAL = re.compile("(?:бар|кел)", re.I)
+_NEEDS_GOAL = re.compile("(?:бар|кел|ат[ \\t]|табан)", re.I)  # ат басын бұрды, табан тіреді: a goal too
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,4}}?[ \\t]+(?:кездес|келіссөз)", re.I)
 _ACCUSATIVE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті")
 # A time noun in the accusative, possessive optional (сағатын, уақытымды, күнін), not an adjective (күнделікті).
