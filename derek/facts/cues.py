@@ -64,7 +64,7 @@ _CASED_PARTICIPLE = re.compile(
 
 
 # a negative verb says nothing was said: ``... алатынын шенді айтпады`` 'the official did not say which' (session 16)
-_NEGATIVE = re.compile("(?:ма|ме|ба|бе|па|пе)(?:ды|ді|ған|ген|йды|йді|с)")
+_NEGATIVE = re.compile(f"{g.alt(g.NEGATION)}(?:ды|ді|ған|ген|йды|йді|с)")
 
 
 def lemma_cues(text: str, tokens: Sequence[Token]) -> list[re.Match[str]]:

@@ -31,6 +31,7 @@ PARTICIPLE = ("ған", "ген", "қан", "кен")  # the past participle: а
 # a Roman numeral, in Latin letters or their Cyrillic look-alikes (І, Х, С): XX ғасыр, І тоқсан, І дәрежелі орден
 ROMAN = "[IVXLCІХС]+"
 HABITUAL = ("атын", "етін", "йтын", "йтін")  # the habitual participle: жасайтын, беретін, оқытатын
+NEGATION = ("ма", "ме", "ба", "бе", "па", "пе")  # the negative verb: айтпады, алмады, кездеспейді
 PLURAL_WORD = re.compile(
     f"(?:{'|'.join(PLURAL)})(?:ы|і)?$", re.I
 )  # a plural, maybe owned: мамандар, өкілдері

@@ -55,7 +55,7 @@ _NEXT = re.compile(f"[ \\t]+(\\d[\\d.,]*|{_WORD.pattern})")
 Lookup = Callable[[str], "tuple[str, str] | None"]
 
 
-_NEGATIVE_PAST = re.compile("(?:ма|ме|ба|бе|па|пе)(?:ды|ді)")
+_NEGATIVE_PAST = re.compile(f"{g.alt(g.NEGATION)}(?:ды|ді)")
 
 
 def _tense(word: str, lemma: str) -> str | None | bool:

@@ -163,8 +163,8 @@ def post_opens_person(
     """A PERSON that opens with a capitalized post word is that POSITION and the person after it (session 16:
     ``[Министр Ақкенженов]PERSON`` -> ``[Министр]POSITION [Ақкенженов]PERSON``, the model's reading at a
     sentence's start; session 17: so is a span of another name-like label whose words after the post are a
-    name, ``[Сенатор Ғалиасқар Сарыбаев]LAW``); a one-word PERSON right before ``кен орны`` 'oil field' is a field, no person
-    (``Министр Теңіздің ... іске қосылғанын``, ``Қашаған кен орнына``).
+    name, ``[Сенатор Ғалиасқар Сарыбаев]LAW``); a one-word PERSON right before ``кен орны`` 'oil field' is a
+    field, no person (``Министр Теңіздің ... іске қосылғанын``, ``Қашаған кен орнына``).
 
     KazNERD (all 11,167 sentences): no PERSON span opens with a post word; of 69 capitalized post words right
     before a PERSON, 66 are a POSITION and 3 untagged (``Депутат Жәмила Нұрманбетова``); its one ``... кен
@@ -198,7 +198,7 @@ def _named(words: Sequence[str]) -> bool:
     return (
         all(capitalized(w) for w in words)
         and 1 <= len(words) <= 3
-        and (first_name_word(words[0]) or surname_ending(words[-1]) is not None)
+        and (first_name_word(words[0]) or _surname_word(words[-1]))
     )
 
 
