@@ -114,9 +114,14 @@ def _time(m: re.Match[str]) -> Parts | None:
     if part.startswith(_AFTERNOON) and 1 <= hour <= 6:
         hour += 12  # түстен кейін сағат 3-те: 15:00
     hour2 = number_value(d["h2"]) if d.get("h2") else int(d["h3"]) if d.get("h3") else None
+    if hour2 is not None and d.get("tpart3") in ("кешкі", "түнгі") and 5 <= hour2 < 12:
+        hour2 += 12  # ... кешкі 8-ге дейін: to 20:00
     if hour2 is not None and not (0 <= hour2 <= 24 and hour2 != hour):
         return None
-    return Parts(hour=hour, minute=minute, hour2=hour2)
+    minute2 = int(d["min3"]) if d.get("min3") and d.get("h3") else 0
+    if minute2 > 59:
+        return None
+    return Parts(hour=hour, minute=minute, hour2=hour2, minute2=minute2)
 
 
 def _day_part(m: re.Match[str]) -> Parts | None:
@@ -132,7 +137,9 @@ def _day_part(m: re.Match[str]) -> Parts | None:
     afternoon = m.group("part").lower() == "түскі" and 1 <= p.hour <= 6
     shift = 12 if evening or afternoon else 0
     hour2 = p.hour2 + 12 if shift and p.hour2 is not None and p.hour2 < 12 else p.hour2
-    return Parts(hour=p.hour + shift, minute=p.minute, hour2=hour2)  # кешкі 6-дан 10-ға дейін: 18:00/22:00
+    return Parts(
+        hour=p.hour + shift, minute=p.minute, hour2=hour2, minute2=p.minute2
+    )  # кешкі 6-дан 10-ға дейін: 18:00/22:00
 
 
 MIDNIGHT = f"түн{g.SP}{g.alt(w for w, _ in MIDNIGHT_WORDS)}[{L}]*"

@@ -390,7 +390,8 @@ MONTHS_INTO_YEAR = (
 )
 
 
-_WITHIN = re.compile(f"(?<=айдың){g.SP}ішінде(?![{L}])", re.I)
+# ... or its results (``Биыл 9 айдың қорытындысы бойынша``; session 18)
+_WITHIN = re.compile(f"(?<=айдың){g.SP}(?:ішінде(?![{L}])|қорытынды)", re.I)
 
 
 def months_into_year(m: re.Match[str]) -> Parts | None:

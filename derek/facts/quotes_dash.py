@@ -201,7 +201,7 @@ _FIRST_PERSON = re.compile(
 )
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\n]*\S[^\n]*")  # a paragraph; lines of spaces only are blank (session 18)
 # the colon after a caption's name, maybe after those it speaks to in the dative: ``Үкімет басшысы министрлер мен
 # әкімдерге: Есеп беру ... доғарыңыздар`` (session 10, news-test17)
 _COLON_AFTER = re.compile(
@@ -238,7 +238,14 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         )
         if closing:  # ... ардагерлері Кеңесінің төрағасы Кайриддин Баймаханов:¶...: session 15
             who_said = mention(last)
-        if ent is None and head.endswith(":") and (caps := _CAPS_NAME.match(text, start)) is not None:
+        caps_line = (
+            _CAPS_CAPTION.fullmatch(head) is not None
+        )  # САЛТАНАТ МАХАНБЕТОВА, ҚАЛА ТҰРҒЫНЫ (session 18)
+        if (
+            ent is None
+            and (head.endswith(":") or caps_line)
+            and (caps := _CAPS_NAME.match(text, start)) is not None
+        ):
             name = uncapped(caps.group(1))  # АЙЫМ ҚАЙЫРБЕК, ... оқушысы:
             who_said = Mention(caps.start(1), caps.end(1), caps.group(1), name)
         dashed = i + 1 < len(lines) and _OPENING_DASH.match(lines[i + 1].group()) is not None
@@ -254,7 +261,7 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         if who_said is None or "«" in text[line.start() : who_said.end]:
             continue
         colon = _COLON_AFTER.match(text, who_said.end)
-        if head.endswith(":") and (len(head.split()) <= 12 or closing) and i + 1 < len(lines):
+        if (head.endswith(":") or caps_line) and (len(head.split()) <= 12 or closing) and i + 1 < len(lines):
             nxt = lines[i + 1]
             body = nxt.group().strip().lstrip("—–- \t")
             if len(body.split()) < 3 or _QUOTED.match(body) or body.endswith(":"):
@@ -377,7 +384,15 @@ def _named_caption(head: str, dashed: bool) -> re.Match[str] | None:
     return m if dashed or POST.fullmatch(last) else None
 
 
+# a caption line wholly in capitals needs no colon: a name, a comma, a title with no comma, no colon and no !?
+# (``САЛТАНАТ МАХАНБЕТОВА, ҚАЛА ТҰРҒЫНЫ`` / ``2014 жылдан бері ...``: 5 of 5 such lines in the read news parts; a
+# headline in capitals has no comma after two words, or more commas: ``ЖАМБЫЛ ОБЛЫСТЫҚ, ҚАЛАЛЫҚ, ...``; session 18)
+_CAPS_CAPTION = re.compile(
+    f"[ \\t]*[{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+(?:[ \\t]+[{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+){{1,2}},"
+    f"[^,:!?\\n{g.LOWER}]{{3,120}}"
+)
 # a caption's name in capitals, as TV sites set it, before the comma of its title: ``ЖАСМИН ШОРМАН, ... оқушысы:``
+# (or a first name in small letters and the surname in capitals: ``Вячеслав ДУДНИК, ҚР ... ВИЦЕ-МИНИСТРІ:``; session 18)
 _CAPS_NAME = re.compile(
-    f"([{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+(?:[ \\t]+[{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+){{1,2}}),"
+    f"([{CYRILLIC_UPPER}](?:[{CYRILLIC_UPPER}-]+|[{g.LOWER}-]+)(?:[ \\t]+[{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+){{1,2}}),"
 )

@@ -35,6 +35,7 @@ class Parts:
     tense: str | None = None  # 'past' or 'future' read off the date itself (өткен желтоқсаннан бері)
     edge: int | None = None  # the month an edge stands for in the tense rule (жыл соңына: 12)
     hour2: int | None = None  # end of a range of clock times (сағат түнгі 12 – 1)
+    minute2: int = 0  # its minutes (``сағат 23.00-ден таңғы сағат 4.30-ға дейін``; session 18)
     shift2: int | None = None  # with shift: a range of counts (осыдан 3 – 4 жыл бұрын)
     anaphor: str | None = None  # 'year' or 'day': сол жылы, сол күні take an earlier date of the text
     recurring: bool = False  # a day that comes every year, no year said (тамыздың соңғы жексенбісі): XXXX
@@ -96,7 +97,7 @@ def resolve(p: Parts, pub: dt.date | None, anchor_day: str | None = None) -> tup
     if p.hour is not None:
         day = anchor_day or "XXXX-XX-XX"
         if p.hour2 is not None:
-            return f"{day}T{p.hour:02d}:{p.minute or 0:02d}/{day}T{p.hour2 % 24:02d}:00", "range"
+            return f"{day}T{p.hour:02d}:{p.minute or 0:02d}/{day}T{p.hour2 % 24:02d}:{p.minute2:02d}", "range"
         return f"{day}T{p.hour:02d}:{p.minute or 0:02d}", "time"
     if p.school_year is not None:
         if pub is None:

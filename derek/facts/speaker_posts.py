@@ -228,13 +228,24 @@ def _heads_org(speaker: str, org: str) -> bool:
     ``Агенттік өкілі`` 'the agency's representative' and a role of any post in a body named ``... агенттігі``
     (session 13, news-test35)."""
     words = speaker.lower().split()
-    if len(words) != 2 or not org:
+    if len(words) < 2 or not org:
         return False
+    body = org.lower().split()
+    stems = {strip_case(w)[:5] for w in body}
+    if (
+        len(words) > 2
+    ):  # the body's whole name before the post: ``Ұлттық статистика бюросының басшысы`` (session 18)
+        named = all(strip_case(w)[:5] in stems for w in words[:-1]) and not PLURAL_WORD.search(words[-1])
+        return (
+            named
+            and _head(speaker) in (_SPOKESMAN, _GENERIC)
+            and strip_case(words[-2])[:5] == strip_case(body[-1])[:5]
+        )
     if _head(speaker) == _SPOKESMAN:
-        return any(strip_case(w)[:5] == strip_case(words[0])[:5] for w in org.lower().split())
+        return strip_case(words[0])[:5] in stems
     if _head(speaker) != _GENERIC:
         return False
-    return strip_case(org.lower().split()[-1])[:5] == strip_case(words[0])[:5]
+    return strip_case(body[-1])[:5] == strip_case(words[0])[:5]
 
 
 def _head_of_state(quote: Quote, ents: Sequence[Entity], published: dt.date | None) -> str | None:

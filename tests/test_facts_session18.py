@@ -1,0 +1,98 @@
+"""Session 18 rules, read from real Kazakh news pages (news-test32, 39–45, 50, 51, 53, 56: twelve parts held out
+until this session): dates (a clock range with бастап or a part of day before its end, a quarter called ширек, a
+year's алғашқы half-year, this year's first months in the genitive), quotes and speakers (a body's head named with
+the body's whole name, the cited body after an outlet in Latin letters, a caption line in capitals with no colon,
+a caption's surname in capitals after a first name, blank lines of spaces between a caption and its words). One
+line per case (docs/facts.md "Session 18")."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek import analyze
+
+DATES = [
+    # a clock range: бастап after the start, a part of day and сағат before the end, the end's minutes
+    (
+        "Жұмыс сағат 07.00-ден бастап сағат 20.00-ге дейін жүреді.",
+        None,
+        [("сағат 07.00-ден бастап сағат 20.00-ге дейін", "XXXX-XX-XXT07:00/XXXX-XX-XXT20:00")],
+    ),
+    (
+        "Дүкен таңғы сағат 6-дан түнгі 23.00-ге дейін жұмыс істейді.",
+        None,
+        [("таңғы сағат 6-дан түнгі 23.00-ге дейін", "XXXX-XX-XXT06:00/XXXX-XX-XXT23:00")],
+    ),
+    (
+        "Жол сағат 23.00-ден таңғы сағат 4.30-ға дейін жабылады.",
+        None,
+        [("сағат 23.00-ден таңғы сағат 4.30-ға дейін", "XXXX-XX-XXT23:00/XXXX-XX-XXT04:30")],
+    ),
+    # without сағат, a part of day between keeps two times (facts_dev's reading)
+    (
+        "Пункттер таңғы 9-дан кешкі 8-ге дейін істейді.",
+        None,
+        [("таңғы 9-дан", "XXXX-XX-XXT09:00"), ("кешкі 8-ге", "XXXX-XX-XXT20:00")],
+    ),
+    # ширек 'quarter' after an ordinal is a quarter of the year; a share is none
+    (
+        "2021 жылдың бірінші ширегінде 100 мың нәресте туды.",
+        None,
+        [("2021 жылдың бірінші ширегінде", "2021-Q1")],
+    ),
+    ("Халықтың ширегі қалада тұрады.", None, []),
+    # алғашқы 'first' half-year
+    (
+        "2025 жылдың алғашқы жартыжылдығында 5 зауыт ашылды.",
+        None,
+        [("2025 жылдың алғашқы жартыжылдығында", "2025-H1")],
+    ),
+    # биыл + months in the genitive before қорытындысы: this year's first months
+    (
+        "Биыл 9 айдың қорытындысы бойынша өсім болды.",
+        "2025-11-05",
+        [("Биыл 9 айдың", "2025-01/2025-09")],
+    ),
+    ("Биыл 3 ай бойы жұмыс жүрді.", "2025-11-05", [("Биыл", "2025")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), DATES)
+def test_dates(text, published, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates
+
+
+QUOTES = [
+    # a caption in capitals with no colon: the paragraph after it is the person's
+    (
+        "Тұрғындар қуанышымен бөлісті.\nСАЛТАНАТ МАХАНБЕТОВА, ҚАЛА ТҰРҒЫНЫ\n2014 жылдан бері тұрғын үй кезегінде "
+        "тұрамыз. Бүгін қуанышымызда шек жоқ.",
+        [
+            (
+                "direct",
+                "2014 жылдан бері тұрғын үй кезегінде тұрамыз. Бүгін қуанышымызда шек жоқ.",
+                "Салтанат Маханбетова",
+            )
+        ],
+    ),
+    # a headline in capitals is no caption
+    ("ЖАМБЫЛ ОБЛЫСТЫҚ, ҚАЛАЛЫҚ, АУДАНДЫҚ КЕҢЕСТЕРІ\nБірлескен отырысқа кеңес мүшелері қатысты.", []),
+    # a first name and a surname in capitals; a line of spaces between the caption and the words
+    (
+        "Вячеслав ДУДНИК, ҚР ДЕНСАУЛЫҚ САҚТАУ ВИЦЕ-МИНИСТРІ:\n \nСоңғы бес жылда шетелге кеткен мамандардың саны 5 "
+        "мыңға жеткен.",
+        [("direct", "Соңғы бес жылда шетелге кеткен мамандардың саны 5 мыңға жеткен.", "Вячеслав Дудник")],
+    ),
+    # «...», делінген хабарламада: the body an outlet in Latin letters cites
+    (
+        "Көпір салынып жатыр, деп хабарлайды Azattyq Rýhy облыс әкімдігіне сілтеме жасап.\n«Қазіргі таңда "
+        "көпірдің жүру бөлігі төселіп жатыр», - деп жазылған хабарламада.",
+        [("direct", "Қазіргі таңда көпірдің жүру бөлігі төселіп жатыр", "облыс әкімдігі")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
