@@ -9,6 +9,7 @@ from ..doc import Token
 from . import grammar as g
 from .data.speech_verbs import (
     ADVERBS,
+    CELEBRATED,
     COMPLEMENT_ENDINGS,
     COMPLEMENTS,
     DEP_AUXILIARIES,
@@ -104,6 +105,17 @@ def cues(
 
 _NEXT_WORD = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _NOUN_VERBS = tuple(v for v, _ in SPEECH_NOUN_VERBS)
+
+
+_CELEBRATED = re.compile(f"(?:{g.alt(w for w, _ in CELEBRATED)})(?:ін|ын|н)[ \\t]+$", re.I)
+
+
+def celebrated(text: str, cue: re.Match[str]) -> bool:
+    """text (str); cue (Match) -> True for ``... 50 жылдығын атап өтті``: a feast or an anniversary celebrated."""
+    return (
+        cue.group().lower().startswith("атап өт")
+        and _CELEBRATED.search(text, max(0, cue.start() - 40), cue.start()) is not None
+    )
 
 
 def naming(text: str, cue: re.Match[str]) -> bool:

@@ -84,12 +84,17 @@ def body_after(rest: str) -> bool:
 
 
 _DOMAIN = re.compile(r"[\w-]+\.(?:kz|com|ru|org|net|info|tv|su)(?!\w)", re.I)
-_DOMAIN_LAST = re.compile(_DOMAIN.pattern + r"[ \t]*$", re.I)
+# the address maybe in the genitive: ``Inform.kz-тің жазуынша`` (session 18)
+_DOMAIN_LAST = re.compile(
+    "(?P<address>" + _DOMAIN.pattern + r")(?:-?(?:тің|тың|нің|ның|дің|дың))?[ \t]*$", re.I
+)
 
 
-def address_before(text: str, start: int, end: int) -> bool:
-    """text (str); start, end (int) -> True if [start, end) ends in a web address (``Polisia.kz жазуынша``)."""
-    return _DOMAIN_LAST.search(text, start, end) is not None
+def address_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """text (str); start, end (int) -> the span of the web address that ends [start, end) (``Polisia.kz жазуынша``),
+    or None."""
+    m = _DOMAIN_LAST.search(text, start, end)
+    return m.span("address") if m else None
 
 
 def credit_after(text: str, at: int, end: int) -> bool:

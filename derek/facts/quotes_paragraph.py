@@ -99,6 +99,8 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
         if body is None or not _free(taken, inner, *body):
             continue
         start, end = body
+        if _dashed_list(text, lines, i, who):
+            continue
         if _dashed(text, line) and (sign := _dash_signed(text, start, end, who)) is not None:
             out.append(sign)
             taken.append((sign.start, sign.end))
@@ -153,6 +155,30 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
         taken.append((start, end))
         who.remember(end, speaker)
     return out
+
+
+def _dashed_list(text: str, lines: Sequence[re.Match[str]], i: int, who: Speakers) -> bool:
+    """Is paragraph i one of two or more dashed paragraphs after a line that ends in a colon with no speech verb
+    (``Квота төрт санат бойынша бөлінген:`` / ``- Басшылар мен олардың орынбасарлары – 726 рұқсат.``), none of
+    them a question? A list, no speech: 170 such paragraphs in the read news parts, no quote among them but
+    captions' and interviews' (session 18)."""
+    if not _dashed(text, lines[i]):
+        return False
+    first = last = i
+    while first > 0 and _dashed(text, lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _dashed(text, lines[last + 1]):
+        last += 1
+    if first == last or first == 0 or not lines[first - 1].group().rstrip().endswith(":"):
+        return False
+    if any(_asks(lines[k].group()) for k in range(first, last + 1)):
+        return False  # – ...? ¶ – ...: an interview
+    head = lines[first - 1]
+    opening = head.start() + len(head.group()) - len(head.group().lstrip())
+    if any(e.label == "PERSON" and e.start == opening for e in who.index.overlapping(opening, opening + 1)):
+        return False  # Алма Әбілқасымова, ... профессор: ¶ – ...: a caption's person speaks
+    sent_start, sent_end = _last_sentence(head)
+    return not who.cues(sent_start, sent_end) and _HANDOVER.search(text, sent_start, sent_end) is None
 
 
 def _free(taken: list[tuple[int, int]], inner: set[tuple[int, int]], start: int, end: int) -> bool:
