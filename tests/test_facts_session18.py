@@ -111,3 +111,16 @@ QUOTES = [
 @pytest.mark.parametrize(("text", "quotes"), QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+EVENTS = [
+    # the opening ceremony (ашылу салтанаты, ашылу рәсімі) is no opening of its own; the verb still is
+    ("Оралдағы Достық үйінде еріктілер орталығының салтанатты ашылу рәсімі өтті.", [("held", "өтті")]),
+    ("Аким спорт кешенінің ашылу салтанатына қатысты.", []),
+    ("Ауылда жаңа мектеп ашылды.", [("opened", "ашылды")]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published="2025-05-01").events] == events
