@@ -180,4 +180,8 @@ def stayed(text: str, sent: Sentence, m: re.Match[str], words: list[str], ents: 
         and e.start >= start - 1
         for e in ents
     )
+    # a kind of place after its name: ``Арал ауданында болды``, ``Татан ауылында болып`` (session 18)
+    named = named or (
+        len(words) > 1 and words[-2][:1].isupper() and strip_case(prev.lower()).startswith(_PLACE_STEMS)
+    )
     return (named or " " in word) and _visitor(text, sent, m, words, ents)
