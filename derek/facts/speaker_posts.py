@@ -40,6 +40,7 @@ from .speaker_referents import (
     agency,
     cited_body,
     described,
+    named_ministry,
     nearest_untitled,
     person_described,
     source,
@@ -406,7 +407,7 @@ def resolve(
             if who is None and person_described(q.speaker.text):
                 who = nearest_untitled(q, roles, ents, text)  # ... Диас Есжанов ... – дейді жас жігіт (s. 15)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in AGENCY:
-            who = agency(q, ents) or cited_body(text, q.start)
+            who = agency(q, ents) or cited_body(text, q.start) or named_ministry(text, q.start)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in DOCUMENTS:
             who = source(
                 text, q.start

@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 
 from ..doc import Entity, Quote, Role
+from . import grammar as g
+from .data.speech_verbs import CONNECTIVES
 from .grammar import PLURAL
 from .matching import same_name
 from .mentions import bare_noun, base_form, is_nominative, strip_case
@@ -82,6 +84,22 @@ def source(text: str, before: int) -> str | None:
         return None
     phrase = found[-1].group("told") or found[-1].group("cited")
     return base_form(phrase.strip())
+
+
+# a ministry NER left untagged: a capitalized word, up to four more, министрлігі in any case (``Оқу-ағарту
+# министрлігі ... түсіндірді. ¶ Ведомство мәліметінше, ...``; session 18, news-test32)
+_MINISTRY = re.compile(
+    r"(?<![\w-])[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]*(?:[ \t]+(?:және[ \t]+)?[\w-]+){0,4}?[ \t]+министрлі[гк]\w*"
+)
+
+
+_OPENER = re.compile(g.alt(CONNECTIVES) + g.E, re.I)  # Сонымен қатар министрліктің ...: no name
+
+
+def named_ministry(text: str, before: int) -> str | None:
+    """text; before (int): a quote's start -> the last ministry the text names before it, in its base form."""
+    found = [m for m in _MINISTRY.finditer(text, 0, before) if not _OPENER.match(m.group())]
+    return base_form(found[-1].group()) if found else None
 
 
 def cited_body(text: str, before: int) -> str | None:
