@@ -24,6 +24,7 @@ from .data.speech_verbs import (
     DATIVE_CUES,
     DATIVE_ONLY,
     DEP_ONLY,
+    DEP_OPINIONS,
     MANNER,
     PARTICLES,
 )
@@ -73,7 +74,7 @@ _SAY = re.compile("де(?:ді|дік|дім|дің|діңіз|пті|йді|й�
 # ``деп отыр``, ``деп жатыр``: 'are saying', quoting the clause itself like a finite де (session 15:
 # ``Мамандар ... жоғарылайды деп отыр``; ``Ит аулайтын мамандар да ештеңе істей алмаймыз деп отыр``)
 _SAYING_NOW = re.compile(
-    r"деп[ \t]+(?:отыр|жатыр|санайды)"
+    r"деп[ \t]+(?:отыр|жатыр|" + "|".join(DEP_OPINIONS) + ")"
 )  # not ``деп отырмыз``: we who speak are the quote's own
 # a saying the quote is, owned by a genitive before it: Дулатовтың «...» деген сөзі бар (session 10, news-test14)
 _SAYING = re.compile(
@@ -406,7 +407,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             and len(head.split()) >= 3
         ):
             comp = re.search(r"\S+$", head)  # ... бағасы қымбаттады дедік: де quotes the clause itself
-            if cue.group().lower().endswith("санайды") and not _predicate(
+            if cue.group().lower().endswith(("санайды", "есептейді")) and not _predicate(
                 comp.group(), who.pos.get(sent.start + comp.start())
             ):
                 continue  # ... болғанын маңызды деп санайды: 'considers it important', a judgement, no clause
