@@ -379,6 +379,7 @@ def find_dates(
     last_year: str | None = None
     last_end = -100
     sentence_year, year_end = None, -1  # the last year a date named outright, for year-less ones after it
+    named_year, named_end = None, -1  # ... or a range named, for a year before it (``өткен жылмен``)
     heading: tuple[str, int] | None = None  # a day heading a list (``27 тамыз:``) and where it ends
     starts = [i for i in starts if _FIRST.match(text, i) and not _NUMBERED.search(text[max(0, i - 2) : i])]
     for start, end, parts, name in g.longest(text, starts, RULES):
@@ -416,6 +417,8 @@ def find_dates(
             parts = edges.sentence_year(
                 parts, sentence_year if _same_sentence(text, year_end, start) else None
             )
+            if published is not None and _same_sentence(text, named_end, start):
+                parts = edges.year_before(parts, named_year, text, start, end)
         if pub is not None:
             parts = tensed(parts, text, end, pub, lookup)
         value, granularity = resolve(parts, pub, anchor)
@@ -432,6 +435,8 @@ def find_dates(
         last_year = value[:4] if value[:4].isdigit() and granularity != "century" else None
         if parts.year is not None and granularity in ("year", "month", "day"):
             sentence_year, year_end = parts.year, end
+        if parts.year is not None and granularity in ("year", "month", "day", "range"):
+            named_year, named_end = parts.year, end
     return ranges.joined_spans(text, ranges.join(text, ranges.anchored(text, found)))
 
 
