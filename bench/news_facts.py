@@ -132,6 +132,12 @@ LATER_PARTS = (
     "news-test105",
     "news-test106",
     "news-test107",
+    "news-test108",
+    "news-test109",
+    "news-test110",
+    "news-test111",
+    "news-test112",
+    "news-test113",
 )  # sets gathered after a part was scored carry their own part
 
 
