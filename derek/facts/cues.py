@@ -107,7 +107,7 @@ _NEXT_WORD = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _NOUN_VERBS = tuple(v for v, _ in SPEECH_NOUN_VERBS)
 
 
-_CELEBRATED = re.compile(f"(?:{g.alt(w for w, _ in CELEBRATED)})(?:ін|ын|н)[ \\t]+$", re.I)
+_CELEBRATED = re.compile(f"(?:{g.alt(w for w, _ in CELEBRATED)})(?:с?[ыі]н|н)[ \\t]+$", re.I)  # мерекесін
 
 
 def celebrated(text: str, cue: re.Match[str]) -> bool:
