@@ -238,9 +238,8 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         )
         if closing:  # ... ардагерлері Кеңесінің төрағасы Кайриддин Баймаханов:¶...: session 15
             who_said = mention(last)
-        caps_line = (
-            _CAPS_CAPTION.fullmatch(head) is not None
-        )  # САЛТАНАТ МАХАНБЕТОВА, ҚАЛА ТҰРҒЫНЫ (session 18)
+        # САЛТАНАТ МАХАНБЕТОВА, ҚАЛА ТҰРҒЫНЫ: a caption in capitals needs no colon (session 18)
+        caps_line = _CAPS_CAPTION.fullmatch(head) is not None
         if (
             ent is None
             and (head.endswith(":") or caps_line)

@@ -233,9 +233,8 @@ def _heads_org(speaker: str, org: str) -> bool:
         return False
     body = org.lower().split()
     stems = {strip_case(w)[:5] for w in body}
-    if (
-        len(words) > 2
-    ):  # the body's whole name before the post: ``Ұлттық статистика бюросының басшысы`` (session 18)
+    # the body's whole name before the post: ``Ұлттық статистика бюросының басшысы`` (session 18)
+    if len(words) > 2:
         named = all(strip_case(w)[:5] in stems for w in words[:-1]) and not PLURAL_WORD.search(words[-1])
         return (
             named

@@ -5,7 +5,8 @@ description in common nouns stands for, the body behind an agency named back or 
   in the nominative, with no post (:func:`nearest_untitled`);
 - ``– деді қоғам белсендісі``: the person the article describes with the same head word just before the name
   (``заңгер, қоғам белсендісі Ирак Елекеев``; :func:`described`);
-- ``Ведомствоның мәліметінше``: the ministry or committee named last (:func:`agency`);
+- ``Ведомствоның мәліметінше``: the ministry or committee named last (:func:`agency`; a ministry NER left
+  untagged: :func:`named_ministry`);
 - ``– делінген хабарламада``: the body the article cites as its source (``Бұл туралы X хабарлады``, ``...
   тілшісі X-ке сілтеме жасап``), else no one (:func:`source`).
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Quote, Role
 from . import grammar as g
 from .data.speech_verbs import CONNECTIVES
@@ -89,10 +91,8 @@ def source(text: str, before: int) -> str | None:
 # a ministry NER left untagged: a capitalized word, up to four more, министрлігі in any case (``Оқу-ағарту
 # министрлігі ... түсіндірді. ¶ Ведомство мәліметінше, ...``; session 18, news-test32)
 _MINISTRY = re.compile(
-    r"(?<![\w-])[А-ЯӘҒҚҢӨҰҮҺІЁ][\w-]*(?:[ \t]+(?:және[ \t]+)?[\w-]+){0,4}?[ \t]+министрлі[гк]\w*"
+    rf"(?<![\w-])[{CYRILLIC_UPPER}][\w-]*(?:[ \t]+(?:және[ \t]+)?[\w-]+){{0,4}}?[ \t]+министрлі[гк]\w*"
 )
-
-
 _OPENER = re.compile(g.alt(CONNECTIVES) + g.E, re.I)  # Сонымен қатар министрліктің ...: no name
 
 
