@@ -138,6 +138,10 @@ LATER_PARTS = (
     "news-test111",
     "news-test112",
     "news-test113",
+    "news-test114",
+    "news-test115",
+    "news-test116",
+    "news-test117",
 )  # sets gathered after a part was scored carry their own part
 
 
