@@ -118,7 +118,7 @@ def _time(m: re.Match[str]) -> Parts | None:
         hour2 += 12  # ... кешкі 8-ге дейін: to 20:00
     if hour2 is not None and not (0 <= hour2 <= 24 and hour2 != hour):
         return None
-    minute2 = int(d["min3"]) if d.get("min3") and d.get("h3") else 0
+    minute2 = int(d["min3"]) if d.get("min3") else 0  # min3 only follows h3
     if minute2 > 59:
         return None
     return Parts(hour=hour, minute=minute, hour2=hour2, minute2=minute2)

@@ -76,11 +76,9 @@ _MIN_SEP = "(?:[:.][ \\t]?|-(?=(?:0\\d|2[5-9]|[3-5]\\d)(?!\\d)))"
 # (``бастап`` may come before the second, and after ``сағат`` a part of day: ``сағат 07.00-ден бастап сағат 20.00-ге
 # дейін``, ``таңғы сағат 6-дан түнгі 23.00-ге дейін``: every news annotator marks one range, 16 of 16; session 18)
 _UNTIL_TAIL = "(?:сағат[ \\t]+)?(?P<h3>\\d{1,2})(?:[:.](?P<min3>\\d{2}))?-?(?:ге|ке|не|ға|қа|на)[ \\t]+дейін"
-_UNTIL = "-?(?:ден|тен|нен|дан|тан|нан)[ \\t]+(?:бастап[ \\t]+)?" + _UNTIL_TAIL
-_UNTIL_CLOCK = (
-    "-?(?:ден|тен|нен|дан|тан|нан)[ \\t]+(?:бастап[ \\t]+)?(?:(?P<tpart3>таңғы|түскі|кешкі|түнгі)[ \\t]+)?"
-    + _UNTIL_TAIL
-)
+_FROM_HOUR = "-?(?:ден|тен|нен|дан|тан|нан)[ \\t]+(?:бастап[ \\t]+)?"
+_UNTIL = _FROM_HOUR + _UNTIL_TAIL
+_UNTIL_CLOCK = _FROM_HOUR + "(?:(?P<tpart3>таңғы|түскі|кешкі|түнгі)[ \\t]+)?" + _UNTIL_TAIL
 _HALF = "(?P<half>[ \\t]+жарым)?"  # таңғы сегіз жарымнан: half past eight (session 10, news-test14)
 # a month in the genitive, a year perhaps before it: ``2005 жылғы сәуірдің``, ``шілденің`` (the days after it follow)
 _MONTH_OF = f"{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)"  # шілденің, сәуірдің, қаңтарының

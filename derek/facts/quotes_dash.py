@@ -386,12 +386,10 @@ def _named_caption(head: str, dashed: bool) -> re.Match[str] | None:
 # a caption line wholly in capitals needs no colon: a name, a comma, a title with no comma, no colon and no !?
 # (``САЛТАНАТ МАХАНБЕТОВА, ҚАЛА ТҰРҒЫНЫ`` / ``2014 жылдан бері ...``: 5 of 5 such lines in the read news parts; a
 # headline in capitals has no comma after two words, or more commas: ``ЖАМБЫЛ ОБЛЫСТЫҚ, ҚАЛАЛЫҚ, ...``; session 18)
-_CAPS_CAPTION = re.compile(
-    f"[ \\t]*[{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+(?:[ \\t]+[{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+){{1,2}},"
-    f"[^,:!?\\n{g.LOWER}]{{3,120}}"
-)
+_CAPS_WORD = f"[{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+"
+_CAPS_CAPTION = re.compile(f"[ \\t]*{_CAPS_WORD}(?:[ \\t]+{_CAPS_WORD}){{1,2}},[^,:!?\\n{g.LOWER}]{{3,120}}")
 # a caption's name in capitals, as TV sites set it, before the comma of its title: ``ЖАСМИН ШОРМАН, ... оқушысы:``
 # (or a first name in small letters and the surname in capitals: ``Вячеслав ДУДНИК, ҚР ... ВИЦЕ-МИНИСТРІ:``; session 18)
 _CAPS_NAME = re.compile(
-    f"([{CYRILLIC_UPPER}](?:[{CYRILLIC_UPPER}-]+|[{g.LOWER}-]+)(?:[ \\t]+[{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+){{1,2}}),"
+    f"([{CYRILLIC_UPPER}](?:[{CYRILLIC_UPPER}-]+|[{g.LOWER}-]+)(?:[ \\t]+{_CAPS_WORD}){{1,2}}),"
 )

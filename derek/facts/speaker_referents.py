@@ -20,11 +20,10 @@ from collections.abc import Sequence
 
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Quote, Role
-from . import grammar as g
-from .data.speech_verbs import CONNECTIVES
 from .grammar import PLURAL
 from .matching import same_name
 from .mentions import bare_noun, base_form, is_nominative, strip_case
+from .speakers import CONNECTIVE
 
 
 def nearest_untitled(quote: Quote, roles: Sequence[Role], ents: Sequence[Entity], text: str) -> str | None:
@@ -93,12 +92,13 @@ def source(text: str, before: int) -> str | None:
 _MINISTRY = re.compile(
     rf"(?<![\w-])[{CYRILLIC_UPPER}][\w-]*(?:[ \t]+(?:және[ \t]+)?[\w-]+){{0,4}}?[ \t]+министрлі[гк]\w*"
 )
-_OPENER = re.compile(g.alt(CONNECTIVES) + g.E, re.I)  # Сонымен қатар министрліктің ...: no name
 
 
 def named_ministry(text: str, before: int) -> str | None:
     """text; before (int): a quote's start -> the last ministry the text names before it, in its base form."""
-    found = [m for m in _MINISTRY.finditer(text, 0, before) if not _OPENER.match(m.group())]
+    found = [
+        m for m in _MINISTRY.finditer(text, 0, before) if not CONNECTIVE.match(m.group())
+    ]  # Сонымен қатар ...
     return base_form(found[-1].group()) if found else None
 
 

@@ -26,7 +26,7 @@ PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кіс
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
 # ``Сонымен қатар,``, ``Артынша``: a connective opening the clause, skipped before its subject
-_CONNECTIVE = re.compile(r"\s*" + g.alt(CONNECTIVES) + g.E + r"[ \t]*,?", re.I)
+CONNECTIVE = re.compile(r"\s*" + g.alt(CONNECTIVES) + g.E + r"[ \t]*,?", re.I)
 # a place in a list (``Атырау, Қостанай және Батыс Қазақстан облыстарының әкімдеріне``) is no subject
 _LISTED = re.compile(r"[ \t]*(?:,|және\b|мен\b|пен\b|бен\b)", re.I)
 # a dateline opening a paragraph: a city in capitals and the agency, then a dash (``АСТАНА. KAZINFORM –``)
@@ -161,7 +161,7 @@ class Speakers(Carried):
         for a, b in self._dateline_spans():
             if a <= start < b <= end:  # the sentence may open after the city: KAZINFORM – ...
                 start = b
-        opener = _CONNECTIVE.match(self.text, start, end)
+        opener = CONNECTIVE.match(self.text, start, end)
         return opener.end() if opener else start
 
     def phrase(self, start: int, end: int, plural: bool = False) -> Mention | None:
