@@ -26,6 +26,8 @@ NOMINAL_AUX = re.compile(
     "[ \t]+(?:жатқан|отырған|жүрген|тұрған)(?:дар|дер|ды|ді|ға|ге|да|де|дың|дің|ның|нің)", re.I
 )
 PASSIVE = re.compile("(?:айтыл|делін)", re.I)  # passive speech verbs: 'is said, is called'
+# endings of a verb in the first or second person (``деймін``, ``дедік``, ``дейсіз``): no third person speaks
+PERSONAL = ("м", "мін", "мын", "ік", "ық", "міз", "мыз", "сің", "сың", "сіз", "сыз")
 
 
 def match_mention(m: re.Match[str] | None) -> Mention | None:

@@ -36,6 +36,7 @@ from .quote_filters import (
     LISTED,
     NOMINAL_AUX,
     PASSIVE,
+    PERSONAL,
     PREDICATES,
     address_span,
     body_after,
@@ -251,7 +252,7 @@ def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: Spea
         gap_start, gap_end = sent.start + comp.end(), cue.start()
         inside = [e for e in who.ents if gap_start <= e.start and e.end <= gap_end]
         if not any(e.label in ("PERSON", "POSITION") for e in inside):
-            if cue.group().lower().endswith(_PERSONAL):
+            if cue.group().lower().endswith(PERSONAL):
                 return None  # ... деп бұған дейін бірнеше рет айттым 'I said': no subject stands there (session 17)
             phrase = who.phrase(gap_start, gap_end)  # ... екенін барша саясаткер айтып жатыр
             if phrase is None or text[phrase.end : gap_end].strip():
@@ -276,9 +277,8 @@ def _named_after(cue: re.Match[str], who: Speakers) -> Mention | None:
 
 
 # endings of a speech verb in the first or second person (деймін, дедік, дейміз, дейсіз, айттым)
-_PERSONAL = ("м", "мін", "мын", "ік", "ық", "міз", "мыз", "сің", "сың", "сіз", "сыз")
 # ... not in the third person: those and a converb (айтып)
-_NOT_THIRD = (*_PERSONAL, "п")
+_NOT_THIRD = (*PERSONAL, "п")
 
 
 # the sentence opens 'about this' (Бұл туралы, Бұл жайында): a «name» right before the verb is its subject

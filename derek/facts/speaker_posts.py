@@ -40,6 +40,7 @@ from .speaker_referents import (
     agency,
     cited_body,
     described,
+    last_speaker,
     named_ministry,
     nearest_untitled,
     person_described,
@@ -442,6 +443,8 @@ def resolve(
             ):
                 spoke_as.setdefault(_head(q.speaker.normal), who)
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
+        elif q.speaker is None:
+            q = dataclasses.replace(q, speaker=last_speaker(q, out, ents))
         out.append(q)
     return out
 

@@ -1,0 +1,43 @@
+"""Session 19 rules, read from real Kazakh news pages (the fifty-eight read news parts): a speech verb whose
+subject no rule found takes the speaker of the quote before, else the person named last before it; a quote with no
+verb, a passive verb or one in the first person keeps none. One line per case (docs/facts.md "Session 19")."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+QUOTES = [
+    # a dropped subject: the person named last before the verb
+    (
+        "Дәрігер Дәурен Нұрсапа оқиғаны өз парақшасында жазды. Айтуынша, дәрігерлер қолынан келгенін жасады.",
+        [("reported", "дәрігерлер қолынан келгенін жасады", "Дәурен Нұрсапа")],
+    ),
+    (
+        "Ауылдағы жалғыз дәрігер Әнуар Төлегенов әріптес іздеп жүр. Жас жігіт демалысқа шыға алмайтынын айтады.",
+        [("reported", "Жас жігіт демалысқа шыға алмайтынын", "Әнуар Төлегенов")],
+    ),
+    # a description no rule reads (басқарма төраға, misspelt): the speaker of the quote before
+    (
+        "«Жыл басынан бері 36 маман жұмыстан босатылды», – деді Дархан Иманашев. "
+        "– Жол жөндеу жұмысы уақытында орындалады, - деп толықтырды басқарма төраға.",
+        [
+            ("direct", "Жыл басынан бері 36 маман жұмыстан босатылды", "Дархан Иманашев"),
+            ("direct", "Жол жөндеу жұмысы уақытында орындалады", "Дархан Иманашев"),
+        ],
+    ),
+    # no person named before, a passive verb (no one named) or the writer's own (дедім): no speaker
+    (
+        "Жиынға 200 адам қатысты. Жалпы, жұмыс жоспарға сай жүріп жатқаны айтылды.",
+        [("reported", "Жалпы, жұмыс жоспарға сай жүріп жатқаны", None)],
+    ),
+    (
+        "Әкім Ғабит Сыздықбеков ауылға барды. Жиында жолдың биыл жөнделетіні айтылды.",
+        [("reported", "Жиында жолдың биыл жөнделетіні", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quotes", QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
