@@ -180,6 +180,14 @@ def _common(phrase: str) -> bool:
 _PRONOUNS = frozenset({"ол", "ол кісі"})
 
 
+def _same_head(word: str, head: str) -> bool:
+    """word, head (str): bare nouns -> True if equal, or one the other's start when both keep 5 letters: a genitive
+    written with one т (``альпинистің``) loses the stem's т to the ending (``альпинис``; session 19)."""
+    return word == head or (
+        min(len(word), len(head)) >= 5 and (word.startswith(head) or head.startswith(word))
+    )
+
+
 def described(quote: Quote, ents: Sequence[Entity], text: str) -> str | None:
     """quote, ents, text -> the person a common-noun speaker describes: the nearest person before the quote (else
     the first after) whose sentence calls them by the speaker's head word just before the name (``заңгер, қоғам
@@ -208,7 +216,7 @@ def described(quote: Quote, ents: Sequence[Entity], text: str) -> str | None:
         before = text[low : e.start]  # the speaker's own words describe no one else
         cut = max(before.rfind(". "), before.rfind("\n"), before.rfind("? "), before.rfind("! "))
         words = before[cut + 1 :].split()[-_WINDOW:]
-        if any(bare_noun(w.strip(',.:;«»"()').lower()) == head for w in words):
+        if any(_same_head(bare_noun(w.strip(',.:;«»"()').lower()), head) for w in words):
             found.append(e)
     if not found:
         return None

@@ -90,6 +90,10 @@ _VOICELESS = "кқпстфхшщцч"
 # a person in the genitive before a source cue has spoken (``Роман Склярдың айтуынша, ...``): a fit antecedent of
 # a later ``ол`` though no nominative (session 14, news-test46)
 _SOURCE_AFTER = re.compile(r"[ \t]+" + g.alt(i for i, _ in INTRO) + g.E, re.I)
+# an outlet's credit right before a name: ``..., деп хабарлайды Azattyq Rýhy.`` names the outlet, not a person the
+# next ``Оның айтуынша`` can mean (session 19: 3 of 3 in the read news parts; ``деп хабарлады Азат Султанов``, past,
+# is a person)
+_CREDIT_BEFORE = re.compile(r"(?:хабарлайды|жазады)[ \t]*[«\"“]?$", re.I)
 
 
 # personal pronouns in an oblique case: no subject opens with one
@@ -260,6 +264,7 @@ class Speakers(Carried):
             if e.label == "PERSON"
             and e.end <= before
             and (is_nominative(e) or (e.text.endswith(_GENITIVE) and _SOURCE_AFTER.match(self.text, e.end)))
+            and not _CREDIT_BEFORE.search(self.text, max(0, e.start - 20), e.start)
         ]
         best: tuple[int, Mention] | None = None
         if persons and not plural:
