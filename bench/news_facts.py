@@ -142,6 +142,12 @@ LATER_PARTS = (
     "news-test115",
     "news-test116",
     "news-test117",
+    "news-test118",
+    "news-test119",
+    "news-test120",
+    "news-test121",
+    "news-test122",
+    "news-test123",
 )  # sets gathered after a part was scored carry their own part
 
 
