@@ -1,8 +1,8 @@
 """Session 19 rules, read from real Kazakh news pages (the fifty-eight read news parts, then news-test57, 59, 66–69,
 76–79, 82, 85): a speech verb whose subject no rule found takes the speaker of the quote before, else the person
 named last before it (a quote with no verb, a passive verb or one in the first person keeps none); an outlet credited
-right before a name is no antecedent of a pronoun; a description written short still finds its holder. One line
-per case (docs/facts.md "Session 19")."""
+right before a name is no antecedent of a pronoun; a body in capitals before ``мәліметінше`` speaks; a description
+written short still finds its holder. One line per case (docs/facts.md "Session 19")."""
 
 from __future__ import annotations
 
@@ -39,6 +39,15 @@ QUOTES = [
         "Бұл пікірді украиналық альпинист Сергей Храпко айтты.\n\nБірнеше мәрте шыңды бағындырған украиналық "
         "альпинистің айтуынша, оларды тірідей табу мүмкіндігі аз.",
         [("reported", "оларды тірідей табу мүмкіндігі аз", "Сергей Храпко")],
+    ),
+    # a body in capitals or quote marks with no genitive before a source cue
+    (
+        "Бұл туралы ТЖМ хабарлап отыр.\n\nТЖМ мәліметінше, республика аумағында көшкін қаупі бар 619 учаске бар.",
+        [("reported", "республика аумағында көшкін қаупі бар 619 учаске бар", "ТЖМ")],
+    ),
+    (
+        "Дауылды ескерту жарияланды. «Қазгидромет» мәліметінше, ертең жел күшейеді.",
+        [("reported", "ертең жел күшейеді", "Қазгидромет")],
     ),
     # no person named before, a passive verb (no one named) or the writer's own (дедім): no speaker
     (

@@ -38,6 +38,7 @@ from .speaker_referents import (
     BODY_HEADS,
     DOCUMENTS,
     agency,
+    bare_source,
     cited_body,
     described,
     last_speaker,
@@ -444,7 +445,7 @@ def resolve(
                 spoke_as.setdefault(_head(q.speaker.normal), who)
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         elif q.speaker is None:
-            q = dataclasses.replace(q, speaker=last_speaker(q, out, ents))
+            q = dataclasses.replace(q, speaker=bare_source(q, text) or last_speaker(q, out, ents))
         out.append(q)
     return out
 
