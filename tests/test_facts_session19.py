@@ -2,7 +2,8 @@
 76–79, 82, 85): a speech verb whose subject no rule found takes the speaker of the quote before, else the person
 named last before it (a quote with no verb, a passive verb or one in the first person keeps none); an outlet credited
 right before a name is no antecedent of a pronoun; a body in capitals before ``мәліметінше`` speaks; a description
-written short still finds its holder. One line per case (docs/facts.md "Session 19")."""
+written short still finds its holder, and one common noun in an article naming one person is that person. One
+line per case (docs/facts.md "Session 19")."""
 
 from __future__ import annotations
 
@@ -48,6 +49,21 @@ QUOTES = [
     (
         "Дауылды ескерту жарияланды. «Қазгидромет» мәліметінше, ертең жел күшейеді.",
         [("reported", "ертең жел күшейеді", "Қазгидромет")],
+    ),
+    # a description in one common noun, in an article that names one person before it: that person
+    (
+        "Ақмадияр Жүсіпбеков әкесінен қалған шаруашылықты жандандырып келеді.\n"
+        "Ал, бүгінгі жағдай ескі көзқарасты өзгертті дейді шаруа.",
+        [("reported", "Ал, бүгінгі жағдай ескі көзқарасты өзгертті", "Ақмадияр Жүсіпбеков")],
+    ),
+    # two persons named, or a body's word: the description stays
+    (
+        "Ақмадияр Жүсіпбеков пен Ерлан Сейітов түйе өсіреді.\nАл, бүгінгі жағдай ескі көзқарасты өзгертті дейді шаруа.",
+        [("reported", "Ал, бүгінгі жағдай ескі көзқарасты өзгертті", "шаруа")],
+    ),
+    (
+        "Ақмадияр Жүсіпбеков түйе өсіреді.\nАл, бүгінгі жағдай ескі көзқарасты өзгертті дейді компания.",
+        [("reported", "Ал, бүгінгі жағдай ескі көзқарасты өзгертті", "компания")],
     ),
     # no person named before, a passive verb (no one named) or the writer's own (дедім): no speaker
     (

@@ -26,7 +26,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ..doc import Entity, Mention, Quote, Role
+from ..doc import Entity, Mention, Quote, Role, Token
 from ..ner.places import COUNTRIES
 from ..ner.words import KAZAKH_PATRONYMIC
 from .data.posts import HEAD_OF_STATE_POSTS, HEADS_OF_STATE, PLACE_KINDS, SAME_OFFICE
@@ -44,6 +44,7 @@ from .speaker_referents import (
     last_speaker,
     named_ministry,
     nearest_untitled,
+    only_person,
     person_described,
     source,
 )
@@ -369,6 +370,7 @@ def resolve(
     lead_end: int = 0,
     text: str = "",
     published: dt.date | None = None,
+    tokens: Sequence[Token] = (),
 ) -> list[Quote]:
     """quotes, roles, ents (Sequence): an article's facts and entities; lead_end (int): where its lead
     sentence ends; text (str): the article -> the quotes, post speakers replaced by their holders. A bare office (``Мемлекет
@@ -427,6 +429,8 @@ def resolve(
             if who is None:
                 out.append(dataclasses.replace(q, speaker=None))
                 continue
+        if who is None and q.speaker is not None and _case_free(q.speaker.normal) not in AGENCY | DOCUMENTS:
+            who = only_person(q, ents, text, tokens)  # ... Ақмадияр Жүсіпбеков ... – дейді шаруа (session 19)
         # Министрдің айтуынша (Алексей Цой) ... Денсаулық сақтау министрі ... айтқан еді: the same office named
         # back takes the holder a quote before was resolved to (session 15)
         if (
@@ -499,7 +503,7 @@ def run(work) -> None:
     """work (Analysis): after ``quotes`` and ``roles``, post speakers become the persons holding the posts."""
     sentences = work.sentences
     lead_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0  # a headline, then the lead
-    quotes = resolve(work.quotes, work.roles, work.entities, lead_end, work.text, work.published)
+    quotes = resolve(work.quotes, work.roles, work.entities, lead_end, work.text, work.published, work.tokens)
     work.quotes = [
         dataclasses.replace(
             q, speaker=dataclasses.replace(q.speaker, normal=full_name(q.speaker.normal, work.entities))
