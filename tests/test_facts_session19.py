@@ -1,7 +1,8 @@
 """Session 19 rules, read from real Kazakh news pages (the fifty-eight read news parts, then news-test57, 59, 66–69,
 76–79, 82, 85): a speech verb whose subject no rule found takes the speaker of the quote before, else the person
 named last before it (a quote with no verb, a passive verb or one in the first person keeps none); an outlet credited
-right before a name is no antecedent of a pronoun; a body in capitals before ``мәліметінше`` speaks; a description
+right before a name is no antecedent of a pronoun; a body in capitals before ``мәліметінше`` speaks, a body's
+``мәліметіне сәйкес`` opens reported speech and its name runs from its first capital; a description
 written short still finds its holder, and one common noun in an article naming one person is that person. One
 line per case (docs/facts.md "Session 19")."""
 
@@ -64,6 +65,16 @@ QUOTES = [
     (
         "Ақмадияр Жүсіпбеков түйе өсіреді.\nАл, бүгінгі жағдай ескі көзқарасты өзгертті дейді компания.",
         [("reported", "Ал, бүгінгі жағдай ескі көзқарасты өзгертті", "компания")],
+    ),
+    # a body's data 'according to' (мәліметіне/ақпаратына сәйкес) opens reported speech; the body's name from its
+    # first capital when NER leaves it untagged
+    (
+        "Қарағанды облысының Экология департаментінің ақпаратына сәйкес, өңірде 202 полигон жұмыс істейді.",
+        [("reported", "өңірде 202 полигон жұмыс істейді", "Қарағанды облысының Экология департаменті")],
+    ),
+    (
+        "Табиғи монополияларды реттеу комитетінің мәліметіне сәйкес, баға өсімі инфляциядан жоғары болмайды.",
+        [("reported", "баға өсімі инфляциядан жоғары болмайды", "Табиғи монополияларды реттеу комитеті")],
     ),
     # no person named before, a passive verb (no one named) or the writer's own (дедім): no speaker
     (

@@ -622,6 +622,14 @@ class Speakers(Carried):
             kind = _PLACE_BEFORE.search(self.text, start, at)
             if kind is not None:  # Өңір басшысының мәлімдеуінше: the region's head, a post
                 at = kind.start()
+            elif _BODY_OWNED.match(strip_case(word)):
+                # Қарағанды облысының Экология департаментінің ақпаратына сәйкес: the body's name from its first
+                # capital, when NER left it untagged (session 19)
+                named = next(
+                    (w for w in _WORDS.finditer(self.text, start, at) if w.group()[:1].isupper()), None
+                )
+                if named is not None and not re.search(r"[,.;:!?«»\n]", self.text[named.start() : at]):
+                    at = named.start()
             return Mention(at, end, self.text[at:end], strip_case(self.text[at:end]))
         words = list(_WORDS.finditer(self.text, start, end))
         named = next((w for w in words if w.group()[:1].isupper()), None)
