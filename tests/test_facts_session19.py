@@ -4,12 +4,14 @@ named last before it (a quote with no verb, a passive verb or one in the first p
 right before a name is no antecedent of a pronoun; a body in capitals before ``мәліметінше`` speaks, a body's
 ``мәліметіне сәйкес`` opens reported speech and its name runs from its first capital; a description
 written short still finds its holder, and one common noun in an article naming one person is that person. One
-line per case (docs/facts.md "Session 19")."""
+line per case (docs/facts.md "Session 19"). Events: a meeting's start is its being held, a contest's is not."""
 
 from __future__ import annotations
 
 import pytest
 from quotes_shared import speakers
+
+from derek import analyze
 
 QUOTES = [
     # a dropped subject: the person named last before the verb
@@ -91,3 +93,17 @@ QUOTES = [
 @pytest.mark.parametrize("text, quotes", QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+EVENTS = [
+    # a meeting's or a vote's start is its being held; a contest's, a festival's or a campaign's only begins it
+    ("Елордада халықаралық сарапшылар форумы басталды.", [("held", "басталды")]),
+    ("Астанада мәслихат депутаттығына сайлау басталды.", [("held", "басталды")]),
+    ("Алматыда жасөспірімдер арасында Тоғызқұмалақтан Әлем чемпионаты басталды.", []),
+    ("Қазақстанда «Сарқыт» республикалық акциясы басталды.", []),
+]
+
+
+@pytest.mark.parametrize("text, events", EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published="2025-05-01").events] == events

@@ -24,6 +24,7 @@ from .data.event_triggers import (
     HELD_PARTICIPLES,
     HELD_SPEECH_BEFORE,
     HOLDING_VERBAL_NOUNS,
+    MEETING_NOUNS,
     NAMING_BEFORE,
     NAMING_FORMS,
     NOT_BEFORE,
@@ -83,17 +84,17 @@ _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # �
 
 
 # Words that may stand between an event noun and ``басталды``: time adverbs, manner, particles
-# (``Форум бүгін Астанада басталды``, ``Жиын жаңа ғана басталды``, ``Көрме ресми түрде басталды``).
+# (``Форум бүгін Астанада басталды``, ``Жиын жаңа ғана басталды``, ``Жиын ресми түрде басталды``).
 _BEFORE_START = frozenset("бүгін кеше ертең биыл жаңа ғана ресми түрде салтанатты тағы да де та те".split())
 
 
 def _event_subject(words: Sequence[str]) -> bool:
-    """words (Sequence[str]): the sentence's words before ``бастал-`` -> True if an event noun is its subject:
+    """words (Sequence[str]): the sentence's words before ``бастал-`` -> True if a meeting noun is its subject:
     right before it, or up to three words before with only time or manner words and capitalized places in
     the locative between (``Форум бүгін Астанада басталды``; not ``Форумға дайындық жұмыстары басталды``)."""
     tail = words[-4:]
     low = [w.lower().strip(",") for w in tail]
-    if low and event_noun(low[-1]):
+    if low and _meeting(low[-1]):
         return True
     for i in range(len(low) - 2, -1, -1):
         between = tail[i + 1 :]
@@ -102,9 +103,15 @@ def _event_subject(words: Sequence[str]) -> bool:
             for w in between
         ):
             return False
-        if event_noun(low[i]) and low[i] == strip_case(low[i]).lower():
+        if _meeting(low[i]) and low[i] == strip_case(low[i]).lower():
             return True
     return False
+
+
+def _meeting(word: str) -> bool:
+    """word (str): lower case -> True for a meeting or a vote (``форумы``, ``сайлау``): what ``басталды`` holds;
+    a contest, festival or campaign only begins (session 19)."""
+    return word.startswith(MEETING_NOUNS)
 
 
 _CUT_PARTNER = re.compile(f"[ \\t]+[{g.alphabet_upper()}][{g.LOWER}]+{g.alt(PARTNER)}(?![{g.LOWER}])")
