@@ -4,7 +4,8 @@ named last before it (a quote with no verb, a passive verb or one in the first p
 right before a name is no antecedent of a pronoun; a body in capitals before ``мәліметінше`` speaks, a body's
 ``мәліметіне сәйкес`` opens reported speech and its name runs from its first capital; a description
 written short still finds its holder, and one common noun in an article naming one person is that person. One
-line per case (docs/facts.md "Session 19"). Events: a meeting's start is its being held, a contest's is not."""
+line per case (docs/facts.md "Session 19"). Events: a meeting's start is its being held, a contest's is not. Posts: a person with no word cased as a name
+holds none."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ import pytest
 from quotes_shared import speakers
 
 from derek import analyze
+from derek.doc import Mention, Role
+from derek.facts import roles
 
 QUOTES = [
     # a dropped subject: the person named last before the verb
@@ -107,3 +110,24 @@ EVENTS = [
 @pytest.mark.parametrize("text, events", EVENTS)
 def test_events(text, events):
     assert [(e.type, e.trigger.text) for e in analyze(text, published="2025-05-01").events] == events
+
+
+def _role(person: str, post: str) -> Role:
+    return Role(
+        0, len(person), person, Mention(0, len(person), person, person), Mention(0, 0, post, post), None
+    )
+
+
+@pytest.mark.parametrize(
+    "person, dropped",
+    [
+        ("КТК", True),  # an outlet's acronym before тілшісі
+        ("М", True),  # an initial NER cut from its surname
+        ("БАЯНДАМА ЖАСАП ЖАТҚАН", True),  # a caption in capitals
+        ("Анастасия ЩЕГОРЦОВА", False),  # a caption's surname in capitals after a first name
+        ("М.Байхан", False),
+        ("John Smith", False),
+    ],
+)
+def test_roles_need_a_name(person, dropped):
+    assert roles._no_name(_role(person, "директор")) is dropped

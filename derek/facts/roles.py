@@ -508,9 +508,18 @@ def _home_head_abroad(role: Role) -> bool:
 
 
 _FOREIGN = frozenset(c for c in COUNTRIES if c != "Қазақстан")
+# a word written as names are, a capital then small letters (``Анастасия ЩЕГОРЦОВА``, ``М.Байхан``)
+_NAME_CASED = re.compile(f"(?:^|[ .])[{g.alphabet_upper()}][{g.LOWER}a-z]")
+
+
+def _no_name(role: Role) -> bool:
+    """role (Role) -> True when its person has no word cased as a name: an acronym, an initial or a caption in
+    capitals that NER took for a person (``КТК тілшісі``, ``ҚР ... директоры``, ``БАЯНДАМА ЖАСАП ЖАТҚАН МИНИСТР``;
+    session 19: 13 false posts in the read news parts, no right one)."""
+    return _NAME_CASED.search(role.person.normal) is None
 
 
 def run(work) -> None:
     """work (Analysis): fills ``work.roles`` from entities (fallback entities without NER)."""
     roles = find_roles(work.text, work.sentences, entities(work), work.tokens)
-    work.roles = [r for r in roles if not _home_head_abroad(r)]
+    work.roles = [r for r in roles if not _home_head_abroad(r) and not _no_name(r)]
