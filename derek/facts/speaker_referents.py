@@ -245,7 +245,7 @@ _NOT_PERSONS = (
 
 
 def only_person(quote: Quote, ents: Sequence[Entity], text: str, tokens: Sequence[Token] = ()) -> str | None:
-    """quote, ents -> for a speaker described by one common noun that names no post, body or group (``– дейді
+    """quote, ents, text, tokens (the article's, tagged) -> for a speaker described by one common noun that names no post, body or group (``– дейді
     шаруа``, ``Сарапшының пікірінше``, ``Әйелдің айтуынша``), the one person the article names before the quote,
     if it names exactly one (session 19: 6 right against 2 wrong in the read news parts, where the word was a
     passer-by, ``– дейді тұрғын``)."""
@@ -296,11 +296,11 @@ def last_speaker(quote: Quote, before: Sequence[Quote], ents: Sequence[Entity]) 
     """quote: one with a speech verb and no speaker; before: the article's quotes before it, speakers resolved;
     ents -> the speaker of the last of them that has one, else the last person named before the quote, else
     None (``Дәрігер Дәурен Нұрсапа ... мәлімдеді. ... Айтуынша, ...``; ``... – деп толықтырды басқарма
-    төраға``; session 19: 19 right against 2 wrong in the read news parts and facts_dev)."""
+    төраға``; session 19: 19 right against 1 wrong in the read news parts and facts_dev)."""
     if quote.cue is None:
         return None  # a quote with no verb: a sound bite, a caption, a slogan (9 wrong against 4 right)
     if PASSIVE.search(quote.cue.text) or quote.cue.text.lower().endswith(PERSONAL):
-        return None  # айтылды, делінген: no one named (5 wrong against 2 right); дедім: the writer
+        return None  # айтылды, делінген: no one named (6 wrong against 2 right); дедім: the writer
     for q in reversed(before):
         if q.speaker is not None:
             return q.speaker
