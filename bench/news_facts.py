@@ -148,6 +148,10 @@ LATER_PARTS = (
     "news-test121",
     "news-test122",
     "news-test123",
+    "news-test124",
+    "news-test125",
+    "news-test126",
+    "news-test127",
 )  # sets gathered after a part was scored carry their own part
 
 
