@@ -532,3 +532,17 @@ def test_an_honorific_inside_a_name_joins_it():
     assert honorific_name(tokens, [(2, 3, "PERSON"), (4, 5, "PERSON")]) == [(2, 5, "PERSON")]
     assert honorific_name(tokens, [(2, 3, "PERSON")]) == [(2, 5, "PERSON")]
     assert honorific_name("Наурызбай қажы келді".split(), [(0, 1, "PERSON")]) == [(0, 1, "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("tokens", "found", "fixed"),
+    [
+        # session 19 (rule 53, real news pages): the outlet a page credits after деп хабарлайды / деп жазады
+        ("айтып берді , деп хабарлайды Azattyq Rýhy .", [(5, 7, "PERSON")], [(5, 7, "ORGANISATION")]),
+        ("деп жазады Sport Plus Qazaqstan .", [(2, 5, "PERSON")], [(2, 5, "ORGANISATION")]),
+        # a past хабарлады may credit a person
+        ("деп хабарлады Азат Султанов .", [(2, 4, "PERSON")], [(2, 4, "PERSON")]),
+    ],
+)
+def test_ner_rules_session19_outlet_credit(tokens, found, fixed):
+    assert fix(tokens.split(), found) == fixed
