@@ -103,7 +103,6 @@ def cues(
     return sorted(found, key=lambda m: m.start())
 
 
-_NEXT_WORD = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _NOUN_VERBS = tuple(v for v, _ in SPEECH_NOUN_VERBS)
 
 
@@ -124,13 +123,13 @@ def naming(text: str, cue: re.Match[str]) -> bool:
     (``деген ұсыныс, мен енгізген``; ``деген болжам айтады`` quotes)."""
     if cue.group().lower() not in NAMING_CUES:
         return False
-    nxt = _NEXT_WORD.match(text, cue.end())
+    nxt = g.NEXT_WORD.match(text, cue.end())
     word = nxt.group(1).lower() if nxt else ""
     if not word or word in NOT_NAMED:
         return False
     if not word.startswith(SPEECH_NOUNS):
         return True
     if word in SPEECH_NOUNS:
-        verb = _NEXT_WORD.match(text, nxt.end())
+        verb = g.NEXT_WORD.match(text, nxt.end())
         return not (verb and verb.group(1).lower().startswith(_NOUN_VERBS))
     return False

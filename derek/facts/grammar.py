@@ -23,6 +23,7 @@ E = f"(?!{WORD_CHAR})"  # end of a word
 SP = r"[ \t]+"
 DASH = "[-–—]"
 WORD = f"[{LETTER}]+(?:-[{LETTER}{DIGITS}]+)*"
+NEXT_WORD = re.compile(f"[ \\t]+([{LETTER}-]+)")  # the word after a position, past spaces or tabs
 LOCATIVE = ("да", "де", "та", "те", "нда", "нде")  # the locative case: Астанада, Бейжіңде, кентте, қаласында
 GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # the genitive case: Қазақстанның, елдің, ҚХР-дың
 DATIVE = ("ға", "ге", "қа", "ке", "на", "не")  # the dative case: өңірге, Астанаға, орталығына

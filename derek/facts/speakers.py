@@ -45,7 +45,6 @@ _BODY_KIND = re.compile(g.alt(_BARE_BODIES) + r"[ \t]+", re.I)
 _PARTICIPLE_LEAD = re.compile(
     f"(?:[{g.LETTER}-]+[ \\t]+){{0,3}}[{g.LETTER}-]+(?:{'|'.join(g.PARTICIPLE)})[ \\t]+(?=[{g.LOWER}])", re.I
 )
-_NEXT = re.compile(f"[ \\t]+([{g.LETTER}-]+)")
 _PARTICIPLE = re.compile(f"(?:{'|'.join(g.PARTICIPLE + g.HABITUAL)})$", re.I)
 # a body's name in the nominative, owned without a genitive (``Ұлттық статистика бюросы мәліметінше``; session 12)
 _BODY_OWNED = re.compile(
@@ -229,7 +228,7 @@ class Speakers(Carried):
         name (``денсаулық сақтау министрлігі``, ``білім беру басқармасы``; session 17, news-test93)."""
         if not word.group().lower().endswith(("у", "ю", "ү")):
             return False
-        nxt = _NEXT.match(self.text, word.end())
+        nxt = g.NEXT_WORD.match(self.text, word.end())
         return nxt is not None and _BODY_OWNED.match(nxt.group(1)) is not None
 
     def _inside_entity(self, word: re.Match[str]) -> bool:
@@ -465,18 +464,18 @@ class Speakers(Carried):
     def _possessed(self, end: int) -> bool:
         """The word after ``end`` is a possessed noun in the nominative: the name before it is its modifier
         (``Қазақстан халқы``), no subject."""
-        nxt = _NEXT.match(self.text, end)
+        nxt = g.NEXT_WORD.match(self.text, end)
         word = nxt.group(1).lower() if nxt else ""
         return possessed(word)
 
     def _owned_oblique(self, end: int) -> bool:
         """The word after ``end`` is a possessed noun in an oblique case (``отырысына``, ``ғимаратында``)."""
-        nxt = _NEXT.match(self.text, end)
+        nxt = g.NEXT_WORD.match(self.text, end)
         return nxt is not None and nxt.group(1).lower().endswith(_OWNED_CASES)
 
     def _owned_noun(self, end: int) -> bool:
         """The word after ``end`` is a common noun the model tags NOUN and no post (``отырысы``, ``ғимараты``)."""
-        nxt = _NEXT.match(self.text, end)
+        nxt = g.NEXT_WORD.match(self.text, end)
         return (
             nxt is not None
             and self.pos.get(nxt.start(1)) == "NOUN"
@@ -499,9 +498,9 @@ class Speakers(Carried):
             return Mention(
                 e.start, service.end(), self.text[e.start : service.end()], self.text[e.start : service.end()]
             )
-        nxt = _NEXT.match(self.text, at, end)
+        nxt = g.NEXT_WORD.match(self.text, at, end)
         if nxt and nxt.group(1).lower().endswith(_GENITIVE) and not _PLURAL_OWNED.search(nxt.group(1)):
-            nxt = _NEXT.match(self.text, nxt.end(), end)
+            nxt = g.NEXT_WORD.match(self.text, nxt.end(), end)
         if nxt is None or not _PLURAL_OWNED.search(nxt.group(1)):
             return None
         if self.pos and self.pos.get(nxt.start(1)) not in (None, "NOUN", "PROPN"):
@@ -513,7 +512,7 @@ class Speakers(Carried):
     def _post_of(self, e: Entity, end: int) -> Mention | None:
         """An organization followed by a post in the nominative with its possessive (``Академия президенті``,
         ``Қор төрағасы``) -> the whole phrase, a post its holder may take."""
-        nxt = _NEXT.match(self.text, e.end, end)
+        nxt = g.NEXT_WORD.match(self.text, e.end, end)
         if nxt is None or not POST.fullmatch(nxt.group(1)):
             return None
         if not possessed(nxt.group(1)):
@@ -523,8 +522,8 @@ class Speakers(Carried):
 
     def _in_participle(self, e: Entity) -> bool:
         """The entity is followed by a participle (``бастаған``, ``басқаратын``) and then a noun it modifies."""
-        nxt = _NEXT.match(self.text, e.end)
-        light = _NEXT.match(self.text, nxt.end()) if nxt is not None else None
+        nxt = g.NEXT_WORD.match(self.text, e.end)
+        light = g.NEXT_WORD.match(self.text, nxt.end()) if nxt is not None else None
         if (
             light is not None
             and light.group(1).lower().startswith(("ет", "бол", "жаса"))
@@ -542,7 +541,7 @@ class Speakers(Carried):
             return False  # Бексұлтан Шалабаев аталған аумақтағы ...: 'the said area', no subject of it (session 16)
         if any(d.label in ("DATE", "TIME") for d in self.index.overlapping(nxt.start(1), nxt.end(1))):
             return False  # Алмасбек Бұхарбаев өткен жылы ...: a date ('last year'), no participle
-        after = _NEXT.match(self.text, nxt.end())
+        after = g.NEXT_WORD.match(self.text, nxt.end())
         return after is not None and self.pos.get(after.start(1)) in ("NOUN", "PROPN", "ADJ")
 
     def after_post(self, person: Entity) -> bool:
