@@ -183,6 +183,16 @@ def _common(phrase: str) -> bool:
 _PRONOUNS = frozenset({"ол", "ол кісі"})
 
 
+def _a_name(speaker: Mention, ents: Sequence[Entity], text: str) -> bool:
+    """speaker (Mention); ents; text -> True if its words are a name, not a description: a capital inside a sentence
+    (``Ақорда``, ``Мырзагелдиевтың``) or a named entity's words (``Ақорданың хабарлауынша``)."""
+    inside = speaker.text[:1].isupper() and text[max(0, speaker.start - 2) : speaker.start].strip() not in (
+        "",
+        ".",
+    )
+    return inside or any(e.label in _NAMED and e.start <= speaker.start < e.end for e in ents)
+
+
 def _same_head(word: str, head: str) -> bool:
     """word, head (str): bare nouns -> True if equal, or one the other's start when both keep 5 letters: a genitive
     written with one т (``альпинистің``) loses the stem's т to the ending (``альпинис``; session 19)."""
@@ -200,14 +210,8 @@ def described(quote: Quote, ents: Sequence[Entity], text: str) -> str | None:
     phrase = speaker.normal if pronoun else speaker.text if speaker is not None else ""
     if speaker is None or not phrase or not _common(phrase):
         return None  # ол whose antecedent is a description (- деп жазды ол. after Фотографтың сөзінше): session 16
-    if (
-        not pronoun
-        and phrase[0].isupper()
-        and text[max(0, speaker.start - 2) : speaker.start].strip() not in ("", ".")
-    ):
-        return None  # a capital inside a sentence: a name (Ақорда), not a description
-    if not pronoun and any(e.label in _NAMED and e.start <= speaker.start < e.end for e in ents):
-        return None  # a name, not a description (Ақорданың хабарлауынша)
+    if not pronoun and _a_name(speaker, ents, text):
+        return None
     head = bare_noun(phrase.split()[-1].lower())
     if len(head) < 4 or head.startswith(_BODIES) or head.endswith(PLURAL):
         return None  # a body, or a group (Тарихшылардың айтуынша)
@@ -254,10 +258,8 @@ def only_person(quote: Quote, ents: Sequence[Entity], text: str, tokens: Sequenc
         return None
     if POST.search(speaker.text) or strip_case(speaker.text.lower())[:4] != speaker.normal.lower()[:4]:
         return None  # a post (сенатор), or a word read as someone else (Оның: the antecedent's name)
-    if any(e.label in _NAMED and e.start <= speaker.start < e.end for e in ents):
-        return None  # a name (Ақорданың), not a description
-    if speaker.text[0].isupper() and text[max(0, speaker.start - 2) : speaker.start].strip() not in ("", "."):
-        return None  # a capital inside a sentence: a name (Мырзагелдиевтың), not a description
+    if _a_name(speaker, ents, text):
+        return None
     if any(t.start == speaker.start and t.pos == "PROPN" for t in tokens):
         return None  # a surname the tagger knows (Қожаев), not a description
     head = bare_noun(speaker.text.lower()).split("-")[-1]  # интернет-порталы: a portal

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention, Sentence, Token
+from ..ner.words import CREDIT_VERBS
 from . import grammar as g
 from .cues import cues, lemma_cues
 from .data.posts import PLACE_KINDS
@@ -92,7 +93,7 @@ _SOURCE_AFTER = re.compile(r"[ \t]+" + g.alt(i for i, _ in INTRO) + g.E, re.I)
 # an outlet's credit right before a name: ``..., деп хабарлайды Azattyq Rýhy.`` names the outlet, not a person the
 # next ``Оның айтуынша`` can mean (session 19: 3 of 3 in the read news parts; ``деп хабарлады Азат Султанов``, past,
 # is a person)
-_CREDIT_BEFORE = re.compile(r"(?:хабарлайды|жазады)[ \t]*[«\"“]?$", re.I)
+_CREDIT_BEFORE = re.compile(g.alt(CREDIT_VERBS) + r"[ \t]*[«\"“]?$", re.I)
 
 
 # personal pronouns in an oblique case: no subject opens with one

@@ -18,6 +18,7 @@ from .span_ops import Span, apply_rules, covered
 from .suffixes import stem
 from .units import BODY_HEAD, BODY_OPENERS, ORG_HEAD, WRITTEN_ORG_HEAD
 from .words import (
+    CREDIT_VERBS,
     DASHES,
     GENITIVE_WORD,
     LOCATIVE_ENDINGS,
@@ -247,10 +248,6 @@ def org_list_split(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     return out
 
 
-# ``деп хабарлайды X`` / ``деп жазады X`` 'reports / writes X': the present tense of a news credit, X the outlet
-_CREDIT = ("хабарлайды", "жазады")
-
-
 def outlet_credit(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """A PERSON right after ``деп хабарлайды`` or ``деп жазады`` is the outlet a news page credits, an
     ORGANISATION (``..., деп хабарлайды [Azattyq Rýhy]``, ``[Sport Plus Qazaqstan]``).
@@ -266,7 +263,7 @@ def outlet_credit(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         if label == "PERSON"
         and a >= 2
         and tokens[a - 2].lower() == "деп"
-        and tokens[a - 1].lower() in _CREDIT
+        and tokens[a - 1].lower() in CREDIT_VERBS
         else (a, b, label)
         for a, b, label in found
     ]

@@ -41,6 +41,9 @@ PATRONYMIC = (*RUSSIAN_PATRONYMIC, *KAZAKH_PATRONYMIC)
 
 # a dash token: hyphen, en dash, em dash (ranges, lists, appositions)
 DASHES = frozenset("-–—")
+# ``деп хабарлайды X`` / ``деп жазады X`` 'reports / writes X': the present tense of a news page's credit, X the
+# outlet (``..., деп хабарлайды Azattyq Rýhy``; session 19: ``rules_text.outlet_credit``, ``facts.speakers``)
+CREDIT_VERBS = ("хабарлайды", "жазады")
 # the locative and its adjective (-дағы): a place in them is a setting, no part of a name (Алматыда, облысындағы)
 LOCATIVE_ENDINGS = ("да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі")
 # a word in the genitive case: Қазақстанның, жылдың
