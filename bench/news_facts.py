@@ -152,6 +152,16 @@ LATER_PARTS = (
     "news-test125",
     "news-test126",
     "news-test127",
+    "news-test128",
+    "news-test129",
+    "news-test130",
+    "news-test131",
+    "news-test132",
+    "news-test133",
+    "news-test134",
+    "news-test135",
+    "news-test136",
+    "news-test137",
 )  # sets gathered after a part was scored carry their own part
 
 

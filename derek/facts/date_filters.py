@@ -132,14 +132,21 @@ def split_count(text: str, start: int) -> bool:
 
 # a count of years in words, bare: мың жыл, екі жүз жыл (a calendar year in words is an ordinal:
 # мың тоғыз жүз тоқсан бірінші жылы); before бұрын/кейін it is a count back and stays
-_WORD_COUNT = re.compile(f"(?:{NUMBER_WORDS})[ \\t]+жыл", re.IGNORECASE)
+_WORD_COUNT = re.compile(f"(?:{NUMBER_WORDS})[ \\t]+жыл(?:да|дан|ға)?", re.IGNORECASE)
 _FROM = re.compile("[ \t]+(?:бұрын|кейін)", re.IGNORECASE)
+# a count of many: ондаған мың жылдан кейін 'tens of thousands of years on' (session 20, news-test101)
+_MANY_BEFORE = re.compile(r"(?:ондаған|жүздеген|мыңдаған|бірнеше)[ \t]+$", re.IGNORECASE)
 
 
 def word_count(text: str, start: int, end: int) -> bool:
     """text (str); start, end (int): a match -> True for a bare count of years in words (``жасының мың жыл
-    екендігін`` 'that his age is a thousand years'; test25, read after its scoring)."""
-    if _WORD_COUNT.fullmatch(text, start, end) is None or _FROM.match(text, end):
+    екендігін`` 'that his age is a thousand years'; test25, read after its scoring), in a case too (``мың
+    жылда бір болатын`` 'once in a thousand years'; session 20, news-test101)."""
+    if _WORD_COUNT.fullmatch(text, start, end) is None:
+        return False
+    if _MANY_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if _FROM.match(text, end):
         return False
     return not text[start:end].split()[-2].lower().endswith(("ншы", "нші"))  # жиырмасыншы жыл: a year
 
@@ -199,6 +206,40 @@ def then_and_now(text: str, start: int, end: int) -> bool:
     return any(m.start() <= start - lo and end - lo <= m.end() for m in _THEN_AND_NOW.finditer(line))
 
 
+# a game's score, not a clock: ``20:38 есебімен``, ``Қорытынды есеп – 14:15`` (session 20, news-test96)
+_SCORE_AFTER = re.compile(f"[ \\t]*(?:есеб|есеп)[{g.LETTER}]*", re.IGNORECASE)
+_SCORE_BEFORE = re.compile(r"есеп[ \t]*[–—:-]?[ \t]*$", re.IGNORECASE)
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}")
+# a count of hours: ``1 сағат 22 минут`` 'one hour twenty-two minutes' (session 20, news-test101)
+_HOURS_BEFORE = re.compile(r"(?<![\d.,:])\d{1,3}[ \t]+$")
+# a part of a century: ``өткен ғасырдың екінші ширегінде`` (session 20, news-test100)
+_CENTURY_BEFORE = re.compile(f"ғасыр[{g.LETTER}]*[ \\t]+$", re.IGNORECASE)
+
+
+def score(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int): a match -> True for a game's score read as a clock (``20:38 есебімен``)."""
+    return _CLOCK.fullmatch(text, start, end) is not None and (
+        _SCORE_AFTER.match(text, end) is not None
+        or _SCORE_BEFORE.search(text, max(0, start - 12), start) is not None
+    )
+
+
+def hours(text: str, start: int) -> bool:
+    """text (str); start (int): a match -> True for ``сағат`` counting hours after a number (``1 сағат 22 минут``)."""
+    return (
+        text[start : start + 5].lower() == "сағат"
+        and _HOURS_BEFORE.search(text, max(0, start - 6), start) is not None
+    )
+
+
+def century_part(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int): a match -> True for a quarter of a century (``ғасырдың екінші ширегінде``)."""
+    span = text[start:end].lower()
+    return ("ширег" in span or "тоқсан" in span) and _CENTURY_BEFORE.search(
+        text, max(0, start - 20), start
+    ) is not None
+
+
 def drop(parts: Parts, text: str, start: int, end: int) -> bool:
     """parts (Parts); text (str); start, end (int): a match -> True when it is no date (see above)."""
     return (
@@ -213,6 +254,9 @@ def drop(parts: Parts, text: str, start: int, end: int) -> bool:
         or title_year(text, start, end)
         or future_adjective(text, start, end)
         or then_and_now(text, start, end)
+        or score(text, start, end)
+        or hours(text, start)
+        or century_part(text, start, end)
     )
 
 

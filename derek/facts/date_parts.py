@@ -44,7 +44,7 @@ YEAR_WORD = "(?:жыл(?:дар(?:ы|ында|ының|ына|ындағы|да|
 YEAR_NUM = f"(?P<year>\\d{{4}}{NUM_SUFFIX}|[1-9]\\d\\d(?=[ \\t]+жыл(?:ы|ғы)(?![{L}]))|[1-9]\\d-?(?:сыншы|сінші|інші|ыншы|нші|ншы|ші|шы)|{NUMBER_WORDS})"
 # A short filler in brackets may stand between (TV transcripts: ``2023-інші (жылж) жылдан``).
 YEAR = f"{YEAR_NUM}[ \\t-]*(?:\\([{g.LOWER}]{{1,8}}\\)[ \\t]*)?(?P<yword>{YEAR_WORD})"
-REL_YEAR = "(?P<relyear>(?:осы|бұл|өткен|келесі|келер|алдағы|ендігі|ағымдағы|үстіміздегі|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|дағы|да|ды|мен|ға|дан)?|биыл(?:ғы|дың|дан|ға|дыққа)?|былтыр(?:ғы|ғыдан|дың|дан|ға|мен|ғымен)?)"
+REL_YEAR = "(?P<relyear>(?:осы|бұл|өткен|келесі|келер|алдағы|ендігі|ағымдағы|үстіміздегі|биылғы|былтырғы)[ \\t]+жыл(?:ы|ғы|дың|дағы|да|ды|мен|ға|дан)?(?![ \\t]+сайын)|биыл(?:ғы|дың|дан|ға|дыққа)?|былтыр(?:ғы|ғыдан|дың|дан|ға|мен|ғымен)?)"
 ANY_YEAR = f"(?:{YEAR}|{REL_YEAR})"
 DAY = f"(?P<day>{NUM})"
 SEP = "[ \\t-]+"
@@ -148,6 +148,9 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
         word.lower() in _NOUN_MONTHS
         or word.lower().endswith(_GENITIVES)
         and word.lower()[:-3] in _NOUN_MONTHS
+        # ауданның қазанын қомақтыландыру 'to fill the district's coffers': a possessed noun (session 20)
+        or word.lower().endswith(("ы", "ын"))
+        and word.lower().rstrip("н")[:-1] in _NOUN_MONTHS
     )
     if noun and not m.group("ai") and not _NEXT_MONTH.match(m.string, m.end()):
         return None  # құйылған қазан тұр, Бұл қазанның ерекшелігі: a cauldron (data/months.NOUN_MONTHS)

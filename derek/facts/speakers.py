@@ -182,7 +182,7 @@ class Speakers(Carried):
             words.append(m)
             if len(words) > 1 and _BODY_OWNED.search(m.group()) and self.pos.get(m.start()) == "NOUN":
                 break  # Облыстық білім басқармасы мектептер жөнделгенін ...: the body's name ends at its head (session 13)
-        lead = _adverbial_lead([w.group() for w in words])
+        lead = _adverbial_lead([w.group() if not self._lexical(w) else "" for w in words])
         if lead:  # кездесулер барысында «...» деп ...: a setting, no subject (session 13, news-test36)
             words = words[lead:]
         if words and words[0].group().lower() in _OBLIQUE_PRONOUNS:
@@ -223,6 +223,12 @@ class Speakers(Carried):
             return None
         at, stop = words[0].start(), words[-1].end()
         return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
+
+    def _lexical(self, word: re.Match[str]) -> bool:
+        """word (Match) -> True if the lemmatizer gives the word itself as its lemma: no case ending, so
+        ``сауда`` 'trade' is no locative closing a setting (``Сатушылар ... сауда желілері арқылы ... айтады``;
+        session 20, news-test105)."""
+        return self.lemma.get(word.start(), "") == word.group().lower()
 
     def _named_action(self, word: re.Match[str]) -> bool:
         """word (Match): a word tagged as a verb -> True for a verbal noun in -у before a body's head, part of its

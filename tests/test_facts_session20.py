@@ -1,0 +1,67 @@
+"""Session 20 rules, read from real Kazakh news pages (news-test92, 95, 96, 99 … news-test105, read this session):
+a game's score, a count of hours, a quarter of a century, a count of years in a case, a possessed cauldron, heating
+and 'every year' are no dates; a clock range may have an en dash before its endings; a word the lemmatizer leaves
+whole (``сауда``) closes no setting before a speaker. One line per case (docs/facts.md "Session 20")."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek import analyze
+
+DATES = [
+    # a game's score is no clock; a clock still is
+    (
+        "Құрама қарсыласына 20:38 есебімен жеңілді. Ойын 17:35-те басталды.",
+        None,
+        [("17:35-те", "XXXX-XX-XXT17:35")],
+    ),
+    ("Қорытынды есеп – 14:15.", None, []),
+    # a count of hours and minutes is no clock
+    ("Толық фазаның ұзақтығы – 1 сағат 22 минут.", None, []),
+    # a quarter of a century is no quarter of a year
+    ("Зауыт өткен ғасырдың екінші ширегінде құрылған.", "2017-05-17", [("өткен ғасырдың", "19")]),
+    # a count of years in words, in a case, is no year; the day after it keeps no year from it
+    (
+        "Жұрт мың жылда бір болатын кометаны 27 қыркүйектен бастап көре алады.",
+        None,
+        [("27 қыркүйектен", "XXXX-09-27")],
+    ),
+    ("Келесі жолы ол ондаған мың жылдан кейін ғана келеді.", None, []),
+    # қазан 'cauldron' possessed, жылыту 'heating', жыл сайын 'every year'
+    ("Бұл ауданның қазанын толтыруға сеп болмақ.", None, []),
+    ("Ағымдағы жылыту кезеңінде қаражат үнемделеді.", "2023-10-31", []),
+    ("Бұл жыл сайын өтетін бәсеке.", "2025-11-21", []),
+    # a clock range with an en dash before the endings
+    (
+        "Жарықтандыру сағат 18:00–ден 06:00–ге дейін шектеледі.",
+        None,
+        [("сағат 18:00–ден 06:00–ге дейін", "XXXX-XX-XXT18:00/XXXX-XX-XXT06:00")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), DATES)
+def test_dates(text, published, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates
+
+
+QUOTES = [
+    # сауда 'trade' is no locative closing a setting: the plural noun opening the clause speaks
+    (
+        "Сатушылар бүгін тәңертең пияздың келісін көтерме сауда желілері арқылы 250 теңгеден алдырғандарын айтады.",
+        [
+            (
+                "reported",
+                "бүгін тәңертең пияздың келісін көтерме сауда желілері арқылы 250 теңгеден алдырғандарын",
+                "Сатушылар",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
