@@ -29,6 +29,7 @@ from .date_parts import ANY_YEAR, _half
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
 from .tense import Lookup, verb_tense
+from .tense import _tense as tense_of
 
 L = g.LOWER
 
@@ -89,10 +90,25 @@ def keep(name: str, parts: Parts, text: str, end: int, lookup: Lookup | None) ->
     if name == "bare season" and lookup is not None and text[:end].lower().endswith(("да", "де", "та", "те")):
         # a locative season with no tensed verb is generic: қыста опасно ғой, көктемде ... қаупі бар
         # (a dative one keeps its date: Коммуналдық сала қысқа дайын)
-        return verb_tense(text, end, lookup) is not None
+        return verb_tense(text, end, lookup) is not None or _final_finite(text, end, lookup)
     if name == "deictic" and parts.shift == ("day", -1) and text[:end].lower().endswith("кеше") and lookup:
         return _first_verb(text, end, lookup) != "жүрген"  # кеше ауылда жүрген қазақ баласын
     return True
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \t]*[.!?…]?[ \t»\"”]*$")
+
+
+def _final_finite(text: str, end: int, lookup: Lookup) -> bool:
+    """The sentence after ``end`` closes on a finite past form the tagger took for a noun (``Көктемде жел
+    өскіндерді ұшырды``: ``ұшырды`` tagged NOUN; session 20, news-test105)."""
+    left, right = sentence_bounds(text, end, end)
+    last = _LAST_WORD.search(text, end, right)
+    if last is None:
+        return False
+    word = last.group(1).lower()
+    lemma = (lookup(word) or ("", ""))[0].lower()
+    return lemma != word and tense_of(word, lemma) == "past"
 
 
 def _first_verb(text: str, end: int, lookup: Lookup) -> str | None:
