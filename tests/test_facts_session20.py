@@ -36,6 +36,12 @@ DATES = [
     # a bare season before a past verb the tagger took for a noun (ұшырды) is dated; a habit in the present is not
     ("Көктемде жел жас өскіндерді ұшырды.", None, [("Көктемде", "XXXX-SP")]),
     ("Көктемде шұбатқа сұраныс артады.", None, []),
+    # a fixture list: a day alone on its line heads the clock times that open the lines under it
+    (
+        "Ойындар өтеді.\n8 наурыз\n14:00. «Қызылжар» - «Каспий»\n15:00. «Атырау» - «Ұлытау»",
+        "2026-03-07",
+        [("8 наурыз", "2026-03-08"), ("14:00", "2026-03-08T14:00"), ("15:00", "2026-03-08T15:00")],
+    ),
     # a clock range with an en dash before the endings
     (
         "Жарықтандыру сағат 18:00–ден 06:00–ге дейін шектеледі.",

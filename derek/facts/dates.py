@@ -426,7 +426,7 @@ def find_dates(
         if filters.unknown(value, published, text[start:end]):
             continue  # Осы жылы in an undated text: nothing known
         found.append(DateMention(start, end, text[start:end], value, granularity))
-        if granularity == "day" and _HEADING.match(text, end):
+        if granularity == "day" and (_HEADING.match(text, end) or _alone(text, start, end)):
             heading = (value, end)
         if granularity == "day" or (granularity == "time" and not value.startswith("X")):
             last_day = value.split("T")[0]  # таңғы сағат жетіден кешкі сегізге дейін: one day
@@ -443,7 +443,16 @@ def find_dates(
 
 # a day that heads a list: a colon ends its line (``27 тамыз:``, ``30 тамыз күні:``)
 _HEADING = re.compile(r"(?:[ \t]+күні)?[ \t]*:[ \t]*\n")
-_ITEM = re.compile(r"[ \t]*(?:[-–—•*·][ \t]*|$)")  # a list item's line, or an empty one
+# a list item's line, or an empty one, or a line that a clock time opens (a fixture list: ``7 наурыз\n14.00. «Оқжетпес» -
+# «Елімай»\n16:00. ...``; session 20, news-test99 … 105)
+_ITEM = re.compile(r"[ \t]*(?:[-–—•*·][ \t]*|$|\d{1,2}[:.]\d{2}(?!\d))")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _alone(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int): a day -> True when it stands alone on its line (a schedule's day heading)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and _LINE_END.match(text, end) is not None
 
 
 def _listed(text: str, heading: tuple[str, int], start: int) -> str | None:
