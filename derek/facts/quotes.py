@@ -357,6 +357,22 @@ def _unmarked(
 _DATA_CUE = re.compile(r"(?:мәліметінше|мәліметі[ \t]+бойынша|дерегінше)$", re.I)
 
 
+# a holder's data 'according to' (data/speech_verbs.INTRO, session 20): the holder is named before it
+_OWNED_DATA = ("дерегіне сүйенсек", "деректеріне сүйенсек", "ақпараты бойынша", "есебі бойынша", "болжамы бойынша",
+               "деректері бойынша", "дерегі бойынша")  # fmt: skip
+
+
+def _holder(who: str | None, opening: bool) -> bool:
+    """who (str | None): the words before a data cue; opening (bool): they open the sentence -> True if one is a
+    genitive or a capitalized name (``агенттігінің``, ``Басқарма``, ``Сала мамандарының келтірген``), not ``туралы
+    және басқа да`` (the sentence's first capital counts only with no other word after it)."""
+    words = (who or "").split()
+    return any(
+        w.lower().endswith(GENITIVE) or (w[:1].isupper() and (i > 0 or not opening or len(words) == 1))
+        for i, w in enumerate(words)
+    )
+
+
 def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, int]]) -> list[Quote]:
     out: list[Quote] = []
     intro = INTRO_RE.search(text, sent.start, sent.end) or INTRO_BARE_RE.search(text, sent.start, sent.end)
@@ -370,6 +386,14 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             intro = None  # Polisia.kz жазуынша, ...: an outlet's credit, no speech (session 10)
     if intro and intro.group("who") and _PRESS.search(intro.group("who")):
         intro = None  # SMARTNEWS басылымының хабарлауынша, ...: the outlet's credit (session 13, news-test35)
+    if (
+        intro
+        and intro.group("cue").lower().endswith(_OWNED_DATA)
+        and not _holder(intro.group("who"), not text[sent.start : intro.start()].strip())
+    ):
+        intro = (
+            None  # Бұл туралы және басқа да деректері бойынша, ...: data with no holder named (session 20)
+        )
     if intro and free(taken, intro.start(), intro.end()):
         start = intro.end()
         while start < sent.end and text[start].isspace():
