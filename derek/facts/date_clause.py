@@ -91,6 +91,9 @@ def keep(name: str, parts: Parts, text: str, end: int, lookup: Lookup | None) ->
         # a locative season with no tensed verb is generic: қыста опасно ғой, көктемде ... қаупі бар
         # (a dative one keeps its date: Коммуналдық сала қысқа дайын)
         return verb_tense(text, end, lookup) is not None or _final_finite(text, end, lookup)
+    if name == "year edge" and parts.edge == 1:
+        # a bare жыл басында is the year only told of the past: ``Жыл басында ... айтпайды`` is a habit (session 20)
+        return lookup is not None and verb_tense(text, end, lookup) == "past"
     if name == "deictic" and parts.shift == ("day", -1) and text[:end].lower().endswith("кеше") and lookup:
         return _first_verb(text, end, lookup) != "жүрген"  # кеше ауылда жүрген қазақ баласын
     return True

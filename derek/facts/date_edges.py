@@ -318,6 +318,9 @@ _YEAR_START_TOO = re.compile(
 )
 
 
+_YEAR_END_AFTER = re.compile(f"[^.!?]*?{g.B}жыл(?:дың)?{g.SP}(?:аяғ|соң)", re.I)
+
+
 def _bare_year_start(before: str) -> bool:
     """A bare ``жыл басында`` (no year number or shift word before it) ends the text ``before``."""
     m = _YEAR_START_TOO.search(before)
@@ -361,6 +364,10 @@ def year_edge(m: re.Match[str]) -> Parts | None:
     if p.year is None and p.year_shift is None:  # Жыл соңына дейін ... болды: the tense rule may move it
         if _bare_year_start(m.string[max(0, m.start() - 80) : m.start()]):
             return None  # жыл басында күшейеді де, жыл аяғына қарай әлсірейді: the year's start and end set against each other, a habit
+        if "бас" in m.group().lower():
+            if _YEAR_END_AFTER.match(m.string, m.end()):
+                return None  # the same habit seen from its start
+            return Parts(edge=1)  # жыл басында: January for the tense rule
         return Parts(edge=6 if "орта" in m.group().lower() else 12)  # жыл ортасына: June
     return Parts(year=p.year, year_shift=p.year_shift)
 

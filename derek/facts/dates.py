@@ -217,8 +217,23 @@ RULES = (
         # ``Жыл қорытындысы`` 'the year's results', жыл bare, names a report, no date (session 18: 4 of 4 in the read
         # news parts); ``2024 жылдың қорытындысы``, ``Жылдың қорытындысымен`` (facts_dev) stay the year
         f"(?:{ANY_YEAR}{g.SP}(?:соңы|аяғы|ортасы|қорытынды)|(?<![әӘ]р[ \\t])жыл(?:дың{g.SP}(?:соңы|аяғы|ортасы|қорытынды)"
-        f"|{g.SP}(?:соңы|аяғы|ортасы)))[{L}]*",
+        f"|{g.SP}(?:соңы|аяғы|ортасы)))[{L}]*"
+        # a bare year's start, in the locative only (``жыл басынан (бері)`` is no date; session 20: in the eighty read
+        # news parts every dated article's ``жыл басында``, 5 of 5, is the year)
+        f"|(?<![әӘ]р[ \\t])(?<![{L}])жыл{g.SP}басында(?![{L}])",
         edges.year_edge,
+    ),
+    g.rule(
+        # ``Апта басында`` 'early this week' (session 20: 3 of 3 in the eighty read news parts)
+        "week start",
+        f"(?<![{L}])апта{g.SP}басында(?![{L}])",
+        lambda m: Parts(shift=("week", 0)),
+    ),
+    g.rule(
+        # ``бірер күн бұрын`` 'a day or two ago': a day not known (session 20: 3 of 3 in the read news parts)
+        "few days ago",
+        f"(?<![{L}])бірер{g.SP}күн{g.SP}бұрын(?![{L}])",
+        lambda m: Parts(shift=("day", -1), vague=True),
     ),
     g.rule("year start", spans.YEAR_START, spans.year_start),
     g.rule("year half", clause.YEAR_HALF, clause.year_half),
@@ -358,7 +373,7 @@ _FIRST = re.compile(
     + spans.ANIMAL_FIRST
     + "|"
     + spans.FRACTION
-    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+(?:жыл|көктем|жаз|күз|қыс)|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+(?:жыл|оқу)|оқу[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|үстіміздегі|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|түн[ \\t]|айдың[ \\t]|кешке|таңертең|түстен|сағат|ай[ \\t]+(?:соңы|аяғы)|"
+    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+(?:жыл|көктем|жаз|күз|қыс)|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+(?:жыл|оқу)|оқу[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|үстіміздегі|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|түн[ \\t]|айдың[ \\t]|кешке|таңертең|түстен|сағат|ай[ \\t]+(?:соңы|аяғы)|апта[ \\t]+басында|бірер[ \\t]+күн|"
     + ru.RU_FIRST
     + ")",
     re.I,
@@ -410,7 +425,7 @@ def find_dates(
         anchor = last_day if parts.hour is not None and near else None
         if parts.hour is not None and anchor is None and heading is not None:
             anchor = _listed(text, heading, start)  # 27 тамыз:\n- сағат 10.00-де ...: a programme's day
-        pub = None if recurs else published
+        pub = None if recurs or parts.vague else published
         if not recurs:
             parts = edges.inherit_year(parts, text[start:end], last_year if near else None)
             # a year-less day after a date naming its year in the sentence is that year's (session 15 in undated

@@ -80,6 +80,7 @@ def _tense(word: str, lemma: str) -> str | None | bool:
 # іріктеуден ... өтіп``, ``қатысу талаптарын орындаған``): it neither gives nor stops a tense.
 # A genitive one (``қарашада өткізудің сәті``) stays the date's verb: it stops the search.
 _VERBAL_NOUN = "(?:ыл|іл|л|ын|ін|н)?(?:у|ю)"  # with the passive: айырылу жазасына
+_CASED_PARTICIPLE = re.compile("(?:ған|ген|қан|кен)(?:ға|ге|қа|ке|дан|ден|нан|нен|ды|ді|ны|ні)$")
 _NOUN_LIKE = re.compile(f"{_VERBAL_NOUN}(?:дан|ден|да|де|дағы|дегі|мен)$")
 _BARE_VERBAL_NOUN = re.compile(f"{_VERBAL_NOUN}$")
 
@@ -116,6 +117,8 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
             and (_noun_follows(text, m.end(), lookup) or _postposition_follows(text, m.end(), lookup))
         ):
             continue  # іріктеуден, қатысу талаптарын, шақырту бойынша: a verbal noun used as a noun
+        if _CASED_PARTICIPLE.search(ending):
+            continue  # өткенге көз тастап 'looking at the past': a participle in a case is a noun (session 20)
         tense = _tense(word, lemma)
         if tense and not _PARTICIPLE.match(ending) and _noun_follows(text, m.end(), lookup):
             continue  # жасанды интеллектке: a finite verb ends its clause, so this is a misread adjective
