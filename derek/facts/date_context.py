@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 
-from ..alphabet import CYRILLIC_UPPER
 from . import grammar as g
 from .data.calendar import (
     FREQUENCY,
@@ -202,7 +201,9 @@ def generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
 # the dash may be a hyphen between spaces before a capital (``25 қазан - Республика күні``), and the day may be
 # called a national or state holiday before it (``25 қазан ұлттық мереке – Республика күні``; session 14)
 _HOLIDAY = re.compile(
-    f"[ \\t]*(?:(?:ұлттық|мемлекеттік)[ \\t]+мереке[ \\t]*)?(?:[—–]|-[ \\t]+(?=(?-i:[{CYRILLIC_UPPER}])))"
+    # (or a lower-case word, a name in quote marks: ``18 наурыз - "Ұлттық киім" күні``, ``31 мамыр - саяси қуғын-сүргін
+    # ... құрбандарын еске алу күні``; session 20, news-test102 … 105; not a number: ``5 мамыр - 10 маусым``)
+    f'[ \\t]*(?:(?:ұлттық|мемлекеттік)[ \\t]+мереке[ \\t]*)?(?:[—–]|-[ \\t]+(?=[«"“]?[^\\W\\d_]))'
     f"[^.!?\\n]*?\\b(?:{g.alt(w for w, _ in HOLIDAY_WORDS)})",
     re.I,
 )
