@@ -28,8 +28,7 @@ from .date_context import sentence_bounds
 from .date_parts import ANY_YEAR, _half
 from .numbers import NUMBER_WORDS, number_value
 from .resolve import Parts
-from .tense import Lookup, verb_tense
-from .tense import _tense as tense_of
+from .tense import Lookup, form_tense, verb_tense
 
 L = g.LOWER
 
@@ -111,7 +110,7 @@ def _final_finite(text: str, end: int, lookup: Lookup) -> bool:
         return False
     word = last.group(1).lower()
     lemma = (lookup(word) or ("", ""))[0].lower()
-    return lemma != word and tense_of(word, lemma) == "past"
+    return lemma != word and form_tense(word, lemma) == "past"
 
 
 def _first_verb(text: str, end: int, lookup: Lookup) -> str | None:

@@ -26,6 +26,7 @@ from .data.speech_verbs import (
     DEP_ONLY,
     DEP_OPINIONS,
     MANNER,
+    OWNED_DATA,
     PARTICLES,
 )
 from .grammar import GENITIVE, HABITUAL, LOWER, PARTICIPLE
@@ -357,9 +358,8 @@ def _unmarked(
 _DATA_CUE = re.compile(r"(?:мәліметінше|мәліметі[ \t]+бойынша|дерегінше)$", re.I)
 
 
-# a holder's data 'according to' (data/speech_verbs.INTRO, session 20): the holder is named before it
-_OWNED_DATA = ("дерегіне сүйенсек", "деректеріне сүйенсек", "ақпараты бойынша", "есебі бойынша", "болжамы бойынша",
-               "деректері бойынша", "дерегі бойынша")  # fmt: skip
+# a holder's data 'according to' (data/speech_verbs.OWNED_DATA, session 20): the holder is named before it
+_OWNED_DATA = tuple(cue for cue, _ in OWNED_DATA)
 
 
 def _holder(who: str | None, opening: bool) -> bool:
@@ -386,14 +386,13 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             intro = None  # Polisia.kz жазуынша, ...: an outlet's credit, no speech (session 10)
     if intro and intro.group("who") and _PRESS.search(intro.group("who")):
         intro = None  # SMARTNEWS басылымының хабарлауынша, ...: the outlet's credit (session 13, news-test35)
+    # Бұл туралы және басқа да деректері бойынша, ...: data with no holder named is no speech (session 20)
     if (
         intro
         and intro.group("cue").lower().endswith(_OWNED_DATA)
         and not _holder(intro.group("who"), not text[sent.start : intro.start()].strip())
     ):
-        intro = (
-            None  # Бұл туралы және басқа да деректері бойынша, ...: data with no holder named (session 20)
-        )
+        intro = None
     if intro and free(taken, intro.start(), intro.end()):
         start = intro.end()
         while start < sent.end and text[start].isspace():

@@ -40,9 +40,8 @@ class Parts:
     anaphor: str | None = None  # 'year' or 'day': сол жылы, сол күні take an earlier date of the text
     recurring: bool = False  # a day that comes every year, no year said (тамыздың соңғы жексенбісі): XXXX
     last_day: bool = False  # the month's last day (ақпанның соңғы күні): day fitted to the month in the year
-    vague: bool = (
-        False  # a count of days not said (бірер күн бұрын 'a day or two ago'): no day known, XXXX-XX-XX
-    )
+    # a count of days not said (бірер күн бұрын 'a day or two ago'): no day known, XXXX-XX-XX
+    vague: bool = False
     school_year: int | None = (
         None  # биылғы/жаңа оқу жылы 0, былтырғы -1, келесі +1: from August on, the one beginning
     )

@@ -76,6 +76,12 @@ def _tense(word: str, lemma: str) -> str | None | bool:
     return False if _CONVERB.search(ending) else None
 
 
+def form_tense(word: str, lemma: str) -> str | None | bool:
+    """word, lemma (str): a verb form and its lemma -> its tense (``past``, ``future``, ``present``), None, or False
+    for a form that says nothing (a converb)."""
+    return _tense(word, lemma)
+
+
 # A verbal noun in an oblique case, or before a noun, is a noun of its clause (``тамызға дейінгі
 # іріктеуден ... өтіп``, ``қатысу талаптарын орындаған``): it neither gives nor stops a tense.
 # A genitive one (``қарашада өткізудің сәті``) stays the date's verb: it stops the search.
