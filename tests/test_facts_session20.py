@@ -54,6 +54,12 @@ DATES = [
     # a day defined as a feast after a hyphen, the name lower case or in quote marks, recurs (no year)
     ('18 наурыз - "Ұлттық киім" күні.', "2025-03-21", [("18 наурыз", "XXXX-03-18")]),
     ("31 мамыр - саяси қуғын-сүргін құрбандарын еске алу күні.", "2022-06-06", [("31 мамыр", "XXXX-05-31")]),
+    # a range of years listed before another: both ranges
+    (
+        "Күрестің 2009-2011 және 2012-2016 жылдарға арналған бағдарламасы.",
+        None,
+        [("2009-2011", "2009/2011"), ("2012-2016 жылдарға", "2012/2016")],
+    ),
     # a clock range with an en dash before the endings
     (
         "Жарықтандыру сағат 18:00–ден 06:00–ге дейін шектеледі.",

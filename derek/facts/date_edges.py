@@ -256,11 +256,17 @@ _AND = "[ \\t]*(?:,|және|мен|бен|пен)[ \\t]*"
 LISTED = (
     f"(?P<cent>{_CENT})(?={_AND}{_CENT}[ \\t-]+ғасырлар)"
     f"|(?P<year>\\d{{4}})(?=(?:{_AND}\\d{{4}})+[ \\t-]*(?:-?[{L}]{{1,7}}[ \\t]*)?(?:жылдар|жж?\\.))"
+    # a range of years before another (``2009-2011 және 2012-2016 жылдарға``; session 20: 3 of 3 in the read news parts)
+    f"|(?P<from>\\d{{4}})[ \\t]*{g.DASH}[ \\t]*(?P<to>\\d{{4}})"
+    f"(?=(?:{_AND}\\d{{4}}[ \\t]*{g.DASH}[ \\t]*\\d{{4}})+[ \\t-]*(?:жылдар|жж?\\.))"
 )
 
 
 def listed(m: re.Match[str]) -> Parts | None:
     """``19-ыншы, 20-сыншы ғасырларда``: the first one (the second is read by its own rule)."""
+    if m.group("from"):
+        a, b = int(m.group("from")), int(m.group("to"))
+        return Parts(year=a, year2=b) if 1000 <= a < b <= 2200 else None
     if m.group("year"):
         y = int(m.group("year"))
         return Parts(year=y) if 1000 <= y <= 2200 else None
