@@ -8,7 +8,7 @@ before a body, places listed before a plural settlement noun). One line per case
 from __future__ import annotations
 
 import pytest
-from quotes_shared import speakers
+from quotes_shared import speakers, triples
 
 from derek import analyze
 from derek.ner.rules import place_list, surname_not_post
@@ -283,10 +283,7 @@ ROLES = [
 
 @pytest.mark.parametrize("text, roles", ROLES)
 def test_roles(text, roles):
-    found = analyze(text).roles
-    assert [
-        (r.person.normal, r.position.normal, r.organization.normal if r.organization else None) for r in found
-    ] == roles
+    assert triples(analyze(text).roles) == roles
 
 
 EVENTS = [

@@ -12,7 +12,7 @@ ends at its genitive word, a post and a name that NER read as another label). On
 from __future__ import annotations
 
 import pytest
-from quotes_shared import speakers
+from quotes_shared import speakers, triples
 
 from derek import analyze
 
@@ -247,10 +247,7 @@ ROLES = [
 
 @pytest.mark.parametrize(("text", "roles"), ROLES)
 def test_roles(text, roles):
-    found = analyze(text).roles
-    assert [
-        (r.person.normal, r.position.normal, r.organization.normal if r.organization else None) for r in found
-    ] == roles
+    assert triples(analyze(text).roles) == roles
 
 
 EVENTS = [

@@ -9,6 +9,7 @@ import pytest
 from facts_article import ARTICLE_POSTS, analyze_with, article_with_entities
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from quotes_shared import triples
 
 from derek.doc import Sentence, Token
 from derek.facts.mentions import fallback_entities
@@ -221,11 +222,7 @@ POST_NORMALS = [
 
 
 def _roles(text, marks):
-    work = analyze_with(text, marks, dt.date(2021, 6, 15))
-    return [
-        (r.person.normal, r.position.normal, r.organization.normal if r.organization else None)
-        for r in work.roles
-    ]
+    return triples(analyze_with(text, marks, dt.date(2021, 6, 15)).roles)
 
 
 @pytest.mark.parametrize(("text", "marks", "expected"), CASES)
@@ -250,11 +247,7 @@ def test_without_ner_falls_back_to_lexicon_and_surnames():
 
 
 def test_article_posts():
-    got = {
-        (r.person.normal, r.position.normal, r.organization.normal if r.organization else None)
-        for r in article_with_entities().roles
-    }
-    assert got >= ARTICLE_POSTS
+    assert set(triples(article_with_entities().roles)) >= ARTICLE_POSTS
 
 
 @settings(max_examples=60, deadline=None)
