@@ -1,4 +1,4 @@
-"""Session 20 rules, read from real Kazakh news pages (news-test92, 95, 96, 99 … news-test105, read this session):
+"""Session 20 rules (a pilgrimage's trip is no visit, below), read from real Kazakh news pages (news-test92, 95, 96, 99 … news-test105, read this session):
 a game's score, a count of hours, a quarter of a century, a count of years in a case, a possessed cauldron, heating
 and 'every year' are no dates; a clock range may have an en dash before its endings; a word the lemmatizer leaves
 whole (``сауда``) closes no setting before a speaker. One line per case (docs/facts.md "Session 20")."""
@@ -106,3 +106,16 @@ QUOTES = [
 @pytest.mark.parametrize(("text", "quotes"), QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+EVENTS = [
+    # a pilgrimage's trip is the practice, no visit; a delegation's trip stays one
+    ("Биылғы қажылық сапары бір адамға 5 мың долларға түседі.", []),
+    ("Ұмра сапарына өтініш қабылдау ертеңнен басталады.", []),
+    ("Президент ресми сапармен Түркияға барды.", [("visited", "сапармен Түркияға барды")]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published="2025-05-01").events] == events

@@ -88,6 +88,10 @@ _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # �
 _BEFORE_START = frozenset("бүгін кеше ертең биыл жаңа ғана ресми түрде салтанатты тағы да де та те".split())
 
 
+# a pilgrimage's or worship's name before a trip noun: ``Қажылық сапар``, ``Ұмра сапарына``, ``құлшылық сапарын``
+_PILGRIMAGE = re.compile(r"(?:қажылық|ұмра|құлшылық)[^\W\d_]*$", re.I)
+
+
 def _event_subject(words: Sequence[str]) -> bool:
     """words (Sequence[str]): the sentence's words before ``бастал-`` -> True if a meeting noun is its subject:
     right before it, or up to three words before with only time or manner words and capitalized places in
@@ -161,6 +165,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True  # жарияланып көрген жоқ: negated
     if kind == "visited" and word.startswith("сапарлар"):
         return True  # шетелдік сапарларын шегеру: trips in general
+    if kind == "visited" and word.startswith("сапар") and words and _PILGRIMAGE.match(words[-1]):
+        return True  # қажылық сапары, ұмра сапарына: the pilgrimage as a practice (session 20: 1 visit of 20 in the read gold)
     if (
         kind == "met"
         and word == "кездеседі"
