@@ -88,6 +88,12 @@ _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # �
 _BEFORE_START = frozenset("бүгін кеше ертең биыл жаңа ғана ресми түрде салтанатты тағы да де та те".split())
 
 
+# a game's words in a sentence: a team (``құрамасымен``, ``командасы``, ``клубымен``), a match, a final, a score, players
+_GAME = re.compile(
+    r"(?<![^\W\d_])(?:құрамасы|құрамасымен|командасы|командасымен|клубымен|матч|финал|есебімен|есеппен|жекпе-жек"
+    r"|спортшылар|гандболшы|семсерлесуші|футболшы)|\d+:\d+[ \t]+есеб",
+    re.I,
+)
 # a pilgrimage's or worship's name before a trip noun: ``Қажылық сапар``, ``Ұмра сапарына``, ``құлшылық сапарын``
 _PILGRIMAGE = re.compile(r"(?:қажылық|ұмра|құлшылық)[^\W\d_]*$", re.I)
 
@@ -165,6 +171,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True  # жарияланып көрген жоқ: negated
     if kind == "visited" and word.startswith("сапарлар"):
         return True  # шетелдік сапарларын шегеру: trips in general
+    if kind == "met" and word.startswith("кездес") and _GAME.search(text, sent.start, sent.end):
+        return True  # Қатар құрамасымен кездесті, Кездесу 33:31 есебімен: a game (session 20: 3 meetings of 21 in the read gold)
     if kind == "visited" and word.startswith("сапар") and words and _PILGRIMAGE.match(words[-1]):
         return True  # қажылық сапары, ұмра сапарына: the pilgrimage as a practice (session 20: 1 visit of 20 in the read gold)
     if (
