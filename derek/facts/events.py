@@ -20,6 +20,7 @@ from . import grammar as g
 from .data.event_triggers import (
     ABLATIVE,
     EVENT_NOUNS,
+    GAME_WORDS,
     HELD_FUTURE,
     HELD_PARTICIPLES,
     HELD_SPEECH_BEFORE,
@@ -32,6 +33,7 @@ from .data.event_triggers import (
     NOT_OPENED_AFTER,
     NOT_YET_AFTER,
     PARTNER,
+    PILGRIMAGE_WORDS,
     PURPOSE,
     RECEIVED_OBJECTS,
     TIME_NOUNS,
@@ -88,14 +90,10 @@ _VERBAL_NOUN_ACC = ("ғанды", "генді", "қанды", "кенді")  # �
 _BEFORE_START = frozenset("бүгін кеше ертең биыл жаңа ғана ресми түрде салтанатты тағы да де та те".split())
 
 
-# a game's words in a sentence: a team (``құрамасымен``, ``командасы``, ``клубымен``), a match, a final, a score, players
-_GAME = re.compile(
-    r"(?<![^\W\d_])(?:құрамасы|құрамасымен|командасы|командасымен|клубымен|матч|финал|есебімен|есеппен|жекпе-жек"
-    r"|спортшылар|гандболшы|семсерлесуші|футболшы)|\d+:\d+[ \t]+есеб",
-    re.I,
-)
-# a pilgrimage's or worship's name before a trip noun: ``Қажылық сапар``, ``Ұмра сапарына``, ``құлшылық сапарын``
-_PILGRIMAGE = re.compile(r"(?:қажылық|ұмра|құлшылық)[^\W\d_]*$", re.I)
+# a game's words in a sentence (data/event_triggers.GAME_WORDS), or a score (``33:31 есебімен``)
+_GAME = re.compile(r"(?<![^\W\d_])(?:" + "|".join(GAME_WORDS) + r")|\d+:\d+[ \t]+есеб", re.I)
+# a pilgrimage's name before a trip noun (data/event_triggers.PILGRIMAGE_WORDS): ``Қажылық сапар``, ``Ұмра сапарына``
+_PILGRIMAGE = re.compile("(?:" + "|".join(PILGRIMAGE_WORDS) + r")[^\W\d_]*$", re.I)
 
 
 def _event_subject(words: Sequence[str]) -> bool:

@@ -631,14 +631,12 @@ class Speakers(Carried):
             elif _BODY_OWNED.match(strip_case(word)):
                 # Қарағанды облысының Экология департаментінің ақпаратына сәйкес: the body's name from its first
                 # capital, when NER left it untagged (session 19)
-                named = next(
-                    (w for w in _WORDS.finditer(self.text, start, at) if w.group()[:1].isupper()), None
-                )
+                named = self._first_capital(start, at)
                 if named is not None and not re.search(r"[,.;:!?«»\n]", self.text[named.start() : at]):
                     at = named.start()
             return Mention(at, end, self.text[at:end], strip_case(self.text[at:end]))
         words = list(_WORDS.finditer(self.text, start, end))
-        named = next((w for w in words if w.group()[:1].isupper()), None)
+        named = self._first_capital(start, end)
         if named is None and words and _BODY_OWNED.match(word):
             # Су ресурстары және ирригация министрлігі мәліметінше: the opening capital before the words (session 16)
             named = self._opening_name(words[0].start())
@@ -668,6 +666,11 @@ class Speakers(Carried):
             )  # ... баспасөз қызметі мәлім еткендей: a nominative subject
             return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
         return None
+
+    def _first_capital(self, start: int, end: int) -> re.Match[str] | None:
+        """start, end (int) -> the first word in [start, end) that opens with a capital, where a body's name begins
+        (``Ұлттық статистика бюросы``), or None."""
+        return next((w for w in _WORDS.finditer(self.text, start, end) if w.group()[:1].isupper()), None)
 
     def _owner_before(self, start: int, end: int, sentence_start: int) -> Mention | None:
         """start, end (int): the words before an owned cue, none in the genitive and none a name -> a person in the

@@ -58,8 +58,9 @@ Lookup = Callable[[str], "tuple[str, str] | None"]
 _NEGATIVE_PAST = re.compile(f"{g.alt(g.NEGATION)}(?:ды|ді)")
 
 
-def _tense(word: str, lemma: str) -> str | None | bool:
-    """A verb form's tense; False for a form that says nothing (a converb): look further."""
+def form_tense(word: str, lemma: str) -> str | None | bool:
+    """word, lemma (str): a verb form and its lemma -> its tense (``past``, ``future``, ``present``), None, or
+    False for a form that says nothing (a converb): look further."""
     ending = word[len(lemma) :] if lemma and word.startswith(lemma) and len(lemma) < len(word) else word
     if word in TRAILING:
         return False
@@ -74,12 +75,6 @@ def _tense(word: str, lemma: str) -> str | None | bool:
     if _PAST.search(ending):
         return "past"
     return False if _CONVERB.search(ending) else None
-
-
-def form_tense(word: str, lemma: str) -> str | None | bool:
-    """word, lemma (str): a verb form and its lemma -> its tense (``past``, ``future``, ``present``), None, or False
-    for a form that says nothing (a converb)."""
-    return _tense(word, lemma)
 
 
 # A verbal noun in an oblique case, or before a noun, is a noun of its clause (``тамызға дейінгі
@@ -125,7 +120,7 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
             continue  # іріктеуден, қатысу талаптарын, шақырту бойынша: a verbal noun used as a noun
         if _CASED_PARTICIPLE.search(ending):
             continue  # өткенге көз тастап 'looking at the past': a participle in a case is a noun (session 20)
-        tense = _tense(word, lemma)
+        tense = form_tense(word, lemma)
         if tense and not _PARTICIPLE.match(ending) and _noun_follows(text, m.end(), lookup):
             continue  # жасанды интеллектке: a finite verb ends its clause, so this is a misread adjective
         if tense and not _PARTICIPLE.match(ending) and _finite_follows(text, m.end(), lookup):
@@ -198,7 +193,7 @@ def _finite(word: str, lookup: Lookup) -> bool:
         return False
     lemma = found[0].lower()
     ending = word[len(lemma) :] if word.startswith(lemma) else word
-    return bool(_tense(word, lemma)) and not _PARTICIPLE.match(ending)
+    return bool(form_tense(word, lemma)) and not _PARTICIPLE.match(ending)
 
 
 def _finite_later(text: str, at: int, stop: int, lookup: Lookup) -> bool:
