@@ -55,13 +55,33 @@ _NEXT = re.compile(f"[ \\t]+(\\d[\\d.,]*|{_WORD.pattern})")
 Lookup = Callable[[str], "tuple[str, str] | None"]
 
 
+# A stem's last voiceless stop is voiced before a vowel (``шық-`` -> ``шығуды``, ``тап-`` -> ``табады``, ``тік-`` ->
+# ``тігеді``): the lemma is then no prefix of the word, and the whole word was read as its ending (``шығуды`` as a
+# past in ``-ды``; session 21, news-test114: ``Жыл соңына дейін ... шығуды жоспарлап отырмыз`` dated last year).
+_VOICED = {"к": "г", "қ": "ғ", "п": "б"}
+
+
+def ending_of(word: str, lemma: str) -> str:
+    """word, lemma (str): lower-cased -> what follows the stem in word (the whole word if the stem is not in it)."""
+    if lemma and word.startswith(lemma):
+        return word[len(lemma) :]
+    if (
+        len(lemma) > 1
+        and len(word) > len(lemma)
+        and word.startswith(lemma[:-1])
+        and _VOICED.get(lemma[-1]) == word[len(lemma) - 1]
+    ):
+        return word[len(lemma) :]
+    return word
+
+
 _NEGATIVE_PAST = re.compile(f"{g.alt(g.NEGATION)}(?:ды|ді)")
 
 
 def form_tense(word: str, lemma: str) -> str | None | bool:
     """word, lemma (str): a verb form and its lemma -> its tense (``past``, ``future``, ``present``), None, or
     False for a form that says nothing (a converb): look further."""
-    ending = word[len(lemma) :] if lemma and word.startswith(lemma) and len(lemma) < len(word) else word
+    ending = ending_of(word, lemma) if len(lemma) < len(word) else word
     if word in TRAILING:
         return False
     if _PROGRESSIVE.fullmatch(word):
@@ -108,10 +128,10 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
         if object_before and not lemma.startswith(_ASPECTUAL):
             return None  # сәуірден бастап беруді ұсынды: the giving has no tense here
         object_before = False
-        if _OBJECT.match(word[len(lemma) :] if word.startswith(lemma) else word):
+        if _OBJECT.match(ending_of(word, lemma)):
             object_before = True
             continue
-        ending = word[len(lemma) :] if word.startswith(lemma) else word
+        ending = ending_of(word, lemma)
         if (
             _NOUN_LIKE.match(ending)
             or _BARE_VERBAL_NOUN.match(ending)
@@ -192,7 +212,7 @@ def _finite(word: str, lookup: Lookup) -> bool:
     if not found or found[1] not in ("VERB", "AUX"):
         return False
     lemma = found[0].lower()
-    ending = word[len(lemma) :] if word.startswith(lemma) else word
+    ending = ending_of(word, lemma)
     return bool(form_tense(word, lemma)) and not _PARTICIPLE.match(ending)
 
 
