@@ -352,6 +352,13 @@ def this_month_edge(m: re.Match[str]) -> Parts | None:
     return Parts(shift=("month", 0))
 
 
+def week_edge(m: re.Match[str]) -> Parts:
+    """``Аптаның басында``, ``апта соңына дейін``: this week; ``Жаңа аптаның басында``, ``келесі аптаның соңына``: the
+    next; ``өткен аптаның соңында``: the last."""
+    rel = (m.group("rel") or "").lower()
+    return Parts(shift=("week", 1 if rel == "жаңа" else _SHIFT_WORDS.get(rel, 0)))
+
+
 _EVERY_OR_LAST = ("әр", "әрбір", "соңғы")  # әр ай соңында, соңғы ай соңында: no one month
 
 
