@@ -448,7 +448,15 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                 # ... тура келеді деді аудан әкімі: the subject after the verb
                 or _after_cue(text, sent, cue, who)
                 # Мамандар ... жоғарылайды деп отыр (session 16); not ... қымбаттады дедік 'we said'
-                or (who.phrase(sent.start, comp_start, True) if _third_person(cue.group()) else None)
+                or (
+                    (
+                        who.phrase(sent.start, comp_start, True)
+                        or who.tail_phrase(sent.start, comp_start)
+                        or who.located_body(sent.start, comp_start)
+                    )
+                    if _third_person(cue.group())
+                    else None
+                )
             )
             if speaker is None and _third_person(cue.group()) and not PASSIVE.search(cue.group()):
                 # X-тің айтуынша, ... . Бұдан бөлек, ... деді.: the speaker of the sentence before (session 16)
@@ -529,6 +537,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                         or who.post(at, comp_start)
                         or who.phrase(at, comp_start, True)
                         or who.proper(at, comp_start)
+                        or who.tail_phrase(at, comp_start)
+                        or who.located_body(at, comp_start)
                     )
                 ),
                 None,

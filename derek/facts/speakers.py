@@ -17,7 +17,7 @@ from ..ner.words import CREDIT_VERBS
 from . import grammar as g
 from .cues import cues, lemma_cues
 from .data.posts import PLACE_KINDS
-from .data.speech_verbs import CONNECTIVES, INTRO, NOT_SPEAKERS, SPEECH_NOUNS, TRAILING
+from .data.speech_verbs import CONNECTIVES, GROUP_SPEAKERS, INTRO, NOT_SPEAKERS, SPEECH_NOUNS, TRAILING
 from .matching import same_name
 from .mentions import POST, base_form, is_nominative, mention, strip_case
 from .span_index import SpanIndex
@@ -102,6 +102,16 @@ _OBLIQUE_PRONOUNS = frozenset(
 )
 
 
+# a group of people closing a phrase (data/speech_verbs.GROUP_SPEAKERS, agentive ``-шы``, demonyms in ``-лық``), and
+# a genitive after it, which makes it an owner inside a longer phrase (``туристер санының``)
+_GROUP = re.compile(
+    f"(?:(?<![{g.LETTER}])(?:{'|'.join(w for w, _ in GROUP_SPEAKERS)})|(?:шы|ші)|(?:лық|лік|дық|дік|тық|тік))"
+    f"(?:тар|тер|лар|лер|дар|дер)(?:ы|і)?$",
+    re.I,
+)
+# a body's head word in the locative: ``басқармасында``, ``министрлігінде``, ``департаментінде``
+_BODY_IN = re.compile(_BODY_OWNED.pattern.replace("[ыі]$", "(?:нда|нде)$"), re.I)
+_OWNED_NEXT = re.compile(f"[ \\t]+[{g.LETTER}-]+{g.alt(_GENITIVE)}(?![{g.LETTER}])", re.I)
 # collective nouns that name a group of people as a plural does ('the public', 'the people')
 _COLLECTIVE = frozenset({"көпшілік", "жұртшылық", "жұрт", "қауым"})
 
@@ -223,6 +233,42 @@ class Speakers(Carried):
             return None
         at, stop = words[0].start(), words[-1].end()
         return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
+
+    def tail_phrase(self, start: int, end: int) -> Mention | None:
+        """A group opening the last stretch of [start, end) after a comma or a participle that modifies it
+        (``Ал, ет сатушылар ... айтуда``, ``егіншілікпен айналысатын тұрғындар ... дейді``, ``хаттама толтыратын
+        полицейлер, бұл сәтте ... айтып``): :meth:`phrase` of a plural from the latest such cut that has one
+        (session 21: the read gold gives these groups as the speakers)."""
+        cuts = []
+        for m in _WORDS.finditer(self.text, start, end):
+            if self.text.startswith(",", m.end()):
+                cuts.append(m.end() + 1)
+            elif self.pos.get(m.start()) in ("VERB", "AUX") and _PARTICIPLE.search(m.group()):
+                cuts.append(m.end())
+        for cut in reversed(cuts):
+            found = self.phrase(cut, end, True)
+            if (
+                found is not None
+                and _GROUP.search(found.text)
+                and not _OWNED_NEXT.match(self.text, found.end, end)
+            ):
+                return found
+        return None
+
+    def located_body(self, start: int, end: int) -> Mention | None:
+        """A body in the locative opening [start, end), its owners in the genitive before it: the body where it is
+        said (``Облыстық энергетика және ТКШ басқармасында ... деп отыр``, ``Қазақстанның Денсаулық сақтау
+        министрлігінде ... атап өтті``; session 21: 3 of the 4 such openings in the ninety-two read news parts)."""
+        start = self.skip(start, end)
+        for e in self.index.overlapping(start, end):
+            if e.label != "ORGANISATION" or not start <= e.start or e.end > end:
+                continue
+            before = self.text[start : e.start].split()
+            if all(w.lower().endswith(_GENITIVE) for w in before) and _BODY_IN.search(e.text):
+                found = mention(e)
+                return Mention(found.start, found.end, found.text, base_form(e.text))
+            return None
+        return None
 
     def _lexical(self, word: re.Match[str]) -> bool:
         """word (Match) -> True if the lemmatizer gives the word itself as its lemma: no case ending, so
