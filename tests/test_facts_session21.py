@@ -1,0 +1,79 @@
+"""Session 21 rules, read from real Kazakh news pages (news-test106 … news-test117, read this session): a verb stem's
+voiced last consonant (``шық-`` -> ``шығуды``) no longer makes the whole word its ending; the edges of a week and the
+start of a month; a group of people closing the stretch before reported speech, after a comma or a participle; a body
+in the locative opening it. One line per case (docs/facts.md "Session 21")."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek import analyze
+from derek.facts.tense import ending_of
+
+DATES = [
+    # a plan's verbal noun with a voiced stem (шық- -> шығуды) is no past: the year's end ahead is this year's
+    ("Жыл соңына дейін қуаттылыққа шығуды жоспарлап отыр.", "2023-07-03", [("Жыл соңына", "2023")]),
+    ("Жыл соңына дейін 5 нысан салынды.", "2023-01-10", [("Жыл соңына", "2022")]),
+    # a week's start or end, this week, the next or the last; not every week's
+    (
+        "Аптаның басында бұршақ аралас жаңбыр жауып, жел күшейеді.",
+        "2026-01-17",
+        [("Аптаның басында", "2026-W03")],
+    ),
+    ("Жаңа аптаның басында жаңбыр жауады.", "2026-01-17", [("Жаңа аптаның басында", "2026-W04")]),
+    ("Өтінім қабылдау апта соңына дейін болады.", "2020-07-01", [("апта соңына", "2020-W27")]),
+    ("Өткен аптаның соңында жаңбыр жауды.", "2026-01-17", [("Өткен аптаның соңында", "2026-W02")]),
+    ("Аптаның басында жаңбыр жауады.", None, [("Аптаның басында", "XXXX-WXX")]),
+    ("Кеңес әр апта соңында жиналады.", "2026-01-17", []),
+    # the start of this month
+    ("Айдың басында ауылдағы мекемемен байланыс үзілді.", None, [("Айдың басында", "XXXX-XX")]),
+    ("Айдың басында ауылдағы мекемемен байланыс үзілді.", "2026-01-17", [("Айдың басында", "2026-01")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), DATES)
+def test_dates(text, published, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates
+
+
+ENDINGS = [
+    ("шығуды", "шық", "уды"),
+    ("табады", "тап", "ады"),
+    ("жоспарлап", "жоспарла", "п"),
+    ("барды", "кел", "барды"),
+]
+
+
+@pytest.mark.parametrize(("word", "lemma", "ending"), ENDINGS)
+def test_ending_of(word, lemma, ending):
+    assert ending_of(word, lemma) == ending
+
+
+QUOTES = [
+    # a group closing the stretch after a participle that modifies it speaks
+    (
+        "Қаланың іргесінде егіншілікпен айналысатын тұрғындар мөлшерден артық ылғал өсімдіктерге зиян екенін айтып отыр.",
+        [("reported", "мөлшерден артық ылғал өсімдіктерге зиян", "тұрғындар")],
+    ),
+    # a group in the genitive of a longer phrase does not
+    (
+        "Сондай-ақ спикер шетелден келген туристер санының да артқанын атап өтті.",
+        [("reported", "шетелден келген туристер санының да артқанын", "спикер")],
+    ),
+    # a body in the locative opening the clause, its owner before it, is where it is said
+    (
+        "Қазақстанның Денсаулық сақтау министрлігінде бұл күн маңызды екенін атап өтті.",
+        [("reported", "бұл күн маңызды", "Қазақстанның Денсаулық сақтау министрлігі")],
+    ),
+    # a person after a body's setting still speaks
+    (
+        "Министрлікте өткен жиында Асқар Серікұлы жоба аяқталғанын айтты.",
+        [("reported", "жоба аяқталғанын", "Асқар Серікұлы")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
