@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from ..doc import Token
 from . import grammar as g
 from .data.speech_verbs import (
+    ACTIVE_ONLY,
     ADVERBS,
     CELEBRATED,
     COMPLEMENT_ENDINGS,
@@ -64,6 +65,8 @@ _CASED_PARTICIPLE = re.compile(
 )
 
 
+# the passive infix after a stem (``болжа-н-ады``, ``айт-ыл-ды``)
+_PASSIVE_INFIX = re.compile("(?:ыл|іл|ын|ін|л|н)")
 # a negative verb says nothing was said: ``... алатынын шенді айтпады`` 'the official did not say which' (session 16)
 _NEGATIVE = re.compile(f"{g.alt(g.NEGATION)}(?:ды|ді|ған|ген|йды|йді|с)")
 
@@ -77,6 +80,7 @@ def lemma_cues(text: str, tokens: Sequence[Token]) -> list[re.Match[str]]:
             rest = word[len(lemma) :]
             if (
                 _FINITE.search(rest)
+                and not (lemma in ACTIVE_ONLY and _PASSIVE_INFIX.match(rest))
                 and not _CASED_PARTICIPLE.fullmatch(rest)
                 and not _NEGATIVE.match(rest)
                 and (m := _WORD.match(text, t.start))
