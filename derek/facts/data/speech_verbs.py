@@ -412,6 +412,9 @@ MEDIA_NOUNS = (
     # session 8 (read news parts): a correspondent and the national agency by name
     ("тілшіс", "деп хабарлайды ҚазАқпарат тілшісі"),
     ("қазақпарат", "деп хабарлайды ҚазАқпарат"),
+    # session 21 (news-test110, news-test113): a channel, and a site's address in Cyrillic
+    ("арна", "деп хабарлайды Хабар 24 арнасы"),
+    (".кз", "деп хабарлайды Баймедиа.кз"),
 )
 
 # Session 8. Verbs that end the paragraph before a speech paragraph with no cue of its own and hand it its
