@@ -1,12 +1,12 @@
 """Session 21 rules, read from real Kazakh news pages (news-test106 … news-test117, read this session): a verb stem's
 voiced last consonant (``шық-`` -> ``шығуды``) no longer makes the whole word its ending; the edges of a week and the
 start of a month; a group of people closing the stretch before reported speech, after a comma or a participle; a body
-in the locative opening it. One line per case (docs/facts.md "Session 21")."""
+in the locative opening it; a bare coach, professor or candidate word is no post. One line per case (docs/facts.md "Session 21")."""
 
 from __future__ import annotations
 
 import pytest
-from quotes_shared import speakers
+from quotes_shared import speakers, triples
 
 from derek import analyze
 from derek.facts.tense import ending_of
@@ -86,3 +86,19 @@ QUOTES = [
 @pytest.mark.parametrize(("text", "quotes"), QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+ROLES = [
+    # a bare coach, professor or candidate word with no body is a calling or a title; a head coach is a post
+    ("Жарысқа бапкер Нұр Шаршенбаев шәкірттерін алып келді.", []),
+    ("Байқаудың қазылар алқасын профессор Айман Мұсақожаева басқарды.", []),
+    (
+        "Құраманың бас бапкері Юрий Красножан ойыншыларды жинады.",
+        [("Юрий Красножан", "бас бапкер", "Құрама")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), ROLES)
+def test_roles(text, roles):
+    assert triples(analyze(text, published="2025-05-01").roles) == roles

@@ -31,6 +31,7 @@ from .data.posts import (
     HONOUR_HEADS,
     POST_MODIFIERS,
     RANKS,
+    TITLE_ONLY,
 )
 from .matching import same_name
 from .mentions import (
@@ -519,7 +520,17 @@ def _no_name(role: Role) -> bool:
     return _NAME_CASED.search(role.person.normal) is None
 
 
+def _title_only(role: Role) -> bool:
+    """role (Role) -> True for a coach, a professor or a candidate named by the bare word, with no body (``бапкер Нұр
+    Шаршенбаев``: a calling; ``бас бапкер``, ``құрама бапкері`` stay posts; data/posts.TITLE_ONLY)."""
+    words = role.position.normal.lower().split()
+    return role.organization is None and len(words) == 1 and words[0].startswith(_TITLES)
+
+
+_TITLES = tuple(t for t, _ in TITLE_ONLY)
+
+
 def run(work) -> None:
     """work (Analysis): fills ``work.roles`` from entities (fallback entities without NER)."""
     roles = find_roles(work.text, work.sentences, entities(work), work.tokens)
-    work.roles = [r for r in roles if not _home_head_abroad(r) and not _no_name(r)]
+    work.roles = [r for r in roles if not _home_head_abroad(r) and not _no_name(r) and not _title_only(r)]
