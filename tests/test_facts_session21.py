@@ -1,6 +1,6 @@
 """Session 21 rules, read from real Kazakh news pages (news-test106 … news-test117, read this session): a verb stem's
 voiced last consonant (``шық-`` -> ``шығуды``) no longer makes the whole word its ending; the edges of a week and the
-start of a month; a group of people closing the stretch before reported speech, after a comma or a participle; a body
+start of a month; years listed before one year word; a group of people closing the stretch before reported speech, after a comma or a participle; a body
 in the locative opening it; a bare coach, professor or candidate word is no post. One line per case (docs/facts.md "Session 21")."""
 
 from __future__ import annotations
@@ -26,6 +26,17 @@ DATES = [
     ("Өткен аптаның соңында жаңбыр жауды.", "2026-01-17", [("Өткен аптаның соңында", "2026-W02")]),
     ("Аптаның басында жаңбыр жауады.", None, [("Аптаның басында", "XXXX-WXX")]),
     ("Кеңес әр апта соңында жиналады.", "2026-01-17", []),
+    # years listed before one singular year word are each a year
+    (
+        "Қазір жүйеде 2011, 2012, 2013 жылы туған балалардың кезегі бар.",
+        None,
+        [("2011", "2011"), ("2012", "2012"), ("2013 жылы", "2013")],
+    ),
+    (
+        "Көз қабығы 1983 және 1956 жылы туған екі адамға салынды.",
+        None,
+        [("1983", "1983"), ("1956 жылы", "1956")],
+    ),
     # the start of this month
     ("Айдың басында ауылдағы мекемемен байланыс үзілді.", None, [("Айдың басында", "XXXX-XX")]),
     ("Айдың басында ауылдағы мекемемен байланыс үзілді.", "2026-01-17", [("Айдың басында", "2026-01")]),
