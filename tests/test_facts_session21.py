@@ -1,7 +1,9 @@
 """Session 21 rules, read from real Kazakh news pages (news-test106 … news-test117, read this session): a verb stem's
 voiced last consonant (``шық-`` -> ``шығуды``) no longer makes the whole word its ending; the edges of a week and the
-start of a month; years listed before one year word; a group of people closing the stretch before reported speech, after a comma or a participle; a body
-in the locative opening it; a bare coach, professor or candidate word is no post. One line per case (docs/facts.md "Session 21")."""
+start of a month; years listed before one year word; a forecast as speech; a group of people closing the stretch
+before reported speech, after a comma or a participle; a body in the locative opening it; an outlet's channel or
+Cyrillic address; a bare coach, professor or candidate word is no post. One line per case (docs/facts.md "Session
+21")."""
 
 from __future__ import annotations
 
