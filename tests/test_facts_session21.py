@@ -2,7 +2,8 @@
 voiced last consonant (``шық-`` -> ``шығуды``) no longer makes the whole word its ending; the edges of a week and the
 start of a month; years listed before one year word; a forecast as speech; a group of people closing the stretch
 before reported speech, after a comma or a participle; a body in the locative opening it; an outlet's channel or
-Cyrillic address; a bare coach, professor or candidate word is no post. One line per case (docs/facts.md "Session
+Cyrillic address; a bare coach, professor or candidate word is no post; ``келген`` before a word of its clause names
+who came, no visit. One line per case (docs/facts.md "Session
 21")."""
 
 from __future__ import annotations
@@ -115,3 +116,17 @@ ROLES = [
 @pytest.mark.parametrize(("text", "roles"), ROLES)
 def test_roles(text, roles):
     assert triples(analyze(text, published="2025-05-01").roles) == roles
+
+
+EVENTS = [
+    # ``келген`` before a word of its clause names who came; a finite one, one before a named visitor, stays a visit
+    ("Жарысқа Семейден келген «Апорт» командасы қатысты.", []),
+    ("Қабылдауға келген азаматтар өз мәселелерін айтты.", []),
+    ("БҰҰ Бас хатшысы Қазақстанға соңғы рет 2024 жылдың шілдесінде келген еді.", [("visited", "келген")]),
+    ("Шараға арнайы келген Вячеслав Зайцев қазылар алқасын басқарды.", [("visited", "келген")]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published="2025-05-01").events] == events

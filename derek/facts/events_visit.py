@@ -53,6 +53,8 @@ def not_a_visit(
         _goal(w, named=True) and _name_before(words, i) for i, w in enumerate(words) if i >= len(words) - 8
     )  # «ЖК Жанегизов» шаруа қожалығына барды: a named enterprise (session 12)
     later = text[m.end() : sent.end].split()
+    if _attributive(m, later) and prev not in VISIT_CONVERBS and not _named_after(m, ents):
+        return True  # Семейден келген «Апорт» командасы, Кездесуге келген азаматтар: those who came, no visit told
     if any(
         _SETTLING.match(" ".join(later[i : i + 2])) and (i or not later[0].lower().startswith("тұр"))
         for i in range(len(later))
@@ -63,6 +65,31 @@ def not_a_visit(
     if later and later[0].lower().startswith(ROUND_TRIP) and m.group().lower() in ("барып", "келіп"):
         return not goal or auxiliary  # Петербургке барып қайтады: a round trip
     return not (visitor and goal) or auxiliary
+
+
+# after ``келген``: a word that makes it a finite past (``келген еді``), not a participle before a noun
+_FINITE_AFTER = ("еді", "болатын", "екен", "ғой")
+# a time noun after it: the arrival itself (``Қарағандыға келген бетте``, ``келген сапарында``)
+_TIME_AFTER = ("бетте", "бетінде", "кезде", "кезінде", "сапарында", "сәтте")
+
+
+def _attributive(m: re.Match[str], later: list[str]) -> bool:
+    """m: a motion verb; later (list[str]): the sentence's words after it -> True for ``келген`` before a word of
+    its clause, a participle that names who came (session 21: in the ninety-two read news parts 13 such, 2 of them
+    visits in the gold; ``келген.`` and ``келген еді`` closing a clause stay)."""
+    if m.group().lower() != "келген" or not later or _clause_ends(m.string, m.end()):
+        return False
+    return later[0].lower().strip(".,!?;:") not in _FINITE_AFTER + _TIME_AFTER
+
+
+def _named_after(m: re.Match[str], ents: Sequence[Entity]) -> bool:
+    """m: a motion verb -> True if a person or a post is named right after it (``арнайы келген Вячеслав Зайцев``)."""
+    return any(e.label in ("PERSON", "POSITION") and 0 <= e.start - m.end() <= 1 for e in ents)
+
+
+def _clause_ends(text: str, at: int) -> bool:
+    """text; at (int) -> True if a clause ends right after ``at`` (punctuation before the next word)."""
+    return bool(re.match(r"[ \t]*[.,!?;:)»\"]", text[at:]))
 
 
 def toured(sent: Sentence, m: re.Match[str], ents: Sequence[Entity]) -> bool:
