@@ -50,12 +50,13 @@ TRIGGERS = (
     ),  # not жарияланым 'publication' (a noun); ашық деп жариялады 'declared open' is an opening
     (
         "opened",
-        "ашылд|ашылған|ашылады|ашылып|ашылмақ|ашты(?![қғ])|ашылу(?!ында|ымен|[ \\t]+(?:салтанат|рәсім))|ашқан|ашып|ашық деп жария",  # not аштық 'famine'
+        "ашылд|ашылған|ашылады|ашылып|ашылмақ|ашты(?![қғ])|ашылу(?!ында|ымен|ына|ын(?![а-яәғқңөұүһі])|[ \\t]+(?:салтанат|рәсім))|ашқан|ашып|ашық деп жария",  # not аштық 'famine'
         "жаңа мектеп ашылды; колледж бен балабақша ашып; Конституцияға сәйкес мен отырысты ашық деп жариялаймын"
         " (session 7, real news pages); Барлық жерлерде вокзалдар ашылып; 24 бағыт ашылмақ (session 8); not at or"
         " with an opening, a ceremony's mention (``ашылуында болды``, ``ашылуымен құттықтады``: no annotator of the"
         " read parts marks one; session 14); not ``ашылу салтанаты/рәсімі`` 'the opening ceremony' (session 18: 28 of"
-        " 33 in the read news parts no opening; the ceremony is held)",
+        " 33 in the read news parts no opening; the ceremony is held); not to or of an opening (``ашылуына қатысты``,"
+        " ``ашылуын тамашалады``; session 21: 5 of 23 in the ninety-two read news parts marked)",
     ),
 )
 
