@@ -102,15 +102,15 @@ _OBLIQUE_PRONOUNS = frozenset(
 )
 
 
-# a group of people closing a phrase (data/speech_verbs.GROUP_SPEAKERS, agentive ``-шы``, demonyms in ``-лық``), and
-# a genitive after it, which makes it an owner inside a longer phrase (``туристер санының``)
+# a group of people closing a phrase (data/speech_verbs.GROUP_SPEAKERS, agentive ``-шы``; not the abstract nouns in
+# ``-лық``, ``құндылықтар``)
 _GROUP = re.compile(
-    f"(?:(?<![{g.LETTER}])(?:{'|'.join(w for w, _ in GROUP_SPEAKERS)})|(?:шы|ші)|(?:лық|лік|дық|дік|тық|тік))"
-    f"(?:тар|тер|лар|лер|дар|дер)(?:ы|і)?$",
+    f"(?:(?<![{g.LETTER}])(?:{'|'.join(w for w, _ in GROUP_SPEAKERS)})|шы|ші)(?:тар|тер|лар|лер|дар|дер)(?:ы|і)?$",
     re.I,
 )
 # a body's head word in the locative: ``басқармасында``, ``министрлігінде``, ``департаментінде``
 _BODY_IN = re.compile(_BODY_OWNED.pattern.replace("[ыі]$", "(?:нда|нде)$"), re.I)
+# a genitive after a group, which makes it an owner inside a longer phrase (``туристер санының``)
 _OWNED_NEXT = re.compile(f"[ \\t]+[{g.LETTER}-]+{g.alt(_GENITIVE)}(?![{g.LETTER}])", re.I)
 # collective nouns that name a group of people as a plural does ('the public', 'the people')
 _COLLECTIVE = frozenset({"көпшілік", "жұртшылық", "жұрт", "қауым"})
@@ -236,9 +236,8 @@ class Speakers(Carried):
 
     def tail_phrase(self, start: int, end: int) -> Mention | None:
         """A group opening the last stretch of [start, end) after a comma or a participle that modifies it
-        (``Ал, ет сатушылар ... айтуда``, ``егіншілікпен айналысатын тұрғындар ... дейді``, ``хаттама толтыратын
-        полицейлер, бұл сәтте ... айтып``): :meth:`phrase` of a plural from the latest such cut that has one
-        (session 21: the read gold gives these groups as the speakers)."""
+        (``Ал, полицейлер ... дейді``, ``егіншілікпен айналысатын тұрғындар ... дейді``): :meth:`phrase` of a plural
+        from the latest such cut that has one (session 21: the read gold gives these groups as the speakers)."""
         cuts = []
         for m in _WORDS.finditer(self.text, start, end):
             if self.text.startswith(",", m.end()):
