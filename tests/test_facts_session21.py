@@ -3,8 +3,8 @@ voiced last consonant (``шық-`` -> ``шығуды``) no longer makes the whol
 start of a month; years listed before one year word; a forecast as speech; a group of people closing the stretch
 before reported speech, after a comma or a participle; a body in the locative opening it; an outlet's channel or
 Cyrillic address; a bare coach, professor or candidate word is no post; ``келген`` before a word of its clause names
-who came, no visit; the opening noun in the dative or accusative is no opening; ``өткізген`` is held. One line per
-case (docs/facts.md "Session 21")."""
+who came, no visit; the opening noun in the dative or accusative is no opening; ``ашты`` after its object earlier in
+the clause opens it; ``өткізген`` is held. One line per case (docs/facts.md "Session 21")."""
 
 from __future__ import annotations
 
@@ -139,6 +139,11 @@ EVENTS = [
     ("Әкім жаңа мектептің ашылуына қатысты.", []),
     ("Тұрғындар саябақтың ашылуын асыға күтті.", []),
     ("Ауылда жаңа мектеп ашылды.", [("opened", "ашылды")]),
+    # an opened thing in the accusative earlier in the clause, the opener between; a complex, a sitting, a curtain
+    ("Содан соң болған аудан активінің отырысын облыс әкімі ашты.", [("opened", "ашты")]),
+    ("Мемлекет басшысы Ақтоғай кен байыту кешенін ашты.", [("opened", "ашты")]),
+    ("Айтыстың шымылдығын ақын Жүрсін Ерман ашты.", [("opened", "ашты")]),
+    ("Ғалым ядроны ашты.", []),
     # the participle of 'held' with its event before it
     ("Өңірде көшпелі жиын өткізген сенаторлар диқандармен сөйлесті.", [("held", "өткізген")]),
 ]

@@ -97,6 +97,9 @@ def sport(text: str, sent: Sentence) -> bool:
     return any(w.lower().startswith(SPORT_WORDS) for w in text[sent.start : sent.end].split())
 
 
+_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті", "ын", "ін")
+
+
 def not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) -> bool:
     """An active ``ашты/ашқан/ашып``: an idiom after ``жол``, ``тыныс`` ...; it opens only one of
     ``OPENED_OBJECTS`` right before it (``колледж бен балабақша ашып``, ``лагерін ашты``; not ``ядроны ашты``)."""
@@ -105,7 +108,13 @@ def not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) ->
         prev = words[-2].lower().strip(",")
     if prev.startswith(NOT_OPENED_OBJECTS):
         return True
-    return not prev.startswith(OPENED_OBJECTS)  # ядроны ашты 'discovered the nucleus': no opening
+    if prev.startswith(OPENED_OBJECTS):
+        return False
+    # the object in the accusative earlier in the clause, the opener between (``отырысын облыс әкімі ашты``)
+    return not any(
+        w.startswith(OPENED_OBJECTS) and w.endswith(_ACCUSATIVE)
+        for w in (x.lower().strip(",") for x in words[-8:-1])
+    )  # ядроны ашты 'discovered the nucleus': no opening
 
 
 def guest(words: list[str], sent: Sentence, m: re.Match[str], ents: Sequence[Entity]) -> bool:
