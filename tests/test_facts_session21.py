@@ -4,7 +4,8 @@ start of a month; years listed before one year word; a forecast as speech; a gro
 before reported speech, after a comma or a participle; a body in the locative opening it; an outlet's channel or
 Cyrillic address; a bare coach, professor or candidate word is no post; ``келген`` before a word of its clause names
 who came, no visit; the opening noun in the dative or accusative is no opening; ``ашты`` after its object earlier in
-the clause opens it; ``өткізген`` is held. One line per case (docs/facts.md "Session 21")."""
+the clause opens it; ``жаңа`` makes a present-future opening one occasion; ``өткізген`` is held. One line per case
+(docs/facts.md "Session 21")."""
 
 from __future__ import annotations
 
@@ -144,6 +145,8 @@ EVENTS = [
     ("Мемлекет басшысы Ақтоғай кен байыту кешенін ашты.", [("opened", "ашты")]),
     ("Айтыстың шымылдығын ақын Жүрсін Ерман ашты.", [("opened", "ашты")]),
     ("Ғалым ядроны ашты.", []),
+    # a new thing that will open is one occasion, not a habit
+    ("Жамбылда 3 жаңа көкөніс қоймасы ашылады.", [("opened", "ашылады")]),
     # the participle of 'held' with its event before it
     ("Өңірде көшпелі жиын өткізген сенаторлар диқандармен сөйлесті.", [("held", "өткізген")]),
 ]

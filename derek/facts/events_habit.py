@@ -20,6 +20,7 @@ from .data.event_triggers import (
     HABITUAL_ADVERBS,
     HELD_OBJECTS,
     NEGATIVE_AFTER,
+    NEW_OPENING,
     OCCASION_WORDS,
     PASSING_AFTER,
     PLACE_LABELS,
@@ -37,6 +38,7 @@ _HABITUAL = re.compile(
     re.I,
 )
 _OCCASION = re.compile(g.B + g.alt(OCCASION_WORDS) + g.E, re.I)
+_NEW = re.compile(g.B + g.alt(NEW_OPENING) + g.E, re.I)
 _CONDITIONAL = re.compile(f"[{g.LOWER}]{{2,}}" + CONDITIONAL)
 # A word, a comma, or a word and a dash before: inside a sentence (``үлгісінің бірі – Сапарғали``), not at its
 # start nor opening speech (``айдарына: — Өткен жылы``).
@@ -56,6 +58,8 @@ def generic_aorist(
         return False
     if any(sent.start <= e.start < sent.end and e.label in PLACE_LABELS for e in ents):
         return False
+    if m.group().lower().startswith("ашыл") and _NEW.search(text, sent.start, m.start()):
+        return False  # Жамбылда 3 жаңа көкөніс қоймасы ашылады: a new thing opens once (session 21)
     return _OCCASION.search(text, sent.start, sent.end) is None
 
 
