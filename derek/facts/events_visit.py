@@ -87,9 +87,12 @@ def _named_after(m: re.Match[str], ents: Sequence[Entity]) -> bool:
     return any(e.label in ("PERSON", "POSITION") and 0 <= e.start - m.end() <= 1 for e in ents)
 
 
+_CLAUSE_END = re.compile(r"[ \t]*[.,!?;:)»\"]")
+
+
 def _clause_ends(text: str, at: int) -> bool:
     """text; at (int) -> True if a clause ends right after ``at`` (punctuation before the next word)."""
-    return bool(re.match(r"[ \t]*[.,!?;:)»\"]", text[at:]))
+    return _CLAUSE_END.match(text, at) is not None
 
 
 def toured(sent: Sentence, m: re.Match[str], ents: Sequence[Entity]) -> bool:

@@ -48,12 +48,12 @@ _PARTICIPLE_LEAD = re.compile(
 )
 _PARTICIPLE = re.compile(f"(?:{'|'.join(g.PARTICIPLE + g.HABITUAL)})$", re.I)
 # a body's name in the nominative, owned without a genitive (``Ұлттық статистика бюросы мәліметінше``; session 12)
-_BODY_OWNED = re.compile(
+_BODY_HEAD = (
     "(?:бюро|министрлі|орталы|комитет|агенттіг|департамент|басқарма|қызмет|әкімді|инспекци|палата|институт"
     "|комисси|прокуратура)"  # Облыстық сайлау комиссиясы ... мәлімдеді (session 15)
-    f"[{g.LOWER}]*[ыі]$",
-    re.I,
+    f"[{g.LOWER}]*"
 )
+_BODY_OWNED = re.compile(f"{_BODY_HEAD}[ыі]$", re.I)
 # a body's unit that speaks for it, after the body in the genitive (session 12, news-test27)
 _SERVICE = re.compile(r"[ \t]+(?:баспасөз|ақпарат)[ \t]+(?:қызметі|орталығы|хатшылығы)(?![\w-])")
 # a place named inside the place before it, in the locative: ``Қарағанды облысы Нұра ауданында`` (session 15)
@@ -109,7 +109,7 @@ _GROUP = re.compile(
     re.I,
 )
 # a body's head word in the locative: ``басқармасында``, ``министрлігінде``, ``департаментінде``
-_BODY_IN = re.compile(_BODY_OWNED.pattern.replace("[ыі]$", "(?:нда|нде)$"), re.I)
+_BODY_IN = re.compile(f"{_BODY_HEAD}(?:нда|нде)$", re.I)
 # a genitive after a group, which makes it an owner inside a longer phrase (``туристер санының``)
 _OWNED_NEXT = re.compile(f"[ \\t]+[{g.LETTER}-]+{g.alt(_GENITIVE)}(?![{g.LETTER}])", re.I)
 # collective nouns that name a group of people as a plural does ('the public', 'the people')
@@ -264,8 +264,7 @@ class Speakers(Carried):
                 continue
             before = self.text[start : e.start].split()
             if all(w.lower().endswith(_GENITIVE) for w in before) and _BODY_IN.search(e.text):
-                found = mention(e)
-                return Mention(found.start, found.end, found.text, base_form(e.text))
+                return Mention(e.start, e.end, e.text, base_form(e.text))  # the base form, not NER's normal
             return None
         return None
 

@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
+from ..morph.phonology import VOICING
 from . import grammar as g
 from .data.calendar import SEASON_FIRST_MONTH
 from .data.tense import (
@@ -56,11 +57,9 @@ Lookup = Callable[[str], "tuple[str, str] | None"]
 
 
 # A stem's last voiceless stop is voiced before a vowel (``шық-`` -> ``шығуды``, ``тап-`` -> ``табады``, ``тік-`` ->
-# ``тігеді``): the lemma is then no prefix of the word, and the whole word was read as its ending (``шығуды`` as a
-# past in ``-ды``; session 21, news-test114: ``Жыл соңына дейін ... шығуды жоспарлап отырмыз`` dated last year).
-_VOICED = {"к": "г", "қ": "ғ", "п": "б"}
-
-
+# ``тігеді``; morph.phonology.VOICING): the lemma is then no prefix of the word, and the whole word was read as its
+# ending (``шығуды`` as a past in ``-ды``; session 21, news-test117: ``Жыл соңына дейін ... шығуды жоспарлап отырмыз``
+# dated last year).
 def ending_of(word: str, lemma: str) -> str:
     """word, lemma (str): lower-cased -> what follows the stem in word (the whole word if the stem is not in it)."""
     if lemma and word.startswith(lemma):
@@ -69,7 +68,7 @@ def ending_of(word: str, lemma: str) -> str:
         len(lemma) > 1
         and len(word) > len(lemma)
         and word.startswith(lemma[:-1])
-        and _VOICED.get(lemma[-1]) == word[len(lemma) - 1]
+        and VOICING.get(lemma[-1]) == word[len(lemma) - 1]
     ):
         return word[len(lemma) :]
     return word
@@ -128,10 +127,10 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
         if object_before and not lemma.startswith(_ASPECTUAL):
             return None  # сәуірден бастап беруді ұсынды: the giving has no tense here
         object_before = False
-        if _OBJECT.match(ending_of(word, lemma)):
+        ending = ending_of(word, lemma)
+        if _OBJECT.match(ending):
             object_before = True
             continue
-        ending = ending_of(word, lemma)
         if (
             _NOUN_LIKE.match(ending)
             or _BARE_VERBAL_NOUN.match(ending)
