@@ -172,6 +172,16 @@ LATER_PARTS = (
     "news-test145",
     "news-test146",
     "news-test147",
+    "news-test148",
+    "news-test149",
+    "news-test150",
+    "news-test151",
+    "news-test152",
+    "news-test153",
+    "news-test154",
+    "news-test155",
+    "news-test156",
+    "news-test157",
 )  # sets gathered after a part was scored carry their own part
 
 
