@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import re
 
+from ..alphabet import CYRILLIC_UPPER
 from ..doc import Mention
 from . import grammar as g
-from .data.speech_verbs import ADVERBS, COMPLEMENTS, MEDIA_NOUNS, PARTICLES, SOURCE_BODIES, THOUGHT_VERBS
+from .data.speech_verbs import (
+    ADVERBS,
+    COMPLEMENTS,
+    MEDIA_NOUNS,
+    PARTICLES,
+    SITE_NOUNS,
+    SOURCE_BODIES,
+    THOUGHT_VERBS,
+)
 from .speakers import Speakers
 
 # ``деп`` + a verb outside the lexicon cues a dash quote, unless it is a verb of thinking or wishing.
@@ -111,6 +120,50 @@ def credit_after(text: str, at: int, end: int) -> bool:
             True  # - деп хабарлайды "Ұлт ақпарат".: a name in quote marks closing the sentence (session 10)
         )
     return any(_DOMAIN.fullmatch(w.strip('.,;:«»"')) or _MEDIA.search(w.strip('.,;:«»"')) for w in words)
+
+
+# An outlet's credit that names the body it took the story from (session 22): ``..., деп хабарлайды Inbusiness.kz
+# Ұлттық статистика бюросына сілтеме жасап`` 'reports Inbusiness.kz, citing the National Statistics Bureau'. The
+# outlet: words with Latin letters (``BAQ.KZ``, ``“ZhambylNews” AA``), a name in quote marks (``«Тілші»``) or a
+# Cyrillic name before a media noun (``ҚазАқпарат тілшісі``), each with an optional media noun and ``тілшісі``.
+_PRESS_NOUN = r"(?:(?:ақпарат(?:тық)?|интернет|ұлттық)[ \t-]+)?(?:порталы|агенттігі|сайты|басылымы|газеті|телеарнасы|тілшісі)"
+_CREDITOR = (
+    rf"(?:(?:\S*[A-Za-z]\S*[ \t]+){{1,3}}|[«\"“][^«»\"“”\n]{{2,40}}[»\"”][ \t]+|[{CYRILLIC_UPPER}]\S*[ \t]+(?={_PRESS_NOUN}))"
+    rf"(?:{_PRESS_NOUN}[ \t]+){{0,2}}"
+)
+_CITED = re.compile(
+    rf"[ \t]+(?:{_CREDITOR}|тілшісі[ \t]+)(?P<cited>[^,.;:\n]{{2,120}}?)-?(?:не|на|ке|қа|ге|ға|а|е)[ \t]+сілтеме[ \t]+жаса"
+)
+_SITE = re.compile(
+    rf"(?:[ \t]+(?:ресми|ақпараттық|интернет))*[ \t]+(?:{g.alt(n for n, _ in SITE_NOUNS)})[{g.LOWER}]*$", re.I
+)
+_GENITIVE_END = re.compile("(?:ның|нің|дың|дің|тың|тің)$")
+
+
+def cited_body(text: str, at: int, end: int) -> Mention | None:
+    """text (str); at, end (int): the words after a speech verb up to the sentence end -> the body an outlet's
+    credit cites, as the speaker (``деп хабарлайды BAQ.KZ АШМ баспасөз қызметіне сілтеме жасап``: ``АШМ
+    баспасөз қызметі``; a body's site speaks for it: ``Алматы әкімдігінің сайтына`` -> ``Алматы әкімдігі``), or
+    None when nothing is cited or the cited source is another outlet (Latin letters: ``Zakon.kz-ке``; a media
+    noun among its words: ``Almaty.tv телеарнасына``, ``ҚазАқпаратқа``, ``31 телеарнаның «Информбюро» ...``; a name in quote marks alone: ``«Хабар 24»-ке``)."""
+    found = _CITED.match(text, at, end)
+    if found is None:
+        return None
+    start, stop = found.span("cited")
+    while start < stop and text[start] in "-–— \t":
+        start += 1  # No-comment.kz - Ақордаға
+    if site := _SITE.search(text, start, stop):
+        stop = site.start()  # Ақорда сайтына: Ақорда speaks
+    name = text[start:stop]
+    if site and _GENITIVE_END.search(name):
+        name = _GENITIVE_END.sub("", name)  # Алматы әкімдігінің сайтына: Алматы әкімдігі
+    if len(name) < 2 or re.search("[A-Za-z]", name) or any(_MEDIA.search(w) for w in name.split()):
+        return None
+    if re.fullmatch(r"[«\"“][^«»\"“”]+[»\"”]", name.strip()):
+        return None  # «Хабар 24»-ке: an outlet by its name
+    return Mention(
+        start, stop, text[start:stop], name
+    )  # the dative is off already: ``бюросына`` -> ``бюросы``
 
 
 # one or two words in Latin letters (a digit may lead) closing the sentence: an outlet's name

@@ -417,6 +417,13 @@ MEDIA_NOUNS = (
     (".кз", "деп хабарлайды Баймедиа.кз"),
 )
 
+# Session 22. A body's page or channel cited by an outlet's credit: the body speaks, the page is its means
+# (``деп хабарлайды Tengrinews.kz тілшісі Алматы әкімдігінің сайтына сілтеме жасап``: Алматы әкімдігі)
+SITE_NOUNS = (
+    ("сайт", "Tengrinews.kz тілшісі Ақорда сайтына сілтеме жасап (news-test119)"),
+    ("ресурс", "ҚР Премьер-Министрінің ресми ақпараттық ресурсына сілтеме жасап (news-test110)"),
+)
+
 # Session 8. Verbs that end the paragraph before a speech paragraph with no cue of its own and hand it its
 # speaker (``... депутат Ерболат Байұзақұлы жауап берді.`` / ``– Иә, бір жыл толды ...``); each with an example.
 HANDOVER = (

@@ -1,0 +1,89 @@
+"""Session 22 rules, read from real Kazakh news pages (news-test118 … news-test127, read this session): an outlet's
+credit that names the body it took the story from gives that body's speech; the clause before ``делінген`` and a
+document is the document's body's speech. One line per case (docs/facts.md "Session 22")."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek.facts.quote_filters import cited_body
+
+QUOTES = [
+    # an outlet's credit citing a body: the body speaks
+    (
+        "Ал жылдық мәнде бағалар 5,4% өсті, деп хабарлайды Inbusiness.kz Ұлттық статистика бюросына сілтеме жасап.",
+        [("reported", "Ал жылдық мәнде бағалар 5,4% өсті", "Ұлттық статистика бюросы")],
+    ),
+    # a body's site speaks for the body
+    (
+        "Қалада жаңа автобустар жүре бастады, - деп хабарлайды Tengrinews.kz тілшісі Алматы әкімдігінің сайтына сілтеме жасап.",
+        [("reported", "Қалада жаңа автобустар жүре бастады", "Алматы әкімдігі")],
+    ),
+    # the outlet in quote marks, the body after it
+    (
+        "Ауылда алаяқтардың әрекеті тоқтатылды, деп хабарлайды «Тілші» облыстық полиция департаментіне сілтеме жасап.",
+        [("reported", "Ауылда алаяқтардың әрекеті тоқтатылды", "облыстық полиция департаменті")],
+    ),
+    # another outlet cited is no speaker: no quote, as a bare credit
+    ("Ауылда баға 48%-ға дейін өскен, деп хабарлайды Almaty.tv тілшісі Zakon.kz-ке сілтеме жасап.", []),
+    ("Хоккей біріншілігі басталды, – деп хабарлайды El.kz порталы Almaty.tv телеарнасына сілтеме жасап.", []),
+    # a clause with a speaker of its own is no body's speech
+    (
+        "Бұл туралы министр Ербол Қарашөкеев мәлімдеді, деп хабарлайды Taulik.kz сайты облыс әкімдігіне сілтеме жасап.",
+        [],
+    ),
+    # the clause before делінген and a document: the body the document names, or the one the article cites
+    (
+        "Кеште әншілер өнер көрсетті. Концерт түркі халықтарының мәдени мұрасына арналды, делінген Ақорда баспасөз қызметінің хабарламасында.",
+        [("reported", "Концерт түркі халықтарының мәдени мұрасына арналды", "Ақорда")],
+    ),
+    (
+        "Бұл туралы Жамбыл облысының полиция департаменті хабарлады.\nБүгін түнде Қордай асуында қозғалысқа шектеу қойылады, - делінген хабарламада.",
+        [
+            (
+                "direct",
+                "Бүгін түнде Қордай асуында қозғалысқа шектеу қойылады",
+                "Жамбыл облысының полиция департаменті",
+            )
+        ],
+    ),
+    # a dash opening the paragraph opens the speech, over its sentences
+    (
+        "Бұл туралы бас прокуратура хабарлады.\n- Кеңесте алаяқтықтың себептері талданды. Жауапты органдар айқындалды,-делінген бас прокуратураның хабарламасында.",
+        [
+            (
+                "direct",
+                "Кеңесте алаяқтықтың себептері талданды. Жауапты органдар айқындалды",
+                "бас прокуратура",
+            )
+        ],
+    ),
+    # делінген with no document names a thing, no speech
+    ("Бұл жоба «Жасыл ел» деп аталады делінген.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
+
+
+CITED = [
+    (" BAQ.KZ АШМ баспасөз қызметіне сілтеме жасап.", "АШМ баспасөз қызметі"),
+    (" No-comment.kz - Ақордаға сілтеме жасап.", "Ақорда"),
+    (' BAQ.KZ "Қазгидромет" РМК-ға сілтеме жасап.', '"Қазгидромет" РМК'),
+    (
+        " ҚазАқпарат тілшісі облыстық ішкі саясат басқармасына сілтеме жасап.",
+        "облыстық ішкі саясат басқармасы",
+    ),
+    (" BAQ.KZ «Хабар 24»-ке сілтеме жасап.", None),
+    (" kazlenta.kz тілшісі Polisia.kz сайтына сілтеме жасап.", None),
+    (" Zakon.kz.", None),
+]
+
+
+@pytest.mark.parametrize(("tail", "normal"), CITED)
+def test_cited_body(tail, normal):
+    found = cited_body(tail, 0, len(tail))
+    assert (found.normal if found else None) == normal
