@@ -1,6 +1,7 @@
 """Session 22 rules, read from real Kazakh news pages (news-test118 … news-test127, read this session): an outlet's
 credit that names the body it took the story from gives that body's speech; the clause before ``делінген`` and a
-document is the document's body's speech. One line per case (docs/facts.md "Session 22")."""
+document is the document's body's speech; a headline closed by a dash gives its words to a bare body noun, a given name
+and surname, or a name before a media mark. One line per case (docs/facts.md "Session 22")."""
 
 from __future__ import annotations
 
@@ -59,6 +60,21 @@ QUOTES = [
             )
         ],
     ),
+    # a headline closed by a dash and a bare body noun, a given name and surname, or a name before a media mark
+    (
+        "Қалааралық такси жүргізушілеріне талап күшейеді – министрлік\nАстанада жиын өтті.",
+        [("direct", "Қалааралық такси жүргізушілеріне талап күшейеді", "министрлік")],
+    ),
+    (
+        "Әрбір корей этносы Қазақстанды өз Отаны санайды - Роза Пак\nАстанада жиын өтті.",
+        [("direct", "Әрбір корей этносы Қазақстанды өз Отаны санайды", "Роза Пак")],
+    ),
+    (
+        "Жан дүниемді дүр сілкіндірген он күн - Айдын Айымбетов (ФОТО)\nАстанада жиын өтті.",
+        [("direct", "Жан дүниемді дүр сілкіндірген он күн", "Айдын Айымбетов")],
+    ),
+    # a common noun after the dash is a copula's predicate, no speaker
+    ("Қазақстанның ең ірі қаласының бас көшесі – даңғыл\nАстанада жиын өтті.", []),
     # делінген with no document names a thing, no speech
     ("Бұл жоба «Жасыл ел» деп аталады делінген.", []),
 ]

@@ -26,10 +26,11 @@ from collections.abc import Sequence
 
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Mention, Quote
+from ..ner.names import first_name_word
 from ..ner.words import surname_ending
 from . import grammar as g
 from .data.speech_verbs import HANDOVER
-from .mentions import POST, base_form, is_nominative, mention, uncapped
+from .mentions import POST, base_form, is_nominative, mention, strip_case, uncapped
 from .quote_filters import free
 from .speaker_referents import BODY_HEADS
 from .speakers import Speakers
@@ -47,7 +48,8 @@ _COLON_HEADLINE = re.compile(
 # (the speaker's initials may open it: ``... шешімін табады - Б. Әбдіғалиев``; session 16, news-test71)
 _BARE_HEADLINE = re.compile(
     r"[ \t]*(?P<content>[^\n«»]{15,}?|[^\n«»]*«[^\n«»]{1,40}»[^\n«»]{15,}?)[ \t]+[—–-][ \t]+"
-    rf"(?P<who>(?:[{CYRILLIC_UPPER}A-Z]\.[ \t]?){{0,2}}[^\n«»—–.!?:;,]{{2,60}}?)[ \t]*$"
+    rf"(?P<who>(?:[{CYRILLIC_UPPER}A-Z]\.[ \t]?){{0,2}}[^\n«»—–.!?:;,()]{{2,60}}?)"
+    r"(?:[ \t]*\((?:ФОТО|ВИДЕО|фото|видео)\))?[ \t]*$"  # ... – Айдын Айымбетов (ФОТО): the page's media mark
 )
 # a quote signed by its speaker, no verb: ``"...". Астана қалалық әкімдігі``, ``«...» Мәулен Әшімбаев`` (a line closed
 # by a name or a body; session 13, news-test38 and three more annotators' parts)
@@ -383,6 +385,22 @@ def _body_name(phrase: str) -> bool:
     return phrase[:1].isupper() and last.startswith(BODY_HEADS) and last.endswith(("і", "ы"))
 
 
+def _given_name(phrase: str) -> bool:
+    """phrase (str) -> True for two or three capitalized words in the nominative opened by a known first name
+    (``Роза Пак``, which the model may tag as anything; derek/data/first_names.tsv)."""
+    words = phrase.split()
+    return (
+        2 <= len(words) <= 3
+        and first_name_word(words[0])
+        and all(w[:1].isupper() and strip_case(w) == w for w in words)
+    )
+
+
+def _bare_body(phrase: str) -> bool:
+    """phrase (str) -> True for one body noun in the nominative with no name (``министрлік``, ``комитет``)."""
+    return " " not in phrase and phrase.lower().startswith(BODY_HEADS) and strip_case(phrase) == phrase
+
+
 def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | None:
     """The article's first line as ``words of four or more - a speaker``: a person, a post or an organization the
     model tags, or a short noun phrase (``... жазылады - депутат``), the words before the dash its quote."""
@@ -423,6 +441,8 @@ def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | Non
         speaker = phrase  # ... жазылады - депутат; ... - Украина президентінің кеңсесі
     elif phrase is not None and (_surname(phrase.text) or _body_name(phrase.text)):
         speaker = phrase  # ... сенемін – Мирзиёев; ... төмендеуде – Денсаулық сақтау министрлігі (session 14)
+    elif phrase is not None and (_given_name(phrase.text) or _bare_body(phrase.text)):
+        speaker = phrase  # ... санайды - Роза Пак; ... күшейеді – министрлік (session 22)
     else:
         return None  # Алматы - еліміздің ең ірі қаласы: a copula, no speaker
     start, end = m.start("content"), m.end("content")
