@@ -1,7 +1,8 @@
 """Session 22 rules, read from real Kazakh news pages (news-test118 … news-test127, read this session): an outlet's
 credit that names the body it took the story from gives that body's speech; the clause before ``делінген`` and a
 document is the document's body's speech; a headline closed by a dash gives its words to a bare body noun, a given name
-and surname, or a name before a media mark. One line per case (docs/facts.md "Session 22")."""
+and surname, or a name before a media mark; ``делінген хабарламада`` with no source cited is the body whose sentence
+told or published the news. One line per case (docs/facts.md "Session 22")."""
 
 from __future__ import annotations
 
@@ -75,6 +76,20 @@ QUOTES = [
     ),
     # a common noun after the dash is a copula's predicate, no speaker
     ("Қазақстанның ең ірі қаласының бас көшесі – даңғыл\nАстанада жиын өтті.", []),
+    # «...», – делінген хабарламада with no source cited: the body whose sentence told or published the news
+    (
+        "АСТАНА. KAZINFORM — «Қазгидромет» РМК ауа сапасына қатысты болжамын жариялады.\n— Ертең Көкшетауда ауа сапасы нашарлайды, – делінген хабарламада.",
+        [("direct", "Ертең Көкшетауда ауа сапасы нашарлайды", "Қазгидромет")],
+    ),
+    (
+        'Бұл туралы бүгін, 2026 жылғы 5 қаңтарда ҚР Еңбек және халықты әлеуметтік қорғау министрлігі мәлімдеді.\n"Зейнетақы мөлшері 10 пайызға өсті", - делінген хабарламада.',
+        [("direct", "Зейнетақы мөлшері 10 пайызға өсті", "Еңбек және халықты әлеуметтік қорғау министрлігі")],
+    ),
+    # a body that did something else tells nothing: the quote keeps no speaker
+    (
+        "Облыстық прокуратура асханаларды тексерді.\n— Тексеру барысында санитарлық талаптар бұзылғаны анықталды, – делінген хабарламада.",
+        [("direct", "Тексеру барысында санитарлық талаптар бұзылғаны анықталды", None)],
+    ),
     # делінген with no document names a thing, no speech
     ("Бұл жоба «Жасыл ел» деп аталады делінген.", []),
 ]

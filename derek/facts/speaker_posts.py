@@ -38,6 +38,7 @@ from .speaker_referents import (
     BODY_HEADS,
     DOCUMENTS,
     agency,
+    announcer,
     bare_source,
     cited_body,
     described,
@@ -427,6 +428,8 @@ def resolve(
                     None,
                 )
             if who is None:
+                who = announcer(text, q.start, ents)  # «Қазгидромет» РМК ... болжамын жариялады. ... делінген
+            if who is None:
                 out.append(dataclasses.replace(q, speaker=None))
                 continue
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) not in AGENCY | DOCUMENTS:
@@ -450,8 +453,27 @@ def resolve(
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         elif q.speaker is None:
             q = dataclasses.replace(q, speaker=bare_source(q, text) or last_speaker(q, out, ents))
+            if q.speaker is None and (told := _document_teller(q, text, ents)) is not None:
+                q = dataclasses.replace(
+                    q, speaker=told
+                )  # «...», – делінген хабарламада: the body that told it
         out.append(q)
     return out
+
+
+_DOCUMENT_AFTER = re.compile(
+    r"[ \t]+(?:[^\s,.;:]+[ \t]+){0,4}?(?P<doc>(?:хабарлама|ақпарат|мәлімдеме)\w*)", re.I
+)
+
+
+def _document_teller(q: Quote, text: str, ents: Sequence[Entity]) -> Mention | None:
+    """q: a quote with no speaker, cued by ``делінген`` before a document (``– делінген хабарламада``); text; ents
+    -> the body the article says told or published the news (:func:`announcer`), or None (session 22)."""
+    doc = _DOCUMENT_AFTER.match(text, q.cue.end) if q.cue is not None else None
+    if doc is None or not q.cue.text.lower().startswith("делін"):
+        return None
+    name = announcer(text, q.start, ents)  # the document's span, the body's name
+    return Mention(doc.start("doc"), doc.end("doc"), doc.group("doc"), name) if name else None
 
 
 def full_name(name: str, ents: Sequence[Entity]) -> str:
