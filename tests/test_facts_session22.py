@@ -2,7 +2,7 @@
 credit that names the body it took the story from gives that body's speech; the clause before ``делінген`` and a
 document is the document's body's speech; a headline closed by a dash gives its words to a bare body noun, a given name
 and surname, or a name before a media mark; ``делінген хабарламада`` with no source cited is the body whose sentence
-told or published the news. One line per case (docs/facts.md "Session 22")."""
+told or published the news; a body's initials are spelled out where the article names it whole. One line per case (docs/facts.md "Session 22")."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 from quotes_shared import speakers
 
 from derek.facts.quote_filters import cited_body
+from derek.facts.speaker_referents import spelled_out
 
 QUOTES = [
     # an outlet's credit citing a body: the body speaks
@@ -118,3 +119,17 @@ CITED = [
 def test_cited_body(tail, normal):
     found = cited_body(tail, 0, len(tail))
     assert (found.normal if found else None) == normal
+
+
+SPELLED = [
+    ("ОРК", "Орталық референдум комиссиясы (ОРК) дауыс санауды аяқтады.", "Орталық референдум комиссиясы"),
+    ("АМӨЗ", "Атырау мұнай өңдеу зауыты жөндеуден кейін іске қосылды.", "Атырау мұнай өңдеу зауыты"),
+    # a name in another case, or with no body's head noun, leaves the initials
+    ("ТЖМ", "Төтенше жағдайлар министрлігінің мәліметінше, су деңгейі көтерілді.", "ТЖМ"),
+    ("ОҚО", "Оңтүстік Қазақстан облысының әкімі сөз сөйледі.", "ОҚО"),
+]
+
+
+@pytest.mark.parametrize(("initials", "text", "name"), SPELLED)
+def test_spelled_out(initials, text, name):
+    assert spelled_out(initials, text) == name

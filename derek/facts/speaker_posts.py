@@ -48,6 +48,7 @@ from .speaker_referents import (
     only_person,
     person_described,
     source,
+    spelled_out,
 )
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
@@ -528,7 +529,10 @@ def run(work) -> None:
     quotes = resolve(work.quotes, work.roles, work.entities, lead_end, work.text, work.published, work.tokens)
     work.quotes = [
         dataclasses.replace(
-            q, speaker=dataclasses.replace(q.speaker, normal=full_name(q.speaker.normal, work.entities))
+            q,
+            speaker=dataclasses.replace(
+                q.speaker, normal=spelled_out(full_name(q.speaker.normal, work.entities), work.text)
+            ),
         )
         if q.speaker is not None
         else q

@@ -124,6 +124,33 @@ def announcer(text: str, before: int, ents: Sequence[Entity]) -> str | None:
     return found
 
 
+# A body's initials (``АМӨЗ``, ``ОРК``) spelled out where the article names it whole, in the nominative:
+# ``Атырау мұнай өңдеу зауыты``, ``Орталық референдум комиссиясы`` (session 22: 7 speakers in the read news parts,
+# whose annotators wrote the name; a ministry's initials stay, ``ТЖМ``: the annotators kept those)
+_INITIALS = re.compile(f"[{CYRILLIC_UPPER}]{{3,6}}")
+_SPELLED_HEADS = ("комитет", "департамент", "басқарма", "комиссия", "зауыт", "прокуратура", "агенттіг")
+
+
+def spelled_out(name: str, text: str) -> str:
+    """name (str): a speaker's base form; text -> the words the article spells those initials out with (each
+    word's first letter, the first capitalized, the last a body's head noun in the nominative), else name."""
+    if not _INITIALS.fullmatch(name):
+        return name
+    words = list(re.finditer(r"[\w-]+", text))
+    size = len(name)
+    for i in range(len(words) - size + 1):
+        seq = words[i : i + size]
+        last = seq[-1].group().lower()
+        if (
+            seq[0].group()[:1].isupper()
+            and all(w.group()[:1].upper() == letter for w, letter in zip(seq, name, strict=True))
+            and last.startswith(_SPELLED_HEADS)
+            and strip_case(last) == last
+        ):
+            return text[seq[0].start() : seq[-1].end()]
+    return name
+
+
 # a ministry NER left untagged: a capitalized word, up to four more, министрлігі in any case (``Оқу-ағарту
 # министрлігі ... түсіндірді. ¶ Ведомство мәліметінше, ...``; session 18, news-test32)
 _MINISTRY = re.compile(
