@@ -33,7 +33,8 @@ CYRILLIC_TO_LATIN = {
     "О": "O", "Р": "P", "Т": "T", "Х": "X", "У": "Y", "І": "I",
 }  # fmt: skip
 # Old Cyrillic letters that stand in for Kazakh ones in some texts.
-CYRILLIC_LOOKALIKES = {"ѳ": "ө", "Ѳ": "Ө", "ӏ": "і", "Ӏ": "І"}
+# ``ӊ`` (en with tail) in old Kazakh fonts for ``ң``: ``Жыл соӊына дейін``, ``облысыныӊ`` (news-test114; session 22)
+CYRILLIC_LOOKALIKES = {"ѳ": "ө", "Ѳ": "Ө", "ӏ": "і", "Ӏ": "І", "ӊ": "ң", "Ӊ": "Ң"}
 
 VOWELS = "аәеёиоөұүыіэюяу" + "АӘЕЁИОӨҰҮЫІЭЮЯУ"
 BACK_VOWELS = "аоұы"

@@ -8,6 +8,7 @@ CASES = [
     ("hәм", "һәм"),  # Latin h for һ
     ("əкім", "әкім"),  # Latin schwa for ә
     ("Ѳскемен", "Өскемен"),  # fita for ө
+    ("Жыл соӊына", "Жыл соңына"),  # en with tail for ң (session 22)
     ("Аlmaty", "Almaty"),  # Cyrillic А in a Latin word
     ("IT-сала", "IT-сала"),  # two scripts, two parts: left alone
     ("Hyundai-лерді", "Hyundai-лерді"),
