@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from quotes_shared import speakers
 
+from derek import analyze
 from derek.facts.quote_filters import cited_body
 from derek.facts.speaker_referents import spelled_out
 
@@ -133,3 +134,20 @@ SPELLED = [
 @pytest.mark.parametrize(("initials", "text", "name"), SPELLED)
 def test_spelled_out(initials, text, name):
     assert spelled_out(initials, text) == name
+
+
+DATES = [
+    # a participle in the locative (``қосылғанда`` 'when connected') gives the date no tense
+    (
+        "Жыл соңына дейін аталған елді мекендер газға қосылғанда, 5 мыңнан астам тұрғын көгілдір отынға қол жеткізеді.",
+        "2016-10-24",
+        [("Жыл соңына", "2016")],
+    ),
+    # ``ӊ`` of old fonts reads as ``ң``
+    ("Жыл соӊына дейін газ тартылады.", "2016-10-24", [("Жыл соӊына", "2016")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), DATES)
+def test_dates(text, published, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates

@@ -100,7 +100,9 @@ def form_tense(word: str, lemma: str) -> str | None | bool:
 # іріктеуден ... өтіп``, ``қатысу талаптарын орындаған``): it neither gives nor stops a tense.
 # A genitive one (``қарашада өткізудің сәті``) stays the date's verb: it stops the search.
 _VERBAL_NOUN = "(?:ыл|іл|л|ын|ін|н)?(?:у|ю)"  # with the passive: айырылу жазасына
-_CASED_PARTICIPLE = re.compile("(?:ған|ген|қан|кен)(?:ға|ге|қа|ке|дан|ден|нан|нен|ды|ді|ны|ні)$")
+_CASED_PARTICIPLE = re.compile(
+    "(?:ған|ген|қан|кен)(?:ға|ге|қа|ке|дан|ден|нан|нен|ды|ді|ны|ні|да|де)$"
+)  # -ғанда: when ...
 _NOUN_LIKE = re.compile(f"{_VERBAL_NOUN}(?:дан|ден|да|де|дағы|дегі|мен)$")
 _BARE_VERBAL_NOUN = re.compile(f"{_VERBAL_NOUN}$")
 
