@@ -47,6 +47,7 @@ from .quote_filters import (
     match_mention,
     names,
     outlet,
+    site_owner,
 )
 from .quotes_dash import captions, dash_direct, lead_speaker, resumed, unopened
 from .quotes_paragraph import paragraph_quotes
@@ -559,7 +560,11 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         after = _after_cue(text, sent, cue, who)  # ... деп бағалады экономистер
         if after is not None and _VERBAL.search(after.text):
             after = None  # айтқан болатынбыз: an auxiliary, no subject
-        cited = cited_body(text, cue.end(), sent.end) if after is None and fronted is None else None
+        cited = (
+            cited_body(text, cue.end(), sent.end) or site_owner(text, cue.end(), sent.end)
+            if after is None and fronted is None
+            else None
+        )
         if cited is not None and any(True for _ in who.cues(sent.start, comp_start)):
             cited = None  # ... өкілдері мәлімдеді, деп хабарлайды ...: the clause has its own speaker
         if cited is None and after is None and (tail := _TAIL.match(text, cue.end(), sent.end)) is not None:
