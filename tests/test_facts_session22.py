@@ -69,6 +69,16 @@ QUOTES = [
             )
         ],
     ),
+    # a holder's study, data, answer or forecast 'according to' opens its speech; with no holder, no one's
+    (
+        "Ұлттық статистика бюросының зерттеуінше, нан бағасы 5 пайызға өсті.",
+        [("reported", "нан бағасы 5 пайызға өсті", "Ұлттық статистика бюросы")],
+    ),
+    (
+        "Синоптиктердің болжамына сай, демалыс күндері аяз күшейеді.",
+        [("reported", "демалыс күндері аяз күшейеді", "Синоптиктер")],
+    ),
+    ("Бұл туралы және басқа да мәліметіне қарағанда, жұмыс аяқталды.", []),
     # a headline closed by a dash and a bare body noun, a given name and surname, or a name before a media mark
     (
         "Қалааралық такси жүргізушілеріне талап күшейеді – министрлік\nАстанада жиын өтті.",
