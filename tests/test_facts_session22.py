@@ -7,7 +7,7 @@ told or published the news; a body's initials are spelled out where the article 
 from __future__ import annotations
 
 import pytest
-from quotes_shared import speakers
+from quotes_shared import speakers, triples
 
 from derek import analyze
 from derek.facts.quote_filters import cited_body
@@ -179,3 +179,21 @@ DATES = [
 @pytest.mark.parametrize(("text", "published", "dates"), DATES)
 def test_dates(text, published, dates):
     assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates
+
+
+ROLES = [
+    # a vice post keeps its вице-: the deputy is no president
+    (
+        "Қауымдастықтың вице-президенті Марина Лаптева сөз сөйледі.",
+        [("Марина Лаптева", "вице-президент", "Қауымдастық")],
+    ),
+    (
+        "Энергетика вице-министрі Ержан Біржанов сөз сөйледі.",
+        [("Ержан Біржанов", "вице-министр", "Энергетика")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), ROLES)
+def test_roles(text, roles):
+    assert triples(analyze(text, published="2025-05-01").roles) == roles

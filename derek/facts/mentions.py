@@ -110,12 +110,15 @@ POST_STEMS = sorted((p for p, _ in POSTS), key=len, reverse=True)
 # not a body named by the post: министрлігі, төрағалығы, әкімшілігі 'administration' (-шылық/-шілік)
 _POST_WORD = f"(?:{g.alt(POST_STEMS)})(?!(?:д|л|т)(?:ық|ығ|ік|іг)|ш(?:ылы|ілі)[қғкг])[{g.LOWER}]*"
 _MOD = f"(?:{g.alt(POST_MODIFIERS)})"
+_VICE = (
+    "(?:вице-)?"  # вице-президенті: the deputy's post, not the president's (session 22: news-test120, 127)
+)
 POST_WORD = re.compile(
-    g.B + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_POST_WORD}" + g.E, re.I
+    g.B + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_VICE}{_POST_WORD}" + g.E, re.I
 )
 POST = re.compile(
     g.B
-    + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_POST_WORD}(?:[ \\t]+[–—-][ \\t]+{_POST_WORD})*"
+    + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_VICE}{_POST_WORD}(?:[ \\t]+[–—-][ \\t]+{_POST_WORD})*"
     + g.E,
     re.I,
 )

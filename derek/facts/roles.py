@@ -91,6 +91,8 @@ def post_normal(text: str) -> str:
     words = text.split()
     last, low = words[-1], words[-1].lower()
     stem = next((s for s in _STEMS if " " not in s and low.startswith(s)), None)
+    if stem is None and low.startswith("вице-"):  # вице-президенті -> вице-президент (session 22)
+        stem = next((low[:5] + s for s in _STEMS if " " not in s and low[5:].startswith(s)), None)
     if stem is None:
         return " ".join(words[:-1] + [strip_case(last)])
     rest = low[len(stem) :]
