@@ -119,7 +119,8 @@ def credit_after(text: str, at: int, end: int) -> bool:
         return (
             True  # - деп хабарлайды "Ұлт ақпарат".: a name in quote marks closing the sentence (session 10)
         )
-    return any(_DOMAIN.fullmatch(w.strip('.,;:«»"')) or _MEDIA.search(w.strip('.,;:«»"')) for w in words)
+    # a handle (``@Pavlodarnews.kz``) is the outlet too (session 22: 5 of 5 no quote in the read news parts)
+    return any(_DOMAIN.fullmatch(w.strip('.,;:«»"@')) or _MEDIA.search(w.strip('.,;:«»"')) for w in words)
 
 
 # An outlet's credit that names the body it took the story from (session 22): ``..., деп хабарлайды Inbusiness.kz
