@@ -146,7 +146,8 @@ def cited_body(text: str, at: int, end: int) -> Mention | None:
     credit cites, as the speaker (``деп хабарлайды BAQ.KZ АШМ баспасөз қызметіне сілтеме жасап``: ``АШМ
     баспасөз қызметі``; a body's site speaks for it: ``Алматы әкімдігінің сайтына`` -> ``Алматы әкімдігі``), or
     None when nothing is cited or the cited source is another outlet (Latin letters: ``Zakon.kz-ке``; a media
-    noun among its words: ``Almaty.tv телеарнасына``, ``ҚазАқпаратқа``, ``31 телеарнаның «Информбюро» ...``; a name in quote marks alone: ``«Хабар 24»-ке``)."""
+    noun among its words: ``Almaty.tv телеарнасына``, ``ҚазАқпаратқа``, ``31 телеарнаның «Информбюро» ...``; a
+    name in quote marks alone: ``«Хабар 24»-ке``)."""
     found = _CITED.match(text, at, end)
     if found is None:
         return None
@@ -162,9 +163,16 @@ def cited_body(text: str, at: int, end: int) -> Mention | None:
         return None
     if re.fullmatch(r"[«\"“][^«»\"“”]+[»\"”]", name.strip()):
         return None  # «Хабар 24»-ке: an outlet by its name
-    return Mention(
-        start, stop, text[start:stop], name
-    )  # the dative is off already: ``бюросына`` -> ``бюросы``
+    # the dative is off already: ``бюросына`` -> ``бюросы``
+    return Mention(start, stop, text[start:stop], name)
+
+
+# ``делінген`` 'it is said' before a document noun up to six words on: ``делінген хабарламада``, ``делінген ҚР ҰОК
+# хабарламасында``, ``делінген министрлік ақпаратында`` (session 22; quotes._documented, speaker_posts)
+DOCUMENT_AFTER = re.compile(
+    r"[ \t]+(?:[^\s,.;:]+[ \t]+){0,6}?(?P<doc>(?:хабарла[мн]|хабалама|ақпарат|мәлімдеме|баспасөз[ \t]+релиз)\w*)",
+    re.I,
+)
 
 
 # A body's own site as the credit, with no outlet before it: ``..., деп хабарлайды елорда әкімдігінің ресми сайты.``

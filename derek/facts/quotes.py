@@ -33,6 +33,7 @@ from .grammar import GENITIVE, HABITUAL, LOWER, PARTICIPLE
 from .mentions import POST, bare_noun, entities, is_nominative, mention
 from .quote_filters import (
     DEP_VERB,
+    DOCUMENT_AFTER,
     GAP_WORDS,
     LISTED,
     NOMINAL_AUX,
@@ -355,13 +356,6 @@ def _unmarked(
     return Quote(start, end, text[start:end], "direct", speaker, match_mention(cue))
 
 
-# ``делінген`` 'it is said' before a document noun up to six words on: ``делінген хабарламада``, ``делінген ҚР ҰОК
-# хабарламасында``, ``делінген министрлік ақпаратында`` (session 22)
-_DOCUMENT_AFTER = re.compile(
-    r"[ \t]+(?:[^\s,.;:]+[ \t]+){0,6}?(?:хабарла[мн]|хабалама|ақпарат|мәлімдеме|баспасөз[ \t]+релиз)", re.I
-)
-
-
 def _documented(
     text: str, sent: Sentence, head: str, cue: re.Match[str], who: Speakers, taken: list[tuple[int, int]]
 ) -> Quote | None:
@@ -376,9 +370,8 @@ def _documented(
         start += 1
     para = text.rfind("\n", 0, start) + 1
     if para < start and (opening := re.match(r"[ \t]*[—–-][ \t]*", text[para:start])) is not None:
-        start = (
-            para + opening.end()
-        )  # - Кеңес барысында ... . ... айқындалды,-делінген ...: the dash opens it
+        # - Кеңес барысында ... . ... айқындалды,-делінген ...: the dash opens the paragraph and the speech
+        start = para + opening.end()
     if len(text[start:end].split()) < 3 or not free(taken, start, end):
         return None
     kind = "direct" if re.search("[—–-][ \t]*$", head) else "reported"
@@ -456,15 +449,10 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         for m in COMPLEMENT.finditer(head):
             if m.end() == len(head):
                 comp = m
-        if (
-            comp is None
-            and cue.group().lower().startswith("делін")
-            and _DOCUMENT_AFTER.match(text, cue.end())
-        ):
+        if comp is None and cue.group().lower().startswith("делін") and DOCUMENT_AFTER.match(text, cue.end()):
+            # ..., делінген Ақорда баспасөз қызметінің хабарламасында.: the body's words
             if (found := _documented(text, sent, head, cue, who, taken)) is not None:
-                out.append(
-                    found
-                )  # ..., делінген Ақорда баспасөз қызметінің хабарламасында.: the body's words
+                out.append(found)
                 who.remember(cue.end(), found.speaker)
             continue
         fronted = None
@@ -565,7 +553,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             if after is None and fronted is None
             else None
         )
-        if cited is not None and any(True for _ in who.cues(sent.start, comp_start)):
+        if cited is not None and who.cues(sent.start, comp_start):
             cited = None  # ... өкілдері мәлімдеді, деп хабарлайды ...: the clause has its own speaker
         if cited is None and after is None and (tail := _TAIL.match(text, cue.end(), sent.end)) is not None:
             credit = Mention(tail.start(1), tail.end(1), tail.group(1), tail.group(1))

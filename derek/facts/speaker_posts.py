@@ -33,6 +33,7 @@ from .data.posts import HEAD_OF_STATE_POSTS, HEADS_OF_STATE, PLACE_KINDS, SAME_O
 from .grammar import GENITIVE, PLURAL_WORD
 from .matching import same_name
 from .mentions import POST, bare_noun, is_nominative, strip_case
+from .quote_filters import DOCUMENT_AFTER
 from .speaker_referents import (
     AGENCY,
     BODY_HEADS,
@@ -462,15 +463,10 @@ def resolve(
     return out
 
 
-_DOCUMENT_AFTER = re.compile(
-    r"[ \t]+(?:[^\s,.;:]+[ \t]+){0,4}?(?P<doc>(?:хабарлама|ақпарат|мәлімдеме)\w*)", re.I
-)
-
-
 def _document_teller(q: Quote, text: str, ents: Sequence[Entity]) -> Mention | None:
     """q: a quote with no speaker, cued by ``делінген`` before a document (``– делінген хабарламада``); text; ents
     -> the body the article says told or published the news (:func:`announcer`), or None (session 22)."""
-    doc = _DOCUMENT_AFTER.match(text, q.cue.end) if q.cue is not None else None
+    doc = DOCUMENT_AFTER.match(text, q.cue.end) if q.cue is not None else None
     if doc is None or not q.cue.text.lower().startswith("делін"):
         return None
     name = announcer(text, q.start, ents)  # the document's span, the body's name

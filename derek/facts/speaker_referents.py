@@ -12,7 +12,10 @@ description in common nouns stands for, the body behind an agency named back or 
 - ``– дейді шаруа`` in an article that names one person before: that person (:func:`only_person`);
 - ``ТЖМ мәліметінше``: a body in capitals or quote marks with no genitive before a source cue (:func:`bare_source`);
 - a speech verb whose subject no rule found (dropped, or a description no rule reads): the speaker of the quote
-  before, else the person named last before it (:func:`last_speaker`).
+  before, else the person named last before it (:func:`last_speaker`);
+- ``– делінген хабарламада`` with no source cited: the body whose own sentence before told or published the news
+  (:func:`announcer`, session 22);
+- a body's initials (``АМӨЗ``) spelled out where the article names it whole (:func:`spelled_out`, session 22).
 
 ``speaker_posts.resolve`` tries them after the roles of the article, each returning a base form or None.
 """
@@ -95,8 +98,8 @@ def source(text: str, before: int) -> str | None:
 
 # A body that tells the news in its own sentence: ``«Қазгидромет» РМК ... болжамын жариялады.``, ``ҚР Төтенше
 # жағдайлар министрлігі бүгін ... ақпарат таратты``, ``Бұл туралы бүгін, 2026 жылғы 5 қаңтарда ... министрлігі
-# мәлімдеді`` (session 22: 6 of the read news parts' ``делінген хабарламада`` quotes whose article names no source
-# otherwise)
+# мәлімдеді`` (session 22: 5 more right speakers of ``делінген хабарламада`` quotes in the read news parts, whose
+# articles name no source otherwise; none lost)
 _TELLS = re.compile(
     r"(?:жариялады|таратты|мәлімдеді|хабарлады|жолдады)(?:[ \t]*,[ \t]*деп[ \t]+хабарла\w+[^.!?\n]*)?[ \t]*[.!]?[ \t]*$",
     re.I,
@@ -125,8 +128,8 @@ def announcer(text: str, before: int, ents: Sequence[Entity]) -> str | None:
 
 
 # A body's initials (``АМӨЗ``, ``ОРК``) spelled out where the article names it whole, in the nominative:
-# ``Атырау мұнай өңдеу зауыты``, ``Орталық референдум комиссиясы`` (session 22: 7 speakers in the read news parts,
-# whose annotators wrote the name; a ministry's initials stay, ``ТЖМ``: the annotators kept those)
+# ``Атырау мұнай өңдеу зауыты``, ``Орталық референдум комиссиясы`` (session 22: 5 more right speakers in the read
+# news parts, whose annotators wrote the name; a ministry's initials stay, ``ТЖМ``: the annotators kept those)
 _INITIALS = re.compile(f"[{CYRILLIC_UPPER}]{{3,6}}")
 _SPELLED_HEADS = ("комитет", "департамент", "басқарма", "комиссия", "зауыт", "прокуратура", "агенттіг")
 
