@@ -110,9 +110,9 @@ POST_STEMS = sorted((p for p, _ in POSTS), key=len, reverse=True)
 # not a body named by the post: министрлігі, төрағалығы, әкімшілігі 'administration' (-шылық/-шілік)
 _POST_WORD = f"(?:{g.alt(POST_STEMS)})(?!(?:д|л|т)(?:ық|ығ|ік|іг)|ш(?:ылы|ілі)[қғкг])[{g.LOWER}]*"
 _MOD = f"(?:{g.alt(POST_MODIFIERS)})"
-_VICE = (
-    "(?:вице-)?"  # вице-президенті: the deputy's post, not the president's (session 22: news-test120, 127)
-)
+# вице-президенті: the deputy's post, not the president's (session 22: news-test120, 127; roles.post_normal too)
+VICE = "вице-"
+_VICE = f"(?:{VICE})?"
 POST_WORD = re.compile(
     g.B + f"(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_VICE}{_POST_WORD}" + g.E, re.I
 )

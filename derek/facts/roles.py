@@ -39,6 +39,7 @@ from .mentions import (
     POSSESSIVE,
     POST_STEMS,
     POST_WORD,
+    VICE,
     entities,
     is_nominative,
     mention,
@@ -91,8 +92,9 @@ def post_normal(text: str) -> str:
     words = text.split()
     last, low = words[-1], words[-1].lower()
     stem = next((s for s in _STEMS if " " not in s and low.startswith(s)), None)
-    if stem is None and low.startswith("вице-"):  # вице-президенті -> вице-президент (session 22)
-        stem = next((low[:5] + s for s in _STEMS if " " not in s and low[5:].startswith(s)), None)
+    if stem is None and low.startswith(VICE):  # вице-президенті -> вице-президент (session 22)
+        deputy = low[len(VICE) :]
+        stem = next((VICE + s for s in _STEMS if " " not in s and deputy.startswith(s)), None)
     if stem is None:
         return " ".join(words[:-1] + [strip_case(last)])
     rest = low[len(stem) :]

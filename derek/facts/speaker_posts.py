@@ -455,10 +455,9 @@ def resolve(
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         elif q.speaker is None:
             q = dataclasses.replace(q, speaker=bare_source(q, text) or last_speaker(q, out, ents))
+            # «...», – делінген хабарламада: the body that told it
             if q.speaker is None and (told := _document_teller(q, text, ents)) is not None:
-                q = dataclasses.replace(
-                    q, speaker=told
-                )  # «...», – делінген хабарламада: the body that told it
+                q = dataclasses.replace(q, speaker=told)
         out.append(q)
     return out
 

@@ -145,8 +145,8 @@ OWNED_DATA = (
     ("болжамы бойынша", "Сарапшылардың болжамы бойынша, 2026 жылға қарай мектептерде орын жетпейді."),
     ("деректері бойынша", "Халықаралық энергетика агенттігінің деректері бойынша, энергия тұтыну өсті."),
     ("дерегі бойынша", "Басқарма дерегі бойынша, мемлекеттік мекемелердегі балабақшалар толды."),
-    # session 22: a holder's study, data, answer or forecast in five more forms (in the 102 read news parts 13 quotes,
-    # 1 none: a TV channel's information)
+    # session 22: a holder's study, data, answer or forecast in seven more forms (in the 102 read news parts 14 gold
+    # quotes, 1 none: a TV channel's information)
     (
         "зерттеуінше",
         "EnergyProm компаниясының зерттеуінше, нан өндірісінің төрттен біріне жуық бөлігі ... (news-test120)",
