@@ -23,6 +23,8 @@ from . import grammar as g
 from .data.posts import (
     ACADEMIC_TITLES,
     CALLINGS,
+    CHIEF_MODIFIERS,
+    CHIEF_ONLY,
     COMPOUND_HEADS,
     DEGREE_BEFORE,
     FORMER_BEFORE,
@@ -35,6 +37,7 @@ from .data.posts import (
 )
 from .matching import same_name
 from .mentions import (
+    ACTING,
     NAME_PLURAL,
     POSSESSIVE,
     POST_STEMS,
@@ -57,6 +60,8 @@ COMPOUND = {c for c, _ in COMPOUND_HEADS}
 _NAMED_AFTER = re.compile(f"(?:[{g.alphabet_upper()}][{g.LETTER}.-]*[ \\t]+){{1,4}}атындағы[ \\t]+$")
 _ABBREVIATION = re.compile(f"[{g.alphabet_upper()}]{{2,6}}")
 _STEMS = POST_STEMS
+CHIEF_STEMS = tuple(s for s, _ in CHIEF_ONLY)
+_ACTING_MARK = re.compile(ACTING, re.I)
 
 _ORG_BEFORE = re.compile(  # a name in quote marks too: «Оңтүстік Рабат» газетінің (session 14)
     f"(?:(?:[{g.alphabet_upper()}][{g.LETTER}.-]*|атындағы|және|ұлттар|халық|делегация[{g.LOWER}]*)[ \\t]+"
@@ -90,21 +95,27 @@ def post_normal(text: str) -> str:
     Inside a compound (``Мемлекет басшысы``) the possessive stays; only the case goes.
     """
     words = text.split()
+    if len(words) > 1 and _ACTING_MARK.fullmatch(words[-1]):
+        return f"{post_normal(' '.join(words[:-1]))} {words[-1]}"  # директорының м.а. -> директор м.а.
     last, low = words[-1], words[-1].lower()
-    stem = next((s for s in _STEMS if " " not in s and low.startswith(s)), None)
+    stem = next((s for s in (*_STEMS, *CHIEF_STEMS) if " " not in s and low.startswith(s)), None)
     if stem is None and low.startswith(VICE):  # вице-президенті -> вице-президент (session 22)
         deputy = low[len(VICE) :]
         stem = next((VICE + s for s in _STEMS if " " not in s and deputy.startswith(s)), None)
     if stem is None:
         return " ".join(words[:-1] + [strip_case(last)])
     rest = low[len(stem) :]
-    compound = len(words) > 1 and words[-2].lower() not in POST_MODIFIERS and words[-2] not in "–—-"
+    compound = (
+        len(words) > 1
+        and words[-2].lower() not in (*POST_MODIFIERS, *CHIEF_MODIFIERS)
+        and words[-2] not in "–—-"
+    )
     compound = compound and not _ends(words[-2], GENITIVE)
     keep = len(stem)
     if compound:
         keep += next((len(p) for p in POSSESSIVE if rest.startswith(p)), 0)
     head = last[:keep]
-    if head[-1:] in ("ғ", "г") and keep == len(stem):
+    if head[-1:] in ("ғ", "г") and keep == len(stem) and stem not in CHIEF_STEMS and not stem.endswith("лог"):
         head = head[:-1] + {"ғ": "қ", "г": "к"}[head[-1]]  # бастығы -> бастық: the voiced stem's base form
     return " ".join(words[:-1] + [head])
 
@@ -113,7 +124,8 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
     """A POSITION entity -> (post, organization inside it, if any)."""
     words = [(m.start(), m.end()) for m in re.finditer(r"\S+", e.text)]
     cut = None
-    for i, (s, t) in enumerate(words[:-1]):
+    acting = len(words) > 1 and _ACTING_MARK.fullmatch(e.text[words[-1][0] :]) is not None
+    for i, (s, t) in enumerate(words[: -2 if acting else -1]):  # басшысының м.у.а.: one post
         if _ends(e.text[s:t], GENITIVE):
             cut = i
     org = None
@@ -151,8 +163,12 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
 
 # between a post and its holder's name: ректоры, академик X; ..., журналист X; ..., КСРО Халық артисі X;
 # ..., «Дарын» сыйлығының лауреаты, композитор X (session 11)
+# a degree there too: ``мәслихаттың депутаты, техника ғылымдарының кандидаты X`` (session 23: 3 gold posts of the
+# 112 read news parts stand so, none found before)
+_DEGREE = f"[{g.LOWER}-]+[ \\t]+(?:{g.alt(DEGREE_BEFORE)})[ \\t]+(?:кандидаты|докторы)"
 _DESCRIPTION = (
-    f"(?:{g.alt([*ACADEMIC_TITLES, *(w for w, _ in CALLINGS)])}|[^,.;:\\n]{{0,60}}?(?:{g.alt(HONOUR_HEADS)}))"
+    f"(?:{g.alt([*ACADEMIC_TITLES, *(w for w, _ in CALLINGS)])}|{_DEGREE}"
+    f"|[^,.;:\\n]{{0,60}}?(?:{g.alt(HONOUR_HEADS)}))"
 )
 _DESCRIBED = re.compile(f"(?:[ \\t]*,[ \\t]*{_DESCRIPTION})+[ \\t]+", re.I)
 _RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$", re.I)
