@@ -1,0 +1,121 @@
+"""Session 23 rules, read from real Kazakh news pages (news-test128 … news-test137, read this session): a trade named
+as the chief's or the senior's (``бас дәрігері``, ``аға оқытушысы``) is a post; the acting mark ``м.а.``/``м.у.а.``
+belongs to the post before it; a degree may stand between a post and its holder's name; a dean, a professor and a
+docent with a body hold posts; a month with a possessive takes the instrumental (``қаңтарымен салыстырғанда``);
+reported speech with a speaker named inside a direct quote is a quote of its own. One line per case (docs/facts.md
+"Session 23")."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers, triples
+
+from derek import analyze
+from derek.facts.roles import post_normal
+
+ROLES = [
+    # a chief's or a senior's trade is a post
+    (
+        "Орталықтың бас дәрігері Айнұр Егінбаева қабылдау өткізді.",
+        [("Айнұр Егінбаева", "бас дәрігер", "Орталық")],
+    ),
+    (
+        "Департаменттің бас сарапшысы Бағдат Рүстемов сөз сөйледі.",
+        [("Бағдат Рүстемов", "бас сарапшы", "Департамент")],
+    ),
+    (
+        "Атырау филиалының аға ғылыми қызметкері Елена Бокова жауап берді.",
+        [("Елена Бокова", "аға ғылыми қызметкер", "Атырау филиалы")],
+    ),
+    # the bare trade is none
+    ("Дәрігер Айнұр Егінбаева қабылдау өткізді.", []),
+    # the acting mark after a post, with its abbreviation's dots
+    (
+        "Бұл туралы облыстық басқарма басшысының м.у.а. Әлібек Әбдіхалықұлы мәлімдеді.",
+        [("Әлібек Әбдіхалықұлы", "басқарма басшысы м.у.а.", None)],
+    ),
+    (
+        "Республикалық орталығының директоры м.а Назгүл Жәнгелдина брифинг өткізді.",
+        [("Назгүл Жәнгелдина", "директор м.а", "Республикалық орталығы")],
+    ),
+    # a degree between the post and the name
+    (
+        "Оған облыстық мәслихаттың депутаты, техника ғылымдарының кандидаты Ақсерік Әйтімов қатысты.",
+        [("Ақсерік Әйтімов", "депутат", "мәслихат")],
+    ),
+    # a dean, a docent with a body; a bare professor holds no post
+    (
+        "Кездесуге шығыстану факультетінің деканы Б. Жұбатова қатысты.",
+        [("Б. Жұбатова", "декан", "факультеті")],
+    ),
+    (
+        "Филология кафедрасының доценті Наталия Возмищева келді.",
+        [("Наталия Возмищева", "доцент", "Филология кафедрасы")],
+    ),
+    ("Жиынға профессор Хазретәлі Тұрсын қатысты.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), ROLES)
+def test_roles(text, roles):
+    assert triples(analyze(text, published="2025-05-01").roles) == roles
+
+
+@pytest.mark.parametrize(
+    ("post", "normal"),
+    [
+        ("бас стоматологы", "бас стоматолог"),  # a loanword's г stays
+        ("бастығы", "бастық"),  # a Kazakh stem's voiced қ goes back
+        ("директорының м.а.", "директор м.а."),
+        ("аға оқытушысы", "аға оқытушы"),
+    ],
+)
+def test_post_normal(post, normal):
+    assert post_normal(post) == normal
+
+
+DATES = [
+    # a month with a possessive in the instrumental
+    (
+        "Бұл 2023 жылдың қаңтарымен салыстырғанда 45% көп.",
+        "2024-03-05",
+        [("2023 жылдың қаңтарымен", "2023-01")],
+    ),
+    (
+        "Мал саны 1999 жылдың 1 қаңтарымен салыстырғанда өсті.",
+        None,
+        [("1999 жылдың 1 қаңтарымен", "1999-01-01")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "dates"), DATES)
+def test_dates(text, published, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates
+
+
+QUOTES = [
+    # reported speech of a named person inside a direct quote: both are quotes
+    (
+        "– Президент Қ.Тоқаев Жолдауда мұғалімдердің жалақысы аз екендігін айтты. Біз оны түзетеміз, – деді әкім"
+        " Серік Ахметов.",
+        [
+            (
+                "direct",
+                "Президент Қ.Тоқаев Жолдауда мұғалімдердің жалақысы аз екендігін айтты. Біз оны түзетеміз",
+                "Серік Ахметов",
+            ),
+            ("reported", "Жолдауда мұғалімдердің жалақысы аз", "Қ.Тоқаев"),
+        ],
+    ),
+    # with no one named inside, the quote stays one
+    (
+        "«Біз бұл жұмысты биыл аяқтаймыз деп уәде бердік», – деді Серік Ахметов.",
+        [("direct", "Біз бұл жұмысты биыл аяқтаймыз деп уәде бердік", "Серік Ахметов")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
