@@ -166,11 +166,14 @@ def _split_position(text: str, e: Entity) -> tuple[Mention, Mention | None]:
 # a degree there too: ``мәслихаттың депутаты, техника ғылымдарының кандидаты X`` (session 23: 3 gold posts of the
 # 112 read news parts stand so, none found before)
 _DEGREE = f"[{g.LOWER}-]+[ \\t]+(?:{g.alt(DEGREE_BEFORE)})[ \\t]+(?:кандидаты|докторы)"
+_HONOUR = f"[^,.;:\\n]{{0,60}}?(?:{g.alt(HONOUR_HEADS)})"
 _DESCRIPTION = (
-    f"(?:{g.alt([*ACADEMIC_TITLES, *(w for w, _ in CALLINGS)])}|{_DEGREE}"
-    f"|[^,.;:\\n]{{0,60}}?(?:{g.alt(HONOUR_HEADS)}))"
+    f"(?:(?:белгілі[ \\t]+)?{g.alt([*ACADEMIC_TITLES, *(w for w, _ in CALLINGS)])}|{_DEGREE}|{_HONOUR})"
 )
-_DESCRIBED = re.compile(f"(?:[ \\t]*,[ \\t]*{_DESCRIPTION})+[ \\t]+", re.I)
+# an honour may follow the post with no comma: ``оркестрінің бас дирижері ҚР мәдениет саласының үздігі X`` (session 23)
+_DESCRIBED = re.compile(
+    f"(?:[ \\t]*,[ \\t]*{_DESCRIPTION}|[ \\t]+{_HONOUR})(?:[ \\t]*,[ \\t]*{_DESCRIPTION})*[ \\t]+", re.I
+)
 _RANK = re.compile(r"(?:^|[ -])(?:" + "|".join(r for r, _ in RANKS) + r")[^ -]*$", re.I)
 # a military or police rank between a post and the name (session 9, news-test10): ``Бөлімше бастығы капитан
 # Сырым Матай``, ``бөлім командирі, гвардия подполковнигі Жолжібек Нұрлыбеков``
