@@ -13,6 +13,7 @@ from quotes_shared import speakers, triples
 
 from derek import analyze
 from derek.facts.roles import post_normal
+from derek.facts.speaker_referents import named_ministry
 
 ROLES = [
     # a chief's or a senior's trade is a post
@@ -149,3 +150,20 @@ QUOTES = [
 @pytest.mark.parametrize(("text", "quotes"), QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+BODIES = [
+    # the body a generic ``Ведомство`` stands for: the last one the text names, past a connective
+    (
+        "Бұл туралы Оқу-ағарту министрлігінің Telegram-дағы арнасында хабарланды. Ведомство мәліметінше,",
+        "Оқу-ағарту министрлігі",
+    ),
+    ("Ұлттық статистика бюросы деректерді таратты. Ведомство мәліметінше,", "Ұлттық статистика бюросы"),
+    ("Ақтөбе облысы прокуратурасы қаражатты қайтарды. Ведомство мәліметінше,", "Ақтөбе облысы прокуратурасы"),
+    ("Жиын өтті. Ведомство мәліметінше,", None),
+]
+
+
+@pytest.mark.parametrize(("text", "body"), BODIES)
+def test_named_body(text, body):
+    assert named_ministry(text, text.index("Ведомство")) == body

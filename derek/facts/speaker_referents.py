@@ -54,7 +54,10 @@ def nearest_untitled(quote: Quote, roles: Sequence[Role], ents: Sequence[Entity]
 
 # ``Ведомствоның мәліметінше`` 'according to the agency': the government body the article named last
 AGENCY = frozenset({"ведомство", "министрлік"})
-BODY_HEADS = ("министрлі", "комитет", "агенттіг", "департамент", "басқарма", "ведомство", "прокуратура")
+BODY_HEADS = (
+    "министрлі", "комитет", "агенттіг", "департамент", "басқарма", "ведомство", "прокуратура", "бюро", "әкімдіг",
+)  # fmt: skip
+# (бюро, әкімдік: ``Ұлттық статистика бюросы``, ``Елорда әкімдігінің мәліметінше`` before ``Ведомство``; session 23)
 # (прокуратура: ``Ақтөбе облысының прокуратурасы ... Ведомство мәліметінше, ...``; session 15)
 
 
@@ -156,16 +159,22 @@ def spelled_out(name: str, text: str) -> str:
 
 # a ministry NER left untagged: a capitalized word, up to four more, министрлігі in any case (``Оқу-ағарту
 # министрлігі ... түсіндірді. ¶ Ведомство мәліметінше, ...``; session 18, news-test32)
-_MINISTRY = re.compile(
-    rf"(?<![\w-])[{CYRILLIC_UPPER}][\w-]*(?:[ \t]+(?:және[ \t]+)?[\w-]+){{0,4}}?[ \t]+министрлі[гк]\w*"
+_BODY = re.compile(
+    rf"(?<![\w-])[{CYRILLIC_UPPER}][\w-]*(?:[ \t]+(?:және[ \t]+)?[\w-]+){{0,4}}?[ \t]+(?:министрлі[гк]|{'|'.join(BODY_HEADS)})\w*"
 )
 
 
 def named_ministry(text: str, before: int) -> str | None:
-    """text; before (int): a quote's start -> the last ministry the text names before it, in its base form."""
-    found = [
-        m for m in _MINISTRY.finditer(text, 0, before) if not CONNECTIVE.match(m.group())
-    ]  # Сонымен қатар ...
+    """text; before (int): a quote's start -> the last body (ministry, committee, bureau, akimat ...) the text names
+    before it, in its base form; a connective opening the match is no part of the name (``Бұл туралы Оқу-ағарту
+    министрлігінің ...``: session 23, was dropped whole)."""
+    found = []
+    for m in _BODY.finditer(text, 0, before):
+        if (c := CONNECTIVE.match(m.group())) is not None:
+            m = _BODY.match(text, m.start() + c.end())
+            if m is None or m.end() > before:
+                continue
+        found.append(m)
     return base_form(found[-1].group()) if found else None
 
 
