@@ -193,6 +193,11 @@ class Speakers(Carried):
             if len(words) > 1 and _BODY_OWNED.search(m.group()) and self.pos.get(m.start()) == "NOUN":
                 break  # Облыстық білім басқармасы мектептер жөнделгенін ...: the body's name ends at its head (session 13)
         lead = _adverbial_lead([w.group() if not self._lexical(w) else "" for w in words])
+        # the phrase opens the text, a line or a sentence (after an end mark or a dash), not a clause after ``, ал``
+        before = self.text[: words[0].start()].rstrip(" \t") if words else ""
+        opens = before[-1:] in _SENTENCE_OPENERS
+        if plural and lead and opens and _opening_group([w.group() for w in words]):
+            lead = 0  # Синоптиктер ... қаласында ауа ластанатынын ескертті: the locative is the speech's (session 23)
         if lead:  # кездесулер барысында «...» деп ...: a setting, no subject (session 13, news-test36)
             words = words[lead:]
         if words and words[0].group().lower() in _OBLIQUE_PRONOUNS:
@@ -767,6 +772,19 @@ def _past_words(text: str, start: int, stop: int, k: int) -> int:
     while at < stop and text[at].isspace():
         at += 1
     return at
+
+
+_SENTENCE_OPENERS = ("", "\n", ".", "!", "?", "»", '"', "—", "–", "-")
+
+
+def _opening_group(words: Sequence[str]) -> bool:
+    """words: a sentence's words before its first verb -> True if a plural noun opens it and no setting word follows
+    it (``Синоптиктер 2026 жылғы ...``, not ``Кездесулер барысында ...``): the group is the subject (a group after
+    ``, ал`` may be the speech's own: ``..., ал зақымданулар жақын уақытта ...``)."""
+    if not words or not g.PLURAL_WORD.search(words[0]):
+        return False
+    nxt = words[1].lower().strip(",") if len(words) > 1 else ""
+    return nxt not in _SETTING and not (len(nxt) > 4 and nxt.endswith(g.LOCATIVE))
 
 
 def _adverbial_lead(words: Sequence[str]) -> int:
