@@ -12,6 +12,8 @@ import pytest
 from quotes_shared import speakers, triples
 
 from derek import analyze
+from derek.doc import Entity
+from derek.facts.mentions import cased_persons
 from derek.facts.roles import post_normal
 from derek.facts.speaker_referents import named_ministry
 
@@ -176,3 +178,16 @@ BODIES = [
 @pytest.mark.parametrize(("text", "body"), BODIES)
 def test_named_body(text, body):
     assert named_ministry(text, text.index("Ведомство")) == body
+
+
+@pytest.mark.parametrize(
+    ("span", "kept"),
+    [
+        ("Шайхы-Ислам халық арасында", "Шайхы-Ислам"),  # lowercase words NER ran a name into
+        ("үздігі Шалқар Рысханов", "Шалқар Рысханов"),
+        ("Наурызбай қажы Тағанұлы", "Наурызбай қажы Тағанұлы"),  # a name's own particle stays
+        ("әОльга Довгун", "әОльга Довгун"),  # a glued typo keeps its capital
+    ],
+)
+def test_cased_persons(span, kept):
+    assert [e.text for e in cased_persons(span, [Entity(0, len(span), span, "PERSON", "")])] == [kept]
