@@ -262,26 +262,8 @@ def verbless(text: str, ents: Sequence[Entity], tokens: Sequence) -> list[Entity
 
 # lowercase words a person's name holds: patronymics, titles of pilgrims and elders, Arabic and European particles
 NAME_PARTICLES = frozenset(
-    {
-        "ұлы",
-        "қызы",
-        "қажы",
-        "бен",
-        "ибн",
-        "әл",
-        "ад",
-        "де",
-        "ван",
-        "фон",
-        "дер",
-        "ле",
-        "ла",
-        "ата",
-        "апа",
-        "би",
-        "батыр",
-    }
-)
+    {"ұлы", "қызы", "қажы", "бен", "ибн", "әл", "ад", "де", "ван", "фон", "дер", "ле", "ла", "ата", "апа", "би", "батыр"}
+)  # fmt: skip
 
 
 def cased_persons(text: str, ents: Sequence[Entity]) -> list[Entity]:

@@ -115,8 +115,10 @@ def post_normal(text: str) -> str:
     if compound:
         keep += next((len(p) for p in POSSESSIVE if rest.startswith(p)), 0)
     head = last[:keep]
-    if head[-1:] in ("ғ", "г") and keep == len(stem) and stem not in CHIEF_STEMS and not stem.endswith("лог"):
-        head = head[:-1] + {"ғ": "қ", "г": "к"}[head[-1]]  # бастығы -> бастық: the voiced stem's base form
+    if head[-1:] == "ғ" and keep == len(stem):
+        head = (
+            head[:-1] + "қ"
+        )  # бастығы -> бастық: the voiced stem's base form; a loanword's г stays (бас эколог)
     return " ".join(words[:-1] + [head])
 
 
