@@ -129,9 +129,15 @@ def _nfc(raw: str) -> Normalized | None:
         composed = unicodedata.normalize("NFC", m.group())
         if composed != m.group():
             replacements.append((m.start(), m.end(), composed))
-    # Singletons that NFC replaces on their own (e.g. the Ohm and Kelvin signs).
+    # Singletons that NFC replaces on their own (e.g. the Ohm and Kelvin signs). A character NFC splits in two (the
+    # composition exclusions: Hebrew presentation forms such as U+FB2A) stays: its two parts would share one raw
+    # character, and tokens cut between them could not map back to disjoint spans (found by hypothesis, session 23).
     for i, ch in enumerate(raw):
-        if ord(ch) > 0x2000 and unicodedata.normalize("NFC", ch) != ch:
+        if (
+            ord(ch) > 0x2000
+            and len(unicodedata.normalize("NFC", ch)) == 1
+            and unicodedata.normalize("NFC", ch) != ch
+        ):
             if not any(s <= i < e for s, e, _ in replacements):
                 replacements.append((i, i + 1, unicodedata.normalize("NFC", ch)))
     replacements.sort()

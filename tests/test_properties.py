@@ -1,6 +1,6 @@
 """Properties of normalization and segmentation on arbitrary text (hypothesis)."""
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 import derek
@@ -26,6 +26,7 @@ def _raw_tokens(raw: str):
 
 
 @given(TEXT)
+@example("\ufb2a")  # a Hebrew presentation form NFC splits in two (session 23)
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 def test_tokens_are_ordered_and_disjoint(raw):
     _, spans, _ = _raw_tokens(raw)
