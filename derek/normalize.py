@@ -133,13 +133,9 @@ def _nfc(raw: str) -> Normalized | None:
     # composition exclusions: Hebrew presentation forms such as U+FB2A) stays: its two parts would share one raw
     # character, and tokens cut between them could not map back to disjoint spans (found by hypothesis, session 23).
     for i, ch in enumerate(raw):
-        if (
-            ord(ch) > 0x2000
-            and len(unicodedata.normalize("NFC", ch)) == 1
-            and unicodedata.normalize("NFC", ch) != ch
-        ):
+        if ord(ch) > 0x2000 and (nfc := unicodedata.normalize("NFC", ch)) != ch and len(nfc) == 1:
             if not any(s <= i < e for s, e, _ in replacements):
-                replacements.append((i, i + 1, unicodedata.normalize("NFC", ch)))
+                replacements.append((i, i + 1, nfc))
     replacements.sort()
     return _apply(raw, replacements, None)
 

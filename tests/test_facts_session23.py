@@ -15,7 +15,7 @@ from derek import analyze
 from derek.doc import Entity
 from derek.facts.mentions import cased_persons
 from derek.facts.roles import post_normal
-from derek.facts.speaker_referents import named_ministry
+from derek.facts.speaker_referents import named_body
 
 ROLES = [
     # a chief's or a senior's trade is a post
@@ -177,7 +177,7 @@ BODIES = [
 
 @pytest.mark.parametrize(("text", "body"), BODIES)
 def test_named_body(text, body):
-    assert named_ministry(text, text.index("Ведомство")) == body
+    assert named_body(text, text.index("Ведомство")) == body
 
 
 @pytest.mark.parametrize(

@@ -119,18 +119,11 @@ _CHIEF = f"(?:бас|аға)[ \\t]+(?:{g.alt(CHIEF_MODIFIERS)}[ \\t]+)*(?:{g.alt
 # session 23: 4 of 4 in the 112 read news parts are gold posts)
 ACTING = r"м\.[ \t]?(?:у\.[ \t]?)?а\.?"
 _ACTING = f"(?:[ \\t]+{ACTING})?"
-POST_WORD = re.compile(
-    g.B
-    + f"(?:(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_VICE}{_POST_WORD}|{_CHIEF}){_ACTING}"
-    + g.E,
-    re.I,
-)
-POST = re.compile(
-    g.B
-    + f"(?:(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_VICE}{_POST_WORD}|{_CHIEF})(?:[ \\t]+[–—-][ \\t]+{_POST_WORD})*{_ACTING}"
-    + g.E,
-    re.I,
-)
+# one post: its modifiers and compound head, a deputy's ``вице-``, the post word; or a chief's trade
+_ONE_POST = f"(?:(?:(?:{g.alt(c for c, _ in COMPOUND_HEADS)}|{_MOD})[ \\t]+)*{_VICE}{_POST_WORD}|{_CHIEF})"
+POST_WORD = re.compile(g.B + f"{_ONE_POST}{_ACTING}" + g.E, re.I)
+# a post, maybe chained with dashes (``Басқарма Төрағасы – Ректоры``)
+POST = re.compile(g.B + f"{_ONE_POST}(?:[ \\t]+[–—-][ \\t]+{_POST_WORD})*{_ACTING}" + g.E, re.I)
 _NAME_WORD = f"[{g.alphabet_upper()}][{g.LOWER}]+(?:-[{g.alphabet_upper()}][{g.LOWER}]+)?"
 _SURNAME = "(?:ов|ев|ова|ева|ин|ина|ұлы|қызы|бек|баев|баева|енко|ский|ская)"
 _PERSON_RE = re.compile(

@@ -44,7 +44,7 @@ from .speaker_referents import (
     cited_body,
     described,
     last_speaker,
-    named_ministry,
+    named_body,
     nearest_untitled,
     only_person,
     person_described,
@@ -413,7 +413,7 @@ def resolve(
             if who is None and person_described(q.speaker.text):
                 who = nearest_untitled(q, roles, ents, text)  # ... Диас Есжанов ... – дейді жас жігіт (s. 15)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in AGENCY:
-            who = agency(q, ents) or cited_body(text, q.start) or named_ministry(text, q.start)
+            who = agency(q, ents) or cited_body(text, q.start) or named_body(text, q.start)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in DOCUMENTS:
             who = source(
                 text, q.start

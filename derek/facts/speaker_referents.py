@@ -5,8 +5,8 @@ description in common nouns stands for, the body behind an agency named back or 
   in the nominative, with no post (:func:`nearest_untitled`);
 - ``– деді қоғам белсендісі``: the person the article describes with the same head word just before the name
   (``заңгер, қоғам белсендісі Ирак Елекеев``; :func:`described`);
-- ``Ведомствоның мәліметінше``: the ministry or committee named last (:func:`agency`; a ministry NER left
-  untagged: :func:`named_ministry`);
+- ``Ведомствоның мәліметінше``: the ministry or committee named last (:func:`agency`; a body NER left
+  untagged: :func:`named_body`);
 - ``– делінген хабарламада``: the body the article cites as its source (``Бұл туралы X хабарлады``, ``...
   тілшісі X-ке сілтеме жасап``), else no one (:func:`source`);
 - ``– дейді шаруа`` in an article that names one person before: that person (:func:`only_person`);
@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention, Quote, Role, Token
 from .data.speech_verbs import INTRO, SOURCE_BODIES
-from .grammar import PLURAL
+from .grammar import PLURAL, alt
 from .matching import same_name
 from .mentions import POST, bare_noun, base_form, is_nominative, strip_case
 from .quote_filters import PASSIVE, PERSONAL
@@ -157,14 +157,14 @@ def spelled_out(name: str, text: str) -> str:
     return name
 
 
-# a ministry NER left untagged: a capitalized word, up to four more, министрлігі in any case (``Оқу-ағарту
-# министрлігі ... түсіндірді. ¶ Ведомство мәліметінше, ...``; session 18, news-test32)
+# a body NER left untagged: a capitalized word, up to four more, a body's head noun in any case (``Оқу-ағарту
+# министрлігі ... түсіндірді. ¶ Ведомство мәліметінше, ...``; session 18, news-test32; other heads since session 23)
 _BODY = re.compile(
-    rf"(?<![\w-])[{CYRILLIC_UPPER}][\w-]*(?:[ \t]+(?:және[ \t]+)?[\w-]+){{0,4}}?[ \t]+(?:министрлі[гк]|{'|'.join(BODY_HEADS)})\w*"
+    rf"(?<![\w-])[{CYRILLIC_UPPER}][\w-]*(?:[ \t]+(?:және[ \t]+)?[\w-]+){{0,4}}?[ \t]+{alt(BODY_HEADS)}\w*"
 )
 
 
-def named_ministry(text: str, before: int) -> str | None:
+def named_body(text: str, before: int) -> str | None:
     """text; before (int): a quote's start -> the last body (ministry, committee, bureau, akimat ...) the text names
     before it, in its base form; a connective opening the match is no part of the name (``Бұл туралы Оқу-ағарту
     министрлігінің ...``: session 23, was dropped whole)."""

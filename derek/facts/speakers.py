@@ -193,10 +193,12 @@ class Speakers(Carried):
             if len(words) > 1 and _BODY_OWNED.search(m.group()) and self.pos.get(m.start()) == "NOUN":
                 break  # Облыстық білім басқармасы мектептер жөнделгенін ...: the body's name ends at its head (session 13)
         lead = _adverbial_lead([w.group() if not self._lexical(w) else "" for w in words])
-        # the phrase opens the text, a line or a sentence (after an end mark or a dash), not a clause after ``, ал``
-        before = self.text[: words[0].start()].rstrip(" \t") if words else ""
-        opens = before[-1:] in _SENTENCE_OPENERS
-        if plural and lead and opens and _opening_group([w.group() for w in words]):
+        if (
+            plural
+            and lead
+            and self._opens_sentence(words[0].start())
+            and _opening_group([w.group() for w in words])
+        ):
             lead = 0  # Синоптиктер ... қаласында ауа ластанатынын ескертті: the locative is the speech's (session 23)
         if lead:  # кездесулер барысында «...» деп ...: a setting, no subject (session 13, news-test36)
             words = words[lead:]
@@ -238,6 +240,14 @@ class Speakers(Carried):
             return None
         at, stop = words[0].start(), words[-1].end()
         return Mention(at, stop, self.text[at:stop], base_form(self.text[at:stop]))
+
+    def _opens_sentence(self, at: int) -> bool:
+        """at (int): a word's start -> True if it opens the text, a line or a sentence (after an end mark, a closing
+        quote or a dash, spaces between), not a clause after ``, ал``."""
+        i = at
+        while i > 0 and self.text[i - 1] in " \t":
+            i -= 1
+        return i == 0 or self.text[i - 1] in _SENTENCE_OPENERS
 
     def tail_phrase(self, start: int, end: int) -> Mention | None:
         """A group opening the last stretch of [start, end) after a comma or a participle that modifies it
@@ -774,7 +784,7 @@ def _past_words(text: str, start: int, stop: int, k: int) -> int:
     return at
 
 
-_SENTENCE_OPENERS = ("", "\n", ".", "!", "?", "»", '"', "—", "–", "-")
+_SENTENCE_OPENERS = frozenset('\n.!?»"—–-')
 
 
 def _opening_group(words: Sequence[str]) -> bool:
