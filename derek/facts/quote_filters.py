@@ -8,6 +8,7 @@ tell such cases from quotes.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Mention
@@ -15,6 +16,7 @@ from . import grammar as g
 from .data.speech_verbs import (
     ADVERBS,
     COMPLEMENTS,
+    LONG_BODY_HEADS,
     MEDIA_NOUNS,
     PARTICLES,
     SITE_NOUNS,
@@ -92,6 +94,26 @@ def body_after(rest: str) -> bool:
     noun (data/speech_verbs.SOURCE_BODIES): ``Kazakh Tourism`` + `` ұлттық компаниясы``."""
     words = rest.split()
     return 1 <= len(words) <= 3 and all(w[:1].islower() for w in words) and _BODY.search(rest) is not None
+
+
+# Session 24: a body named in lowercase words after the verb, longer than a plain subject (``..., деп хабарлады
+# еңбек және халықты әлеуметтік қорғау министрлігі.``, ``деп хабарлайды ұлттық киноны қолдау мемлекеттік
+# орталығының баспасөз қызметі``): six to eight words with no verb, closed by a body's head in the nominative
+_LONG_BODY = re.compile(
+    rf"[{g.LOWER}{CYRILLIC_UPPER}][^\s,;:«»—–.!?]*(?:[ \t]+[^\s,;:«»—–.!?]+){{4,6}}[ \t]+"
+    rf"(?:{g.alt(LONG_BODY_HEADS)})[{g.LOWER}]*?(?:і|ы)",
+)
+
+
+def long_body(text: str, start: int, end: int, verbs: Callable[[int, int], bool]) -> Mention | None:
+    """text (str); start, end (int): the words after a speech verb up to the sentence end; verbs: does a span hold a
+    verb -> the body those words name whole (``еңбек және халықты әлеуметтік қорғау министрлігі``), or None."""
+    at = start + len(text[start:end]) - len(text[start:end].lstrip())
+    stop = at + len(text[at:end].rstrip(" \t.!?…\n"))
+    found = _LONG_BODY.fullmatch(text, at, stop)
+    if found is None or verbs(at, stop) or any(_MEDIA.search(w) for w in found.group().split()):
+        return None
+    return Mention(at, stop, text[at:stop], text[at:stop])
 
 
 _DOMAIN = re.compile(r"[\w-]+\.(?:kz|com|ru|org|net|info|tv|su)(?!\w)", re.I)

@@ -46,6 +46,7 @@ from .quote_filters import (
     cited_body,
     credit_after,
     free,
+    long_body,
     match_mention,
     names,
     outlet,
@@ -324,6 +325,8 @@ def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> 
         return (
             named  # ... аяқталғанын айтқан Палата Төрағасы ... тоқталды: the participle's subject follows it
         )
+    if len(tail.split()) > 5 and (body := long_body(text, cue.end(), sent.end, who.has_verb)) is not None:
+        return body  # ..., деп хабарлады еңбек және халықты әлеуметтік қорғау министрлігі (session 24)
     if not tail or len(tail.split()) > 5 or re.search("[,;:«»—]", tail):
         return None
     found = who.subject(cue.end(), sent.end, sent.start) or who.phrase(cue.end(), sent.end)

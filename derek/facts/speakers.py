@@ -155,6 +155,14 @@ class Speakers(Carried):
         self._newline: list[bool] = []
         self._datelines: list[tuple[int, int]] | None = None  # datelines of the text, found at the first need
 
+    def has_verb(self, start: int, end: int) -> bool:
+        """start, end (int) -> True if a word in [start, end) is a verb or an auxiliary (by its part of speech), not
+        a verbal noun in ``-у`` naming a body's field (``халықты әлеуметтік қорғау министрлігі``)."""
+        return any(
+            self.pos.get(m.start()) in ("VERB", "AUX") and not m.group().lower().endswith(("у", "ю"))
+            for m in _WORDS.finditer(self.text, start, end)
+        )
+
     def cues(self, start: int, end: int) -> list[re.Match[str]]:
         """Speech verbs in [start, end), by form and by lemma."""
         return cues(self.text, start, end, self.extra)
