@@ -1,7 +1,7 @@
 """Session 24 rules, read from fresh real Kazakh news pages (news-test158 and news-test159, read this session): the
 commissioners for rights (``... жөніндегі уәкіл``, ``омбудсмен``) hold posts; a body named after the speech verb in
 six to eight lowercase words speaks (``..., деп хабарлады еңбек және халықты әлеуметтік қорғау министрлігі``);
-``жүгінсек`` 'if we turn to' a body's data and a body's statistics open its reported speech. One line per case
+'expressed' a clause (``... әзір екенін білдірді``) is speech; ``жүгінсек`` 'if we turn to' a body's data and a body's statistics open its reported speech. One line per case
 (docs/facts.md "Session 24")."""
 
 from __future__ import annotations
@@ -56,6 +56,12 @@ QUOTES = [
         "Биыл квота қысқарады, деп хабарлады кеше жиын өткізген облыстық білім басқармасы.",
         [("reported", "Биыл квота қысқарады", None)],
     ),
+    # 'expressed' a clause is speech; a noun object is none
+    (
+        "Серік Ахметов компания жобаға қолдау көрсетуге әзір екенін білдірді.",
+        [("reported", "компания жобаға қолдау көрсетуге әзір", "Серік Ахметов")],
+    ),
+    ("Серік Ахметов тұрғындарға алғысын білдірді.", []),
     # 'if we turn to' a body's data, a body's statistics
     (
         "ҚР денсаулық сақтау министрлігінің мәліметіне жүгінсек, Қазақстанда 50 мың нашақор бар.",
