@@ -2,7 +2,8 @@
 commissioners for rights (``... жөніндегі уәкіл``, ``омбудсмен``) hold posts; a body named after the speech verb in
 six to eight lowercase words speaks (``..., деп хабарлады еңбек және халықты әлеуметтік қорғау министрлігі``);
 'expressed' a clause (``... әзір екенін білдірді``) is speech; ``жүгінсек`` 'if we turn to' a body's data and a body's statistics open its reported speech. One line per case
-(docs/facts.md "Session 24")."""
+an interviewer's question set with no dash before a dashed answer and a caption with several titles
+(``Бек Қази, бағдарламашы, ойын әзірлеуші: ...``) give the interviewee's words (docs/facts.md "Session 24")."""
 
 from __future__ import annotations
 
@@ -76,4 +77,39 @@ QUOTES = [
 
 @pytest.mark.parametrize(("text", "quotes"), QUOTES)
 def test_quotes(text, quotes):
+    assert speakers(text) == quotes
+
+
+INTERVIEWS = [
+    # a caption with several titles after commas opens the headline's quote
+    (
+        "Бек Қази, бағдарламашы, ойын әзірлеуші: Бәйгені цифрлы ойынға айналдырғым келеді\n"
+        "Біз онымен ойын индустриясы жайлы әңгімелестік.",
+        [("direct", "Бәйгені цифрлы ойынға айналдырғым келеді", "Бек Қази")],
+    ),
+    # an interviewer's question set with no dash, then the dashed answer: the interviewee's words
+    (
+        "Бек Қази, бағдарламашы: Ойын жасау оңай емес\n"
+        "Біз онымен ойын индустриясы жайлы әңгімелестік.\n"
+        "Ойын жасаудағы тәжірибеңіз жайлы айтып өтсеңіз.\n"
+        "– Бұл салада жеті жылдан астам уақыт жұмыс істеп келемін.",
+        [
+            ("direct", "Ойын жасау оңай емес", "Бек Қази"),
+            ("direct", "Бұл салада жеті жылдан астам уақыт жұмыс істеп келемін.", "Бек Қази"),
+        ],
+    ),
+    (
+        "Сұхбат\n"
+        "Бұл туралы дизайнер Қазипа Мұхаметқали тілшімізге берген сұхбатында айтады.\n"
+        "F: Қазір жағдай қалай, жұмысшылар орындарына оралды ма?\n"
+        "- Әрине, карантин басталған кезде біздің жұмысымыз толық тоқтады.",
+        [("direct", "Әрине, карантин басталған кезде біздің жұмысымыз толық тоқтады.", "Қазипа Мұхаметқали")],
+    ),
+    # a question in running text with no one to answer it gives no quote
+    ("Жаңалық\nНеге бағалар өсті?\n– Бағалар өсті, себебі доллар қымбаттады.\nБұл жағдай жалғасады.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), INTERVIEWS)
+def test_interviews(text, quotes):
     assert speakers(text) == quotes

@@ -206,8 +206,9 @@ _LINE = re.compile(r"[^\n]*\S[^\n]*")  # a paragraph; lines of spaces only are b
 # әкімдерге: Есеп беру ... доғарыңыздар`` (session 10, news-test17)
 _COLON_AFTER = re.compile(
     rf"(?:[ \t]+(?:[^\W\d_]+[ \t]+(?:мен|пен|бен|және)[ \t]+)?[^\W\d_]+{g.alt(g.DATIVE)}"
-    # a TV caption's title after a dash: ``Айнұр Жүсіпәлі — Аға тәрбиеші: Қазір 150 бала ...`` (session 15)
-    rf"|(?:[ \t]+[–—-]|[ \t]*,)[ \t]+[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){{0,4}})?[ \t]*:[ \t]*"
+    # a TV caption's title after a dash: ``Айнұр Жүсіпәлі — Аға тәрбиеші: Қазір 150 бала ...`` (session 15); up to
+    # three titles after commas: ``Бек Қази, бағдарламашы, ойын әзірлеуші: ...`` (session 24)
+    rf"|(?:(?:[ \t]+[–—-]|[ \t]*,)[ \t]+[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){{0,4}}){{1,3}})?[ \t]*:[ \t]*"
 )
 
 

@@ -94,6 +94,20 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
             who.remember(signed.end, signed.speaker)
             continue
         body = _body(text, line)
+        if body is None and _plain_question(text, lines, i):
+            # Ойын жасаудағы тәжірибеңіз жайлы айтып өтсеңіз. ¶ – ...: the interviewer's question set with no dash
+            # before a dashed answer (session 24)
+            prev = lines[i - 1]
+            interviewee = (
+                _addressed(text, line.start(), who)
+                or interviewee
+                or _handed(text, prev, who)
+                or _talked(text, prev, who)
+                or next(
+                    (q.speaker for q in found if q.start < lines[0].end() and q.speaker is not None), None
+                )
+            )  # ... or the one the headline quotes (``Бек Қази, бағдарламашы: ...``)
+            continue
         if body is None and i > 0 and _answers(text, lines[i - 1], line, who):
             # – Әмина Жәрдемқызы, ... қалай?  ¶ Республиканың ...: an answer with no dash
             raw = line.group().rstrip()
@@ -142,7 +156,7 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
                 _dashed(text, line)
                 or _addressed(text, _DASH.match(text, prev.start()).end(), who) is not None
             )
-        ):
+        ) or (_dashed(text, line) and _plain_question(text, lines, i - 1)):
             speaker = interviewee  # the answer to the question before
         else:
             speaker = _handed(text, prev, who) if prev is not None else None
@@ -213,6 +227,26 @@ def _addressed(text: str, start: int, who: Speakers) -> Mention | None:
     for e in who.ents:
         if e.label == "PERSON" and e.end <= start and (e.normal or e.text).split()[0] == first:
             return Mention(m.start("name"), m.end("name"), m.group("name"), uncapped(mention(e).normal))
+    return None
+
+
+def _plain_question(text: str, lines: Sequence[re.Match[str]], i: int) -> bool:
+    """text; lines: the text's paragraphs; i (int) -> True when paragraph ``i`` is an interviewer's question set
+    with no dash (``F: ... оралды ма?``, ``... айтып өтсеңіз.``): not the first line, no more than forty words,
+    ending in a question or a polite request, and a dashed paragraph, the answer, after it (session 24)."""
+    if not 0 < i < len(lines) - 1 or _dashed(text, lines[i]) or not _dashed(text, lines[i + 1]):
+        return False
+    line = lines[i].group()
+    return "«" not in line and len(line.split()) <= 40 and _asks(line)
+
+
+def _talked(text: str, prev: re.Match[str], who: Speakers) -> Mention | None:
+    """prev: a paragraph -> the person its last sentence says the outlet talked with (``... Сағила Нұрлановамен
+    әңгімелесудің реті түскен еді``, ``... Бек Қази Ғалымжанұлымен сұхбаттасып``), else None."""
+    start, end = _last_sentence(prev)
+    for e in who.index.overlapping(start, end):
+        if e.label == "PERSON" and e.text.endswith(("мен", "пен", "бен")) and _TALK.match(text, e.end):
+            return mention(e)
     return None
 
 
@@ -355,10 +389,9 @@ def _last_subject(text: str, prev: re.Match[str] | None, who: Speakers) -> Menti
     (``... зейнеткер Гүлбаршын Жұбаниязова. ... Гүлбаршын Жұбаниязованың қимылы ширақ.``)."""
     if prev is None:
         return None
+    if (talked := _talked(text, prev, who)) is not None:
+        return talked  # ... Сағила Нұрлановамен әңгімелесудің реті түскен еді: the one interviewed
     start, end = _last_sentence(prev)
-    for e in who.index.overlapping(start, end):
-        if e.label == "PERSON" and e.text.endswith(("мен", "пен", "бен")) and _TALK.match(text, e.end):
-            return mention(e)  # ... Сағила Нұрлановамен әңгімелесудің реті түскен еді: the one interviewed
     if (found := who.subject(start, end, start)) is not None:
         return found
     return who.named_alone(prev.start(), prev.end(), owner=False)  # an owner only is no speaker (session 15)
