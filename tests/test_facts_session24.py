@@ -11,6 +11,7 @@ import pytest
 from quotes_shared import speakers, triples
 
 from derek import analyze
+from derek.facts.matching import same_name
 
 ROLES = [
     # the commissioners for rights hold posts
@@ -57,6 +58,14 @@ QUOTES = [
         "Биыл квота қысқарады, деп хабарлады кеше жиын өткізген облыстық білім басқармасы.",
         [("reported", "Биыл квота қысқарады", None)],
     ),
+    # the speaker between ``деп`` and the verb after the titles of his body, a «name» with a participle among them
+    (
+        "Жаңа орталықтар ашылады, деп «Азаматтарға арналған үкімет» мемлекеттік корпорациясының басқарма төрайымы"
+        " Әсемгүл Балташева Facebook-тегі парақшасында жазды.",
+        [("reported", "Жаңа орталықтар ашылады", "Әсемгүл Балташева")],
+    ),
+    # a clause before the speaker keeps the old bound
+    ("Жаңа орталықтар ашылады, деп кеше жиында сөйлеген корпорация төрайымы Әсемгүл Балташева жазды.", []),
     # 'expressed' a clause is speech; a noun object is none
     (
         "Серік Ахметов компания жобаға қолдау көрсетуге әзір екенін білдірді.",
@@ -113,3 +122,25 @@ INTERVIEWS = [
 @pytest.mark.parametrize(("text", "quotes"), INTERVIEWS)
 def test_interviews(text, quotes):
     assert speakers(text) == quotes
+
+
+def test_channel_is_no_antecedent():
+    # a PERSON span ending in a channel's noun is the channel: the pronoun's speaker is the psychologist
+    doc = analyze(
+        "Бұл туралы психолог Самал Атагелді Jibek Joly телеарнасының бағдарламасында айтты. Оның пікірінше, ойын"
+        " баланың ой-өрісін дамытуы мүмкін.",
+        published="2025-11-12",
+    )
+    assert [q.text for q in doc.quotes] == ["ойын баланың ой-өрісін дамытуы мүмкін"]
+    assert same_name("Самал Атагелді", doc.quotes[0].speaker.normal)
+
+
+def test_titled_person():
+    from derek.ner.rules_posts import titled_person
+
+    tokens = ["Jibek", "Joly", "телеарнасының", "бағдарламасында"]
+    assert titled_person(tokens, [(0, 3, "PERSON")]) == [(0, 2, "ORGANISATION")]
+    assert titled_person(tokens, [(0, 2, "PERSON")]) == [(0, 2, "PERSON")]  # the name alone stays
+    assert titled_person(["Арнасы"], [(0, 1, "PERSON")]) == [
+        (0, 1, "PERSON")
+    ]  # one word is no name before a noun
