@@ -17,7 +17,16 @@ from ..ner.words import CREDIT_VERBS
 from . import grammar as g
 from .cues import cues, lemma_cues
 from .data.posts import PLACE_KINDS
-from .data.speech_verbs import CONNECTIVES, GROUP_SPEAKERS, INTRO, NOT_SPEAKERS, SPEECH_NOUNS, TRAILING
+from .data.speech_verbs import (
+    CONNECTIVES,
+    GROUP_SPEAKERS,
+    INTRO,
+    LONG_BODY_HEADS,
+    NOT_SPEAKERS,
+    SOURCE_BODIES,
+    SPEECH_NOUNS,
+    TRAILING,
+)
 from .matching import same_name
 from .mentions import POST, base_form, is_nominative, mention, strip_case
 from .span_index import SpanIndex
@@ -26,6 +35,8 @@ from .speakers_carried import Carried
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
+# the kind of body a name is followed by (``Қазақстан темір жолы компаниясы``): Speakers._body_kind
+_BODY_KINDS = tuple(dict.fromkeys((*(b for b, _ in SOURCE_BODIES), *LONG_BODY_HEADS)))
 # ``Сонымен қатар,``, ``Артынша``: a connective opening the clause, skipped before its subject
 CONNECTIVE = re.compile(r"\s*" + g.alt(CONNECTIVES) + g.E + r"[ \t]*,?", re.I)
 # a place in a list (``Атырау, Қостанай және Батыс Қазақстан облыстарының әкімдеріне``) is no subject
@@ -410,6 +421,16 @@ class Speakers(Carried):
                     and (self._possessed(e.end) or self._owned_oblique(e.end))
                     and self._owned_noun(e.end)
                 ):
+                    if (kind := self._body_kind(e.end, end)) is not None:
+                        # Қазақстан темір жолы компаниясы ... мәлімдеді: the body named with its kind (session 24)
+                        cands.append(
+                            (
+                                e.start,
+                                1,
+                                Mention(e.start, kind, self.text[e.start : kind], self.text[e.start : kind]),
+                                None,
+                            )
+                        )
                     continue  # Үкімет отырысы барысында, Үкімет отырысына ...: the body modifies a thing
                 elif e.label == "ORGANISATION" and any(
                     o.label == "ORGANISATION" and o.start > e.end and not self.text[e.end : o.start].strip()
@@ -541,6 +562,16 @@ class Speakers(Carried):
         nxt = g.NEXT_WORD.match(self.text, end)
         word = nxt.group(1).lower() if nxt else ""
         return possessed(word)
+
+    def _body_kind(self, end: int, stop: int) -> int | None:
+        """end (int): after an organization's name; stop (int): the clause's end -> where the body's kind after the
+        name ends when it is one in the nominative with its possessive (``Қазақстан темір жолы компаниясы``,
+        ``«Самұрық-Қазына» қоры``; data/speech_verbs.SOURCE_BODIES and LONG_BODY_HEADS), else None."""
+        nxt = g.NEXT_WORD.match(self.text, end)
+        if nxt is None or nxt.end(1) > stop:
+            return None
+        word = nxt.group(1).lower()
+        return nxt.end(1) if word.startswith(_BODY_KINDS) and possessed(word) else None
 
     def _owned_oblique(self, end: int) -> bool:
         """The word after ``end`` is a possessed noun in an oblique case (``отырысына``, ``ғимаратында``)."""
