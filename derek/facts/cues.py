@@ -41,16 +41,19 @@ COMPLEMENT = re.compile(
     + f"(?:[ \\t]+{g.alt(PARTICLES)}{g.E})?",
     re.I,
 )
+# a body's short name in brackets after its genitive name: ``Дүниежүзілік денсаулық сақтау ұйымының (ДДСҰ)
+# деректеріне сүйенсек, ...`` (session 24, news-test161)
+_ACRONYM_AFTER = r"(?:[ \t]+\([^()\n]{1,20}\))?"
 INTRO_RE = re.compile(
     g.B
-    + f"(?:(?P<who>[{g.LETTER}-]+(?:[ \\t]+[{g.LETTER}-]+){{0,3}}?)[ \\t]+)?(?P<cue>{g.alt(i for i, _ in INTRO)})[ \\t]*,",
+    + f"(?:(?P<who>[{g.LETTER}-]+(?:[ \\t]+[{g.LETTER}-]+){{0,3}}?){_ACRONYM_AFTER}[ \\t]+)?(?P<cue>{g.alt(i for i, _ in INTRO)})[ \\t]*,",
     re.I,
 )
 # ``Серік Төлеубайдың айтуынша С. Сейфуллин көшесінде ...``: after a possessor in the genitive the comma may
 # be left out (session 8, real news pages; ``Дәрігерлердің мәліметінше ауырғандардың көбі ...``, session 13)
 INTRO_BARE_RE = re.compile(
     g.B
-    + f"(?P<who>(?:[{g.LETTER}.-]+[ \t]+){{0,3}}[{g.LETTER}-]+{g.alt(g.GENITIVE)})[ \t]+"
+    + f"(?P<who>(?:[{g.LETTER}.-]+[ \t]+){{0,3}}[{g.LETTER}-]+{g.alt(g.GENITIVE)}){_ACRONYM_AFTER}[ \t]+"
     + f"(?P<cue>{g.alt(i for i, _ in INTRO if i.endswith(('уынша', 'уінше', 'сөзінше', 'ойынша', 'мәліметінше')))})[ \t]+(?=[^\\s,])",
     re.I,
 )
