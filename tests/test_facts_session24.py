@@ -2,7 +2,7 @@
 commissioners for rights (``... жөніндегі уәкіл``, ``омбудсмен``) hold posts; a body named after the speech verb in
 six to eight lowercase words speaks (``..., деп хабарлады еңбек және халықты әлеуметтік қорғау министрлігі``);
 'expressed' a clause (``... әзір екенін білдірді``) is speech; ``жүгінсек`` 'if we turn to' a body's data and a body's statistics open its reported speech. One line per case
-an interviewer's question set with no dash before a dashed answer and a caption with several titles
+a passenger's journey (``Маршрут пен сапар күнін таңдау``) is no visit; an interviewer's question set with no dash before a dashed answer and a caption with several titles
 (``Бек Қази, бағдарламашы, ойын әзірлеуші: ...``) give the interviewee's words (docs/facts.md "Session 24")."""
 
 from __future__ import annotations
@@ -162,3 +162,16 @@ def test_titled_person():
     assert titled_person(["Арнасы"], [(0, 1, "PERSON")]) == [
         (0, 1, "PERSON")
     ]  # one word is no name before a noun
+
+
+@pytest.mark.parametrize(
+    ("text", "events"),
+    [
+        # a passenger's journey is no visit; an official trip stays one
+        ("Маршрут пен сапар күнін таңдау қажет.", []),
+        ("Сапар ертерек белгілі болса, билетті алдын ала алыңыз.", []),
+        ("Президент Түркияға ресми сапармен барды.", [("visited", "сапармен барды")]),
+    ],
+)
+def test_passenger_trips(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published="2025-05-01").events] == events

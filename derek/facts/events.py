@@ -33,6 +33,7 @@ from .data.event_triggers import (
     NOT_OPENED_AFTER,
     NOT_YET_AFTER,
     PARTNER,
+    PASSENGER_WORDS,
     PILGRIMAGE_WORDS,
     PURPOSE,
     RECEIVED_OBJECTS,
@@ -93,6 +94,7 @@ _BEFORE_START = frozenset("бүгін кеше ертең биыл жаңа ға
 # a game's words in a sentence (data/event_triggers.GAME_WORDS), or a score (``33:31 есебімен``)
 _GAME = re.compile(r"(?<![^\W\d_])(?:" + "|".join(GAME_WORDS) + r")|\d+:\d+[ \t]+есеб", re.I)
 # a pilgrimage's name before a trip noun (data/event_triggers.PILGRIMAGE_WORDS): ``Қажылық сапар``, ``Ұмра сапарына``
+_PASSENGER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(PASSENGER_WORDS) + ")", re.I)
 _PILGRIMAGE = re.compile("(?:" + "|".join(PILGRIMAGE_WORDS) + r")[^\W\d_]*$", re.I)
 
 
@@ -171,6 +173,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True  # шетелдік сапарларын шегеру: trips in general
     if kind == "met" and word.startswith("кездес") and _GAME.search(text, sent.start, sent.end):
         return True  # Қатар құрамасымен кездесті, Кездесу 33:31 есебімен: a game (session 20: 3 meetings of 21 in the read gold)
+    if kind == "visited" and word.startswith("сапар") and _PASSENGER.search(text, sent.start, sent.end):
+        return True  # Маршрут пен сапар күнін таңдау қажет: a passenger's journey (session 24)
     if kind == "visited" and word.startswith("сапар") and words and _PILGRIMAGE.match(words[-1]):
         return True  # қажылық сапары, ұмра сапарына: the pilgrimage as a practice (session 20: 1 visit of 20 in the read gold)
     if (

@@ -373,6 +373,18 @@ PILGRIMAGE_WORDS = tuple(
         ("құлшылық", "ұлы құлшылық сапарын өз деңгейінде өтеу"),
     )
 )
+# A passenger's journey: a trip noun in a sentence about trains, tickets or routes is travel, no visit (session 24,
+# news-test161: 3 of 3 such trips in the read parts unmarked, ``Маршрут пен сапар күнін таңдау қажет``).
+PASSENGER_WORDS = tuple(
+    w
+    for w, _ in (
+        ("пойыз", "Семей бағытына екінші сапарына аттанғалы тұрған пойыздың тоғызыншы вагоны"),
+        ("вагон", "сапарына аттанғалы тұрған пойыздың вагоны"),
+        ("билет", "Сапар ертерек белгілі болса билетті алдын-ала алсаңыз"),
+        ("жолаушы", "Жолаушы маршрут пен сапар күнін таңдайды"),
+        ("маршрут", "Маршрут пен сапар күнін таңдау қажет"),
+    )
+)
 # ``өтетін болады/болды`` 'will be held' (test5, test14); not ``өтетін еді``, a habit of the past 'used to (be
 # held)' (test6: ``өнімдер барлығы өтетін еді``). (``өтетін`` ending its clause is left alone: test's cut-off
 # ``... Тұңғыш Президентінің қатысуымен өтетін.`` is held.)
