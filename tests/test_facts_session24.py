@@ -2,7 +2,8 @@
 commissioners for rights (``... жөніндегі уәкіл``, ``омбудсмен``) hold posts; a body named after the speech verb in
 six to eight lowercase words speaks (``..., деп хабарлады еңбек және халықты әлеуметтік қорғау министрлігі``);
 'expressed' a clause (``... әзір екенін білдірді``) is speech; ``жүгінсек`` 'if we turn to' a body's data and a body's statistics open its reported speech. One line per case
-a passenger's journey (``Маршрут пен сапар күнін таңдау``) is no visit; an interviewer's question set with no dash before a dashed answer and a caption with several titles
+a passenger's journey (``Маршрут пен сапар күнін таңдау``) is no visit; a launch whose ribbon is cut (``кітабының тұсауы
+кесілді``) is held; a business trip named and a visit to a shrine are visits; an expedition welcomed is met; an interviewer's question set with no dash before a dashed answer and a caption with several titles
 (``Бек Қази, бағдарламашы, ойын әзірлеуші: ...``) give the interviewee's words (docs/facts.md "Session 24")."""
 
 from __future__ import annotations
@@ -171,6 +172,14 @@ def test_titled_person():
         ("Маршрут пен сапар күнін таңдау қажет.", []),
         ("Сапар ертерек белгілі болса, билетті алдын ала алыңыз.", []),
         ("Президент Түркияға ресми сапармен барды.", [("visited", "сапармен барды")]),
+        # a launch's ribbon cut is held, past forms only; a business trip named and a visit to a shrine are visits;
+        # an expedition welcomed is a meeting
+        ("Кеше кітапханада ақынның жаңа кітабының тұсауы кесілді.", [("held", "тұсауы кесілді")]),
+        ("Келер жылы Олимпиада ойындарының тұсауы кесіледі.", []),
+        ("Ол Қожа Ахмет Ясауи кесенесіне зиярат етті.", [("visited", "зиярат етті")]),
+        ("Делегация кезекті іссапары аясында мәселелерді талқылады.", [("visited", "іссапары")]),
+        ("Тұрғындар облыс шекарасында экспедициясын қарсы алды.", [("met", "қарсы алды")]),
+        ("Тұрғындар Жаңа жылды қарсы алды.", []),
     ],
 )
 def test_passenger_trips(text, events):

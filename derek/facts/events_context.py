@@ -125,7 +125,10 @@ def guest(words: list[str], sent: Sentence, m: re.Match[str], ents: Sequence[Ent
         for e in ents
     ):
         return True
-    return any(w.lower().endswith(acc) and w.lower().startswith(tuple(g for g, _ in GUESTS)) for w in words)
+    owned_acc = (*acc, "сын", "сін")  # экспедициясын, делегациясын: the possessive's accusative (session 24)
+    return any(
+        w.lower().endswith(owned_acc) and w.lower().startswith(tuple(g for g, _ in GUESTS)) for w in words
+    )
 
 
 _NEGATED = re.compile(NEGATED)

@@ -9,10 +9,16 @@ TRIGGERS = (
         "held",
         "өтті|өтеді|өткен|өтетін|өтпек|өтуде|өтіп|өткізіл|өткізді|өткізеді|өткізбек|өткізіп|өткізудің|өткізуде|өткізген(?![а-яәғқңөұүһі])"
         "|концерт[ \t]+(?:бер|қой)|бастал"  # бастал- only after an event noun (events.py)
-        "|болды|болады",  # бол- only right after an event noun in the nominative (events.py; session 12)
+        "|болды|болады"  # бол- only right after an event noun in the nominative (events.py; session 12)
+        # a launch's ribbon cut 'its hobble was cut' (a book's, a film's presentation; session 24: 7 of 7 in the read
+        # news parts held)
+        # (past forms only: ``тұсауы кесіледі`` of the Games to come is unmarked in facts_dev, ``тұсауын кескенде``
+        # 'when ... cut' is a clause of time)
+        "|тұсау(?:ы|ын)[ \t]+кес(?:ілді|ілген|ті|іп|кен(?!де))",
         "концерт өтті; жиын өткізілді; басқосуды қарашада өткізудің сәті түсті; арнайы келіп, семинар өткізуде;"
         " «Хабар» арнасының ұжымы ... аналарға мерекелік концерт берді; Нұр-Сұлтан қаласында ... форумы басталды;"
-        " “Энергетик” Мәдениет үйінде концерт болды; Өңірде көшпелі жиын өткізген сенаторлар (session 21: 7 of the 10"
+        " “Энергетик” Мәдениет үйінде концерт болды; ақынның жаңа кітабының тұсауы кесілді;"
+        " Өңірде көшпелі жиын өткізген сенаторлар (session 21: 7 of the 10"
         " ``өткізген`` in the ninety-two read news parts marked; the word alone, not ``өткізгендерін``)",
     ),
     ("organized", "ұйымдастыр(?!уш)", "Іс-шараны Бас консулдық ұйымдастырды"),
@@ -20,6 +26,9 @@ TRIGGERS = (
         "visited",
         # арала-, бол-: events_visit.py; the tour named back (``Аралау барысында``, ``аралаудан бастады``): session 14
         "сапар|барды|барып|барған|келді|келген|келіп|болып қайт|болды|болып|арала(?:ды|п|у(?=[ \\t]+барысында)|удан)"
+        # a business trip named (``кезекті іссапары аясында``) and a visit to a shrine (``кесенесіне зиярат етті``;
+        # session 24: 1 and 2 of 2 and 2 in the read news parts visits)
+        "|іссапар(?!мен)|зиярат[ \\t]+ет(?:ті|іп|кен|еді)"
         # the idioms 'turned the horse's head to', 'set foot in' (session 17: 5 of 8 in the read parts are visits;
         # the others have no place in the dative: үшінші орынға табан тіреді 'reached third place')
         "|ат[ \\t]+басын[ \\t]+(?:бұр|тіре)|табан[ \\t]+тіре",
@@ -97,6 +106,7 @@ NAMING_FORMS = ("жарияланған",)
 GUESTS = (
     ("қонақ", "Мәртебелі қонақты Ақордада Президент қарсы алды"),
     ("делегация", "делегацияны әуежайда вице-министр қарсы алды"),
+    ("экспедиция", "облыс шекарасында «Киелі Қазақстан» экспедициясын қарсы алды (session 24, news-test165)"),
 )
 # ``жұмыс орны ашылады`` 'jobs are created' is no opening, nor ``шовтарының арасы (а, ашыл) ашылған``
 # 'the gaps between the seams opened' (a transcript's filler left out).
