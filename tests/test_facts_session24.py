@@ -4,7 +4,9 @@ six to eight lowercase words speaks (``..., деп хабарлады еңбек
 'expressed' a clause (``... әзір екенін білдірді``) is speech; ``жүгінсек`` 'if we turn to' a body's data and a body's statistics open its reported speech. One line per case
 a passenger's journey (``Маршрут пен сапар күнін таңдау``) is no visit; a launch whose ribbon is cut (``кітабының тұсауы
 кесілді``) is held; a business trip named and a visit to a shrine are visits; an expedition welcomed is met; an interviewer's question set with no dash before a dashed answer and a caption with several titles
-(``Бек Қази, бағдарламашы, ойын әзірлеуші: ...``) give the interviewee's words (docs/facts.md "Session 24")."""
+(``Бек Қази, бағдарламашы, ойын әзірлеуші: ...``) give the interviewee's words (docs/facts.md "Session 24"). A headline ``words — Name ... туралы`` quotes the person
+opening the words after the dash; a POSITION span NER ran into a setting (``сауалына орай``) ends at its post
+word."""
 
 from __future__ import annotations
 
@@ -133,6 +135,12 @@ INTERVIEWS = [
         "- Әрине, карантин басталған кезде біздің жұмысымыз толық тоқтады.",
         [("direct", "Әрине, карантин басталған кезде біздің жұмысымыз толық тоқтады.", "Қазипа Мұхаметқали")],
     ),
+    # a headline's speaker after the dash with the topic of the words after the name
+    (
+        "Қоғаммен ашық диалог жалғасады — Эльвира Әзімова Конституциялық комиссия жұмысы туралы\n"
+        "Конституциялық сот төрағасы Эльвира Әзімова комиссия жұмысы туралы айтты.",
+        [("direct", "Қоғаммен ашық диалог жалғасады", "Эльвира Әзімова")],
+    ),
     # a question in running text with no one to answer it gives no quote
     ("Жаңалық\nНеге бағалар өсті?\n– Бағалар өсті, себебі доллар қымбаттады.\nБұл жағдай жалғасады.", []),
 ]
@@ -184,3 +192,22 @@ def test_titled_person():
 )
 def test_passenger_trips(text, events):
     assert [(e.type, e.trigger.text) for e in analyze(text, published="2025-05-01").events] == events
+
+
+def test_setting_cut_post():
+    from derek.ner.rules_posts import setting_cut_post
+
+    tokens = ["вице-министр", "БАҚ", "өкілдерінің", "сауалына", "орай"]
+    assert setting_cut_post(tokens, [(0, 5, "POSITION")]) == [(0, 1, "POSITION")]
+    assert setting_cut_post(tokens[1:], [(0, 4, "POSITION")]) == []  # no post word before the setting
+    assert setting_cut_post(["аудан", "әкімі"], [(0, 2, "POSITION")]) == [(0, 2, "POSITION")]
+
+
+def test_reply_setting_is_no_speaker():
+    doc = analyze(
+        "— Расымен де фельдшерлер мәселе көтеріп жатыр, — деді вице-министр БАҚ өкілдерінің сауалына орай.",
+        published="2025-11-26",
+    )
+    assert [(q.text, q.speaker.text) for q in doc.quotes] == [
+        ("Расымен де фельдшерлер мәселе көтеріп жатыр", "вице-министр")
+    ]

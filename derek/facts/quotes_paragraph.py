@@ -434,11 +434,37 @@ def _bare_body(phrase: str) -> bool:
     return " " not in phrase and phrase.lower().startswith(BODY_HEADS) and strip_case(phrase) == phrase
 
 
+_TOPIC = re.compile(r"[ \t](?:туралы|жайлы|жөнінде)$", re.I)
+
+
+def _topical(text: str, m: re.Match[str], who: Speakers) -> Quote | None:
+    """text; m: a bare headline's match; who -> its quote when a person opens the words after the dash and a topic
+    closes them (``Қоғаммен ашық диалог жалғасады — Эльвира Әзімова Конституциялық комиссия жұмысы туралы``;
+    session 24, news-test162), else None."""
+    if not _TOPIC.search(m.group("who")) or "?" in m.group("content") or ":" in m.group("content"):
+        return None
+    lead = next(
+        (
+            e
+            for e in who.index.overlapping(m.start("who"), m.end("who"))
+            if e.label == "PERSON" and e.start == m.start("who")
+        ),
+        None,
+    )
+    if lead is None or not is_nominative(lead):
+        return None
+    return Quote(m.start("content"), m.end("content"), m.group("content"), "direct", mention(lead), None)
+
+
 def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | None:
     """The article's first line as ``words of four or more - a speaker``: a person, a post or an organization the
     model tags, or a short noun phrase (``... жазылады - депутат``), the words before the dash its quote."""
     m = _BARE_HEADLINE.match(text, line.start(), line.end())
-    if m is None or len(m.group("content").split()) < _MIN_WORDS or len(m.group("who").split()) > 4:
+    if m is None or len(m.group("content").split()) < _MIN_WORDS:
+        return None
+    if (topical := _topical(text, m, who)) is not None:
+        return topical
+    if len(m.group("who").split()) > 4:
         return None
     if who.cues(m.start("who"), m.end("who")):
         return None  # ... - деді министр: the quote rules read it
