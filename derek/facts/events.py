@@ -37,6 +37,7 @@ from .data.event_triggers import (
     PILGRIMAGE_WORDS,
     PURPOSE,
     RECEIVED_OBJECTS,
+    RITE_OWNERS,
     TIME_NOUNS,
     TRIGGERS,
 )
@@ -173,6 +174,17 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True  # шетелдік сапарларын шегеру: trips in general
     if kind == "met" and word.startswith("кездес") and _GAME.search(text, sent.start, sent.end):
         return True  # Қатар құрамасымен кездесті, Кездесу 33:31 есебімен: a game (session 20: 3 meetings of 21 in the read gold)
+    if (
+        kind == "held"
+        and word.startswith("тұсау")
+        and (
+            prev.startswith(RITE_OWNERS)
+            or any(e.label == "PERSON" and 0 <= m.start() - e.end <= 1 for e in ents)
+        )
+    ):
+        return (
+            True  # Бекзаттың тұсауын кесіп, сәбидің тұсауын кесті: a toddler's rite, no launch (session 24)
+        )
     if kind == "visited" and word.startswith("сапар") and _PASSENGER.search(text, sent.start, sent.end):
         return True  # Маршрут пен сапар күнін таңдау қажет: a passenger's journey (session 24)
     if kind == "visited" and word.startswith("сапар") and words and _PILGRIMAGE.match(words[-1]):

@@ -274,6 +274,16 @@ def _fronted(text: str, head: str, sent: Sentence, cue: re.Match[str], who: Spea
     return None
 
 
+def _speaks(text: str, sent: Sentence, cue: re.Match[str]) -> bool:
+    """text; sent; cue: a speech verb inside a clause -> True if it is speech there: a verb that quotes only a clause
+    (data/speech_verbs.CLAUSE_ONLY) speaks only after one (``тілегін білдірді, деп хабарлайды X ...`` holds no speech
+    of its own; session 24, news-test171)."""
+    if not cue.group().lower().startswith(CLAUSE_ONLY):
+        return True
+    head = text[sent.start : cue.start()].rstrip()
+    return any(m.end() == len(head) for m in COMPLEMENT.finditer(head))
+
+
 def _titled(text: str, start: int, end: int, inside: Sequence[Entity], who: Speakers) -> bool:
     """text; start, end (int): the words between a complement and its cue; inside: the entities there -> True when
     the words before the last person are that person's titles, with no verb, and at most three words follow the
@@ -613,7 +623,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             if after is None and fronted is None
             else None
         )
-        if cited is not None and who.cues(sent.start, comp_start):
+        if cited is not None and any(_speaks(text, sent, c) for c in who.cues(sent.start, comp_start)):
             cited = None  # ... өкілдері мәлімдеді, деп хабарлайды ...: the clause has its own speaker
         if cited is None and after is None and (tail := _TAIL.match(text, cue.end(), sent.end)) is not None:
             credit = Mention(tail.start(1), tail.end(1), tail.group(1), tail.group(1))

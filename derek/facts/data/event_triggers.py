@@ -383,6 +383,17 @@ PILGRIMAGE_WORDS = tuple(
         ("құлшылық", "ұлы құлшылық сапарын өз деңгейінде өтеу"),
     )
 )
+# The rite of a toddler's first steps (``сәбидің тұсауын кесті``): the hobble of a child or of a person named is no
+# launch (session 24, news-test171: 2 of 2 unmarked); each with an example.
+RITE_OWNERS = tuple(
+    w
+    for w, _ in (
+        ("сәби", "салт-дәстүрлердің біріне қатысып, сәбидің тұсауын кесті"),
+        ("бала", "баланың тұсауын кесу рәсімі"),
+        ("немере", "немересінің тұсауын кесті"),
+        ("нәресте", "нәрестенің тұсауын кесті"),
+    )
+)
 # A passenger's journey: a trip noun in a sentence about trains, tickets or routes is travel, no visit (session 24,
 # news-test161: 3 of 3 such trips in the read parts unmarked, ``Маршрут пен сапар күнін таңдау қажет``).
 PASSENGER_WORDS = tuple(
