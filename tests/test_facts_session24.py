@@ -6,7 +6,7 @@ a passenger's journey (``Маршрут пен сапар күнін таңда�
 кесілді``) is held; a business trip named and a visit to a shrine are visits; an expedition welcomed is met; an interviewer's question set with no dash before a dashed answer and a caption with several titles
 (``Бек Қази, бағдарламашы, ойын әзірлеуші: ...``) give the interviewee's words (docs/facts.md "Session 24"). A headline ``words — Name ... туралы`` quotes the person
 opening the words after the dash; a POSITION span NER ran into a setting (``сауалына орай``) ends at its post
-word."""
+word; a ministry named by its initials (``ҚР ТЖМ``) is the body ``Ведомство`` stands for."""
 
 from __future__ import annotations
 
@@ -219,3 +219,18 @@ def test_reply_setting_is_no_speaker():
     assert [(q.text, q.speaker.text) for q in doc.quotes] == [
         ("Расымен де фельдшерлер мәселе көтеріп жатыр", "вице-министр")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Бұл туралы ҚР ТЖМ баспасөз қызметі мәлімдеді. Ведомство мәліметінше,", "ҚР ТЖМ"),
+        ("ІІМ мәлімдеме жасады. Ведомство мәліметінше,", "ІІМ"),
+        ("Ұлттық статистика бюросы деректерді таратты. Ведомство мәліметінше,", "Ұлттық статистика бюросы"),
+        ("АҚШ елшісі келді. Ведомство мәліметінше,", None),  # initials not ending in М name no ministry
+    ],
+)
+def test_ministry_initials(text, body):
+    from derek.facts.speaker_referents import named_body
+
+    assert named_body(text, text.index("Ведомство")) == body

@@ -164,10 +164,14 @@ _BODY = re.compile(
 )
 
 
+# a ministry by its initials, which end in М (``ҚР ТЖМ баспасөз қызметі``, ``ІІМ``, ``ДСМ``; session 24, news-test167)
+_MINISTRY_INITIALS = re.compile(rf"(?<![\w-])(?:ҚР[ \t]+)?[{CYRILLIC_UPPER}]{{1,4}}М(?![\w-])")
+
+
 def named_body(text: str, before: int) -> str | None:
     """text; before (int): a quote's start -> the last body (ministry, committee, bureau, akimat ...) the text names
     before it, in its base form; a connective opening the match is no part of the name (``Бұл туралы Оқу-ағарту
-    министрлігінің ...``: session 23, was dropped whole)."""
+    министрлігінің ...``: session 23, was dropped whole); a ministry may be named by its initials (``ҚР ТЖМ``)."""
     found = []
     for m in _BODY.finditer(text, 0, before):
         if (c := CONNECTIVE.match(m.group())) is not None:
@@ -175,7 +179,11 @@ def named_body(text: str, before: int) -> str | None:
             if m is None or m.end() > before:
                 continue
         found.append(m)
-    return base_form(found[-1].group()) if found else None
+    found += _MINISTRY_INITIALS.finditer(text, 0, before)
+    if not found:
+        return None
+    last = max(found, key=lambda m: m.end())
+    return last.group() if _MINISTRY_INITIALS.fullmatch(last.group()) else base_form(last.group())
 
 
 def cited_body(text: str, before: int) -> str | None:
