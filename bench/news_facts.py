@@ -182,6 +182,23 @@ LATER_PARTS = (
     "news-test155",
     "news-test156",
     "news-test157",
+    "news-test158",
+    "news-test159",
+    "news-test160",
+    "news-test161",
+    "news-test162",
+    "news-test163",
+    "news-test164",
+    "news-test165",
+    "news-test166",
+    "news-test167",
+    "news-test168",
+    "news-test169",
+    "news-test170",
+    "news-test171",
+    "news-test172",
+    "news-test173",
+    "news-test174",
 )  # sets gathered after a part was scored carry their own part
 
 
