@@ -234,3 +234,27 @@ def test_ministry_initials(text, body):
     from derek.facts.speaker_referents import named_body
 
     assert named_body(text, text.index("Ведомство")) == body
+
+
+@pytest.mark.parametrize(
+    ("phrase", "named"),
+    [
+        ("аталған хабарлама", True),
+        ("жауап", True),
+        ("зерттеу", True),
+        ("Бас прокуратура", False),
+    ],
+)
+def test_documents(phrase, named):
+    from derek.facts.speaker_referents import document
+
+    assert document(phrase) is named
+
+
+def test_document_answer_is_the_body():
+    doc = analyze(
+        "Бас прокуратураның ақпаратынша, бұл адамдардың қылмыстық істерге қатысы жоқ.\n"
+        "«Мәйіттерді эксгумациялау кодекске сәйкес жүргізіледі», — делінген жауапта.",
+        published="2025-05-01",
+    )
+    assert [q.speaker.normal for q in doc.quotes] == ["Бас прокуратура", "Бас прокуратура"]

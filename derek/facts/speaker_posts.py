@@ -37,12 +37,12 @@ from .quote_filters import DOCUMENT_AFTER
 from .speaker_referents import (
     AGENCY,
     BODY_HEADS,
-    DOCUMENTS,
     agency,
     announcer,
     bare_source,
     cited_body,
     described,
+    document,
     last_speaker,
     named_body,
     nearest_untitled,
@@ -414,7 +414,7 @@ def resolve(
                 who = nearest_untitled(q, roles, ents, text)  # ... Диас Есжанов ... – дейді жас жігіт (s. 15)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in AGENCY:
             who = agency(q, ents) or cited_body(text, q.start) or named_body(text, q.start)
-        if who is None and q.speaker is not None and _case_free(q.speaker.normal) in DOCUMENTS:
+        if who is None and q.speaker is not None and document(q.speaker.normal):
             who = source(
                 text, q.start
             )  # «...», – делінген хабарламада: the body the article cites, or no one
@@ -425,7 +425,7 @@ def resolve(
                     (
                         p.speaker.normal
                         for p in reversed(out)
-                        if p.speaker is not None and _case_free(p.speaker.normal) not in DOCUMENTS
+                        if p.speaker is not None and not document(p.speaker.normal)
                     ),
                     None,
                 )
@@ -434,7 +434,12 @@ def resolve(
             if who is None:
                 out.append(dataclasses.replace(q, speaker=None))
                 continue
-        if who is None and q.speaker is not None and _case_free(q.speaker.normal) not in AGENCY | DOCUMENTS:
+        if (
+            who is None
+            and q.speaker is not None
+            and _case_free(q.speaker.normal) not in AGENCY
+            and not document(q.speaker.normal)
+        ):
             who = only_person(q, ents, text, tokens)  # ... Ақмадияр Жүсіпбеков ... – дейді шаруа (session 19)
         # Министрдің айтуынша (Алексей Цой) ... Денсаулық сақтау министрі ... айтқан еді: the same office named
         # back takes the holder a quote before was resolved to (session 15)

@@ -79,8 +79,22 @@ def agency(quote: Quote, ents: Sequence[Entity]) -> str | None:
 # issued them (``Бұл туралы ... баспасөз қызметі хабарлады``, ``... тілшісі ... баспасөз қызметіне сілтеме жасап``),
 # else no one's (session 11, news-test22)
 DOCUMENTS = frozenset(
-    {"хабарлама", "баспасөз хабарламасы", "ақпарат", "мәлімдеме", "жазба"}
-)  # жазба: session 14
+    {"хабарлама", "баспасөз хабарламасы", "ақпарат", "мәлімдеме", "жазба", "қорытынды", "жауап", "зерттеу"}
+)  # жазба: session 14; a conclusion, an answer, a study (``– делінген жауапта``, ``деп жазылған қорытындыда``,
+# ``делінген зерттеуде``: session 24, 3 in the read news parts, each the body's or its experts' words)
+# words that may stand before a document noun: ``делінген аталған хабарламада`` 'in the said message'
+_DOCUMENT_MODIFIERS = frozenset({"аталған", "ресми", "осы", "бұл", "сол"})
+
+
+def document(phrase: str) -> bool:
+    """phrase (str): a speaker's base form -> True if it names a document, maybe after a modifier (``аталған
+    хабарлама``), not a body."""
+    words = [strip_case(w) for w in phrase.lower().split()]
+    while len(words) > 1 and words[0] in _DOCUMENT_MODIFIERS:
+        words = words[1:]
+    return " ".join(words) in DOCUMENTS
+
+
 # the outlet before a cited body may be any name in Latin letters: ``Azattyq Rýhy облыс әкімдігіне сілтеме жасап``,
 # ``AQ.KZ``; ``хабарлап отыр`` 'is reporting' (session 18)
 _OUTLET = r"(?:(?:\S*[A-Za-z]\S*[ \t]+){0,2}\S*[A-Za-z]\S*(?:[ \t]+тілшісі)?|тілшісі)"
