@@ -6,7 +6,8 @@ a passenger's journey (``Маршрут пен сапар күнін таңда�
 кесілді``) is held; a business trip named and a visit to a shrine are visits; an expedition welcomed is met; an interviewer's question set with no dash before a dashed answer and a caption with several titles
 (``Бек Қази, бағдарламашы, ойын әзірлеуші: ...``) give the interviewee's words (docs/facts.md "Session 24"). A headline ``words — Name ... туралы`` quotes the person
 opening the words after the dash; a POSITION span NER ran into a setting (``сауалына орай``) ends at its post
-word; a ministry named by its initials (``ҚР ТЖМ``) is the body ``Ведомство`` stands for."""
+word; a ministry named by its initials (``ҚР ТЖМ``) is the body ``Ведомство`` stands for; a weekday and its date
+side by side are one day; ``Бірінде`` 'in one of them' is no day."""
 
 from __future__ import annotations
 
@@ -258,3 +259,27 @@ def test_document_answer_is_the_body():
         published="2025-05-01",
     )
     assert [q.speaker.normal for q in doc.quotes] == ["Бас прокуратура", "Бас прокуратура"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "dates"),
+    [
+        # a weekday and its date side by side are one day
+        (
+            "Сот отырысы алдағы дүйсенбі, 13 мамырда өтеді.",
+            None,
+            [("алдағы дүйсенбі, 13 мамырда", "XXXX-05-13")],
+        ),
+        ("Жарыс 26 мамыр, жексенбіде өтті.", "2024-05-27", [("26 мамыр, жексенбіде", "2024-05-26")]),
+        (
+            "Дүйсенбі, сейсенбі күндері жұмыс істейді.",
+            None,
+            [("Дүйсенбі", "XXXX-WXX-1"), ("сейсенбі күндері", "XXXX-WXX-2")],
+        ),
+        # 'in one of them' opening a sentence is no day; a day in digits or words of ten or more is
+        ("Бірінде ғимарат жетпесе, бірінің базасы жұтаң.", None, []),
+        ("24-інде мерекелік шара болады.", None, [("24-інде", "XXXX-XX-24")]),
+    ],
+)
+def test_dates(text, published, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=published).dates] == dates

@@ -51,6 +51,8 @@ def bare_day(m: re.Match[str]) -> Parts | None:
     if re.search("(?:ншы|нші|шы|ші)$", m.group("day"), re.I):
         return None  # Ал екіншісінде ...: 'in the second one' (an ordinal), not a day
     day = number_value(m.group("day").rstrip("-"))
+    if not m.group("day").endswith("-") and (day or 0) < 10:
+        return None  # Бірінде ..., бірінің ...: 'in one of them' (session 24, news-test170); a day in words is ten or more
     return Parts(day=day) if day and 1 <= day <= 31 else None
 
 

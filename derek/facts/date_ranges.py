@@ -84,12 +84,13 @@ _ATTRIBUTIVE_YEAR = re.compile("жылғы$", re.I)
 
 
 def joined_spans(text: str, found: list[DateMention]) -> list[DateMention]:
-    """text (str); found (list[DateMention]) -> the same, three more kinds of neighbours made one date (session
+    """text (str); found (list[DateMention]) -> the same, more kinds of neighbours made one date (session
     17): a century in the genitive and the span of decades or years right after it (``Жиырмасыншы ғасырдың 20-50
     жылдарындағы`` is ``192/195``, ``ХХ ғасырдың 1920-1950 жылдары`` ``1920/1950``, news-test90; a lone decade after
     its century is the ``century decade`` rule's); a century's half, a dash and a later century (``XVIII ғасырдың
     екінші жартысы - XX ғасырдың ортасы`` is ``17/19``, news-test70); a year in ``жылғы`` before a day or days of it
-    (``2013 жылғы 3 және 4 мамыр``, one date ``2013-05-03/2013-05-04``, news-test58)."""
+    (``2013 жылғы 3 және 4 мамыр``, one date ``2013-05-03/2013-05-04``, news-test58); session 24: a weekday and a
+    day after a comma, either way round (``алдағы дүйсенбі, 13 мамырда``: ``XXXX-05-13``)."""
     return _merged(text, found, _neighbours)
 
 
@@ -127,7 +128,18 @@ def _neighbours(text: str, a: DateMention, b: DateMention) -> DateMention | None
         and not _YEAR_SAID.search(b.text)
     ):
         return DateMention(a.start, b.end, text[a.start : b.end], b.value, b.granularity)
+    if a.granularity == b.granularity == "day" and _APPOSITION.fullmatch(gap):
+        days = [d for d in (a, b) if _WEEKDAY.search(d.text) is None]
+        if (
+            len(days) == 1
+        ):  # алдағы дүйсенбі, 13 мамырда; 26 мамыр, жексенбіде: one day, named twice (session 24)
+            return DateMention(a.start, b.end, text[a.start : b.end], days[0].value, "day")
     return None
+
+
+# a weekday and the date it falls on, side by side: ``алдағы дүйсенбі, 13 мамырда`` (session 24, news-test170)
+_APPOSITION = re.compile(r",[ \t]*")
+_WEEKDAY = re.compile(r"(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)", re.I)
 
 
 def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
