@@ -208,7 +208,9 @@ _COLON_AFTER = re.compile(
     rf"(?:[ \t]+(?:[^\W\d_]+[ \t]+(?:мен|пен|бен|және)[ \t]+)?[^\W\d_]+{g.alt(g.DATIVE)}"
     # a TV caption's title after a dash: ``Айнұр Жүсіпәлі — Аға тәрбиеші: Қазір 150 бала ...`` (session 15); up to
     # three titles after commas: ``Бек Қази, бағдарламашы, ойын әзірлеуші: ...`` (session 24)
-    rf"|(?:(?:[ \t]+[–—-]|[ \t]*,)[ \t]+[^\W\d_][\w-]*(?:[ \t]+[^\W\d_][\w-]*){{0,4}}){{1,3}})?[ \t]*:[ \t]*"
+    # a title's words may hold a number or a «name» (``Сандуғаш Нұрқанова, Көкшетау қаласы 8 референдум учаскесінің
+    # төрайымы:``, ``Нұрлан Үдербай, облыстық «Қызыл ай» қоғамының директоры:``; session 24)
+    rf"|(?:(?:[ \t]+[–—-]|[ \t]*,)[ \t]+[^\W\d_][\w-]*(?:[ \t]+[«\"“]?\w[\w-]*[»\"”]?){{0,6}}){{1,3}})?[ \t]*:[ \t]*"
 )
 
 
@@ -272,7 +274,7 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             out.append(Quote(q_start, q_start + len(body), body, "direct", who_said, None))
         elif (
             colon is not None
-            and "«" not in line.group()
+            and "«" not in text[colon.end() : line.end()]
             and colon.end() < line.end()
             and len(text[colon.end() : line.end()].split()) >= 3
         ):
