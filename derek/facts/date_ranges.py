@@ -129,10 +129,9 @@ def _neighbours(text: str, a: DateMention, b: DateMention) -> DateMention | None
     ):
         return DateMention(a.start, b.end, text[a.start : b.end], b.value, b.granularity)
     if a.granularity == b.granularity == "day" and _APPOSITION.fullmatch(gap):
+        # алдағы дүйсенбі, 13 мамырда; 26 мамыр, жексенбіде: one day, named twice (session 24)
         days = [d for d in (a, b) if _WEEKDAY.search(d.text) is None]
-        if (
-            len(days) == 1
-        ):  # алдағы дүйсенбі, 13 мамырда; 26 мамыр, жексенбіде: one day, named twice (session 24)
+        if len(days) == 1:
             return DateMention(a.start, b.end, text[a.start : b.end], days[0].value, "day")
     return None
 

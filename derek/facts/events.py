@@ -174,17 +174,12 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True  # шетелдік сапарларын шегеру: trips in general
     if kind == "met" and word.startswith("кездес") and _GAME.search(text, sent.start, sent.end):
         return True  # Қатар құрамасымен кездесті, Кездесу 33:31 есебімен: a game (session 20: 3 meetings of 21 in the read gold)
-    if (
-        kind == "held"
-        and word.startswith("тұсау")
-        and (
-            prev.startswith(RITE_OWNERS)
-            or any(e.label == "PERSON" and 0 <= m.start() - e.end <= 1 for e in ents)
-        )
-    ):
-        return (
-            True  # Бекзаттың тұсауын кесіп, сәбидің тұсауын кесті: a toddler's rite, no launch (session 24)
-        )
+    # Бекзаттың тұсауын кесіп, сәбидің тұсауын кесті: a toddler's rite, no launch (session 24)
+    if kind == "held" and word.startswith("тұсау"):
+        if prev.startswith(RITE_OWNERS) or any(
+            e.label == "PERSON" and 0 <= m.start() - e.end <= 1 for e in ents
+        ):
+            return True
     if kind == "visited" and word.startswith("сапар") and _PASSENGER.search(text, sent.start, sent.end):
         return True  # Маршрут пен сапар күнін таңдау қажет: a passenger's journey (session 24)
     if kind == "visited" and word.startswith("сапар") and words and _PILGRIMAGE.match(words[-1]):

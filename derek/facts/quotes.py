@@ -280,8 +280,17 @@ def _speaks(text: str, sent: Sentence, cue: re.Match[str]) -> bool:
     of its own; session 24, news-test171)."""
     if not cue.group().lower().startswith(CLAUSE_ONLY):
         return True
-    head = text[sent.start : cue.start()].rstrip()
-    return any(m.end() == len(head) for m in COMPLEMENT.finditer(head))
+    return _complement_at_end(text[sent.start : cue.start()].rstrip()) is not None
+
+
+def _complement_at_end(head: str) -> re.Match[str] | None:
+    """head (str): a clause's words before a speech verb -> the complement that closes them (``екенін``, ``деп``,
+    ``болатынын``), the last one when matches overlap, or None."""
+    comp = None
+    for m in COMPLEMENT.finditer(head):
+        if m.end() == len(head):
+            comp = m
+    return comp
 
 
 def _titled(text: str, start: int, end: int, inside: Sequence[Entity], who: Speakers) -> bool:
@@ -292,10 +301,9 @@ def _titled(text: str, start: int, end: int, inside: Sequence[Entity], who: Spea
     people = [e for e in inside if e.label == "PERSON"]
     if not people:
         return False
-    gaps, at = (
-        [],
-        start,
-    )  # the words before the person outside the entities (a body's name may hold a participle)
+    # the words before the person outside the entities (a body's name may hold a participle)
+    gaps: list[tuple[int, int]] = []
+    at = start
     for e in sorted(inside, key=lambda e: e.start):
         if e.start >= people[-1].start:
             break
@@ -515,10 +523,7 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         if not free(taken, cue.start(), cue.end()) or naming(text, cue) or celebrated(text, cue):
             continue  # ... кетсін деген тілек айтамыз: a wish named, no speech
         head = text[sent.start : cue.start()].rstrip()
-        comp = None
-        for m in COMPLEMENT.finditer(head):
-            if m.end() == len(head):
-                comp = m
+        comp = _complement_at_end(head)
         if comp is None and cue.group().lower().startswith("делін") and DOCUMENT_AFTER.match(text, cue.end()):
             # ..., делінген Ақорда баспасөз қызметінің хабарламасында.: the body's words
             if (found := _documented(text, sent, head, cue, who, taken)) is not None:
