@@ -286,6 +286,10 @@ def test_document_answer_is_the_body():
             None,
             [("Дүйсенбі", "XXXX-WXX-1"), ("сейсенбі күндері", "XXXX-WXX-2")],
         ),
+        # 'the preceding' year or month, as 'the last'; a month's comitative too
+        ("Бағалар алдыңғы жылмен салыстырғанда өсті.", "2024-10-01", [("алдыңғы жылмен", "2023")]),
+        ("Баға алдыңғы аймен салыстырғанда өсті.", "2019-06-07", [("алдыңғы аймен", "2019-05")]),
+        ("Алдыңғы жылдары мұндай болған жоқ.", "2024-10-01", []),
         # 'in one of them' opening a sentence is no day; a day in digits or words of ten or more is
         ("Бірінде ғимарат жетпесе, бірінің базасы жұтаң.", None, []),
         ("24-інде мерекелік шара болады.", None, [("24-інде", "XXXX-XX-24")]),
