@@ -224,6 +224,24 @@ def score(text: str, start: int, end: int) -> bool:
     )
 
 
+# a ratio or a map's scale, no clock: ``1:50.000 масштабты`` (session 24, news-test163)
+_NUMBER_GOES_ON = re.compile(r"[.,]\d")
+
+
+def scale(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int): a match -> True for a clock-like ratio whose number goes on (``1:50.000``)."""
+    return _CLOCK.fullmatch(text, start, end) is not None and _NUMBER_GOES_ON.match(text, end) is not None
+
+
+# the week's day in general: ``аптаның бейсенбі күні «балық күні» ретінде таңдалып`` (session 24, news-test164)
+_OF_THE_WEEK = re.compile(r"аптаның[ \t]+$", re.I)
+
+
+def week_day_generic(parts: Parts, text: str, start: int) -> bool:
+    """parts (Parts); text (str); start (int): a match -> True for a weekday named as a day of any week."""
+    return parts.weekday is not None and _OF_THE_WEEK.search(text, max(0, start - 10), start) is not None
+
+
 def hours(text: str, start: int) -> bool:
     """text (str); start (int): a match -> True for ``сағат`` counting hours after a number (``1 сағат 22 минут``)."""
     return (
@@ -255,6 +273,8 @@ def drop(parts: Parts, text: str, start: int, end: int) -> bool:
         or future_adjective(text, start, end)
         or then_and_now(text, start, end)
         or score(text, start, end)
+        or scale(text, start, end)
+        or week_day_generic(parts, text, start)
         or hours(text, start)
         or century_part(text, start, end)
     )

@@ -141,8 +141,15 @@ _APPOSITION = re.compile(r",[ \t]*")
 _WEEKDAY = re.compile(r"(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)", re.I)
 
 
+# a count back or on from something (``алты ай бұрын — осы жылдың қараша айында`` 'six months early — in November'):
+# no range opens with it (session 24, news-test164)
+_COUNTED = re.compile(r"(?:бұрын|кейін|соң)$", re.I)
+
+
 def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
     gap = text[a.end : b.start]
+    if _COUNTED.search(a.text):
+        return None
     if _full_pair(a, b) and _DASH.fullmatch(gap):
         return DateMention(a.start, b.end, text[a.start : b.end], f"{a.value}/{b.value}", "range")
     if a.granularity not in _JOINED or b.granularity not in _JOINED:
