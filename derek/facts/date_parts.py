@@ -298,7 +298,7 @@ def _century(m: re.Match[str]) -> Parts | None:
 
 _SHIFT_WORDS = {
     "өткен": -1,
-    "алдыңғы": -1,  # 'the preceding': алдыңғы жылмен салыстырғанда (session 24, news-test158 and news-test170)
+    "алдыңғы": -1,  # 'the preceding': алдыңғы жылмен салыстырғанда (session 24, news-test158 and news-test168)
     "келесі": 1,
     "келер": 1,
     "алдағы": 1,
