@@ -27,7 +27,7 @@ from collections.abc import Sequence
 
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention, Quote, Role, Token
-from .data.speech_verbs import INTRO, SOURCE_BODIES
+from .data.speech_verbs import INTRO, SOURCE_BODIES, UNSPOKEN_CUES
 from .grammar import PLURAL, alt
 from .matching import same_name
 from .mentions import POST, bare_noun, base_form, is_nominative, strip_case
@@ -393,7 +393,11 @@ def last_speaker(quote: Quote, before: Sequence[Quote], ents: Sequence[Entity]) 
     төраға``; session 19: 19 right against 1 wrong in the read news parts and facts_dev)."""
     if quote.cue is None:
         return None  # a quote with no verb: a sound bite, a caption, a slogan (9 wrong against 4 right)
-    if PASSIVE.search(quote.cue.text) or quote.cue.text.lower().endswith(PERSONAL):
+    if (
+        PASSIVE.search(quote.cue.text)
+        or quote.cue.text.lower().endswith(PERSONAL)
+        or " ".join(quote.cue.text.lower().split()) in UNSPOKEN_CUES
+    ):
         return None  # айтылды, делінген: no one named (6 wrong against 2 right); дедім: the writer
     for q in reversed(before):
         if q.speaker is not None:
