@@ -28,6 +28,7 @@ from .data.speech_verbs import (
     MANNER,
     OWNED_DATA,
     PARTICLES,
+    SIGNIFYING,
 )
 from .grammar import GENITIVE, HABITUAL, LOWER, PARTICIPLE
 from .matching import same_name
@@ -522,6 +523,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
     for cue in who.cues(sent.start, sent.end):
         if not free(taken, cue.start(), cue.end()) or naming(text, cue) or celebrated(text, cue):
             continue  # ... кетсін деген тілек айтамыз: a wish named, no speech
+        if cue.group().lower() in SIGNIFYING:
+            continue  # ... бірігуін білдіреді 'signifies': no speech
         head = text[sent.start : cue.start()].rstrip()
         comp = _complement_at_end(head)
         if comp is None and cue.group().lower().startswith("делін") and DOCUMENT_AFTER.match(text, cue.end()):

@@ -108,6 +108,9 @@ DEP_ONLY = ("сұра", "анықтама бер", "тапсыр")  # ... аяқ
 # Verbs that quote only a verbal clause (``сыйлығының басталғанын жариялады``), neither ``деп`` (``2025 жылды
 # жұмысшы мамандықтар жылы деп жариялаған`` names a year) nor a noun (``тәуелсіздігін жариялап``) (session 15)
 CLAUSE_ONLY = ("жарияла", "білдір")
+# ``білдір-`` in the present 'signifies', no speech: ``Ол екі қазақ отбасының бірігуін білдіреді`` (session 24,
+# news-test176)
+SIGNIFYING = ("білдіреді", "білдіретін")
 
 # Finite or participle endings after a verb stem: айтты, айтады, айтқан, айтуда, мәлімдеді, деді, дейді.
 ENDINGS = (
