@@ -199,6 +199,12 @@ LATER_PARTS = (
     "news-test172",
     "news-test173",
     "news-test174",
+    "news-test175",
+    "news-test176",
+    "news-test177",
+    "news-test178",
+    "news-test179",
+    "news-test180",
 )  # sets gathered after a part was scored carry their own part
 
 
