@@ -183,7 +183,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
             return True
         # a work's launch (a book, a film, a «title»), not new machines presented (session 24)
         owner = words[-2].lower() if prev in ("да", "де", "та", "те") and len(words) > 1 else prev
-        return not (owner.startswith(LAUNCHED_WORKS) or owner.rstrip(".,").endswith("»"))
+        if not (owner.startswith(LAUNCHED_WORKS) or owner.rstrip(".,").endswith("»")):
+            return True
     if kind == "visited" and word.startswith("сапар") and _PASSENGER.search(text, sent.start, sent.end):
         return True  # Маршрут пен сапар күнін таңдау қажет: a passenger's journey (session 24)
     if kind == "visited" and word.startswith("сапар") and words and _PILGRIMAGE.match(words[-1]):
