@@ -8,7 +8,6 @@ tell such cases from quotes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Mention
@@ -105,13 +104,14 @@ _LONG_BODY = re.compile(
 )
 
 
-def long_body(text: str, start: int, end: int, verbs: Callable[[int, int], bool]) -> Mention | None:
-    """text (str); start, end (int): the words after a speech verb up to the sentence end; verbs: does a span hold a
-    verb -> the body those words name whole (``еңбек және халықты әлеуметтік қорғау министрлігі``), or None."""
+def long_body(text: str, start: int, end: int, who: Speakers) -> Mention | None:
+    """text (str); start, end (int): the words after a speech verb up to the sentence end; who (Speakers): for the
+    words' parts of speech -> the body those words name whole (``еңбек және халықты әлеуметтік қорғау министрлігі``),
+    or None."""
     at = start + len(text[start:end]) - len(text[start:end].lstrip())
     stop = at + len(text[at:end].rstrip(" \t.!?…\n"))
     found = _LONG_BODY.fullmatch(text, at, stop)
-    if found is None or verbs(at, stop) or any(_MEDIA.search(w) for w in found.group().split()):
+    if found is None or who.has_verb(at, stop) or any(_MEDIA.search(w) for w in found.group().split()):
         return None
     return Mention(at, stop, text[at:stop], text[at:stop])
 

@@ -367,7 +367,7 @@ def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> 
         return (
             named  # ... аяқталғанын айтқан Палата Төрағасы ... тоқталды: the participle's subject follows it
         )
-    if len(tail.split()) > 5 and (body := long_body(text, cue.end(), sent.end, who.has_verb)) is not None:
+    if len(tail.split()) > 5 and (body := long_body(text, cue.end(), sent.end, who)) is not None:
         return body  # ..., деп хабарлады еңбек және халықты әлеуметтік қорғау министрлігі (session 24)
     if not tail or len(tail.split()) > 5 or re.search("[,;:«»—]", tail):
         return None
