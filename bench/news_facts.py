@@ -205,6 +205,20 @@ LATER_PARTS = (
     "news-test178",
     "news-test179",
     "news-test180",
+    "news-test181",
+    "news-test182",
+    "news-test183",
+    "news-test184",
+    "news-test185",
+    "news-test186",
+    "news-test187",
+    "news-test188",
+    "news-test189",
+    "news-test190",
+    "news-test191",
+    "news-test192",
+    "news-test193",
+    "news-test194",
 )  # sets gathered after a part was scored carry their own part
 
 
