@@ -25,7 +25,7 @@ from .data.event_triggers import (
     VISITOR_PRONOUNS,
     VISITORS,
 )
-from .grammar import DATIVE, LOCATIVE, PLURAL, alt
+from .grammar import DATIVE, GENITIVE, LOCATIVE, PLURAL, alt
 from .mentions import POST_WORD, strip_case
 
 # First or second person endings on a verb or its auxiliary: келіп отырмын, келгеніме, келгеніңізге, келдіңіз.
@@ -52,6 +52,7 @@ def not_a_visit(
     goal = any(_goal(w) for w in words[-8:]) or any(
         _goal(w, named=True) and _name_before(words, i) for i, w in enumerate(words) if i >= len(words) - 8
     )  # «ЖК Жанегизов» шаруа қожалығына барды: a named enterprise (session 12)
+    goal = goal or any(_home(words, i) for i in range(max(1, len(words) - 8), len(words)))
     later = text[m.end() : sent.end].split()
     if _attributive(m, later) and prev not in VISIT_CONVERBS and not _named_after(m, ents):
         return True  # Семейден келген «Апорт» командасы, Кездесуге келген азаматтар: those who came, no visit told
@@ -153,6 +154,22 @@ def _name_before(words: list[str], i: int) -> bool:
             opening = next((j for j in range(k, max(-1, k - 4), -1) if words[j].startswith("«")), None)
             return opening is not None and words[opening][1:2].isupper()
     return False
+
+
+# someone's home as a visit's goal, after its owner in the genitive: ``ардагердің үйіне барды``, ``үш майдангердің
+# шаңырақтарына барып`` (session 25, news-test183: officials' home visits to veterans); not ``үйіне барды`` 'went
+# home', nor ``өз үйіне``
+_HOMES = re.compile("(?:үй|үйлер|шаңырақ|шаңырағ|шаңырақтар)(?:іне|ына|не|на)")
+
+
+def _home(words: list[str], i: int) -> bool:
+    """words; i (int) -> True if words[i] is a home in the dative owned by the genitive word before it."""
+    owner = words[i - 1].lower()
+    return (
+        bool(_HOMES.fullmatch(words[i].lower().strip(",")))
+        and owner.endswith(GENITIVE)
+        and not owner.startswith("өз")
+    )
 
 
 def _goal(word: str, named: bool = False) -> bool:

@@ -44,12 +44,14 @@ from .speaker_referents import (
     described,
     document,
     last_speaker,
+    letter,
     named_body,
     nearest_untitled,
     only_person,
     person_described,
     source,
     spelled_out,
+    writer,
 )
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
@@ -414,6 +416,8 @@ def resolve(
                 who = nearest_untitled(q, roles, ents, text)  # ... Диас Есжанов ... – дейді жас жігіт (s. 15)
         if who is None and q.speaker is not None and _case_free(q.speaker.normal) in AGENCY:
             who = agency(q, ents) or cited_body(text, q.start) or named_body(text, q.start)
+        if who is None and q.speaker is not None and letter(q.speaker.normal):
+            who = writer(text, q.start, ents)  # «...», – делінген хат мәтінінде: the one who sent it
         if who is None and q.speaker is not None and document(q.speaker.normal):
             who = source(
                 text, q.start

@@ -95,6 +95,32 @@ def document(phrase: str) -> bool:
     return " ".join(words) in DOCUMENTS
 
 
+# A letter named as the speaker (``– делінген хат мәтінінде``): the words are the writer's, the person the article
+# says sent it (``Сенатының Төрағасы Мәулен Әшімбаев ... құттықтап хат жолдады``; session 25, news-test184)
+LETTERS = frozenset({"хат", "хат мәтіні", "жеделхат", "жеделхат мәтіні", "құттықтау хат", "ашық хат"})
+_SENT_LETTER = re.compile(r"(?:хат|хатын|жеделхат|жеделхатын)[ \t]+(?:жолда|жібер)\w*", re.I)
+
+
+def letter(phrase: str) -> bool:
+    """phrase (str): a speaker's base form -> True if it names a letter (``хат``, ``хат мәтіні``)."""
+    words = [strip_case(w) for w in phrase.lower().split()]
+    while len(words) > 1 and words[0] in _DOCUMENT_MODIFIERS:
+        words = words[1:]
+    return " ".join(words) in LETTERS
+
+
+def writer(text: str, before: int, ents: Sequence[Entity]) -> str | None:
+    """text; before (int): a quote's start; ents -> the person, in the nominative, of the last sentence before the
+    quote that says a letter was sent (``... хат жолдады``), or None."""
+    sent = [m for m in _SENT_LETTER.finditer(text, 0, before)]
+    if not sent:
+        return None
+    verb = sent[-1]
+    start = max(text.rfind(c, 0, verb.start()) for c in ".!?\n") + 1
+    people = [e for e in ents if e.label == "PERSON" and start <= e.start and e.end <= verb.start()]
+    return next((e.normal or e.text for e in people if is_nominative(e)), None)
+
+
 # the outlet before a cited body may be any name in Latin letters: ``Azattyq Rýhy облыс әкімдігіне сілтеме жасап``,
 # ``AQ.KZ``; ``хабарлап отыр`` 'is reporting' (session 18)
 _OUTLET = r"(?:(?:\S*[A-Za-z]\S*[ \t]+){0,2}\S*[A-Za-z]\S*(?:[ \t]+тілшісі)?|тілшісі)"

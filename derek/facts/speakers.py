@@ -877,6 +877,7 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
         at = text.index(owner, start)
         return Mention(at, at + len(owner), owner, base_form(owner))
     kept = _without_setting(words, text, start, who)  # ... министрдің орынбасары брифинг барысында
+    kept = next((k for k, w in enumerate(words[:kept]) if k and _own_medium(words, k)), kept)
     kept = next((k for k, w in enumerate(words[:kept]) if k and w.lower() in _WHEN), kept)
     if kept < len(words):
         cut = 0
@@ -916,6 +917,13 @@ _DOCUMENT_IN = re.compile("(?:хабарлама|мәлімдеме|жазба|�
 # a word of time after the speaker closes it: ``- деді министр бүгін Үкіметтің кеңейтілген отырысында`` (session 14,
 # news-test46: a genitive in the setting kept it from :func:`_without_setting`)
 _WHEN = frozenset({"бүгін", "кеше", "ертең", "биыл", "жуырда", "бүгінгі", "кешегі"})
+
+
+def _own_medium(words: Sequence[str], k: int) -> bool:
+    """words: the phrase after a cue; k (int) -> True when words[k] is the reflexive ``өзінің/өз`` 'his own' that
+    opens the medium in the locative closing the phrase: the medium is no part of the speaker (``– деп жазды аудан
+    әкімі өзінің парақшасында``; session 25, news-test182)."""
+    return words[k].lower() in ("өзінің", "өз") and words[-1].lower().rstrip(".!?…").endswith(g.LOCATIVE)
 
 
 def _without_setting(words: list[str], text: str, start: int, who: Speakers) -> int:

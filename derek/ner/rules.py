@@ -21,6 +21,7 @@ from .rules_numbers import (
     _index_unit,
     _kinds,
     _month_after,
+    held_before_year,
     number_joins_date,
     stem,
 )
@@ -62,6 +63,7 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     found = setting_cut_post(tokens, found)
     found = rules_names.apply(tokens, found)
     found = number_joins_date(tokens, found)
+    found = held_before_year(tokens, found)
     found = place_splits(tokens, found)
     found = places(tokens, found)
     found = place_list(tokens, found)
@@ -474,6 +476,15 @@ def _named_settlement(tokens: Sequence[str], end: int) -> bool:
     return (bool(kind) and kind != "облыс" and _possessed(nxt, kind)) or nxt.startswith("ауылдық")
 
 
+def _village(tokens: Sequence[str], i: int) -> str:
+    """``мекен`` where tokens[i] opens ``елді мекен`` 'settlement' in a noun form (``Қаратал елді мекеніндегі``;
+    KazNERD: ``Жаңабазар елді мекенінде`` with the name a GPE; session 25, real news), else ``""``."""
+    if tokens[i].lower() != "елді" or i + 1 >= len(tokens):
+        return ""
+    nxt = tokens[i + 1].lower()
+    return "мекен" if nxt.startswith("мекен") and nxt[5:] in NOUN_ENDINGS else ""
+
+
 def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A capitalized word before ``ауданы/ауылы/кенті/қаласы/облысы`` is a GPE (``Красин кентіне``).
 
@@ -485,7 +496,7 @@ def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list
     found (Sequence[tuple[int, int, str]]): predicted spans.
     RETURNS (list[tuple[int, int, str]]): the spans, sorted, with places added or relabelled.
     """
-    kinds = [settlement(w) for w in tokens]
+    kinds = [settlement(w) or _village(tokens, i) for i, w in enumerate(tokens)]
     if not any(kinds):
         return sorted(found)  # every change needs a settlement noun
     taken = covered(found)
@@ -496,7 +507,7 @@ def places(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list
         out.append((start, end, label))
     for i in range(0, len(tokens) - 1):
         kind = kinds[i + 1]
-        if not kind or (i == 0 and not _possessed(tokens[1], kind)):
+        if not kind or (i == 0 and not _possessed(tokens[2] if kind == "мекен" else tokens[1], kind)):
             continue
         if i not in taken and i + 1 not in taken and capitalized(tokens[i]):
             out.append((i, i + 2 if kind == "облыс" else i + 1, "GPE"))

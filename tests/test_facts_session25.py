@@ -1,0 +1,111 @@
+"""Session 25 rules, read from fresh real Kazakh news pages (news-test182 … news-test185, read this session, and the
+seventeen parts read in session 24): a participle ``өткен`` between a place and a dated contest is held (``Доха
+қаласында өткен 2025 жылғы ... чемпионатында``), and so is one after a contest's field (``шахматтан өткен әлем
+чемпионатында``); an official's visit to someone's home is a visit; a ceremony named as the subject of ``өтті`` is
+the event its noun names (``ашылуы``, ``қол қою рәсімі``, ``Кездесу``); a speaker's own page after the cue is no part
+of the speaker; a letter's words are its writer's; a clock range may open its end with a part of day; a village
+named before ``елді мекені`` is a place (docs/facts.md "Session 25", docs/ner.md rules 56–57). One line per case."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek import analyze
+
+EVENTS = [
+    # a held participle between a place and a dated contest; the year is the contest's date
+    (
+        "Шахматшы Доха қаласында өткен 2025 жылғы блицтен әлем чемпионатында жеңіске жетті.",
+        [("held", "өткен", "2025", "Доха")],
+    ),
+    # ... but a count of time after it is a stretch of time, no event
+    ("Тоқаевпен өткен 9 ай ішінде көп іс атқарылды.", []),
+    # a contest's field in the ablative before a held participle; a test passed stays none
+    (
+        "Тоғызқұмалақтан өткен ел чемпионатында түркістандық спортшы топ жарды.",
+        [("held", "өткен", None, None)],
+    ),
+    ("Техникалық сынақтан өткен көліктер жолға шықты.", []),
+    # an official's visit to a home owned by the genitive before it; going home is none
+    (
+        "Әкім Серік Ахметов ардагердің үйіне барып, құттықтады.",
+        [("visited", "барып", None, None)],
+    ),
+    ("Асқар жұмыстан кейін өзінің үйіне барды.", []),
+    # a ceremony named as the subject is the event, with its noun as the trigger
+    (
+        "Луганск ауылында өрт сөндіру пунктінің салтанатты ашылуы өтті.",
+        [("opened", "ашылуы", None, "Луганск")],
+    ),
+    ("Үш жақты меморандумдарға қол қою рәсімі өтті.", [("signed", "қол қою", None, None)]),
+    ("Кездесу Зайсан қаласындағы мәдениет үйінде өтті.", [("met", "Кездесу", None, None)]),
+    # ... but the opening ceremony stays held (session 18's reading)
+    ("Кино апталығының ашылу салтанаты өтті.", [("held", "өтті", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), EVENTS)
+def test_events(text, events):
+    doc = analyze(text, published=None)
+    got = [
+        (e.type, e.trigger.text, e.date.value if e.date else None, e.place.normal if e.place else None)
+        for e in doc.events
+    ]
+    assert got == events
+
+
+def test_match_stays_held():
+    doc = analyze("Кездесу Скопьедегі стадионында өтті. Матч тең аяқталды.", published=None)
+    assert ("held", "өтті") in [(e.type, e.trigger.text) for e in doc.events]
+
+
+QUOTES = [
+    # the speaker's own page after the cue is no part of the speaker; the post stands for its holder
+    (
+        "Баянауыл ауданының әкімі Ардақ Кісентаев ауылдарға барды.\n"
+        "– Жұмыстар қатаң бақылауда, – деп жазды аудан әкімі өзінің парақшасында.",
+        [("direct", "Жұмыстар қатаң бақылауда", "Ардақ Кісентаев")],
+    ),
+    # a letter's words are its writer's, the one the article says sent it
+    (
+        "Сенат Төрағасы Мәулен Әшімбаев шахматшыға құттықтау хат жолдады.\n"
+        "«Мұндай турнирлер еліміз үшін өте маңызды», – делінген хат мәтінінде.",
+        [("direct", "Мұндай турнирлер еліміз үшін өте маңызды", "Мәулен Әшімбаев")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
+
+
+DATES = [
+    # after a clock's minutes the end may open with a part of day: one range
+    ("Жол түнгі 00:00-ден таңғы 06:00-ге дейін жабылады.", [("түнгі 00:00-ден таңғы 06:00-ге дейін", "XXXX-XX-XXT00:00/XXXX-XX-XXT06:00")]),
+    ("Кафе кешкі 8.00-ден түнгі 11.00-ге дейін ашық.", [("кешкі 8.00-ден түнгі 11.00-ге дейін", "XXXX-XX-XXT20:00/XXXX-XX-XXT23:00")]),
+    # bare hours keep two times (facts_dev's reading)
+    ("Дүкен таңғы 9-дан кешкі 8-ге дейін ашық.", [("таңғы 9-дан", "XXXX-XX-XXT09:00"), ("кешкі 8-ге", "XXXX-XX-XXT20:00")]),
+    # the held participle before a year stays out of the date
+    ("Доха қаласында өткен 2025 жылғы чемпионатта жеңді.", [("2025 жылғы", "2025")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dates"), DATES)
+def test_dates(text, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=None).dates] == dates
+
+
+def test_held_before_year():
+    from derek.ner.rules_numbers import held_before_year
+
+    tokens = ["Доха", "қаласында", "өткен", "2025", "жылғы", "чемпионатында"]
+    assert held_before_year(tokens, [(2, 5, "DATE")]) == [(3, 5, "DATE")]
+    # 'last year, 2024' opening a sentence keeps its word
+    assert held_before_year(["Өткен", "2024", "жылы"], [(0, 3, "DATE")]) == [(0, 3, "DATE")]
+
+
+def test_village_before_settlement_noun():
+    doc = analyze("Сондай-ақ Қаратал елді мекеніндегі жолдарға жөндеу жүргізілді.", published=None)
+    assert [(e.label, e.text) for e in doc.entities if e.text == "Қаратал"] == [("GPE", "Қаратал")]
