@@ -219,6 +219,14 @@ LATER_PARTS = (
     "news-test192",
     "news-test193",
     "news-test194",
+    "news-test195",
+    "news-test196",
+    "news-test197",
+    "news-test198",
+    "news-test199",
+    "news-test200",
+    "news-test201",
+    "news-test202",
 )  # sets gathered after a part was scored carry their own part
 
 

@@ -43,6 +43,7 @@ from .speaker_referents import (
     cited_body,
     described,
     document,
+    last_body,
     last_speaker,
     letter,
     named_body,
@@ -436,6 +437,8 @@ def resolve(
             if who is None:
                 who = announcer(text, q.start, ents)  # «Қазгидромет» РМК ... болжамын жариялады. ... делінген
             if who is None:
+                who = last_body(q.start, ents)
+            if who is None:
                 out.append(dataclasses.replace(q, speaker=None))
                 continue
         if (
@@ -477,7 +480,7 @@ def _document_teller(q: Quote, text: str, ents: Sequence[Entity]) -> Mention | N
     doc = DOCUMENT_AFTER.match(text, q.cue.end) if q.cue is not None else None
     if doc is None or not q.cue.text.lower().startswith("делін"):
         return None
-    name = announcer(text, q.start, ents)  # the document's span, the body's name
+    name = announcer(text, q.start, ents) or last_body(q.start, ents)  # the document's span, the body's name
     return Mention(doc.start("doc"), doc.end("doc"), doc.group("doc"), name) if name else None
 
 

@@ -170,6 +170,22 @@ def announcer(text: str, before: int, ents: Sequence[Entity]) -> str | None:
     return found
 
 
+def last_body(before: int, ents: Sequence[Entity]) -> str | None:
+    """before (int): a quote's start; ents -> the last organization named before it in the nominative, not an outlet in
+    Latin letters (``Қазақстан Республикасы Бәсекелестікті қорғау және дамыту агенттігі ... анықтады. ... ,-делінген
+    хабарламада``): whose message the article quotes when it names no source and no teller (session 25, news-test171:
+    5 of the 6 such quotes in the read news parts are a body's, none the article leaves no one's), or None."""
+    found = [
+        e
+        for e in ents
+        if e.label == "ORGANISATION"
+        and e.end <= before
+        and is_nominative(e)
+        and not re.search("[A-Za-z]", e.text)
+    ]
+    return (found[-1].normal or found[-1].text) if found else None
+
+
 # A body's initials (``АМӨЗ``, ``ОРК``) spelled out where the article names it whole, in the nominative:
 # ``Атырау мұнай өңдеу зауыты``, ``Орталық референдум комиссиясы`` (session 22: 5 more right speakers in the read
 # news parts, whose annotators wrote the name; a ministry's initials stay, ``ТЖМ``: the annotators kept those)

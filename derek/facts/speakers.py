@@ -437,6 +437,14 @@ class Speakers(Carried):
                     for o in inside
                 ):
                     continue  # Ғылым ... министрлігі Ұлттық тестілеу орталығы: the body it owns speaks (session 12)
+                elif e.label == "ORGANISATION" and any(
+                    o.label == "POSITION"
+                    and o.start > e.end
+                    and len(self.text[e.end : o.start].split()) <= 3
+                    and not re.search("[,.;:!?]", self.text[e.end : o.start])
+                    for o in inside
+                ):
+                    continue  # "Tau-Ken Samuryq" ҰТК" АҚ Басқарма Төрағасы Қанат Құдайберген: the post's owner (s. 25)
                 elif e.label == "GPE" and not (
                     self._opens(e, start)
                     and is_nominative(e)
