@@ -89,6 +89,11 @@ QUOTES = [
             )
         ],
     ),
+    # an outlet in capitals (BAQ.KZ, which NER may tag) credits the body it cites
+    (
+        "Ауылда алаяқтардың әрекеті тоқтатылды, деп хабарлайды BAQ.KZ қала әкімдігіне сілтеме жасап.",
+        [("reported", "Ауылда алаяқтардың әрекеті тоқтатылды", "қала әкімдігі")],
+    ),
     # a letter's words are its writer's, the one the article says sent it
     (
         "Сенат Төрағасы Мәулен Әшімбаев шахматшыға құттықтау хат жолдады.\n"

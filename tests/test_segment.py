@@ -49,6 +49,10 @@ SENTENCES = [
     "Жоспар:|\n|1. Жол салу.|\n|2. Мектеп ашу.",
     "IV. Қорытынды|\n|Жұмыс аяқталды.",
     "Жыл сайын 5.| |Бұл көп.",
+    # a site's name ends no sentence at its domain's dot; a dot glued to a word still does (session 25)
+    "Жол жабылды, деп хабарлайды BAQ.KZ қала әкімдігіне сілтеме жасап.",
+    "ERNUR.KZ.| |Алматы, BAQ.KZ.| |Жанармай арзандады.",
+    "Ол келді.|Бұл жақсы.",
 ]
 
 

@@ -102,6 +102,24 @@ def non_terminal_abbreviation(p: Point) -> str | None:
 # --- what follows ----------------------------------------------------------------------------
 
 
+# Top-level domains an outlet's name ends in: ``BAQ.KZ``, ``ERNUR.KZ``, ``Inform.KZ`` (66 + 15 + 2 + 1 in the news
+# parts of session 25, each split into two sentences before, cutting the credit from its cited body)
+_DOMAINS = frozenset({"kz", "com", "ru", "org", "net", "info", "tv", "uz", "kg", "qz"})
+
+
+def domain_name(p: Point) -> str | None:
+    """``деп хабарлайды BAQ.KZ қала әкімдігіне ...``: a dot glued on both sides to a word and a top-level domain is
+    part of a site's name, never a sentence end (``жасады.Бұл``, glued to a word, still ends one)."""
+    tok, right = p.tokens[p.ender], p.right
+    if tok.text != "." or right is None or p.ender != p.left or right.text.lower() not in _DOMAINS:
+        return None
+    after = p.after_right
+    glued = p.ender > 0 and p.tokens[p.ender - 1].end == tok.start and right.start == tok.end
+    return (
+        JOIN if glued and (after is None or after.start > right.end or not after.text[0].isalnum()) else None
+    )
+
+
 def continues_with_punctuation(p: Point) -> str | None:
     """``«...?», — деп ...`` : a comma, semicolon or colon after the end mark continues the sentence."""
     return JOIN if p.right is not None and p.right.text in CONTINUERS else None
@@ -140,6 +158,7 @@ RULES: list[Callable[[Point], str | None]] = [
     line_break,
     list_number,
     non_terminal_abbreviation,
+    domain_name,
     continues_with_punctuation,
     attribution_after_dash,
     lower_case_next,
