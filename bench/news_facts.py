@@ -227,6 +227,14 @@ LATER_PARTS = (
     "news-test200",
     "news-test201",
     "news-test202",
+    "news-test203",
+    "news-test204",
+    "news-test205",
+    "news-test206",
+    "news-test207",
+    "news-test208",
+    "news-test209",
+    "news-test210",
 )  # sets gathered after a part was scored carry their own part
 
 

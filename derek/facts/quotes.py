@@ -29,6 +29,7 @@ from .data.speech_verbs import (
     OWNED_DATA,
     PARTICLES,
     SIGNIFYING,
+    THOUGHT_VERBS,
 )
 from .grammar import GENITIVE, HABITUAL, LOWER, PARTICIPLE
 from .matching import same_name
@@ -178,7 +179,9 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
         cued = bool(after_cues) and after_cues[0].start() - lead_end <= 12
         if cued and not all(w.lower() in GAP_WORDS for w in text[lead_end : after_cues[0].start()].split()):
             cued = False  # «Жастық шақ» хор сюитасын жазды: a work's title, the object of the verb
-        if len(content.split()) < (2 if cued else 3):  # «Нұр Отан», «Лу Бань шеберханасы» are names
+        if len(content.split()) < (2 if cued else 3) and not (
+            len(content.split()) == 2 and _bare_dep(text, after_at, tail_end, content)
+        ):  # «Нұр Отан», «Лу Бань шеберханасы» are names; «Қош келдіңіздер!» деп, ... is speech
             continue
         said_by = (
             _said_by(text, after_cues[0].end(), any(d in text[after_at:lead_end] for d in "—–-"), who)
@@ -228,6 +231,12 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
         ):
             cue = dep  # «...», — деп қорқытқан: деп + a verb outside the lexicon (any dash: session 10)
             speaker = after_speaker(text, dep.end(), tail_end, who, sent.start)
+        elif (bare := _bare_dep(text, after_at, tail_end, content)) is not None and (
+            speaker := _bare_speaker(sent, open_at, bare, who)
+        ) is not None:
+            cue = (
+                bare  # «Қош келдіңіздер!» деп, ... тілектестігін білдірді; «...» деп зар жылайды (session 25)
+            )
         else:
             continue
         out.append(Quote(open_at + 1, close, content, "direct", speaker, match_mention(cue)))
@@ -237,6 +246,54 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
 
 
 _NEXT_WORD = re.compile(f"[ \\t]+([{LOWER}-]+)")
+
+# ``деп`` right after a closing quote mark, then a comma or a word: ``«...» деп, ...``, ``«...» деп зар жылайды``
+_BARE_DEP = re.compile(r"[ \t]*,?[ \t]+(деп)(?:[ \t]*(,)|[ \t]+([^\W\d_][\w-]*))", re.I)
+# the word after ``деп`` that says no one spoke: a charge (``деп айыпталды``, ``деп күдіктеліп``), a negated verb (``деп сұранбайды``, ``еркелемейді``), the second
+# person (``деп ойлайсыз``), a verbal noun as an object (``деп айтуды``)
+_UNSAID_AFTER = re.compile(
+    r"(?:айыпта|күдік|кінәла)\w*"
+    r"|\w*(?:(?:ба|бе|па|пе|ма|ме)(?:йды|йді|йтын|йтін|ған|ген|ды|ді|с)|сыз|сіз|сың|сің|(?:у|ю)(?:ды|ді|ын|ін))",
+    re.I,
+)
+
+
+def _bare_dep(text: str, at: int, end: int, content: str) -> re.Match[str] | None:
+    """text; at (int): after a closing »; end (int): the sentence's end; content: the quoted words -> the match of
+    ``деп`` (group 1) when a bare ``деп`` reports the words: three words or more, or a question or exclamation
+    (``«Қош келдіңіздер!» деп, ...``), and the word after it no naming or thinking verb (``деп аталады``, ``деп
+    ойлайды``: :data:`THOUGHT_VERBS`), no negation, no second person and no verbal noun (session 25: 11 gold
+    quotes in the twenty-one read news parts, none after the excluded words)."""
+    m = _BARE_DEP.match(text, at, end)
+    if m is None or not (len(content.split()) >= 3 or content.rstrip(" .»").endswith(("?", "!"))):
+        return None
+    word = (m.group(3) or "").lower()
+    if word and (word.startswith(tuple(v for v, _ in THOUGHT_VERBS)) or _UNSAID_AFTER.fullmatch(word)):
+        return None
+    return _DEP_WORD.match(text, m.start(1))
+
+
+_DEP_WORD = re.compile("деп", re.I)
+
+
+def _bare_speaker(sent: Sentence, open_at: int, dep: re.Match[str], who: Speakers) -> Mention | None:
+    """The one who said words a bare ``деп`` reports: a person or post entity the sentence opens with before the
+    quote, or a person named right after ``деп``; None otherwise (no quote: a common noun or a body there was
+    wrong more often than right in the read parts)."""
+    found = who.subject(sent.start, open_at, sent.start)
+    spans = [e for e in who.index.overlapping(found.start, found.end)] if found is not None else []
+    if found is not None and any(e.label in ("PERSON", "POSITION") for e in spans):
+        return found
+    return _person_after(dep.end(), who)
+
+
+def _person_after(at: int, who: Speakers) -> Mention | None:
+    """at (int): after ``деп`` -> a PERSON entity in the nominative within two words (``«...» деп Мұқағали жырға
+    қосқан``), or None."""
+    for e in who.index.overlapping(at, at + 3):
+        if e.label == "PERSON" and 0 < e.start - at <= 2 and is_nominative(e):
+            return mention(e)
+    return None
 
 
 def _said_by(text: str, at: int, dashed: bool, who: Speakers) -> Mention | None:
