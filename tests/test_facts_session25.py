@@ -146,3 +146,33 @@ def test_held_before_year():
 def test_village_before_settlement_noun():
     doc = analyze("Сондай-ақ Қаратал елді мекеніндегі жолдарға жөндеу жүргізілді.", published=None)
     assert [(e.label, e.text) for e in doc.entities if e.text == "Қаратал"] == [("GPE", "Қаратал")]
+
+
+def test_initials_before_in_surname():
+    from derek.ner.rules_written import initial_surname
+
+    tokens = ["бас", "геологы", "Б.", "Хамзин", "YILDIRIM", "HOLDING"]
+    # a surname in -ин after initials is a name; the Latin company name the span ran on into is not
+    assert initial_surname(tokens, [(2, 3, "GPE"), (3, 5, "PERSON")]) == [(2, 4, "PERSON")]
+    # without initials the ending is no sign of a name
+    assert initial_surname(["машина", "келді"], []) == []
+
+
+ROLES = [
+    # a chief geologist holds a post; a -ин surname after initials is a person
+    ("«Қазгеология» АҚ бас геологы Б.Хамзин келді.", [("Б.Хамзин", "бас геолог")]),
+    ("Елорда округтеріне Премьер-Министр А.Мамин барды.", [("А.Мамин", "Премьер-Министр")]),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), ROLES)
+def test_roles(text, roles):
+    assert [(r.person.normal, r.position.normal) for r in analyze(text, published=None).roles] == roles
+
+
+def test_visit_to_rural_districts():
+    doc = analyze(
+        "Аудан әкімі Ардақ Кісентаев Сәтбаев, Ақсаң ауылдық округтеріне барып, жолдарды көрді.",
+        published=None,
+    )
+    assert [(e.type, e.trigger.text) for e in doc.events] == [("visited", "барып")]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..alphabet import CYRILLIC_UPPER, LATIN_BASIC
+from ..alphabet import CYRILLIC_LOWER, CYRILLIC_UPPER, LATIN_BASIC
 from ..facts.grammar import GENITIVE as _GENITIVE
 from .names import first_name_word
 from .places import NAMES
@@ -51,7 +51,12 @@ def initial_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         j = i
         while j < len(tokens) and _INITIAL.fullmatch(tokens[j]):
             j += 1
-        if j > i and j < len(tokens) and capitalized(tokens[j]) and SURNAME.match(tokens[j].lower()):
+        if (
+            j > i
+            and j < len(tokens)
+            and capitalized(tokens[j])
+            and (SURNAME.match(tokens[j].lower()) or _IN_SURNAME.fullmatch(tokens[j].lower()))
+        ):
             names.append((i, j + 1, "PERSON"))
             i = j + 1
         else:
@@ -60,7 +65,10 @@ def initial_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         (a, b, n)
         for a, b, n in names
         if not any(
-            s[0] < b < s[1] and s[0] <= a + 1 and not (s[2] == "ORGANISATION" and _apart(tokens, b))
+            s[0] < b < s[1]
+            and s[0] <= a + 1
+            and not (s[2] == "ORGANISATION" and _apart(tokens, b))
+            and not (s[2] == "PERSON" and _latin_tail(tokens, b, s[1]))
             for s in found
         )
     ]
@@ -79,6 +87,16 @@ def initial_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
             # Е. Сәрсембаев [Парламент Мәжілісінде]: the body after the name keeps its span
             kept.append((clash[-1][1], s[1], s[2]))
     return sorted([*kept, *names])
+
+
+# after initials a surname in -ин/-ина is one too (``Б.Хамзин``; alone the ending is no sign: ``машина``, ``Пекин``)
+_IN_SURNAME = re.compile(f"[{CYRILLIC_LOWER}]{{2,}}(?:ин|ина|ын|ына)")
+
+
+def _latin_tail(tokens: Sequence[str], start: int, end: int) -> bool:
+    """tokens[start:end] are words in Latin capitals a PERSON span ran on into after a Cyrillic surname: a
+    company's name (``Б.[Хамзин YILDIRIM]PERSON HOLDING``; session 25, real news), no part of the person."""
+    return all(re.fullmatch("[A-Z][A-Z.&-]*", t) for t in tokens[start:end])
 
 
 _MISTAKEN = ("ORGANISATION", "GPE", "LOCATION", "POSITION", "NORP")  # labels a name may wrongly get

@@ -207,6 +207,7 @@ PLACE_NOUNS = (
     "комбинат",
     "кеніш",
     "шаһар",  # session 17 (news-test91): Ресейлік бір топ журналист ... Тараз шаһарына табан тіреді
+    "округ",  # session 25 (news-test182): аудан әкімі ... Сәтбаев, Құндыкөл, Ақсаң ауылдық округтеріне барып
 )
 # Head nouns after a name that NER leaves out of the entity; the case is on them (dev17: ``Орынбор қаласында
 # өтті``, ``«Алатау» кинотеатрында өткізілді``): the place nouns above and these.
