@@ -55,7 +55,7 @@ def initial_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
             j > i
             and j < len(tokens)
             and capitalized(tokens[j])
-            and (SURNAME.match(tokens[j].lower()) or _IN_SURNAME.fullmatch(tokens[j].lower()))
+            and (SURNAME.match(tokens[j].lower()) or _in_surname(tokens, j, found))
         ):
             names.append((i, j + 1, "PERSON"))
             i = j + 1
@@ -91,6 +91,14 @@ def initial_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
 
 # after initials a surname in -ин/-ина is one too (``Б.Хамзин``; alone the ending is no sign: ``машина``, ``Пекин``)
 _IN_SURNAME = re.compile(f"[{CYRILLIC_LOWER}]{{2,}}(?:ин|ина|ын|ына)")
+
+
+def _in_surname(tokens: Sequence[str], j: int, found: Sequence[Span]) -> bool:
+    """tokens[j], after initials, is a surname in -ин that no place, facility or body span holds (``С. Сейфуллин
+    көшесінде`` tagged LOCATION stays a street)."""
+    return bool(_IN_SURNAME.fullmatch(tokens[j].lower())) and not any(
+        a <= j < b and label in ("LOCATION", "FACILITY", "ORGANISATION") for a, b, label in found
+    )
 
 
 def _latin_tail(tokens: Sequence[str], start: int, end: int) -> bool:
