@@ -394,5 +394,5 @@ _CAPS_CAPTION = re.compile(f"[ \\t]*{_CAPS_WORD}(?:[ \\t]+{_CAPS_WORD}){{1,2}},[
 # a caption's name in capitals, as TV sites set it, before the comma of its title: ``ЖАСМИН ШОРМАН, ... оқушысы:``
 # (or a first name in small letters and the surname in capitals: ``Вячеслав ДУДНИК, ҚР ... ВИЦЕ-МИНИСТРІ:``; session 18)
 _CAPS_NAME = re.compile(
-    f"([{CYRILLIC_UPPER}](?:[{CYRILLIC_UPPER}-]+|[{g.LOWER}-]+)(?:[ \\t]+{_CAPS_WORD}){{1,2}}),"
-)
+    f"([{CYRILLIC_UPPER}](?:[{CYRILLIC_UPPER}-]+|[{g.LOWER}-]+)(?:[ \\t]+{_CAPS_WORD}){{1,2}})(?:,|[ \\t]+[–—-][ \\t])"
+)  # or a dash before the title: ``АНАТОЛИЙ КОРАБЕЛЬНИКОВ – ОБЛЫСТЫҚ АРДАГЕРЛЕР КЕҢЕСІ ... ОРЫНБАСАРЫ:`` (session 25)
