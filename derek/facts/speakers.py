@@ -397,8 +397,12 @@ class Speakers(Carried):
         titled = [
             e
             for e in inside
-            if e.label == "PERSON" and start <= e.start and e.end <= end and self.after_post(e)
-        ]
+            if e.label == "PERSON"
+            and start <= e.start
+            and e.end <= end
+            and self.after_post(e)
+            and is_nominative(e)
+        ]  # not a titled owner in the genitive: ... әкімі Мұрат Әйтеновтің атынан ... Шыңғыс Мұқан ... (session 25)
         for e in inside:
             if start <= e.start and e.end <= end and e.label in ("PERSON", "POSITION", "ORGANISATION", "GPE"):
                 if self._dateline(e):
