@@ -33,7 +33,7 @@ from .data.speech_verbs import (
 )
 from .grammar import GENITIVE, HABITUAL, LOWER, PARTICIPLE
 from .matching import same_name
-from .mentions import POST, bare_noun, entities, is_nominative, mention
+from .mentions import POST, bare_noun, base_form, entities, is_nominative, mention
 from .quote_filters import (
     DEP_VERB,
     DOCUMENT_AFTER,
@@ -57,7 +57,7 @@ from .quote_filters import (
 from .quotes_dash import captions, dash_direct, lead_speaker, resumed, unopened
 from .quotes_paragraph import paragraph_quotes
 from .quotes_passive import passive_quote
-from .speaker_referents import person_described
+from .speaker_referents import BODY_HEADS, person_described
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
@@ -486,8 +486,15 @@ def _documented(
 # ``Бөлім берген мәліметке сүйенсек, ...`` (session 23: 11 of the 17 such openers in the 112 read news parts marked,
 # none found; the speaker is the participle's subject, before it)
 _RELEASED = re.compile(
-    r"[ \t]+(?:таратқан|жариялаған|берген|келтірген|ұсынған|жолдаған)[ \t]+(?:ресми[ \t]+)?"
-    rf"(?:мәлімет|ақпарат|дерек)[{LOWER}]*[ \t]+(?:қарағанда|сүйенсек|сәйкес|сай|бойынша|жүгінсек)[ \t]*,?[ \t]*",
+    r"[ \t]+(?:таратқан|жариялаған|берген|келтірген|ұсынған|жолдаған|алынған)[ \t]+(?:ресми[ \t]+)?"
+    rf"(?:мәлімет|ақпарат|дерек)[{LOWER}]*[ \t]+(?:қарағанда|сүйенсек|сәйкес|сай|бойынша|жүгінсек|сенсек)[ \t]*,?[ \t]*",
+    re.I,
+)  # session 25: ``... әкімдігінен алынған мәліметке қарағанда``, ``... таратқан дерекке сенсек`` (news-test185, 169)
+# a body named before the data with no entity over it, its head noun in the genitive or the ablative (``Шымкент
+# қалалық ПД көші-қон қызметі басқармасының берген мәліметі бойынша``)
+_BODY_BEFORE = re.compile(
+    rf"(?P<body>(?:[\w«»\"-]+[ \t]+){{0,7}}?[\w-]*(?:{'|'.join(BODY_HEADS)})[{LOWER}]*?)"
+    r"(?:ның|нің|дың|дің|тың|тің|нан|нен|дан|ден|тан|тен)$",
     re.I,
 )
 
@@ -504,6 +511,9 @@ def _released(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         if e.label in ("PERSON", "POSITION", "ORGANISATION") and not text[e.end : m.start()].strip()
     ]
     speaker = mention(named[-1]) if named else who.phrase(sent.start, m.start())
+    if speaker is None and (body := _BODY_BEFORE.search(text, sent.start, m.start())) is not None:
+        words = body.group("body")
+        speaker = Mention(body.start(), body.start() + len(words), words, base_form(words))
     if speaker is None:
         return None
     start, end = m.end(), sent.end - 1 if text[sent.end - 1] in ".!?" else sent.end
