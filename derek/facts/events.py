@@ -290,8 +290,8 @@ def _dating(word: str) -> bool:
 
 # A ceremony named as the subject of ``өтті/өтеді/өткізілді`` is the event, typed by its noun, with the noun as its
 # trigger: ``пунктінің салтанатты ашылуы өтті`` (opened), ``меморандумдарға қол қою рәсімі өтті`` (signed),
-# ``Кездесу ... үйінде өтті`` (met; a match stays held). Session 25: in the twenty-one read news parts 6 such clauses
-# (besides matches), each annotated by the noun alone. Left out: ``ашылу салтанаты/рәсімі өтті`` (session 18 counted
+# ``Кездесу ... үйінде өтті`` (met; a match stays held). Session 25: in the twenty-one read news parts 5 of the 6 such
+# clauses (besides matches) are annotated by the noun alone. Left out: ``ашылу салтанаты/рәсімі өтті`` (session 18 counted
 # the ceremony as no opening, 28 of 33; 2 of 2 opened here) and ``тұсаукесері өтті`` (a book's launch is held, 3
 # of 4 here)
 _TYPED_SUBJECT = re.compile(

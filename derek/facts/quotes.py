@@ -262,8 +262,9 @@ def _bare_dep(text: str, at: int, end: int, content: str) -> re.Match[str] | Non
     """text; at (int): after a closing »; end (int): the sentence's end; content: the quoted words -> the match of
     ``деп`` (group 1) when a bare ``деп`` reports the words: three words or more, or a question or exclamation
     (``«Қош келдіңіздер!» деп, ...``), and the word after it no naming or thinking verb (``деп аталады``, ``деп
-    ойлайды``: :data:`THOUGHT_VERBS`), no negation, no second person and no verbal noun (session 25: 11 gold
-    quotes in the twenty-one read news parts, none after the excluded words)."""
+    ойлайды``: :data:`THOUGHT_VERBS`), no negation, no second person, no verbal noun and no charge (session 25:
+    11 gold quotes so shaped in the twenty-one read news parts, none after the excluded words; see :func:`_bare_speaker`
+    for who may say them)."""
     m = _BARE_DEP.match(text, at, end)
     if m is None or not (len(content.split()) >= 3 or content.rstrip(" .»").endswith(("?", "!"))):
         return None

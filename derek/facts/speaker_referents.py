@@ -174,7 +174,7 @@ def last_body(before: int, ents: Sequence[Entity]) -> str | None:
     """before (int): a quote's start; ents -> the last organization named before it in the nominative, not an outlet in
     Latin letters (``Қазақстан Республикасы Бәсекелестікті қорғау және дамыту агенттігі ... анықтады. ... ,-делінген
     хабарламада``): whose message the article quotes when it names no source and no teller (session 25, news-test171:
-    5 of the 6 such quotes in the read news parts are a body's, none the article leaves no one's), or None."""
+    of the 6 such quotes in the read news parts 5 are a body's and 1 no one's), or None."""
     found = [
         e
         for e in ents
