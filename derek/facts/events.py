@@ -346,7 +346,7 @@ def _triggers(
                 and (typed := _typed_subject(text, sent, m)) is not None
                 and not (typed.lastgroup == "met" and _sporting(text))
             ):
-                kind, m = typed.lastgroup or kind, typed  # ашылу салтанаты өтті: the opening
+                kind, m = typed.lastgroup or kind, typed  # пунктінің ашылуы өтті: the opening
                 if any(k == kind and f.start() == m.start() for k, f in found):
                     continue
             found.append((kind, m))

@@ -234,9 +234,8 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
         elif (bare := _bare_dep(text, after_at, tail_end, content)) is not None and (
             speaker := _bare_speaker(sent, open_at, bare, who)
         ) is not None:
-            cue = (
-                bare  # «Қош келдіңіздер!» деп, ... тілектестігін білдірді; «...» деп зар жылайды (session 25)
-            )
+            # «Қош келдіңіздер!» деп, ... тілектестігін білдірді; «...» деп зар жылайды (session 25)
+            cue = bare
         else:
             continue
         out.append(Quote(open_at + 1, close, content, "direct", speaker, match_mention(cue)))
@@ -249,8 +248,8 @@ _NEXT_WORD = re.compile(f"[ \\t]+([{LOWER}-]+)")
 
 # ``деп`` right after a closing quote mark, then a comma or a word: ``«...» деп, ...``, ``«...» деп зар жылайды``
 _BARE_DEP = re.compile(r"[ \t]*,?[ \t]+(деп)(?:[ \t]*(,)|[ \t]+([^\W\d_][\w-]*))", re.I)
-# the word after ``деп`` that says no one spoke: a charge (``деп айыпталды``, ``деп күдіктеліп``), a negated verb (``деп сұранбайды``, ``еркелемейді``), the second
-# person (``деп ойлайсыз``), a verbal noun as an object (``деп айтуды``)
+# the word after ``деп`` that says no one spoke: a charge (``деп айыпталды``, ``деп күдіктеліп``), a negated verb
+# (``деп сұранбайды``, ``еркелемейді``), the second person (``деп ойлайсыз``), a verbal noun as an object (``деп айтуды``)
 _UNSAID_AFTER = re.compile(
     r"(?:айыпта|күдік|кінәла)\w*"
     r"|\w*(?:(?:ба|бе|па|пе|ма|ме)(?:йды|йді|йтын|йтін|ған|ген|ды|ді|с)|сыз|сіз|сың|сің|(?:у|ю)(?:ды|ді|ын|ін))",
@@ -271,7 +270,7 @@ def _bare_dep(text: str, at: int, end: int, content: str) -> re.Match[str] | Non
     word = (m.group(3) or "").lower()
     if word and (word.startswith(tuple(v for v, _ in THOUGHT_VERBS)) or _UNSAID_AFTER.fullmatch(word)):
         return None
-    return _DEP_WORD.match(text, m.start(1))
+    return _DEP_WORD.match(text, m.start(1))  # the cue is ``деп`` alone, not the comma or word after it
 
 
 _DEP_WORD = re.compile("деп", re.I)
@@ -282,8 +281,9 @@ def _bare_speaker(sent: Sentence, open_at: int, dep: re.Match[str], who: Speaker
     quote, or a person named right after ``деп``; None otherwise (no quote: a common noun or a body there was
     wrong more often than right in the read parts)."""
     found = who.subject(sent.start, open_at, sent.start)
-    spans = [e for e in who.index.overlapping(found.start, found.end)] if found is not None else []
-    if found is not None and any(e.label in ("PERSON", "POSITION") for e in spans):
+    if found is not None and any(
+        e.label in ("PERSON", "POSITION") for e in who.index.overlapping(found.start, found.end)
+    ):
         return found
     return _person_after(dep.end(), who)
 

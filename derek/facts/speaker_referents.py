@@ -112,7 +112,7 @@ def letter(phrase: str) -> bool:
 def writer(text: str, before: int, ents: Sequence[Entity]) -> str | None:
     """text; before (int): a quote's start; ents -> the person, in the nominative, of the last sentence before the
     quote that says a letter was sent (``... хат жолдады``), or None."""
-    sent = [m for m in _SENT_LETTER.finditer(text, 0, before)]
+    sent = list(_SENT_LETTER.finditer(text, 0, before))
     if not sent:
         return None
     verb = sent[-1]

@@ -889,7 +889,7 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
         at = text.index(owner, start)
         return Mention(at, at + len(owner), owner, base_form(owner))
     kept = _without_setting(words, text, start, who)  # ... министрдің орынбасары брифинг барысында
-    kept = next((k for k, w in enumerate(words[:kept]) if k and _own_medium(words, k)), kept)
+    kept = next((k for k in range(1, kept) if _own_medium(words, k)), kept)  # ... әкімі өзінің парақшасында
     kept = next((k for k, w in enumerate(words[:kept]) if k and w.lower() in _WHEN), kept)
     if kept < len(words):
         cut = 0

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from ..facts.data.months import MONTHS, NOUN_ENDINGS, RU_MONTHS
+from ..facts.grammar import LOCATIVE
 from ..facts.numbers import NUMBER_WORDS
 from .suffixes import stem as _stem_uncached
 from .units import CURRENCY, DATE_UNIT, NOT_UNIT, PERCENT, TIME_PREFIXES, TIME_UNIT, UNIT
@@ -171,7 +172,6 @@ def number_joins_date(
 
 
 _HELD = ("өткен", "өтетін")
-_LOCATIVE = ("да", "де", "та", "те", "нда", "нде")
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -197,7 +197,7 @@ def held_before_year(
             and start > 0
             and tokens[start].lower() in _HELD
             and _YEAR.fullmatch(tokens[start + 1])
-            and tokens[start - 1].lower().endswith(_LOCATIVE)
+            and tokens[start - 1].lower().endswith(LOCATIVE)
             and len(tokens[start - 1]) > 3
         ):
             start += 1
