@@ -274,7 +274,8 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             out.append(Quote(q_start, q_start + len(body), body, "direct", who_said, None))
         elif (
             colon is not None
-            and "«" not in text[colon.end() : line.end()]
+            # a «name» before a word is no quote mark (``Асхат Оралов: «Шымбұлақ» тау шаңғы курорты ...``; s. 25)
+            and _QUOTED.search(text, colon.end(), line.end()) is None
             and colon.end() < line.end()
             and len(text[colon.end() : line.end()].split()) >= 3
         ):
