@@ -20,6 +20,7 @@ from ..doc import Entity, Mention, Quote, Sentence
 from . import grammar as g
 from .mentions import POST, is_nominative, mention, uncapped
 from .quote_filters import DEP_VERB, credit_after, match_mention, outlet
+from .speaker_referents import person_described
 from .speakers import Speakers, accusative, after_speaker
 
 # the closing dash may be a hyphen between spaces, as news sites type it (``..., - деді Мемлекет басшысы.``)
@@ -257,6 +258,8 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         if named is not None:  # Абубакир Войнце, «...» ҚБ төрағасы: a name NER missed (session 17)
             at = line.start() + named.start(1)
             who_said = Mention(at, at + len(named.group(1)), named.group(1), named.group(1))
+        if who_said is None and ent is None and i == 0:
+            who_said = _headline_speaker(text, line, who)  # ІІМ: Он күн ішінде ... анықталды (session 25)
         if who_said is None and ent is None and (inline := _inline_caption(text, line, who)) is not None:
             out.append(inline)  # ... қатысқан аудан әкімі Бағлан Батыршаев: Мемлекет басшысы ... (session 15)
             continue
@@ -282,6 +285,37 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             body = text[colon.end() : line.end()].rstrip()
             out.append(Quote(colon.end(), colon.end() + len(body), body, "direct", who_said, None))
     return out
+
+
+# a headline opening with a short speaker and a colon: ``ІІМ: ...``, ``Психолог: ...``
+# initials ending in М (министрлігі) or К (комитеті, комиссиясы); regions' and states' (``ШҚО``, ``АҚШ``) end otherwise
+_MINISTRY_INITIALS = re.compile(f"[{CYRILLIC_UPPER}]{{1,4}}[МК]")
+_HEAD_COLON = re.compile(r"[ \t]*([^:\n«»\"“”]{2,40}?)[ \t]*:[ \t]+(?=\S)")
+
+
+def _headline_speaker(text: str, line: re.Match[str], who: Speakers) -> Mention | None:
+    """line: the text's first paragraph -> the speaker of a headline ``X: words`` when X is a body NER tags as an
+    organization, in Cyrillic, or a ministry's or committee's initials (``ІІМ: Он күн ішінде ... 48 дерек
+    анықталды``), or one post or trade word
+    (``Психолог: Баланың ... тәуелділігі ... әкелуі мүмкін``), else None. Topics and places before a colon
+    (``Ауа райы:``, ``ТҮРКІСТАН:``, ``Футболдан ӘЧ:``) are no speakers: in the twenty-one parts read in session 25,
+    of the 35 headlines ``X: ...`` the 6 quoted have a person, a post, a trade, a group or a body as X."""
+    m = _HEAD_COLON.match(text, line.start(), line.end())
+    if m is None or len(m.group(1).split()) > 4:
+        return None
+    a, b = m.span(1)
+    head = m.group(1)
+    if re.search("[A-Za-z]", head):
+        return None
+    if any(e.label == "ORGANISATION" and e.start == a and e.end == b for e in who.index.overlapping(a, b)):
+        return Mention(a, b, head, head)
+    if _MINISTRY_INITIALS.fullmatch(head):
+        return Mention(
+            a, b, head, head
+        )  # ІІМ, ДСМ, ҰҚК: a ministry's or a committee's initials (NER tags none)
+    if " " not in head and (POST.fullmatch(head.lower()) or person_described(head.lower())):
+        return Mention(a, b, head, head.lower())
+    return None
 
 
 def _inline_caption(text: str, line: re.Match[str], who: Speakers) -> Quote | None:
