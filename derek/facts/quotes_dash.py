@@ -299,7 +299,7 @@ def _headline_speaker(text: str, line: re.Match[str], who: Speakers) -> Mention 
     анықталды``), or one post or trade word
     (``Психолог: Баланың ... тәуелділігі ... әкелуі мүмкін``), else None. Topics and places before a colon
     (``Ауа райы:``, ``ТҮРКІСТАН:``, ``Футболдан ӘЧ:``) are no speakers: in the twenty-one parts read in session 25,
-    of the 35 headlines ``X: ...`` the 6 quoted have a person, a post, a trade, a group or a body as X."""
+    of the 34 first lines shaped ``X: ...`` the 6 quoted have a person, a post, a trade, a group or a body as X."""
     m = _HEAD_COLON.match(text, line.start(), line.end())
     if m is None or len(m.group(1).split()) > 4:
         return None
