@@ -288,16 +288,16 @@ def captions(text: str, who: Speakers) -> list[Quote]:
 
 
 # a headline opening with a short speaker and a colon: ``ІІМ: ...``, ``Психолог: ...``
-# initials ending in М (министрлігі) or К (комитеті, комиссиясы); regions' and states' (``ШҚО``, ``АҚШ``) end otherwise
-_MINISTRY_INITIALS = re.compile(f"[{CYRILLIC_UPPER}]{{1,4}}[МК]")
+# a body's initials ending in М (министрлігі) or К (комитеті, комиссиясы); regions' and states' (``ШҚО``, ``АҚШ``)
+# end otherwise (speaker_referents takes only М, for ``Ведомство``)
+_BODY_INITIALS = re.compile(f"[{CYRILLIC_UPPER}]{{1,4}}[МК]")
 _HEAD_COLON = re.compile(r"[ \t]*([^:\n«»\"“”]{2,40}?)[ \t]*:[ \t]+(?=\S)")
 
 
 def _headline_speaker(text: str, line: re.Match[str], who: Speakers) -> Mention | None:
     """line: the text's first paragraph -> the speaker of a headline ``X: words`` when X is a body NER tags as an
     organization, in Cyrillic, or a ministry's or committee's initials (``ІІМ: Он күн ішінде ... 48 дерек
-    анықталды``), or one post or trade word
-    (``Психолог: Баланың ... тәуелділігі ... әкелуі мүмкін``), else None. Topics and places before a colon
+    анықталды``), or one post or trade word (``Психолог: Баланың ... тәуелділігі ... әкелуі мүмкін``), else None. Topics and places before a colon
     (``Ауа райы:``, ``ТҮРКІСТАН:``, ``Футболдан ӘЧ:``) are no speakers: in the twenty-one parts read in session 25,
     of the 34 first lines shaped ``X: ...`` the 6 quoted have a person, a post, a trade, a group or a body as X."""
     m = _HEAD_COLON.match(text, line.start(), line.end())
@@ -307,12 +307,10 @@ def _headline_speaker(text: str, line: re.Match[str], who: Speakers) -> Mention 
     head = m.group(1)
     if re.search("[A-Za-z]", head):
         return None
-    if any(e.label == "ORGANISATION" and e.start == a and e.end == b for e in who.index.overlapping(a, b)):
+    if _BODY_INITIALS.fullmatch(head) or any(  # ІІМ, ДСМ, ҰҚК: initials NER tags as nothing
+        e.label == "ORGANISATION" and e.start == a and e.end == b for e in who.index.overlapping(a, b)
+    ):
         return Mention(a, b, head, head)
-    if _MINISTRY_INITIALS.fullmatch(head):
-        return Mention(
-            a, b, head, head
-        )  # ІІМ, ДСМ, ҰҚК: a ministry's or a committee's initials (NER tags none)
     if " " not in head and (POST.fullmatch(head.lower()) or person_described(head.lower())):
         return Mention(a, b, head, head.lower())
     return None

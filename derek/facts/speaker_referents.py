@@ -86,13 +86,19 @@ DOCUMENTS = frozenset(
 _DOCUMENT_MODIFIERS = frozenset({"аталған", "ресми", "осы", "бұл", "сол"})
 
 
-def document(phrase: str) -> bool:
-    """phrase (str): a speaker's base form -> True if it names a document, maybe after a modifier (``аталған
-    хабарлама``), not a body."""
+def _unmodified(phrase: str) -> str:
+    """phrase (str): a speaker's base form -> its words without case endings and without the modifiers before a
+    document noun (``аталған хабарламада`` -> ``хабарлама``)."""
     words = [strip_case(w) for w in phrase.lower().split()]
     while len(words) > 1 and words[0] in _DOCUMENT_MODIFIERS:
         words = words[1:]
-    return " ".join(words) in DOCUMENTS
+    return " ".join(words)
+
+
+def document(phrase: str) -> bool:
+    """phrase (str): a speaker's base form -> True if it names a document, maybe after a modifier (``аталған
+    хабарлама``), not a body."""
+    return _unmodified(phrase) in DOCUMENTS
 
 
 # A letter named as the speaker (``– делінген хат мәтінінде``): the words are the writer's, the person the article
@@ -103,10 +109,7 @@ _SENT_LETTER = re.compile(r"(?:хат|хатын|жеделхат|жеделха
 
 def letter(phrase: str) -> bool:
     """phrase (str): a speaker's base form -> True if it names a letter (``хат``, ``хат мәтіні``)."""
-    words = [strip_case(w) for w in phrase.lower().split()]
-    while len(words) > 1 and words[0] in _DOCUMENT_MODIFIERS:
-        words = words[1:]
-    return " ".join(words) in LETTERS
+    return _unmodified(phrase) in LETTERS
 
 
 def writer(text: str, before: int, ents: Sequence[Entity]) -> str | None:

@@ -436,19 +436,8 @@ class Speakers(Carried):
                             )
                         )
                     continue  # Үкімет отырысы барысында, Үкімет отырысына ...: the body modifies a thing
-                elif e.label == "ORGANISATION" and any(
-                    o.label == "ORGANISATION" and o.start > e.end and not self.text[e.end : o.start].strip()
-                    for o in inside
-                ):
-                    continue  # Ғылым ... министрлігі Ұлттық тестілеу орталығы: the body it owns speaks (session 12)
-                elif e.label == "ORGANISATION" and any(
-                    o.label == "POSITION"
-                    and o.start > e.end
-                    and len(self.text[e.end : o.start].split()) <= 3
-                    and not re.search("[,.;:!?]", self.text[e.end : o.start])
-                    for o in inside
-                ):
-                    continue  # "Tau-Ken Samuryq" ҰТК" АҚ Басқарма Төрағасы Қанат Құдайберген: the post's owner (s. 25)
+                elif e.label == "ORGANISATION" and any(self._owns(e, o) for o in inside):
+                    continue  # the body owns the body or the post right after it, which speaks
                 elif e.label == "GPE" and not (
                     self._opens(e, start)
                     and is_nominative(e)
@@ -574,6 +563,17 @@ class Speakers(Carried):
         nxt = g.NEXT_WORD.match(self.text, end)
         word = nxt.group(1).lower() if nxt else ""
         return possessed(word)
+
+    def _owns(self, body: Entity, nxt: Entity) -> bool:
+        """body: an ORGANISATION; nxt: an entity after it -> True if the body owns it: a body right after it (``Ғылым
+        ... министрлігі Ұлттық тестілеу орталығы``; session 12) or a post at most three words on with no punctuation
+        between (``"Tau-Ken Samuryq" ҰТК" АҚ Басқарма Төрағасы Қанат Құдайберген``; session 25)."""
+        if nxt.start <= body.end:
+            return False
+        gap = self.text[body.end : nxt.start]
+        if nxt.label == "ORGANISATION":
+            return not gap.strip()
+        return nxt.label == "POSITION" and len(gap.split()) <= 3 and not re.search("[,.;:!?]", gap)
 
     def _body_kind(self, end: int, stop: int) -> int | None:
         """end (int): after an organization's name; stop (int): the clause's end -> where the body's kind after the
