@@ -235,6 +235,14 @@ LATER_PARTS = (
     "news-test208",
     "news-test209",
     "news-test210",
+    "news-test211",
+    "news-test212",
+    "news-test213",
+    "news-test214",
+    "news-test215",
+    "news-test216",
+    "news-test217",
+    "news-test218",
 )  # sets gathered after a part was scored carry their own part
 
 
