@@ -243,6 +243,14 @@ LATER_PARTS = (
     "news-test216",
     "news-test217",
     "news-test218",
+    "news-test219",
+    "news-test220",
+    "news-test221",
+    "news-test222",
+    "news-test223",
+    "news-test224",
+    "news-test225",
+    "news-test226",
 )  # sets gathered after a part was scored carry their own part
 
 
