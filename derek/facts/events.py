@@ -379,6 +379,8 @@ def find_events(
                 kind = "held"  # Басты кездесу «Қазспорт» пен «Хабар» арасында өтті: a match
                 if kind in seen:
                     continue
+            elif kind == "met" and m.group().lower().startswith("кездес") and _sporting(text):
+                continue  # Кездесу барысында елордалықтар ...: a match named back in a sport article, no meeting
             seen.add(kind)
             people = [
                 mention(e)

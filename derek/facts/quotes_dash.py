@@ -290,7 +290,7 @@ def captions(text: str, who: Speakers) -> list[Quote]:
 # a headline opening with a short speaker and a colon: ``ІІМ: ...``, ``Психолог: ...``
 # a body's initials ending in М (министрлігі) or К (комитеті, комиссиясы); regions' and states' (``ШҚО``, ``АҚШ``)
 # end otherwise (speaker_referents takes only М, for ``Ведомство``)
-_BODY_INITIALS = re.compile(f"[{CYRILLIC_UPPER}]{{1,4}}[МК]")
+BODY_INITIALS = re.compile(f"[{CYRILLIC_UPPER}]{{1,4}}[МК]")
 _HEAD_COLON = re.compile(r"[ \t]*([^:\n«»\"“”]{2,40}?)[ \t]*:[ \t]+(?=\S)")
 
 
@@ -307,7 +307,7 @@ def _headline_speaker(text: str, line: re.Match[str], who: Speakers) -> Mention 
     head = m.group(1)
     if re.search("[A-Za-z]", head):
         return None
-    if _BODY_INITIALS.fullmatch(head) or any(  # ІІМ, ДСМ, ҰҚК: initials NER tags as nothing
+    if BODY_INITIALS.fullmatch(head) or any(  # ІІМ, ДСМ, ҰҚК: initials NER tags as nothing
         e.label == "ORGANISATION" and e.start == a and e.end == b for e in who.index.overlapping(a, b)
     ):
         return Mention(a, b, head, head)

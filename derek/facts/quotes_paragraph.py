@@ -32,6 +32,7 @@ from . import grammar as g
 from .data.speech_verbs import HANDOVER
 from .mentions import POST, base_form, is_nominative, mention, strip_case, uncapped
 from .quote_filters import free
+from .quotes_dash import BODY_INITIALS
 from .speaker_referents import BODY_HEADS
 from .speakers import Speakers
 
@@ -476,12 +477,16 @@ def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | Non
             None  # Мәдениет министрлігін екіге бөлу қажет пе – министр жауап берді: a question put to someone
         )
     who_words = m.group("who").split()
+    phrase = _plain(text, m, who)
     inside = [  # words inside a name the model tagged are no verbs (Денсаулық сақтау министрлігі; session 14)
         (e.start, e.end) for e in who.index.overlapping(m.start("who"), m.end("who")) if e.label != "DATE"
     ]
-    if who_words[-1].lower().startswith(_ANSWER) or any(
-        who.pos.get(w.start()) in ("VERB", "AUX") and not any(a <= w.start() < b for a, b in inside)
-        for w in _WORD.finditer(text, m.start("who"), m.end("who"))
+    if who_words[-1].lower().startswith(_ANSWER) or (
+        not (phrase is not None and _body_name(phrase.text))  # ... – ҚР денсаулық сақтау министрлігі (s. 26)
+        and any(
+            who.pos.get(w.start()) in ("VERB", "AUX") and not any(a <= w.start() < b for a, b in inside)
+            for w in _WORD.finditer(text, m.start("who"), m.end("who"))
+        )
     ):
         return None  # ... – Сенат төрағасының пікірі, ... - министр жауабы: the topic and who answers
     if text[line.start() : line.end()].rstrip()[-1:] in _END:
@@ -493,7 +498,6 @@ def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | Non
         and m.start("who") <= e.start
         and e.end <= m.end("who")
     ]
-    phrase = _plain(text, m, who)
     if named and not text[named[-1].end : m.end("who")].strip():
         speaker = mention(named[-1])  # ... - Тоқаев, ... - Украина президентінің кеңсесі
     elif phrase is not None and any(POST.fullmatch(w) for w in phrase.text.split()):
@@ -502,6 +506,10 @@ def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | Non
         speaker = phrase  # ... сенемін – Мирзиёев; ... төмендеуде – Денсаулық сақтау министрлігі (session 14)
     elif phrase is not None and (_given_name(phrase.text) or _bare_body(phrase.text)):
         speaker = phrase  # ... санайды - Роза Пак; ... күшейеді – министрлік (session 22)
+    elif phrase is not None and BODY_INITIALS.fullmatch(phrase.text):
+        speaker = (
+            phrase  # ... қашықтан оқи алады – БҒМ (session 26, news-test180; not a place tag: ... - ОҚО)
+        )
     else:
         return None  # Алматы - еліміздің ең ірі қаласы: a copula, no speaker
     start, end = m.start("content"), m.end("content")

@@ -1,0 +1,60 @@
+"""Session 26 rules, read from real Kazakh news pages (session 25's blind parts news-test172 … news-test197, read
+this session): in a sport article a ``кездесу`` is a match, no meeting; ``Сапаржай`` is a bus station, no trip;
+``дейді маман`` points back to the specialist who spoke; a headline's quote may be signed by a ministry's initials
+or by a body whose name holds a verbal noun (docs/facts.md "Session 26"). One line per case."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek import analyze
+
+EVENTS = [
+    # a match named back in a sport article is no meeting, in any sentence
+    (
+        "Қазақстан құрамасы әлем чемпионатының іріктеу кезеңіндегі матчта тең түсті. Кездесу Скопьеде өтті.",
+        [("held", "өтті")],
+    ),
+    ("Құрама матчта жеңілді. Кездесу барысында елордалықтар есепті теңестіре алмады.", []),
+    # ... but a meeting in an article with no sport stays one
+    (
+        "Әкім тұрғындармен кездесу өткізді. Кездесу барысында жол мәселесі көтерілді.",
+        [("met", "кездесу"), ("met", "Кездесу")],
+    ),
+    # a bus station's name is no trip
+    ("«Сапаржай» автовокзалы жаңартылды. Сапаржайдан қазір Көкшетауға автобус қатынайды.", []),
+    ("Министр жұмыс сапарымен Ақтөбеге барды.", [("visited", "сапарымен Ақтөбеге барды")]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published=None).events] == events
+
+
+QUOTES = [
+    # the specialist who spoke last is the one a bare маман points back to
+    (
+        "Басқарманың бөлім басшысы Сайран Ғұднанның айтуынша, ауылдарда шектеу қойылған.\n"
+        '"Аурудың таралу қаупі артты", – дейді маман.',
+        [
+            ("reported", "ауылдарда шектеу қойылған", "Сайран Ғұднан"),
+            ("direct", "Аурудың таралу қаупі артты", "Сайран Ғұднан"),
+        ],
+    ),
+    # a headline signed by a ministry's initials, or by a body whose name holds a verbal noun
+    (
+        "Шетелдік студенттер қашықтан оқи алады – БҒМ\nРедакция ресми сауал жолдаған еді.",
+        [("direct", "Шетелдік студенттер қашықтан оқи алады", "БҒМ")],
+    ),
+    (
+        "Елімізде 50 мың нашақор бар - ҚР денсаулық сақтау министрлігі\nМәтін жалғасады.",
+        [("direct", "Елімізде 50 мың нашақор бар", "ҚР денсаулық сақтау министрлігі")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
