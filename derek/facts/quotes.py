@@ -76,6 +76,9 @@ _MODAL = re.compile(r"[ \t]+(?:жөн|керек|қажет|абзал|орын�
 _PRESS = re.compile(f"(?:басылым|тілшіс)[{LOWER}]*[ \\t]*$", re.I)
 _PARTICIPIAL = re.compile("(?:дай|дей|тай|тей|сек|сәйкес)$", re.I)  # мәлім еткендей, ақпаратқа сүйенсек
 _MANNER = frozenset(w for w, _ in MANNER)
+# a question word as the last word before де-: ``Мамандар бұған не дейді?``, ``бұған сіз не дейсіз?`` (session 26:
+# 2 of 2 in the forty read news parts no quote)
+_ASKING = ("не", "қалай", "неге", "неліктен")
 # ``жазған едік``, ``хабарлаған болатынбыз``: 'we wrote, we reported' — the outlet itself, about its own story
 # (6 such credits in the read news parts carry no quote; ``айтқан болатынбыз`` 'we said' stays speech)
 _OUR_OWN = re.compile(r"[ \t]+(?:едік|болатынбыз|болғанбыз)(?![\w-])", re.I)
@@ -614,6 +617,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
                 continue  # ... болғанын маңызды деп санайды: 'considers it important', a judgement, no clause
             if comp.group().lower().strip(",") in _MANNER:
                 continue  # осылай деді: refers back, no content here
+            if comp.group().lower() in _ASKING:
+                continue  # Мамандар бұған не дейді?: a question put, the answer comes later (session 26)
             if (unmarked := _unmarked(text, sent, head, cue, who, taken)) is not None:
                 out.append(unmarked)  # ... кәміл сенемін, – деді партия хатшысы.: speech with no opening mark
                 who.remember(cue.end(), unmarked.speaker)

@@ -161,7 +161,7 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
             speaker = interviewee  # the answer to the question before
         else:
             speaker = _handed(text, prev, who) if prev is not None else None
-        if speaker is None and _cut_off(text, lines, i):
+        if speaker is None and _cut_off(text, lines, i) and not (prev and _place_line(text, prev, who)):
             speaker = _last_subject(text, prev, who)  # may stay None: the words are still someone's
             out.append(Quote(start, end, text[start:end], "direct", speaker, None))
             taken.append((start, end))
@@ -356,12 +356,26 @@ def _handed(text: str, prev: re.Match[str], who: Speakers) -> Mention | None:
         stop = verb.start()  # ... депутат Ерболат Байұзақұлы жауап берді.
     elif stripped.endswith(":"):
         stop = sent_end
+        if _place_line(text, prev, who):
+            return None  # Ақтөбе облысы: ¶ – «...» автожолының учаскесі: a list under a place's name (session 26)
     else:
         return None  # the last sentence must end in a speech verb or a colon
     return (
         who.subject(sent_start, stop, sent_start)
         or (who.post(sent_start, stop) if who.pos else None)  # Облыс әкімі ... жауап берді. (session 10)
         or who.carried(sent_start)
+    )
+
+
+def _place_line(text: str, line: re.Match[str], who: Speakers) -> bool:
+    """line: a paragraph ending in a colon -> True when a place entity is all it holds before the colon
+    (``Қызылорда облысы:``, a heading over the items of that region, news-test190)."""
+    raw = line.group().rstrip()
+    start = line.start() + len(raw) - len(raw.lstrip())
+    end = line.start() + len(raw) - 1
+    return any(
+        e.label in ("GPE", "LOCATION") and e.start == start and e.end == end
+        for e in who.index.overlapping(start, end)
     )
 
 
