@@ -25,8 +25,10 @@ from .data.speech_verbs import (
     DATIVE_ONLY,
     DEP_ONLY,
     DEP_OPINIONS,
+    GIVEN_SOURCES,
     MANNER,
     OWNED_DATA,
+    OWNED_FORMS,
     PARTICLES,
     SIGNIFYING,
     THOUGHT_VERBS,
@@ -535,7 +537,9 @@ _DATA_CUE = re.compile(r"(?:мәліметінше|мәліметі[ \t]+бой�
 
 
 # a holder's data 'according to' (data/speech_verbs.OWNED_DATA, session 20): the holder is named before it
-_OWNED_DATA = tuple(cue for cue, _ in OWNED_DATA)
+# a giver's participle before a source noun's bare dative: ``Ұйымдастырушылар ұсынған мәліметке сәйкес``
+_GIVEN = re.compile(r"(?:ған|ген|қан|кен)$", re.I)
+_OWNED_DATA = tuple(cue for cue, _ in (*OWNED_DATA, *OWNED_FORMS))
 
 
 def _holder(who: str | None, opening: bool) -> bool:
@@ -569,6 +573,14 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         and not _holder(intro.group("who"), not text[sent.start : intro.start()].strip())
     ):
         intro = None
+    if (
+        intro
+        and intro.group("cue").lower().startswith(GIVEN_SOURCES)
+        and not _GIVEN.search(intro.group("who") or "")
+    ):
+        intro = (
+            None  # Ресми деректерге сүйенсек, ...: a bare dative's data with no giver before it (session 26)
+        )
     if intro and free(taken, intro.start(), intro.end()):
         start = intro.end()
         while start < sent.end and text[start].isspace():
