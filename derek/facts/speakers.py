@@ -705,6 +705,12 @@ class Speakers(Carried):
         """The speaker of ``X-тың айтуынша``: a person or organization in [start, end), or a pronoun; of a
         participial opener (``participial``: ``... баспасөз қызметі мәлім еткендей,``) also a plain noun
         phrase, its subject."""
+        spoken = list(_WORDS.finditer(self.text, start, end))
+        own = next((k for k in range(1, len(spoken)) if _own_medium([w.group() for w in spoken], k)), None)
+        if (
+            own is not None
+        ):  # Депутат өзінің желідегі парақшасында жазғандай, ...: his own page is no speaker (s. 26)
+            end = spoken[own - 1].end()
         p = PRONOUN.search(self.text, start, end)
         if (
             p
