@@ -67,7 +67,9 @@ _QUESTION = ("ма", "ме", "ба", "бе", "па", "пе")  # question particl
 _ANSWER = ("жауаб", "пікір", "мәлімдеме", "уәж")  # министр жауабы, төрағасының пікірі
 _MIN_WORDS = 4
 # talking with someone: the person in the instrumental before it is the one interviewed (session 14, news-test47)
-_TALK = re.compile(r"[ \t]+(?:әңгімелес|сұхбаттас|сұхбат құр|тілдес)", re.I)
+# the talk may come a few words after the person (``Айгерім Мұсағажиновамен арадағы әңгіме``, ``Еркін Құрманбекпен
+# оның әрі-берісінен әңгіме қозғап едік``; session 26, news-test171 and news-test193)
+_TALK = re.compile(r"(?:[ \t]+[\w-]+){0,3}?[ \t]+(?:әңгімелес|сұхбаттас|сұхбат|тілдес|әңгіме)", re.I)
 _HANDOVER = re.compile(g.B + g.alt(v for v, _ in HANDOVER) + f"[{g.LOWER}]*[ \t]*[.!…]?$", re.I)
 
 
@@ -143,8 +145,9 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
                 continue  # a question alone is a rhetorical one, no interview
             if named is not None:
                 interviewee = named
-            elif interviewee is None:
-                interviewee = _handed(text, prev, who) if prev is not None else None
+            elif interviewee is None and prev is not None:
+                # ... Әйгерім Бекқұлиевамен сұхбаттасудың сәті түскен еді. ¶ – ...?: the one talked with (s. 26)
+                interviewee = _handed(text, prev, who) or _talked(text, prev, who)
             # an interviewer's question is the outlet's own voice, no quote (session 14: five annotators apart;
             # the read parts' gold quotes 8 of 13 such questions not at all)
             taken.append((start, end))
