@@ -31,6 +31,8 @@ _DASH_QUOTE = re.compile(
 )
 # a paragraph that opens with a dash: the quote it opens runs to the dash before the cue, over sentences
 _OPENING_DASH = re.compile(r"[ \t]*[—–-][ \t]+")
+# a quote mark opening a paragraph whose speech a dash and a cue close, the mark never closed (news-test176, 169)
+_OPENING_MARK = re.compile(r"[ \t]*[«“\"]")
 
 
 _UNOPENED = re.compile(r"[ \t]*«?(?P<content>[^»]*«[^»]*»[^»]*)»,?[ \t]+[—–][ \t]+")
@@ -148,6 +150,11 @@ def _paragraph_start(text: str, start: int) -> int:
     басшысы.``: one quote of five sentences), unless a speech verb or quote mark between ends an earlier one."""
     para = text.rfind("\n", 0, start) + 1
     opening = _OPENING_DASH.match(text, para)
+    mark = _OPENING_MARK.match(text, para)
+    if mark is not None and start > mark.end() and not re.search('[«»“”"]', text[mark.end() : start]):
+        return (
+            mark.end()
+        )  # «Биыл ... . Сондықтан ... береді, - деді аймақ басшысы.: a « never closed (session 26)
     if opening is not None:
         lead = opening.end()
     elif start > para and _FIRST_PERSON.search(text, para, start):
