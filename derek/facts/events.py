@@ -78,6 +78,15 @@ from .span_index import SpanIndex
 
 _TRIGGERS = [(kind, re.compile(g.B + f"(?:{rx})[{g.LOWER}]*" + g.E, re.I)) for kind, rx, _ in TRIGGERS]
 _NEEDS_GOAL = re.compile("(?:бар|кел|ат[ \\t]|табан)", re.I)  # ат басын бұрды, табан тіреді: a goal too
+# an official receiving residents or citizens (``тұрғындарды жеке мәселелері бойынша қабылдады``, ``халықты
+# қабылдайды``): a meeting, its trigger the verb (session 26: 6 of the 7 such clauses in the forty read news parts
+# marked; a hospital or a school 'admitting' people, ``адамды қабылдайтын``, is none)
+_RECEPTION = re.compile(
+    r"(?<![\w-])(?:тұрғын|азамат|халық)[\w]*?(?:ды|ді|ты|ті|ны|ні)(?:[ \t]+[\w-]+){0,4}?[ \t]+"
+    r"(?P<verb>қабылда(?:ды|дым|ған|п|йды|ймыз)(?:[ \t]+(?:отыр|жатыр)\w*)?)(?![\w-])",
+    re.I,
+)
+_WORD_AT = re.compile(r"[\w-]+")
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,4}}?[ \\t]+(?:кездес|келіссөз)", re.I)
 _ACCUSATIVE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті")
 # A time noun in the accusative, possessive optional (сағатын, уақытымды, күнін), not an adjective (күнделікті).
@@ -350,6 +359,11 @@ def _triggers(
                 if any(k == kind and f.start() == m.start() for k, f in found):
                     continue
             found.append((kind, m))
+    for r in _RECEPTION.finditer(text, sent.start, sent.end):
+        verb = _WORD_AT.match(text, r.start("verb"))
+        if verb is not None and not any(f.start() == verb.start() for _, f in found):
+            if not (hypothetical(sent, verb, dates) or negated_after(text, verb)):
+                found.append(("met", verb))  # Аудан әкімі тұрғындарды жеке қабылдады (session 26)
     return found
 
 
