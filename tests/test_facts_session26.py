@@ -127,3 +127,15 @@ QUOTES = [
 @pytest.mark.parametrize(("text", "quotes"), QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+DATES = [
+    # a year may open days listed before their month: one range
+    ("Іс-шара 2024 жылдың 10 мен 16 маусым аралығында өтті.", [("2024 жылдың 10 мен 16 маусым", "2024-06-10/2024-06-16")]),
+    ("Олимпиада 2024 жылғы 5, 6 және 7 мамырда өтті.", [("2024 жылғы 5, 6 және 7 мамырда", "2024-05-05/2024-05-07")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dates"), DATES)
+def test_dates(text, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=None).dates] == dates

@@ -121,8 +121,8 @@ RULES = (
         spans.day_range,
     ),
     g.rule(  # session 7 (real news): days listed before one month are a range, first to last
-        "listed days month",
-        f"(?P<day>\\d{{1,2}})(?:,[ \\t]*\\d{{1,2}})*(?:,[ \\t]*|[ \\t]+(?:және|мен|пен|бен)[ \\t]+)"
+        "listed days month",  # a year may open it: 2024 жылдың 10 мен 16 маусым аралығында (session 26)
+        f"(?:{ANY_YEAR}{g.SP})?(?P<day>\\d{{1,2}})(?:,[ \\t]*\\d{{1,2}})*(?:,[ \\t]*|[ \\t]+(?:және|мен|пен|бен)[ \\t]+)"
         f"(?P<day2>\\d{{1,2}}){SEP}{MONTH}",
         spans.day_range,
     ),
