@@ -6,7 +6,7 @@ or by a body whose name holds a verbal noun (docs/facts.md "Session 26"). One li
 from __future__ import annotations
 
 import pytest
-from quotes_shared import speakers
+from quotes_shared import speakers, triples
 
 from derek import analyze
 
@@ -139,3 +139,20 @@ DATES = [
 @pytest.mark.parametrize(("text", "dates"), DATES)
 def test_dates(text, dates):
     assert [(d.text, d.value) for d in analyze(text, published=None).dates] == dates
+
+
+ROLES = [
+    # a member of a creative union or a team, or of nothing named, holds no post
+    ("Кітапты Қазақстан жазушылар одағының мүшесі Бауыржан Әліқожа жазды.", []),
+    ("Оған Ахмет Байтұрсынов сияқты зиялы қауым өкілдері мүше болған.", []),
+    # ... a member of a council keeps it
+    (
+        "Ұлттық сенім кеңесінің мүшесі Айгүл Орынбек жазба жариялады.",
+        [("Айгүл Орынбек", "мүше", "Ұлттық сенім кеңесі")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), ROLES)
+def test_roles(text, roles):
+    assert triples(analyze(text, published=None).roles) == roles

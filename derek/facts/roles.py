@@ -31,6 +31,7 @@ from .data.posts import (
     HEADS_OF_STATE,
     HONORARY,
     HONOUR_HEADS,
+    MEMBERSHIP_ONLY,
     POST_MODIFIERS,
     RANKS,
     TITLE_ONLY,
@@ -555,7 +556,21 @@ def _title_only(role: Role) -> bool:
 _TITLES = tuple(t for t, _ in TITLE_ONLY)
 
 
+def _union_member(role: Role) -> bool:
+    """role (Role) -> True for a member of a creative union or a team (``Қазақстан жазушылар одағының мүшесі``):
+    no post (data/posts.MEMBERSHIP_ONLY)."""
+    org = role.organization.normal.lower().split() if role.organization else []
+    return role.position.normal.lower() == "мүше" and bool(org) and org[-1].startswith(_UNIONS)
+
+
+_UNIONS = tuple(u for u, _ in MEMBERSHIP_ONLY)
+
+
 def run(work) -> None:
     """work (Analysis): fills ``work.roles`` from entities (fallback entities without NER)."""
     roles = find_roles(work.text, work.sentences, entities(work), work.tokens)
-    work.roles = [r for r in roles if not _home_head_abroad(r) and not _no_name(r) and not _title_only(r)]
+    work.roles = [
+        r
+        for r in roles
+        if not _home_head_abroad(r) and not _no_name(r) and not _title_only(r) and not _union_member(r)
+    ]
