@@ -145,6 +145,8 @@ ROLES = [
     # a member of a creative union or a team, or of nothing named, holds no post
     ("Кітапты Қазақстан жазушылар одағының мүшесі Бауыржан Әліқожа жазды.", []),
     ("Оған Ахмет Байтұрсынов сияқты зиялы қауым өкілдері мүше болған.", []),
+    # one of a kind or of a country's team is no representative's post
+    ("Ресейдің тағы бір өкілі Валентина Гунина үшінші орынды иеленді.", []),
     # ... a member of a council keeps it
     (
         "Ұлттық сенім кеңесінің мүшесі Айгүл Орынбек жазба жариялады.",

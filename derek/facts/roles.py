@@ -31,6 +31,7 @@ from .data.posts import (
     HEADS_OF_STATE,
     HONORARY,
     HONOUR_HEADS,
+    KIND_BEFORE_ENVOY,
     MEMBERSHIP_ONLY,
     POST_MODIFIERS,
     RANKS,
@@ -566,11 +567,27 @@ def _union_member(role: Role) -> bool:
 _UNIONS = tuple(u for u, _ in MEMBERSHIP_ONLY)
 
 
+def _one_of_kind(role: Role, text: str) -> bool:
+    """role (Role); text -> True for ``өкілі`` after a word of kind or praise (``тағы бір өкілі``, ``жарқын
+    өкілі``): one of a kind, no post (data/posts.KIND_BEFORE_ENVOY)."""
+    if not role.position.normal.lower().startswith("өкіл"):
+        return False
+    before = text[: role.position.start].split()
+    return bool(before) and before[-1].lower() in _KIND_WORDS
+
+
+_KIND_WORDS = frozenset(w for w, _ in KIND_BEFORE_ENVOY)
+
+
 def run(work) -> None:
     """work (Analysis): fills ``work.roles`` from entities (fallback entities without NER)."""
     roles = find_roles(work.text, work.sentences, entities(work), work.tokens)
     work.roles = [
         r
         for r in roles
-        if not _home_head_abroad(r) and not _no_name(r) and not _title_only(r) and not _union_member(r)
+        if not _home_head_abroad(r)
+        and not _no_name(r)
+        and not _title_only(r)
+        and not _union_member(r)
+        and not _one_of_kind(r, work.text)
     ]
