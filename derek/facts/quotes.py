@@ -711,7 +711,11 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         after = _after_cue(text, sent, cue, who)  # ... деп бағалады экономистер
         if after is not None and _VERBAL.search(after.text):
             after = None  # айтқан болатынбыз: an auxiliary, no subject
-        if after is not None and re.search("[A-Za-z]", after.text) and cited_body(text, cue.end(), sent.end):
+        if (
+            after is not None
+            and re.search("[A-Za-z]", after.text)
+            and (cited_body(text, cue.end(), sent.end) or site_owner(text, cue.end(), sent.end))
+        ):
             after = None  # деп хабарлайды [BAQ].KZ қала әкімдігіне сілтеме жасап: the outlet credits the body (s. 25)
         cited = (
             cited_body(text, cue.end(), sent.end) or site_owner(text, cue.end(), sent.end)
