@@ -17,7 +17,9 @@ EVENTS = [
         [("held", "өтті")],
     ),
     ("Құрама матчта жеңілді. Кездесу барысында елордалықтар есепті теңестіре алмады.", []),
-    # ... but a meeting in an article with no sport stays one
+    # ... but an official meeting the champions of a sport article stays a meeting
+    ("Турнир чемпионатында жеңген балуандар оралды. Әкім чемпиондармен кездесті.", [("met", "кездесті")]),
+    # ... and a meeting in an article with no sport stays one
     (
         "Әкім тұрғындармен кездесу өткізді. Кездесу барысында жол мәселесі көтерілді.",
         [("met", "кездесу"), ("met", "Кездесу")],

@@ -393,8 +393,9 @@ def find_events(
                 kind = "held"  # Басты кездесу «Қазспорт» пен «Хабар» арасында өтті: a match
                 if kind in seen:
                     continue
-            elif kind == "met" and m.group().lower().startswith("кездес") and _sporting(text):
+            elif kind == "met" and m.group().lower().startswith("кездесу") and _sporting(text):
                 continue  # Кездесу барысында елордалықтар ...: a match named back in a sport article, no meeting
+                # (the noun only: an official still meets the champions, ``чемпиондармен кездесті``)
             seen.add(kind)
             people = [
                 mention(e)
