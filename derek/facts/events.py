@@ -87,6 +87,8 @@ _RECEPTION = re.compile(
     re.I,
 )
 _WORD_AT = re.compile(r"[\w-]+")
+# a partner in the comitative right before a meeting noun: ``жеңімпаздармен кездесуде`` (someone met, no match)
+_PARTNER_BEFORE = re.compile(r"[\w-]{3,}(?:мен|пен|бен)[ \t]+$", re.I)
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,4}}?[ \\t]+(?:кездес|келіссөз)", re.I)
 _ACCUSATIVE = ("ын", "ін", "ны", "ні", "ды", "ді", "ты", "ті")
 # A time noun in the accusative, possessive optional (сағатын, уақытымды, күнін), not an adjective (күнделікті).
@@ -393,9 +395,14 @@ def find_events(
                 kind = "held"  # Басты кездесу «Қазспорт» пен «Хабар» арасында өтті: a match
                 if kind in seen:
                     continue
-            elif kind == "met" and m.group().lower().startswith("кездесу") and _sporting(text):
+            elif (
+                kind == "met"
+                and m.group().lower().startswith("кездесу")
+                and _sporting(text)
+                and not _PARTNER_BEFORE.search(text, sent.start, m.start())
+            ):
                 continue  # Кездесу барысында елордалықтар ...: a match named back in a sport article, no meeting
-                # (the noun only: an official still meets the champions, ``чемпиондармен кездесті``)
+                # (the noun only, with no partner in -мен before it: ``чемпиондармен кездесуде`` is a meeting)
             seen.add(kind)
             people = [
                 mention(e)
