@@ -251,6 +251,14 @@ LATER_PARTS = (
     "news-test224",
     "news-test225",
     "news-test226",
+    "news-test227",
+    "news-test228",
+    "news-test229",
+    "news-test230",
+    "news-test231",
+    "news-test232",
+    "news-test233",
+    "news-test234",
 )  # sets gathered after a part was scored carry their own part
 
 
