@@ -44,7 +44,7 @@ _BARE_SEASON = re.compile(
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """text (str): text; start, end (int): a match -> the start and end of its sentence."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    left = g.sentence_start(text, start)
     stop = _END.search(text, end)
     return left, stop.start() if stop else len(text)
 
@@ -99,7 +99,7 @@ _FEAST = re.compile(g.B + g.alt(w for w, _ in HOLIDAY_SUBJECTS) + g.E, re.I)
 
 def feast_before(text: str, start: int) -> bool:
     """``Жаңа жыл наурыздың жиырма бірінде``: a feast named before the date in its sentence."""
-    left = max(text.rfind(c, 0, start) for c in ".!?\n,;") + 1
+    left = g.sentence_start(text, start, ".!?\n,;")
     return _FEAST.search(text, left, start) is not None
 
 

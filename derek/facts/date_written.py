@@ -218,7 +218,7 @@ def then_and_now(name: str, text: str, start: int, end: int) -> bool:
     now = _NEXT_WORD.match(text, end)
     if name != "deictic" or text[start:end].lower() != "бүгінгі" or now is None:
         return False
-    left = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+    left = g.sentence_start(text, start)
     stop = re.compile("[.!?\n]").search(text, end)
     stem = now.group(1).lower()[:5]
     return any(

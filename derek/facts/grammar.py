@@ -90,3 +90,9 @@ def longest(text: str, starts: Sequence[int], rules: Sequence[Rule]) -> list[tup
 def word_starts(text: str) -> list[int]:
     """text (str): text -> offsets where a word or number starts (a fallback when there are no tokens)."""
     return [m.start() for m in re.finditer(f"{WORD_CHAR}+(?:-{WORD_CHAR}+)*|[^\\s{LETTER}{DIGITS}]", text)]
+
+
+def sentence_start(text: str, at: int, marks: str = ".!?\n") -> int:
+    """text (str); at (int); marks (str): the characters that end a stretch -> where the stretch holding ``at``
+    starts: after the last of ``marks`` before it, or 0 (a cheap sentence start where no Sentence is at hand)."""
+    return max(text.rfind(c, 0, at) for c in marks) + 1

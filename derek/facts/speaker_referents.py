@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention, Quote, Role, Token
 from .data.speech_verbs import INTRO, SOURCE_BODIES, UNSPOKEN_CUES
-from .grammar import PLURAL, alt
+from .grammar import PLURAL, alt, sentence_start
 from .matching import same_name
 from .mentions import POST, bare_noun, base_form, is_nominative, strip_case
 from .quote_filters import PASSIVE, PERSONAL
@@ -119,7 +119,7 @@ def writer(text: str, before: int, ents: Sequence[Entity]) -> str | None:
     if not sent:
         return None
     verb = sent[-1]
-    start = max(text.rfind(c, 0, verb.start()) for c in ".!?\n") + 1
+    start = sentence_start(text, verb.start())
     people = [e for e in ents if e.label == "PERSON" and start <= e.start and e.end <= verb.start()]
     return next((e.normal or e.text for e in people if is_nominative(e)), None)
 
@@ -159,7 +159,7 @@ def announcer(text: str, before: int, ents: Sequence[Entity]) -> str | None:
     for e in ents:
         if e.end > before or e.label != "ORGANISATION" or re.search("[A-Za-z]", e.text):
             continue
-        start = max(text.rfind(c, 0, e.start) for c in ".!?\n") + 1
+        start = sentence_start(text, e.start)
         ends = [i for i in (text.find(c, e.end) for c in ".!?\n") if i >= 0]
         stop = min(ends) + 1 if ends else len(text)
         if stop > before or not is_nominative(e) or not _TELLS.search(text, e.end, stop):
