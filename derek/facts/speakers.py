@@ -34,6 +34,8 @@ from .speakers_carried import Carried
 
 PRONOUN = re.compile(g.B + "(?:ол|оның|олар|олардың|ол кісі|ол кісінің)" + g.E, re.I)
 _NAMED_AFTER = re.compile(r"[ \t]+атында", re.I)
+# a place's kind after its name, before the post it owns (``Қазығұрт ауданы әкімі``)
+_PLACE_KINDS = frozenset({"ауданы", "облысы", "қаласы", "ауылы", "округі", "ауылдық"})
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
 # the kind of body a name is followed by (``Қазақстан темір жолы компаниясы``): Speakers._body_kind
 _BODY_KINDS = tuple(dict.fromkeys((*(b for b, _ in SOURCE_BODIES), *LONG_BODY_HEADS)))
@@ -512,9 +514,16 @@ class Speakers(Carried):
             if len(before) > 1 and len(before[0]) > 4 and before[0].lower().endswith(g.DATIVE):
                 # тұрғындарға қала әкімі ... түсіндірді: those addressed before the post
                 start, before = _past_words(self.text, start, m.start(), 1), before[1:]
-            if len(before) > 1 and not all(w.lower().endswith(_GENITIVE) for w in before[1:]):
+            named_place = (
+                len(before) == 2 and before[0][:1].isupper() and before[1].lower() in _PLACE_KINDS
+            )  # Қазығұрт ауданы әкімі ... жүздесті: a named place's post (session 26, news-test170)
+            if (
+                len(before) > 1
+                and not named_place
+                and not all(w.lower().endswith(_GENITIVE) for w in before[1:])
+            ):
                 return None
-            at = m.start()
+            at = start if named_place else m.start()
             if (
                 _PLACE_HEAD.match(self.text, start) or _BODY_KIND.fullmatch(self.text, start, m.start())
             ) and start < m.start():
