@@ -578,14 +578,13 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         and not _holder(intro.group("who"), not text[sent.start : intro.start()].strip())
     ):
         intro = None
+    # Ресми деректерге сүйенсек, ...: a bare dative's data with no giver before it (session 26)
     if (
         intro
         and intro.group("cue").lower().startswith(GIVEN_SOURCES)
         and not _GIVEN.search(intro.group("who") or "")
     ):
-        intro = (
-            None  # Ресми деректерге сүйенсек, ...: a bare dative's data with no giver before it (session 26)
-        )
+        intro = None
     if intro and free(taken, intro.start(), intro.end()):
         start = intro.end()
         while start < sent.end and text[start].isspace():

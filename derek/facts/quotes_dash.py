@@ -151,10 +151,9 @@ def _paragraph_start(text: str, start: int) -> int:
     para = text.rfind("\n", 0, start) + 1
     opening = _OPENING_DASH.match(text, para)
     mark = _OPENING_MARK.match(text, para)
+    # «Биыл ... . Сондықтан ... береді, - деді аймақ басшысы.: a « never closed opens the speech (session 26)
     if mark is not None and start > mark.end() and not re.search('[«»“”"]', text[mark.end() : start]):
-        return (
-            mark.end()
-        )  # «Биыл ... . Сондықтан ... береді, - деді аймақ басшысы.: a « never closed (session 26)
+        return mark.end()
     if opening is not None:
         lead = opening.end()
     elif start > para and _FIRST_PERSON.search(text, para, start):

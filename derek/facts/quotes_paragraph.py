@@ -524,9 +524,8 @@ def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | Non
     elif phrase is not None and (_given_name(phrase.text) or _bare_body(phrase.text)):
         speaker = phrase  # ... санайды - Роза Пак; ... күшейеді – министрлік (session 22)
     elif phrase is not None and BODY_INITIALS.fullmatch(phrase.text):
-        speaker = (
-            phrase  # ... қашықтан оқи алады – БҒМ (session 26, news-test180; not a place tag: ... - ОҚО)
-        )
+        # ... қашықтан оқи алады – БҒМ (session 26, news-test180; an oblast's initials, ... - ОҚО, are a place tag)
+        speaker = phrase
     else:
         return None  # Алматы - еліміздің ең ірі қаласы: a copula, no speaker
     start, end = m.start("content"), m.end("content")

@@ -572,7 +572,7 @@ def _one_of_kind(role: Role, text: str) -> bool:
     өкілі``): one of a kind, no post (data/posts.KIND_BEFORE_ENVOY)."""
     if not role.position.normal.lower().startswith("өкіл"):
         return False
-    before = text[: role.position.start].split()
+    before = text[max(0, role.position.start - 40) : role.position.start].split()
     return bool(before) and before[-1].lower() in _KIND_WORDS
 
 

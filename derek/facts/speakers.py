@@ -514,9 +514,8 @@ class Speakers(Carried):
             if len(before) > 1 and len(before[0]) > 4 and before[0].lower().endswith(g.DATIVE):
                 # тұрғындарға қала әкімі ... түсіндірді: those addressed before the post
                 start, before = _past_words(self.text, start, m.start(), 1), before[1:]
-            named_place = (
-                len(before) == 2 and before[0][:1].isupper() and before[1].lower() in _PLACE_KINDS
-            )  # Қазығұрт ауданы әкімі ... жүздесті: a named place's post (session 26, news-test170)
+            # Қазығұрт ауданы әкімі ... жүздесті: a named place's post (session 26, news-test170)
+            named_place = len(before) == 2 and before[0][:1].isupper() and before[1].lower() in _PLACE_KINDS
             if (
                 len(before) > 1
                 and not named_place
@@ -716,9 +715,7 @@ class Speakers(Carried):
         phrase, its subject."""
         spoken = list(_WORDS.finditer(self.text, start, end))
         own = next((k for k in range(1, len(spoken)) if _own_medium([w.group() for w in spoken], k)), None)
-        if (
-            own is not None
-        ):  # Депутат өзінің желідегі парақшасында жазғандай, ...: his own page is no speaker (s. 26)
+        if own is not None:  # Депутат өзінің желідегі парақшасында жазғандай, ...: his own page (s. 26)
             end = spoken[own - 1].end()
         p = PRONOUN.search(self.text, start, end)
         if (

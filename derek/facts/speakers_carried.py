@@ -73,16 +73,15 @@ class Carried:
                 None,
             )
             found = mention(titled) if titled is not None else found
+        # Қазығұрт ауданы әкімі ... жүздесті.: the place NER tagged owns the post that opens the sentence (session 26,
+        # news-test170)
         owned = self.post(at, sentence_start) if found is not None else None
         if (
             owned is not None
             and owned.start <= found.start < owned.end
             and owned.start == self.skip(at, sentence_start)
         ):
-            return (
-                self.spoke(at, sentence_start) or owned
-            )  # Қазығұрт ауданы әкімі ... жүздесті.: the place NER
-            # tagged owns the post that opens the sentence (session 26, news-test170)
+            return self.spoke(at, sentence_start) or owned
         opening = found is not None and self.opens_sentence(found, at)
         spoke = self.spoke(at, sentence_start)  # «...», - деді Мемлекет басшысы. Айтуынша, ...
         if spoke is not None and not opening:
