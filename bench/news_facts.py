@@ -259,6 +259,14 @@ LATER_PARTS = (
     "news-test232",
     "news-test233",
     "news-test234",
+    "news-test235",
+    "news-test236",
+    "news-test237",
+    "news-test238",
+    "news-test239",
+    "news-test240",
+    "news-test241",
+    "news-test242",
 )  # sets gathered after a part was scored carry their own part
 
 
