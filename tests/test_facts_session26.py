@@ -196,3 +196,21 @@ ROLES = [
 @pytest.mark.parametrize(("text", "roles"), ROLES)
 def test_roles(text, roles):
     assert triples(analyze(text, published=None).roles) == roles
+
+
+def test_latin_company():
+    from derek.ner.rules_posts import latin_company
+
+    tokens = ["Halyk", "Bank", "және", "Freedom", "Bank", "те", "Асқар", "Bank"]
+    found = [(0, 2, "PERSON"), (3, 6, "PERSON")]
+    assert latin_company(tokens, found) == [(0, 2, "ORGANISATION"), (3, 5, "ORGANISATION")]
+    assert latin_company(["Bank"], [(0, 1, "PERSON")]) == [(0, 1, "PERSON")]  # one word is no name before it
+    assert latin_company(["Асқар", "Бекет"], [(0, 2, "PERSON")]) == [(0, 2, "PERSON")]
+
+
+def test_latin_company_in_text():
+    doc = analyze("Бұдан басқа, Halyk Bank және Kaspi Bank қосымшаларын пайдаланушыларға мүмкіндік берілген.")
+    assert [(e.text, e.label) for e in doc.entities if "Bank" in e.text] == [
+        ("Halyk Bank", "ORGANISATION"),
+        ("Kaspi Bank", "ORGANISATION"),
+    ]

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..facts.grammar import GENITIVE
 from .span_ops import Span, covered, join_pairs
-from .units import ORG_TITLE_HEAD
+from .units import LATIN_COMPANY_WORDS, ORG_TITLE_HEAD
 from .words import LOCATIVE_ENDINGS, noun_form, org_head, post_word, voiced_bases
 
 _GENITIVE = GENITIVE
@@ -92,6 +92,30 @@ def titled_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
         else (a, b, label)
         for a, b, label in found
     ]
+
+
+def latin_company(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A PERSON span whose last word in Latin letters is a company's (data ``LATIN_COMPANY_WORDS``: ``Bank``,
+    ``Group``) is an ORGANISATION, a particle the span ran on into left out (``[Halyk Bank]`` PERSON ->
+    ORGANISATION, ``[Freedom Bank те]`` -> ``[Freedom Bank]``; rule 58, session 26, news-test186).
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans, such persons made organizations.
+    """
+    out = []
+    for a, b, label in found:
+        end = b
+        while end - a > 1 and tokens[end - 1].lower() in _PARTICLES:
+            end -= 1
+        if label == "PERSON" and end - a >= 2 and tokens[end - 1].lower() in LATIN_COMPANY_WORDS:
+            out.append((a, end, "ORGANISATION"))
+        else:
+            out.append((a, b, label))
+    return out
+
+
+_PARTICLES = frozenset({"те", "та", "да", "де", "ғой"})
 
 
 def title_org(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
