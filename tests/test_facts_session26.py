@@ -201,10 +201,11 @@ def test_roles(text, roles):
 def test_latin_company():
     from derek.ner.rules_posts import latin_company
 
-    tokens = ["Halyk", "Bank", "және", "Freedom", "Bank", "те", "Асқар", "Bank"]
-    found = [(0, 2, "PERSON"), (3, 6, "PERSON")]
-    assert latin_company(tokens, found) == [(0, 2, "ORGANISATION"), (3, 5, "ORGANISATION")]
-    assert latin_company(["Bank"], [(0, 1, "PERSON")]) == [(0, 1, "PERSON")]  # one word is no name before it
+    tokens = ["Halyk", "Bank", "және", "Freedom", "Bank", "те", "Cергей", "Нестеров"]
+    found = [(0, 2, "PERSON"), (3, 6, "PERSON"), (6, 8, "PERSON")]
+    # a Latin C inside a Cyrillic name keeps the person
+    assert latin_company(tokens, found) == [(0, 2, "ORGANISATION"), (3, 5, "ORGANISATION"), (6, 8, "PERSON")]
+    assert latin_company(["Netflix"], [(0, 1, "PERSON")]) == [(0, 1, "ORGANISATION")]
     assert latin_company(["Асқар", "Бекет"], [(0, 2, "PERSON")]) == [(0, 2, "PERSON")]
 
 

@@ -117,17 +117,6 @@ STATE = tuple(STATE_WORDS)
 # span («Ақ жол» партиясының төрағасы), 1 is a PRODUCT. (театр, мектеп, команда and
 # қор, whose titles are FACILITY, EVENT or untagged there, are left out.) ансамбл and кәсіпорн are the
 # stems that ансамбль and кәсіпорын take before an ending.
-# Session 26: a company's word in Latin letters closing a name (``Halyk Bank``, ``Kaspi Bank``: tagged PERSON on a
-# news page about taxes, news-test186): the name is an ORGANISATION (rule 58, rules_posts.latin_company). KazNERD's
-# validation split has no span ending in one.
-LATIN_COMPANY_WORDS: dict[str, str] = {
-    "bank": "Halyk Bank және Kaspi Bank мобильді қосымшаларын пайдаланушыларға (news-test186)",
-    "group": "BI Group компаниясы жаңа тұрғын үй кешенін салды",
-    "holding": "YILDIRIM HOLDING компаниясының бас геологы (news-test167)",
-    "capital": "Freedom Capital сарапшылары болжам жасады",
-    "airways": "Qatar Airways әуекомпаниясы жаңа рейс ашты",
-    "airlines": "Turkish Airlines Алматыға ұшады",
-}  # fmt: skip
 ORG_TITLE_HEAD: dict[str, str] = {
     "арна": "«Хабар» арнасының", "телеарна": "«Қазақстан» телеарнасы", "телеканал": "«Алматы» телеканалы",
     "партия": "«Ақ жол» партиясынан", "агенттік": "«Қазинформ» агенттігі", "агентік": "«Қазинформ» агентігінің",
