@@ -215,3 +215,13 @@ def test_latin_company_in_text():
         ("Halyk Bank", "ORGANISATION"),
         ("Kaspi Bank", "ORGANISATION"),
     ]
+
+
+def test_person_digits():
+    from derek.ner.rules_posts import person_digits
+
+    tokens = ["Мөңкеұлы", "91", "/", "3", "2-3", "681-шақырымында", "Yutong"]
+    assert person_digits(tokens, [(0, 3, "PERSON")]) == [(0, 1, "PERSON")]
+    assert person_digits(tokens, [(4, 5, "PERSON")]) == []  # a number range alone is no one
+    assert person_digits(tokens, [(5, 7, "PERSON")]) == [(6, 7, "PERSON")]
+    assert person_digits(tokens, [(1, 2, "CARDINAL")]) == [(1, 2, "CARDINAL")]

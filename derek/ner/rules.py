@@ -25,7 +25,7 @@ from .rules_numbers import (
     number_joins_date,
     stem,
 )
-from .rules_posts import latin_company, setting_cut_post, titled_person
+from .rules_posts import latin_company, person_digits, setting_cut_post, titled_person
 from .rules_written import person_parts_join
 from .span_ops import covered
 from .units import (
@@ -60,7 +60,7 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     found = [(a, b, "POSITION" if _post_span(tokens, a, b, label) else label) for a, b, label in found]
     found = [(a, b, "ORGANISATION" if _org_span(tokens, a, b, label) else label) for a, b, label in found]
     found = titled_person(tokens, found)
-    found = latin_company(tokens, found)
+    found = latin_company(tokens, person_digits(tokens, found))
     found = setting_cut_post(tokens, found)
     found = rules_names.apply(tokens, found)
     found = number_joins_date(tokens, found)

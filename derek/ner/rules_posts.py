@@ -95,6 +95,33 @@ def titled_person(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     ]
 
 
+def person_digits(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
+    """A PERSON span loses the words holding a digit at its edges, and goes when nothing else is left (``[Мөңкеұлы
+    91]/3`` -> ``[Мөңкеұлы]``, ``[2-3]`` PERSON -> no entity, ``[681-шақырымында Yutong]`` -> ``[Yutong]``). Rule 59,
+    session 26: in the forty read news parts 10 PERSON spans held a digit, none a name's part; KazNERD has no PERSON
+    span with a digit.
+
+    tokens (Sequence[str]): the sentence's token texts.
+    found (Sequence[Span]): predicted spans.
+    RETURNS (list[Span]): the spans, such persons trimmed or dropped.
+    """
+    out = []
+    for a, b, label in found:
+        if label == "PERSON":
+            while a < b and _NUMBERISH.search(tokens[a]):
+                a += 1
+            while b > a and _NUMBERISH.search(tokens[b - 1]):
+                b -= 1
+            if a == b:
+                continue
+        out.append((a, b, label))
+    return out
+
+
+# a word holding a digit, or one of no letters at all (``91``, ``/``, ``2-3``, ``Алғабас1-де``)
+_NUMBERISH = re.compile(r"\d|^[^\w]+$")
+
+
 def latin_company(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
     """A PERSON span all of whose words are in Latin letters names a company, a brand or an event, no person, and is
     an ORGANISATION (the most common label of Latin spans in KazNERD), a particle it ran on into left out
