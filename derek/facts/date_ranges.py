@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from ..doc import DateMention
 from . import grammar as g
+from .data.months import WEEKDAYS
 
 _ABLATIVE = re.compile("(?:дан|ден|тан|тен|нан|нен)$")
 _DATIVE = re.compile("(?:ға|ге|қа|ке|а|е|на|не)$")
@@ -138,7 +139,7 @@ def _neighbours(text: str, a: DateMention, b: DateMention) -> DateMention | None
 
 # a weekday and the date it falls on, side by side: ``алдағы дүйсенбі, 13 мамырда`` (session 24, news-test170)
 _APPOSITION = re.compile(r",[ \t]*")
-_WEEKDAY = re.compile(r"(?:дүйсенбі|сейсенбі|сәрсенбі|бейсенбі|жұма|сенбі|жексенбі)", re.I)
+_WEEKDAY = re.compile(g.alt(w for w, _, _ in WEEKDAYS), re.I)
 
 
 # a count back or on from something (``алты ай бұрын — осы жылдың қараша айында`` 'six months early — in November'):

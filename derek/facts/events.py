@@ -335,13 +335,9 @@ def _typed_subject(text: str, sent: Sentence, m: re.Match[str]) -> re.Match[str]
         return None  # Басты кездесу «Қазспорт» пен «Хабар» арасында өтті: a match (facts_dev); a meeting opens it
     if found and found[0].group().lower().startswith("тұсаукесер"):
         owner = text[start : found[0].start()].lower()
-        if any(w.startswith(_LAUNCHED) for w in owner.split()):
+        if any(w.startswith(LAUNCHED_WORKS) for w in owner.split()):
             return None  # ... жыр кітабының тұсаукесері өтті: a book's launch, held
     return found[0] if found else None
-
-
-# what a launch presents rather than opens: books, collections, films, albums, plays
-_LAUNCHED = ("кітаб", "кітап", "жинағ", "жинақ", "фильм", "альбом", "роман", "спектакл", "туынды", "ән")
 
 
 def _triggers(

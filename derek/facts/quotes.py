@@ -543,7 +543,7 @@ _DATA_CUE = re.compile(r"(?:мәліметінше|мәліметі[ \t]+бой�
 
 # a holder's data 'according to' (data/speech_verbs.OWNED_DATA, session 20): the holder is named before it
 # a giver's participle before a source noun's bare dative: ``Ұйымдастырушылар ұсынған мәліметке сәйкес``
-_GIVEN = re.compile(r"(?:ған|ген|қан|кен)$", re.I)
+_GIVEN = re.compile(f"(?:{'|'.join(PARTICIPLE)})$", re.I)
 _OWNED_DATA = tuple(cue for cue, _ in (*OWNED_DATA, *OWNED_FORMS))
 
 
@@ -715,17 +715,10 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         after = _after_cue(text, sent, cue, who)  # ... деп бағалады экономистер
         if after is not None and _VERBAL.search(after.text):
             after = None  # айтқан болатынбыз: an auxiliary, no subject
-        if (
-            after is not None
-            and re.search("[A-Za-z]", after.text)
-            and (cited_body(text, cue.end(), sent.end) or site_owner(text, cue.end(), sent.end))
-        ):
+        credited = cited_body(text, cue.end(), sent.end) or site_owner(text, cue.end(), sent.end)
+        if after is not None and re.search("[A-Za-z]", after.text) and credited:
             after = None  # деп хабарлайды [BAQ].KZ қала әкімдігіне сілтеме жасап: the outlet credits the body (s. 25)
-        cited = (
-            cited_body(text, cue.end(), sent.end) or site_owner(text, cue.end(), sent.end)
-            if after is None and fronted is None
-            else None
-        )
+        cited = credited if after is None and fronted is None else None
         if cited is not None and any(_speaks(text, sent, c) for c in who.cues(sent.start, comp_start)):
             cited = None  # ... өкілдері мәлімдеді, деп хабарлайды ...: the clause has its own speaker
         if cited is None and after is None and (tail := _TAIL.match(text, cue.end(), sent.end)) is not None:

@@ -714,7 +714,7 @@ class Speakers(Carried):
         participial opener (``participial``: ``... баспасөз қызметі мәлім еткендей,``) also a plain noun
         phrase, its subject."""
         spoken = list(_WORDS.finditer(self.text, start, end))
-        own = next((k for k in range(1, len(spoken)) if _own_medium([w.group() for w in spoken], k)), None)
+        own = _own_at([w.group() for w in spoken], len(spoken))
         if own is not None:  # Депутат өзінің желідегі парақшасында жазғандай, ...: his own page (s. 26)
             end = spoken[own - 1].end()
         p = PRONOUN.search(self.text, start, end)
@@ -901,7 +901,7 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
         at = text.index(owner, start)
         return Mention(at, at + len(owner), owner, base_form(owner))
     kept = _without_setting(words, text, start, who)  # ... министрдің орынбасары брифинг барысында
-    kept = next((k for k in range(1, kept) if _own_medium(words, k)), kept)  # ... әкімі өзінің парақшасында
+    kept = _own_at(words, kept) or kept  # ... әкімі өзінің парақшасында
     kept = next((k for k, w in enumerate(words[:kept]) if k and w.lower() in _WHEN), kept)
     if kept < len(words):
         cut = 0
@@ -948,6 +948,12 @@ def _own_medium(words: Sequence[str], k: int) -> bool:
     opens the medium in the locative closing the phrase: the medium is no part of the speaker (``– деп жазды аудан
     әкімі өзінің парақшасында``; session 25, news-test182)."""
     return words[k].lower() in ("өзінің", "өз") and words[-1].lower().rstrip(".!?…").endswith(g.LOCATIVE)
+
+
+def _own_at(words: Sequence[str], stop: int) -> int | None:
+    """words: a phrase's words; stop (int) -> the first k in [1, stop) where :func:`_own_medium` opens the medium
+    that closes them, or None."""
+    return next((k for k in range(1, stop) if _own_medium(words, k)), None)
 
 
 def _without_setting(words: list[str], text: str, start: int, who: Speakers) -> int:

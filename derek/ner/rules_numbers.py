@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from ..facts.data.event_triggers import HELD_PARTICIPLES
 from ..facts.data.months import MONTHS, NOUN_ENDINGS, RU_MONTHS
 from ..facts.grammar import LOCATIVE
 from ..facts.numbers import NUMBER_WORDS
@@ -171,7 +172,6 @@ def number_joins_date(
     return out
 
 
-_HELD = ("өткен", "өтетін")
 _YEAR = re.compile(r"\d{4}")
 
 
@@ -195,7 +195,7 @@ def held_before_year(
             label == "DATE"
             and end - start >= 2
             and start > 0
-            and tokens[start].lower() in _HELD
+            and tokens[start].lower() in HELD_PARTICIPLES
             and _YEAR.fullmatch(tokens[start + 1])
             and tokens[start - 1].lower().endswith(LOCATIVE)
             and len(tokens[start - 1]) > 3
