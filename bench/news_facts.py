@@ -267,6 +267,14 @@ LATER_PARTS = (
     "news-test240",
     "news-test241",
     "news-test242",
+    "news-test243",
+    "news-test244",
+    "news-test245",
+    "news-test246",
+    "news-test247",
+    "news-test248",
+    "news-test249",
+    "news-test250",
 )  # sets gathered after a part was scored carry their own part
 
 

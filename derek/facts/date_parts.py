@@ -17,6 +17,7 @@ from .data.months import (
     CASED_MONTH_ENDINGS,
     CASED_MONTHS,
     CITY_MONTHS,
+    MONTH_ASSEMBLIES,
     MONTHS,
     NOUN_ENDINGS,
     NOUN_MONTHS,
@@ -154,7 +155,16 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
     )
     if noun and not m.group("ai") and not _NEXT_MONTH.match(m.string, m.end()):
         return None  # құйылған қазан тұр, Бұл қазанның ерекшелігі: a cauldron (data/months.NOUN_MONTHS)
+    if (
+        not m.group("ai")
+        and _ASSEMBLY.match(m.string, m.end())
+        and any(rx.fullmatch(word) for rx, _, _ in _MONTH_RE)
+    ):
+        return None  # педагогтердің тамыз конференциясында: the August meeting's name (data/months.MONTH_ASSEMBLIES)
     return Parts(month=number)
+
+
+_ASSEMBLY = re.compile(f"[ \\t]+{g.alt(w for w, _ in MONTH_ASSEMBLIES)}", re.I)
 
 
 # The rest of a list of months closed by айлар: ``қаңтар, наурыз, маусым және тамыз айларында``.

@@ -306,6 +306,16 @@ def month_range(m: re.Match[str]) -> Parts | None:
     return Parts(year=p.year, year_shift=p.year_shift, month=p.month, day=p.day, month2=second, day2=d2)
 
 
+def listed_days(m: re.Match[str]) -> Parts | None:
+    """``16, 17, 18 қазан``, ``10 мен 16 маусым``, ``22 және 24 мамыр аралығында``: a range of days in one month;
+    not days whose last one және joins with no ``аралығында`` after them (``22 және 24 шілдеде`` is two days, 5 of
+    the 7 such lists in the news parts read by session 27, and both its range readings were ``аралығында`` or
+    three days in a row; dates.py's ``listed day`` reads them one by one)."""
+    if m.group("joint") == "және" and m.group("between") is None:
+        return None
+    return day_range(m)
+
+
 def day_range(m: re.Match[str]) -> Parts | None:
     """``5-7 наурызда``, ``24-інші — 27-нші маусым``: a range of days in one month."""
     p = _parts(m)

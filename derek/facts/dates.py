@@ -122,9 +122,15 @@ RULES = (
     ),
     g.rule(  # session 7 (real news): days listed before one month are a range, first to last
         "listed days month",  # a year may open it: 2024 жылдың 10 мен 16 маусым аралығында (session 26)
-        f"(?:{ANY_YEAR}{g.SP})?(?P<day>\\d{{1,2}})(?:,[ \\t]*\\d{{1,2}})*(?:,[ \\t]*|[ \\t]+(?:және|мен|пен|бен)[ \\t]+)"
-        f"(?P<day2>\\d{{1,2}}){SEP}{MONTH}",
-        spans.day_range,
+        f"(?:{ANY_YEAR}{g.SP})?(?P<day>\\d{{1,2}})(?:,[ \\t]*\\d{{1,2}})*(?:,[ \\t]*|[ \\t]+(?P<joint>және|мен|пен|бен)[ \\t]+)"
+        f"(?P<day2>\\d{{1,2}}){SEP}{MONTH}(?P<between>(?={g.SP}аралығ))?",
+        spans.listed_days,
+    ),
+    g.rule(  # session 27: days listed with және before the last are days each (``22 және 24 шілдеде``: 22 and 24
+        # July; ``7, 8, 9 және 10 мамырда``), unless ``аралығында`` 'between' follows (spans.listed_days)
+        "listed day",
+        f"(?P<day>\\d{{1,2}})(?=(?:,[ \\t]*\\d{{1,2}})*[ \\t]+және[ \\t]+\\d{{1,2}}{SEP}{MONTH}(?!{g.SP}аралығ))",
+        _parts,
     ),
     g.rule(  # the day after a genitive month only: шілденің 6-сы (not наурыз айында 2-нші тест); also the
         # formal 'N-th day' word жұлдыз: маусымның 30 жұлдызында, қазанның 5-жұлдызы

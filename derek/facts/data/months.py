@@ -56,6 +56,15 @@ CITY_MONTHS = (("қазан", "Қазан қаласында әлем чемпи
 # (a longer rule) stay months.
 NOUN_MONTHS = (("қазан", "Яғни осы Қарнақ аулында ... Қарнақ ақылы құйылған қазан тұр."),)
 
+# Assemblies named by the bare month before them, no date (session 27): the teachers' August meeting held
+# every year (``педагогтердің республикалық тамыз конференциясында``, ``облыстық тамыз кеңесі``; 19 such in
+# one read news part and 3 in facts_dev, none marked; ``тамызда``, ``тамыз айында`` stay the month).
+MONTH_ASSEMBLIES = (
+    ("кеңес", "Облыстық тамыз кеңесінде білім саласының жаңалықтары талқыланды."),
+    ("конференция", "Бұл туралы министр педагогтердің республикалық тамыз конференциясында мәлімдеді."),
+    ("мәжіліс", "Дәстүрлі тамыз мәжілісі өтті."),
+)
+
 # Ambiguous months that, lower case and in a case of time (locative, ablative, dative, ``-дағы``), are the
 # month alone, with no ``айы``: the holiday is written capitalized (``Наурыз мерекесі``), so lower-case
 # ``наурыздағы`` is March (session 12, news-test26). Not ``маусым``: ``жылыту маусымында`` is a season.

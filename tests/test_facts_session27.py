@@ -1,0 +1,27 @@
+"""Session 27 rules, read from real Kazakh news pages (news-test198 … news-test226, never read before this session):
+days listed with және are days each; a month's bare name before an assembly names the meeting, no date
+(docs/facts.md "Session 27"). One line per case."""
+
+from __future__ import annotations
+
+import pytest
+
+from derek import analyze
+
+DATES = [
+    # days whose last one және joins are days each, the month read from the last
+    ("Жаңбыр 22 және 24 шілдеде жауады.", [("22", "XXXX-07-22"), ("24 шілдеде", "XXXX-07-24")]),
+    ("Шеру 7, 8, 9 және 10 мамырда өтеді.", [("7", "XXXX-05-07"), ("8", "XXXX-05-08"), ("9", "XXXX-05-09"), ("10 мамырда", "XXXX-05-10")]),
+    # ... but аралығында 'between' after them, or мен, makes a range
+    ("Сынақ 22 және 24 мамыр аралығында өтеді.", [("22 және 24 мамыр", "XXXX-05-22/XXXX-05-24")]),
+    ("Фестиваль 10 мен 16 маусым аралығында өтеді.", [("10 мен 16 маусым", "XXXX-06-10/XXXX-06-16")]),
+    # the teachers' August meeting is named by the bare month, no date
+    ("Министр педагогтердің республикалық тамыз конференциясында сөз сөйледі.", []),
+    ("Облыстық тамыз кеңесі өтті.", []),
+    ("Кеңес тамызда өтті.", [("тамызда", "XXXX-08")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dates"), DATES)
+def test_dates(text, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=None).dates] == dates
