@@ -1,12 +1,37 @@
 """Session 27 rules, read from real Kazakh news pages (news-test198 … news-test226, never read before this session):
-days listed with және are days each; a month's bare name before an assembly names the meeting, no date
-(docs/facts.md "Session 27"). One line per case."""
+days listed with және are days each; a month's bare name before an assembly names the meeting, no date; a post
+speaking with no holder names back the person who spoke or was named last (docs/facts.md "Session 27"). One line
+per case."""
 
 from __future__ import annotations
 
 import pytest
+from quotes_shared import speakers
 
 from derek import analyze
+
+QUOTES = [
+    # a post with no holder names back the person who spoke before, or was named last
+    (
+        "Бұл туралы баспасөз конференциясында Серік Ахметов айтты. Қорғаныс вице-министрінің дерегінше, шеруге 5 мың сарбаз қатысады.",
+        [("reported", "шеруге 5 мың сарбаз қатысады", "Серік Ахметов")],
+    ),
+    (
+        "Денсаулық сақтау министрі Ажар Ғиният брифинг өткізді.\n«Үш аймақта жағдай қолайсыз», – деді Денсаулық сақтау министрлігінің басшысы.",
+        [("direct", "Үш аймақта жағдай қолайсыз", "Ажар Ғиният")],
+    ),
+    # ... but not one who holds the head of state's office
+    (
+        "Мемлекет басшысы Қасым-Жомарт Тоқаев заңдардың маңызды екенін айтты. «Палатаның жұмысы жалғасады», – деді Мәжіліс төрағасы.",
+        [("reported", "заңдардың маңызды", "Қасым-Жомарт Тоқаев"), ("direct", "Палатаның жұмысы жалғасады", "Мәжіліс төрағасы")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
+
 
 DATES = [
     # days whose last one және joins are days each, the month read from the last

@@ -371,6 +371,45 @@ def _pointed(out: Sequence[Quote], ents: Sequence[Entity], lead_end: int, before
     return (lead.normal or lead.text) if lead is not None else None
 
 
+def _named_back(
+    q: Quote, out: Sequence[Quote], roles: Sequence[Role], ents: Sequence[Entity], text: str
+) -> str | None:
+    """q: a quote whose speaker is one post no rule gave a holder (``Қорғаныс вице-министрінің дерегінше``,
+    ``– деді Денсаулық сақтау министрлігінің басшысы``, ``Төменгі палата өкілі``); out: the quotes before, resolved;
+    roles, ents, text: the article's -> the person the post names back: the person who spoke last, else the person
+    named last before it in its paragraph or the one before; None where that person holds another office
+    (``Мәжіліс төрағасы`` is not the Елбасы who spoke before). Session 27: 9 speakers in the read news parts, none
+    lost (``Бұл туралы ... Талғат Жанжүменов айтты. Қорғаныс вице-министрінің дерегінше, ...``)."""
+    office = _office(q.speaker.normal) if q.speaker is not None else None
+
+    def free(name: str) -> bool:
+        for r in roles:
+            if not same_name(r.person.normal, name):
+                continue
+            held = _office(r.position.normal)
+            if (
+                held is not None
+                and held != office
+                and (office is not None or _case_free(r.position.normal) in _HEAD_OFFICES)
+            ):
+                return False
+        return True
+
+    persons = [e for e in ents if e.label == "PERSON"]
+    for p in reversed(out):
+        if p.speaker is not None and any(same_name(e.normal or e.text, p.speaker.normal) for e in persons):
+            return p.speaker.normal if free(p.speaker.normal) else None
+    back = text.rfind("\n", 0, q.start)
+    while back > 0 and text[back - 1].isspace():
+        back -= 1  # blank lines between paragraphs
+    start = text.rfind("\n", 0, max(0, back)) + 1
+    for e in reversed(persons):
+        if start <= e.start and e.end <= q.start:
+            name = e.normal or e.text
+            return name if free(name) else None
+    return None
+
+
 def resolve(
     quotes: Sequence[Quote],
     roles: Sequence[Role],
@@ -459,6 +498,10 @@ def resolve(
             and not PLURAL_WORD.search(q.speaker.normal)
         ):
             who = spoke_as.get(_head(q.speaker.normal))
+            if who is None and _case_free(q.speaker.normal) not in _HEAD_OFFICES:
+                who = _named_back(
+                    q, out, roles, ents, text
+                )  # ... Жанжүменов айтты. Қорғаныс вице-министрінің дерегінше
         if who is not None:
             if (
                 q.speaker is not None
