@@ -1,6 +1,6 @@
 """Session 27 rules, read from real Kazakh news pages (news-test198 … news-test226, never read before this session):
-days listed with және are days each; a month's bare name before an assembly names the meeting, no date; a post
-speaking with no holder names back the person who spoke or was named last (docs/facts.md "Session 27"). One line
+days listed with және are days each; a month's bare name before an assembly names the meeting, no date; verbal nouns of holding asked
+or needed are no events; a post speaking with no holder names back the person who spoke or was named last (docs/facts.md "Session 27"). One line
 per case."""
 
 from __future__ import annotations
@@ -31,6 +31,19 @@ QUOTES = [
 @pytest.mark.parametrize(("text", "quotes"), QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+EVENTS = [
+    # a verbal noun of holding or organizing asked, ordered or needed is no event
+    ("Әкім мерейтойлық шараларды сапалы ұйымдастыруды тапсырды.", []),
+    ("Жергілікті атқарушы орган оны өткізудің формасын бекітеді.", []),
+    ("Көрмені Қазақстан кинологтар одағы ұйымдастырды.", [("organized", "ұйымдастырды")]),
+]
+
+
+@pytest.mark.parametrize(("text", "events"), EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published=None).events] == events
 
 
 DATES = [

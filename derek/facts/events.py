@@ -42,6 +42,8 @@ from .data.event_triggers import (
     SPORT_WORDS,
     TIME_NOUNS,
     TRIGGERS,
+    VERBAL_NOUN_OBJECTS,
+    VERBAL_NOUN_TIMES,
 )
 from .events_context import (
     BARE_PARTICIPLE,
@@ -165,6 +167,12 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return not guest(words, sent, m, ents)
     if kind in ("held", "organized") and word.endswith("у"):
         return True  # a bare verbal noun (ұйымдастыру және өткізу туралы заң) names no event
+    if (
+        kind in ("held", "organized")
+        and word.endswith(VERBAL_NOUN_OBJECTS)
+        and not text[m.end() : m.end() + 6].lstrip().lower().startswith(VERBAL_NOUN_TIMES)
+    ):
+        return True  # ұйымдастыруды тапсырды, өткізудің формасы, өткізілуін сұрады: what is asked or needed
     if word.endswith(_VERBAL_NOUN_ACC):
         return True  # автобуспен барғанды жөн санайды: a verbal noun object
     if kind == "opened" and not word.startswith("ашыл"):
