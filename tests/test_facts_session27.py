@@ -62,6 +62,18 @@ DATES = [
     ("Кеңес тамызда өтті.", [("тамызда", "XXXX-08")]),
 ]  # fmt: skip
 
+DATED = [
+    # a dative verbal noun before a finite verb takes that verb's tense (пайдалануға берілді: past)
+    ("Жаңа мектеп желтоқсан айында пайдалануға берілді.", [("желтоқсан айында", "2018-12")]),
+    # ... but not a modal's (білуге болады 'one can know')
+    ("Нәтижені бірінші сәуірден бастап білуге болады.", [("бірінші сәуірден", "2019-04-01")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dates"), DATED)
+def test_dated(text, dates):
+    assert [(d.text, d.value) for d in analyze(text, published="2019-01-29").dates] == dates
+
 
 @pytest.mark.parametrize(("text", "dates"), DATES)
 def test_dates(text, dates):

@@ -105,6 +105,8 @@ _CASED_PARTICIPLE = re.compile(
 )  # -ғанда: when ...
 _NOUN_LIKE = re.compile(f"{_VERBAL_NOUN}(?:дан|ден|да|де|дағы|дегі|мен)$")
 _BARE_VERBAL_NOUN = re.compile(f"{_VERBAL_NOUN}$")
+_DATIVE_VERBAL_NOUN = re.compile(f"{_VERBAL_NOUN}(?:ға|ге)$")
+_MODAL = re.compile(f"[ \\t]+(?:бол|тиіс|керек|мүмкін)[{g.LOWER}]*", re.I)
 
 
 def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> str | None:
@@ -139,6 +141,13 @@ def verb_tense(text: str, at: int, lookup: Lookup, participle: bool = False) -> 
             and (_noun_follows(text, m.end(), lookup) or _postposition_follows(text, m.end(), lookup))
         ):
             continue  # іріктеуден, қатысу талаптарын, шақырту бойынша: a verbal noun used as a noun
+        if (
+            _DATIVE_VERBAL_NOUN.search(ending)
+            and _finite_follows(text, m.end(), lookup)
+            and not _MODAL.match(text, m.end())
+        ):
+            continue  # желтоқсан айында пайдалануға берілді: the verbal noun a finite verb governs (session 27;
+            # not білуге болады 'one can know', a modal with no time of its own)
         if _CASED_PARTICIPLE.search(ending):
             continue  # өткенге көз тастап 'looking at the past': a participle in a case is a noun (session 20)
         tense = form_tense(word, lemma)
