@@ -275,6 +275,14 @@ LATER_PARTS = (
     "news-test248",
     "news-test249",
     "news-test250",
+    "news-test251",
+    "news-test252",
+    "news-test253",
+    "news-test254",
+    "news-test255",
+    "news-test256",
+    "news-test257",
+    "news-test258",
 )  # sets gathered after a part was scored carry their own part
 
 

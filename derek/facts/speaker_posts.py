@@ -49,6 +49,7 @@ from .speaker_referents import (
     named_body,
     nearest_untitled,
     only_person,
+    paragraph_before,
     person_described,
     source,
     spelled_out,
@@ -399,10 +400,7 @@ def _named_back(
     for p in reversed(out):
         if p.speaker is not None and any(same_name(e.normal or e.text, p.speaker.normal) for e in persons):
             return p.speaker.normal if free(p.speaker.normal) else None
-    back = text.rfind("\n", 0, q.start)
-    while back > 0 and text[back - 1].isspace():
-        back -= 1  # blank lines between paragraphs
-    start = text.rfind("\n", 0, max(0, back)) + 1
+    start = paragraph_before(text, q.start)
     for e in reversed(persons):
         if start <= e.start and e.end <= q.start:
             name = e.normal or e.text

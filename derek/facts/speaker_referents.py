@@ -35,15 +35,20 @@ from .quote_filters import PASSIVE, PERSONAL
 from .speakers import CONNECTIVE
 
 
+def paragraph_before(text: str, at: int) -> int:
+    """text (str); at (int): an offset -> where the paragraph before the one holding it starts (blank lines between
+    paragraphs skipped; session 15), 0 in the first two paragraphs."""
+    back = text.rfind("\n", 0, at)  # at's own paragraph starts after it
+    while back > 0 and text[back - 1].isspace():
+        back -= 1
+    return text.rfind("\n", 0, max(0, back)) + 1
+
+
 def nearest_untitled(quote: Quote, roles: Sequence[Role], ents: Sequence[Entity], text: str) -> str | None:
     """quote, roles, ents, text -> the person named in the nominative, with no post of the article, last before
     the quote in its paragraph or the one before (``Бюджет туралы Қырымбек Көшербаев кең көлемде тоқталды.
     Аймақ басшысы ... айтты.``; session 11, news-test21)."""
-    own = text.rfind("\n", 0, quote.start)  # the quote's paragraph starts after it
-    back = own
-    while back > 0 and text[back - 1].isspace():
-        back -= 1  # blank lines between paragraphs (session 15)
-    start = text.rfind("\n", 0, max(0, back)) + 1
+    start = paragraph_before(text, quote.start)
     for e in reversed([e for e in ents if e.label == "PERSON" and start <= e.start and e.end <= quote.start]):
         name = e.normal or e.text
         if not is_nominative(e) or any(same_name(r.person.normal, name) for r in roles):
