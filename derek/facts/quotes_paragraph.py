@@ -474,6 +474,17 @@ def _topical(text: str, m: re.Match[str], who: Speakers) -> Quote | None:
     return Quote(m.start("content"), m.end("content"), m.group("content"), "direct", mention(lead), None)
 
 
+def _one_name(m: re.Match[str], who: Speakers) -> bool:
+    """m: a bare headline's match; who -> True when the words after the dash are one organization or person NER
+    tagged whole, up to eight words (session 27: ``... қабылдай алады – Су ресурстары және ирригация
+    министрлігі``)."""
+    a, b = m.span("who")
+    return len(m.group("who").split()) <= 8 and any(
+        e.start == a and e.end == b and e.label in ("ORGANISATION", "PERSON")
+        for e in who.index.overlapping(a, b)
+    )
+
+
 def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | None:
     """The article's first line as ``words of four or more - a speaker``: a person, a post or an organization the
     model tags, or a short noun phrase (``... жазылады - депутат``), the words before the dash its quote."""
@@ -482,8 +493,8 @@ def _bare_headline(text: str, line: re.Match[str], who: Speakers) -> Quote | Non
         return None
     if (topical := _topical(text, m, who)) is not None:
         return topical
-    if len(m.group("who").split()) > 4:
-        return None
+    if len(m.group("who").split()) > 4 and not _one_name(m, who):
+        return None  # ... – Су ресурстары және ирригация министрлігі: a longer name NER tags whole is one speaker
     if who.cues(m.start("who"), m.end("who")):
         return None  # ... - деді министр: the quote rules read it
     if ":" in m.group("content"):
