@@ -216,6 +216,10 @@ PLACE_NOUNS = (
     "кеніш",
     "шаһар",  # session 17 (news-test91): Ресейлік бір топ журналист ... Тараз шаһарына табан тіреді
     "округ",  # session 25 (news-test182): аудан әкімі ... Сәтбаев, Құндыкөл, Ақсаң ауылдық округтеріне барып
+    # session 27 (news-test224): universities, academies and colleges delegations come to
+    "университет",  # Торайғыров университетіне Ляонин мұнай-химия университетінің делегациясы келді
+    "академия",
+    "колледж",
 )
 # Homes, families and institutions an official stays at, no name needed before them (session 26, events_visit.stayed)
 HOSTS = tuple(
