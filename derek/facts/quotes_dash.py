@@ -303,10 +303,10 @@ _HEAD_COLON = re.compile(r"[ \t]*([^:\n«»\"“”]{2,40}?)[ \t]*:[ \t]+(?=\S)"
 def _headline_speaker(text: str, line: re.Match[str], who: Speakers) -> Mention | None:
     """line: the text's first paragraph -> the speaker of a headline ``X: words`` when X is a body NER tags as an
     organization, in Cyrillic, or a ministry's or committee's initials (``ІІМ: Он күн ішінде ... 48 дерек
-    анықталды``), or one post or trade word (``Маман: ...``; session 27: no trade list holds ``Психолог``), or a given name and a
-    surname in capitals (``Тоқтар ӘУБӘКІРОВ: ...``), else None. Topics and places before a colon
-    (``Ауа райы:``, ``ТҮРКІСТАН:``, ``Футболдан ӘЧ:``) are no speakers: in the twenty-one parts read in session 25,
-    of the 34 first lines shaped ``X: ...`` the 6 quoted have a person, a post, a trade, a group or a body as X."""
+    анықталды``), or one post or a described person (``Маман: ...``; no trade list holds ``Психолог``), or a given
+    name and a surname in capitals (``Тоқтар ӘУБӘКІРОВ: ...``; session 27), else None. Topics and places before a
+    colon (``Ауа райы:``, ``ТҮРКІСТАН:``, ``Футболдан ӘЧ:``) are no speakers: in the twenty-one parts read in session
+    25, of the 34 first lines shaped ``X: ...`` the 6 quoted have a person, a post, a trade, a group or a body as X."""
     m = _HEAD_COLON.match(text, line.start(), line.end())
     if m is None or len(m.group(1).split()) > 4:
         return None
@@ -321,9 +321,8 @@ def _headline_speaker(text: str, line: re.Match[str], who: Speakers) -> Mention 
     if " " not in head and (POST.fullmatch(head.lower()) or person_described(head.lower())):
         return Mention(a, b, head, head.lower())
     if _NAME_SURNAME.fullmatch(head):
-        return Mention(
-            a, b, head, uncapped(head)
-        )  # Тоқтар ӘУБӘКІРОВ: Қазақ – ... халық (session 27, news-test187)
+        # Тоқтар ӘУБӘКІРОВ: Қазақ – ... халық (session 27, news-test187)
+        return Mention(a, b, head, uncapped(head))
     return None
 
 

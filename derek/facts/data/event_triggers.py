@@ -216,7 +216,7 @@ PLACE_NOUNS = (
     "кеніш",
     "шаһар",  # session 17 (news-test91): Ресейлік бір топ журналист ... Тараз шаһарына табан тіреді
     "округ",  # session 25 (news-test182): аудан әкімі ... Сәтбаев, Құндыкөл, Ақсаң ауылдық округтеріне барып
-    # session 27 (news-test224): universities, academies and colleges delegations come to
+    # session 27 (news-test224): the universities, academies and colleges a delegation comes to
     "университет",  # Торайғыров университетіне Ляонин мұнай-химия университетінің делегациясы келді
     "академия",
     "колледж",
