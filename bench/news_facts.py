@@ -283,6 +283,14 @@ LATER_PARTS = (
     "news-test256",
     "news-test257",
     "news-test258",
+    "news-test259",
+    "news-test260",
+    "news-test261",
+    "news-test262",
+    "news-test263",
+    "news-test264",
+    "news-test265",
+    "news-test266",
 )  # sets gathered after a part was scored carry their own part
 
 
