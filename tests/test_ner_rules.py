@@ -546,3 +546,13 @@ def test_an_honorific_inside_a_name_joins_it():
 )
 def test_ner_rules_session19_outlet_credit(tokens, found, fixed):
     assert fix(tokens.split(), found) == fixed
+
+
+def test_ner_rules_session27_tens_join_date():
+    """NER rule 60: a DATE opening with a unit in words takes the tens word before it."""
+    from derek.ner.rules_numbers import tens_join_date
+
+    tokens = "Мәселен , жиырма алтыншы наурыз күні өнер көрсетті .".split()
+    assert tens_join_date(tokens, [(3, 5, "DATE")]) == [(2, 5, "DATE")]
+    assert tens_join_date(tokens, [(2, 3, "CARDINAL"), (3, 5, "DATE")]) == [(2, 5, "DATE")]
+    assert tens_join_date("Ол екі мамырда келді .".split(), [(1, 3, "DATE")]) == [(1, 3, "DATE")]

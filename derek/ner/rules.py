@@ -24,6 +24,7 @@ from .rules_numbers import (
     held_before_year,
     number_joins_date,
     stem,
+    tens_join_date,
 )
 from .rules_posts import latin_company, person_digits, setting_cut_post, titled_person
 from .rules_written import person_parts_join
@@ -63,7 +64,7 @@ def fix(tokens: Sequence[str], found: Sequence[tuple[int, int, str]]) -> list[tu
     found = latin_company(tokens, person_digits(tokens, found))
     found = setting_cut_post(tokens, found)
     found = rules_names.apply(tokens, found)
-    found = number_joins_date(tokens, found)
+    found = tens_join_date(tokens, number_joins_date(tokens, found))
     found = held_before_year(tokens, found)
     found = place_splits(tokens, found)
     found = places(tokens, found)
