@@ -556,3 +556,12 @@ def test_ner_rules_session27_tens_join_date():
     assert tens_join_date(tokens, [(3, 5, "DATE")]) == [(2, 5, "DATE")]
     assert tens_join_date(tokens, [(2, 3, "CARDINAL"), (3, 5, "DATE")]) == [(2, 5, "DATE")]
     assert tens_join_date("Ол екі мамырда келді .".split(), [(1, 3, "DATE")]) == [(1, 3, "DATE")]
+
+
+def test_ner_rules_session27_kin_name():
+    """NER rule 61: a proper noun before a kinship word is a PERSON; a common noun or a quoted title is not."""
+    from derek.ner.rules import kin_name
+
+    assert kin_name("Қуандық ата — сол газды күтіп жүр .".split(), []) == [(0, 1, "PERSON")]
+    assert kin_name("Майдангер атаңыз туралы айтыңыз .".split(), []) == []
+    assert kin_name("« Асыл әжем » деген ән .".split(), []) == []
