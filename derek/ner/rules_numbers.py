@@ -15,8 +15,10 @@ from functools import lru_cache
 
 from ..facts.data.event_triggers import HELD_PARTICIPLES
 from ..facts.data.months import MONTHS, NOUN_ENDINGS, RU_MONTHS
-from ..facts.grammar import LOCATIVE
+from ..facts.data.numerals import TENS, UNITS
+from ..facts.grammar import LOCATIVE, alt
 from ..facts.numbers import NUMBER_WORDS
+from .span_ops import covered
 from .suffixes import stem as _stem_uncached
 from .units import CURRENCY, DATE_UNIT, NOT_UNIT, PERCENT, TIME_PREFIXES, TIME_UNIT, UNIT
 from .words import DASHES
@@ -173,8 +175,9 @@ def number_joins_date(
 
 
 # the tens of a number in words and a unit after them, cardinal or ordinal: жиырма алтыншы, отыз бір
-_TENS = frozenset({"он", "жиырма", "отыз", "қырық", "елу", "алпыс", "жетпіс", "сексен", "тоқсан"})
-_UNITS = re.compile(r"(?:бір|екі|үш|төрт|бес|алты|жеті|сегіз|тоғыз)\w*", re.IGNORECASE)
+# (the facts' number words, data/numerals)
+_TENS = frozenset(w for w, _, _ in TENS)
+_UNITS = re.compile(alt(w for w, _, _ in UNITS) + r"\w*", re.IGNORECASE)
 
 
 def tens_join_date(
@@ -189,7 +192,7 @@ def tens_join_date(
     RETURNS (list[tuple[int, int, str]]): the spans, sorted, such dates widened.
     """
     spans = sorted(found)
-    covered = {i for a, b, _ in spans for i in range(a, b)}
+    taken = covered(spans)
     out: list[tuple[int, int, str]] = []
     for start, end, label in spans:
         before = start - 1
@@ -202,7 +205,7 @@ def tens_join_date(
             if out and out[-1][:2] == (before, start) and out[-1][2] in ("CARDINAL", "ORDINAL"):
                 out[-1] = (before, end, "DATE")  # [жиырма] [алтыншы наурыз]
                 continue
-            if before not in covered:
+            if before not in taken:
                 out.append((before, end, "DATE"))  # жиырма [алтыншы наурыз]
                 continue
         out.append((start, end, label))
