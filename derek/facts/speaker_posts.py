@@ -355,15 +355,24 @@ def _points(speaker: str) -> bool:
 _COMMON_HEADS = frozenset({"сала", "ведомство", "компания", "мекеме", "ұйым", "кәсіпорын"})
 
 
+def _last_person_speaker(out: Sequence[Quote], ents: Sequence[Entity]) -> str | None:
+    """out: the quotes before, speakers resolved; ents -> the speaker of the last of them who is a person the article
+    names, or None."""
+    persons = [e.normal or e.text for e in ents if e.label == "PERSON"]
+    for q in reversed(out):
+        if q.speaker is not None and any(same_name(p, q.speaker.normal) for p in persons):
+            return q.speaker.normal
+    return None
+
+
 def _pointed(out: Sequence[Quote], ents: Sequence[Entity], lead_end: int, before: int) -> str | None:
     """out: the quotes before, speakers resolved; ents; lead_end (int); before (int): the quote's start -> the
     person a pointing speaker means: the last speaker, the person opening the lead, else the last person named
     in the nominative before the quote (``Бұл туралы ... вице-министрі Ерлан Әукенов мәлім етті ... – деді
     спикер``; session 14, news-test54)."""
-    persons = [e.normal or e.text for e in ents if e.label == "PERSON"]
-    for q in reversed(out):
-        if q.speaker is not None and any(same_name(p, q.speaker.normal) for p in persons):
-            return q.speaker.normal
+    spoke = _last_person_speaker(out, ents)
+    if spoke is not None:
+        return spoke
     lead = next((e for e in ents if e.label == "PERSON" and e.start < lead_end and is_nominative(e)), None)
     if lead is None:
         lead = next(
@@ -396,13 +405,12 @@ def _named_back(
                 return False
         return True
 
-    persons = [e for e in ents if e.label == "PERSON"]
-    for p in reversed(out):
-        if p.speaker is not None and any(same_name(e.normal or e.text, p.speaker.normal) for e in persons):
-            return p.speaker.normal if free(p.speaker.normal) else None
+    spoke = _last_person_speaker(out, ents)
+    if spoke is not None:
+        return spoke if free(spoke) else None
     start = paragraph_before(text, q.start)
-    for e in reversed(persons):
-        if start <= e.start and e.end <= q.start:
+    for e in reversed(ents):
+        if e.label == "PERSON" and start <= e.start and e.end <= q.start:
             name = e.normal or e.text
             return name if free(name) else None
     return None
