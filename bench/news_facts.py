@@ -291,6 +291,14 @@ LATER_PARTS = (
     "news-test264",
     "news-test265",
     "news-test266",
+    "news-test267",
+    "news-test268",
+    "news-test269",
+    "news-test270",
+    "news-test271",
+    "news-test272",
+    "news-test273",
+    "news-test274",
 )  # sets gathered after a part was scored carry their own part
 
 
