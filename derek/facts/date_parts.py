@@ -111,8 +111,15 @@ def _parts(m: re.Match[str], **kw) -> Parts | None:
         and d["relyear"].endswith("ғы")
     ):
         return Parts(year_shift=year)  # биылғы маусымда (a club's): this year's season of sport (round 13)
-    if day and year is None and any(word.startswith((w + "ы", w + "і")) for w in _SEASON_SENSE):
-        return None  # 4-інші маусымындағы: the fourth season (of a show), not 4 June
+    if (
+        day
+        and year is None
+        and not d["day"].isdigit()
+        and any(word.startswith((w + "ы", w + "і")) for w in _SEASON_SENSE)
+    ):
+        # 4-інші маусымындағы: the fourth season (of a show), not 4 June; a bare cardinal
+        # (``29 маусымында``) is the day (session 28: 3 of 3 in read news, none a season)
+        return None
     if day and year is None and word.startswith(_SEASON_SENSE) and show_season(m.string, m.start(), m.end()):
         return None  # Екінші маусымда қатысушылар ...: a show's season (data/calendar.SHOW_WORDS)
     return Parts(

@@ -27,6 +27,9 @@ _BETWEEN = re.compile(f"[ \\t]+аралығ[{g.LOWER}]*")
 _DASH = re.compile("[ \t]*[–—-][ \t]*")
 _NOTHING = re.compile("")
 _FROM_ON = re.compile("[ \t]+бастап[ \t]+")
+_ACCUSATIVE = re.compile("(?:ды|ді|ты|ті|ны|ні)$")
+_INCLUSIVE = re.compile("[ \t]+қоса[ \t]+(?:алға|есепте)")  # қоса алғанда, қоса есептегенде 'inclusive'
+
 _JOINED = ("year", "month", "day", "decade", "century")  # decades and centuries: session 14
 
 
@@ -164,6 +167,15 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         tail = _TO.match(text, b.end)  # a month to a day too: қыркүйектен 27 қарашаға дейін (session 13)
     elif not gap.strip() and _ABLATIVE.search(a.text) and _BETWEEN.match(text, b.end):
         tail = _BETWEEN.match(text, b.end)  # 14 мамырдан 17 мамыр аралығында 'between' (session 16)
+    elif (
+        not gap.strip()
+        and _ABLATIVE.search(a.text)
+        and _ACCUSATIVE.search(b.text)
+        and _INCLUSIVE.match(text, b.end)
+    ):
+        tail = _NOTHING.match(
+            text, b.end
+        )  # 16 ақпаннан 14 маусымды қоса есептегенде 'to ... inclusive' (session 28)
     elif mixed:
         return None
     elif _AND.fullmatch(gap):
@@ -174,16 +186,30 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         return None
     if tail is None:
         return None
-    second = b.value
-    if second.startswith("XXXX") and a.value[:4].isdigit():
+    first, second = _first_year_from_second(a, b), b.value
+    if second.startswith("XXXX") and first[:4].isdigit():
         second = a.value[:4] + second[4:]
-    if second < a.value and _over_new_year(a, b):
+    if second < first and _over_new_year(a, b):
         # 1 қарашадан 31 қаңтарға дейін: a year-less end before the start falls in the next year (session 17)
-        second = f"{int(a.value[:4]) + 1}{second[4:]}" if a.value[:4].isdigit() else second
-    elif second < a.value and second[:4].isdigit():
+        second = f"{int(first[:4]) + 1}{second[4:]}" if first[:4].isdigit() else second
+    elif second < first and second[:4].isdigit():
         return None  # not a span forwards in time
     end = tail.end()
-    return DateMention(a.start, end, text[a.start : end], f"{a.value}/{second}", "range")
+    return DateMention(a.start, end, text[a.start : end], f"{first}/{second}", "range")
+
+
+def _first_year_from_second(a: DateMention, b: DateMention) -> str:
+    """a, b: the ends of a span -> a's value, its year taken from b when only b says one (session 28,
+    news-test237: ``1 қарашадан 2025 жылдың 15 ақпанына дейін`` is ``2024-11-01/2025-02-15``): b's year, or the
+    year before when a's month and day come later in the year than b's."""
+    if _YEAR_SAID.search(a.text) or not _YEAR_SAID.search(b.text) or not b.value[:4].isdigit():
+        return a.value
+    if a.granularity not in ("day", "month") or not a.value[5:7].isdigit():
+        return a.value
+    year = int(b.value[:4])
+    if a.value[4:] > b.value[4:]:
+        year -= 1
+    return f"{year}{a.value[4:]}"
 
 
 def _over_new_year(a: DateMention, b: DateMention) -> bool:

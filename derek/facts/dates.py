@@ -91,6 +91,39 @@ _MONTH_OF = f"{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|т
 # ... or a month and айының (``қыркүйек айының 15 күні``, ``желтоқсан айының 10- жұлдызына``; session 14, news-test58)
 _GENITIVE_MONTH = f"(?:{ANY_YEAR}{g.SP})?(?P<month>{_MONTH_OF}|{MONTH_STEM}{g.SP}айының){g.SP}"
 
+# Cases a month takes when it is no date's middle (``1 қарашадан 2025 жылдың 15 ақпанына дейін``: the year
+# that follows opens the range's other end; session 28, news-test237).
+_CASE_ENDINGS = (
+    "дан",
+    "ден",
+    "тан",
+    "тен",
+    "нан",
+    "нен",
+    "ға",
+    "ге",
+    "қа",
+    "ке",
+    "на",
+    "не",
+    "да",
+    "де",
+    "та",
+    "те",
+)
+_MONTH_STEM_RE = re.compile(MONTH_STEM)
+
+
+def _day_month_year(m: re.Match[str]) -> Parts | None:
+    """``5 қараша 2025 жыл``: the year closes a day and month only when the month (or its ``айы``) has no case."""
+    ai = m.group("ai")
+    word = (ai or m.group("month")).lower()
+    stem = 2 if ai else _MONTH_STEM_RE.match(word).end()
+    if word[stem:].endswith(_CASE_ENDINGS):
+        return None
+    return _parts(m)
+
+
 RULES = (
     g.rule(
         "numeric", r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?:[ \t]*(?:жж?\.|жылы|жылғы))?", _numeric
@@ -109,7 +142,7 @@ RULES = (
     ),
     g.rule("year day month", f"{ANY_YEAR}{g.SP}{DAY}{SEP}{MONTH}", _parts),
     g.rule("year month", f"{ANY_YEAR}{g.SP}{MONTH}", filters.year_month),  # not 1917 жылы Ақпан революциясы
-    g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _parts),
+    g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _day_month_year),
     g.rule("day month", f"{DAY}{SEP}{MONTH}", _parts),
     *wiki.RULES,  # encyclopedic prose: date_wiki.py
     *written.RULES,  # written prose, session 5: date_written.py
