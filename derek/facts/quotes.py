@@ -59,6 +59,7 @@ from .quote_filters import (
 from .quotes_dash import captions, dash_direct, lead_speaker, resumed, unopened
 from .quotes_paragraph import paragraph_quotes
 from .quotes_passive import passive_quote
+from .quotes_thus import thus_said
 from .speaker_referents import BODY_HEADS, person_described
 from .speakers import Speakers, after_speaker, before_colon, opening_phrase
 
@@ -820,6 +821,7 @@ def find_quotes(
         if not reported and all(q.end <= sent.start or q.start >= sent.end for q in out):
             reported = [q for q in (passive_quote(text, sent, who, taken),) if q is not None]
         out.extend(reported)
+    out += thus_said(text, sentences, who, out)  # ... . X осылай деді.: the sentence before (session 28)
     out += resumed(text, out, who)
     who.last.sort(key=lambda pair: pair[0])  # paragraph_quotes reads the last speakers in text order
     out += paragraph_quotes(text, who, out)

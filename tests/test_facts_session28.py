@@ -1,0 +1,51 @@
+"""Session 28 rules, read from real Kazakh news pages (news-test227 … news-test242, never read before this session):
+a range's start takes its year from an end that says one; an accusative end before ``қоса алғанда`` closes a range; a month
+with a case ending is no day's middle before a year; a bare cardinal before ``маусымында`` is a day of June; a sentence
+before ``X осылай деді`` is X's speech (docs/facts.md "Session 28"). One line per case."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek import analyze
+
+DATES = [
+    # a range's start with no year takes its end's, or the year before when it falls later in the year
+    ("Аулау 1 қарашадан 2025 жылдың 15 ақпанына дейін рұқсат.", [("1 қарашадан 2025 жылдың 15 ақпанына дейін", "2024-11-01/2025-02-15")]),
+    ("Маусым тамыздың 31-нен бастап 2025 жылдың 15 ақпанына дейін ашық.", [("тамыздың 31-нен бастап 2025 жылдың 15 ақпанына дейін", "2024-08-31/2025-02-15")]),
+    ("Жұмыс 1 наурыздан 2025 жылдың 15 мамырына дейін жүреді.", [("1 наурыздан 2025 жылдың 15 мамырына дейін", "2025-03-01/2025-05-15")]),
+    # an end in the accusative before қоса алғанда / қоса есептегенде 'inclusive' closes the range
+    ("16 ақпаннан 14 маусымды қоса есептегенде аң аулауға тыйым салынды.", [("16 ақпаннан 14 маусымды", "XXXX-02-16/XXXX-06-14")]),
+    ("Мерзім 2022 жылғы 1 шілдеден бастап 2023 жылғы 15 ақпанды қоса алғанда белгіленді.", [("2022 жылғы 1 шілдеден бастап 2023 жылғы 15 ақпанды", "2022-07-01/2023-02-15")]),
+    # a year after a day and month is theirs only when the month has no case ending
+    ("Ол 5 шілде 2024 жылы келді.", [("5 шілде 2024 жылы", "2024-07-05")]),
+    # a bare cardinal before маусымында is a day of June; an ordinal, a show's season
+    ("Келісім 29 маусымында жасалды.", [("29 маусымында", "XXXX-06-29")]),
+    ("Жобаның 2-маусымында 10 адам қатысты.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dates"), DATES)
+def test_dates(text, dates):
+    assert [(d.text, d.value) for d in analyze(text, published=None).dates] == dates
+
+
+QUOTES = [
+    # the sentence before 'X said so' is X's reported speech, a group's too
+    (
+        "Ауданда 35 мыңға жуық көшет егілді.\nБаспасөз конференциясында аудан әкімі Абзал Егембердиев осылай деді.",
+        [("reported", "Ауданда 35 мыңға жуық көшет егілді", "Абзал Егембердиев")],
+    ),
+    (
+        "Бүгінде медициналық авиацияға жүгінушілердің саны артып отыр. Ұлттық орталықтың мамандары осылай дейді.",
+        [("reported", "Бүгінде медициналық авиацияға жүгінушілердің саны артып отыр", "Ұлттық орталықтың мамандары")],
+    ),
+    # ... not a question put before it
+    ("Бағдарлама қашан іске қосылады? Әкім осылай деді.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
