@@ -49,3 +49,14 @@ QUOTES = [
 @pytest.mark.parametrize(("text", "quotes"), QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+SPEAKERS = [
+    # a name in the dative opens an object, no speaker: the clause after отырып has none, the sentence's body speaks
+    ("Келіссөздер барысында «Cathay» компаниясының өкілі жаңа ұшақтарды ескере отырып, Қазақстанға тікелей рейстер ашу жоспары бар екенін жеткізді.", ["Cathay"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "names"), SPEAKERS)
+def test_speakers(text, names):
+    assert [q.speaker.normal if q.speaker else None for q in analyze(text, published=None).quotes] == names

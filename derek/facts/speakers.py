@@ -89,6 +89,7 @@ _OWNS_WORDS = re.compile(
     re.I,
 )
 _OWNED_DATIVE = ("ына", "іне")  # a possessed post in the dative: Президентіне, әкіміне, төрағасына
+_NAMED_DATIVE = ("ға", "ге", "қа", "ке")  # Қазақстанға, Астанаға: a name in the dative
 _OWNED_CASES = ("ына", "іне", "ында", "інде", "ынан", "інен", "ымен", "імен")  # a possessive, then a case
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
 _GENITIVE = g.GENITIVE
@@ -225,6 +226,14 @@ class Speakers(Carried):
             words = words[lead:]
         if words and words[0].group().lower() in _OBLIQUE_PRONOUNS:
             return None  # оған өзін банк ... қызметкері ретінде таныстырған: an object opens it (session 16)
+        if (
+            len(words) > 1
+            and self.pos.get(words[0].start()) == "PROPN"
+            and words[0].group().lower().endswith(_NAMED_DATIVE)
+        ):
+            return (
+                None  # Қазақстанға тікелей рейстер ашу ...: a name in the dative opens an object (session 28)
+            )
         body_named = bool(words) and len(words) > 1 and _BODY_OWNED.search(words[-1].group()) is not None
         if plural and not body_named:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
             head = next(
