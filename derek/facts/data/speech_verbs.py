@@ -604,6 +604,9 @@ MEDIA_NOUNS = (
     # session 21 (news-test110, news-test113): a channel, and a site's address in Cyrillic
     ("арна", "деп хабарлайды Хабар 24 арнасы"),
     (".кз", "деп хабарлайды Баймедиа.кз"),
+    # session 28 (news-test240, news-test241): a regional agency's name, and a channel by its initials
+    ("-ақпарат", "жел электр станциясы салынып жатыр,- деп хабарлайды Абай-ақпарат"),
+    ("ктк", "картоптың құны келісіне 500 теңгеден асыпты деп хабарлайды КТК"),
 )
 
 # Session 22. A body's page or channel cited by an outlet's credit: the body speaks, the page is its means
