@@ -36,7 +36,7 @@ CASES = [
 
 NOT_DATES = [
     "әр жылдың соңында",  # every year's end: habitual
-    "Жылдың басынан бері",  # the round-4 convention: no date
+    "Әр жылдың басынан бері",  # every year's start: habitual (the round-4 convention, reversed in session 28)
     "таңғы 14-те",  # no morning hour over 12
     "Ол қой жылы туған.",  # born in some sheep year
     "Тұрғындар қыста бүрсең қағып отырады.",  # habitual

@@ -1,6 +1,6 @@
 """Session 28 rules, read from real Kazakh news pages (news-test227 … news-test242, never read before this session):
 a range's start takes its year from an end that says one; an accusative end before ``қоса алғанда`` closes a range; a month
-with a case ending is no day's middle before a year; a bare cardinal before ``маусымында`` is a day of June; a sentence
+with a case ending is no day's middle before a year; a bare cardinal before ``маусымында`` is a day of June; ``жыл басынан (бері)`` is the publication's year; a sentence
 before ``X осылай деді`` is X's speech (docs/facts.md "Session 28"). One line per case."""
 
 from __future__ import annotations
@@ -23,7 +23,23 @@ DATES = [
     # a bare cardinal before маусымында is a day of June; an ordinal, a show's season
     ("Келісім 29 маусымында жасалды.", [("29 маусымында", "XXXX-06-29")]),
     ("Жобаның 2-маусымында 10 адам қатысты.", []),
+    # ... 'since the start of the year' with no publication date is no date
+    ("Жыл басынан бері облыста 18 бала ауырды.", []),
 ]  # fmt: skip
+
+
+DATED = [
+    # 'since the start of the year' is the publication's year
+    ("Жыл басынан бері облыста 18 бала ауырды.", [("Жыл басынан бері", "2025")]),
+    ("Ағымдағы жылдың басынан бері 5 мектеп ашылды.", [("Ағымдағы жылдың басынан", "2025")]),
+    ("Бағасы жылдың басынан 2,4% өсті.", [("жылдың басынан", "2025")]),
+    ("Әр жыл басынан бері жоспар құрылады.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dates"), DATED)
+def test_dated(text, dates):
+    assert [(d.text, d.value) for d in analyze(text, published="2025-11-14").dates] == dates
 
 
 @pytest.mark.parametrize(("text", "dates"), DATES)

@@ -233,8 +233,7 @@ def day_no_month(m: re.Match[str]) -> Parts | None:
 
 
 # The start of a named year: ``20-сыншы жылдың басында`` is the year (as ``1928 жылдың аяғында``);
-# a bare ``жыл басынан`` and ``осы жылдың басынан`` 'since the start of this year' are spans up to
-# now, no dates (the convention of round 4).
+# ``осы жылдың басынан (бері)`` 'since the start of this year' too (session 28; round 4 had made it no date).
 YEAR_START = f"{ANY_YEAR}{g.SP}бас(?P<start>ы|ында|ына|ынан)(?:{g.SP}кезінде)?"
 # Half of a named year: ``осы жылдың бірінші жартысында`` (as ``бірінші жартыжылдықта``).
 # The first or last day of a year: ``жаңа жылдың алғашқы күні`` (1 January).
@@ -243,8 +242,6 @@ YEAR_DAY = f"(?:{ANY_YEAR}|(?:жаңа{g.SP})?жылдың){g.SP}(?P<nth>алғ�
 
 def year_start(m: re.Match[str]) -> Parts | None:
     """``20-сыншы жылдың басында``: the year."""
-    if m.group("relyear") and m.group("start") == "ынан":
-        return None  # осы жылдың басынан бері: since the start of this year, up to now
     if "жылдар" in (m.group("yword") or "").lower():
         return None  # тоқсаныншы жылдардың басынан: the decade's start (the decade rule)
     p = _parts(m)

@@ -266,6 +266,14 @@ RULES = (
         edges.year_edge,
     ),
     g.rule(
+        # ``жыл басынан (бері)`` 'since the start of the year': the publication's year (session 28: in the read news
+        # parts every dated article's, 10 of 10, is marked, no undated one's, 1 of 32; without a publication date it
+        # resolves to nothing, like ``биыл``); not ``әр жыл басынан``
+        "year start since",
+        f"(?<![әӘ]р[ \\t])(?<![{L}])жыл(?:дың)?{g.SP}басынан(?![{L}])(?:{g.SP}(?:бері|бастап)(?![{L}]))?",
+        lambda m: Parts(year_shift=0),
+    ),
+    g.rule(
         # ``Апта басында`` 'early this week' (session 20: 3 of 3 in the eighty read news parts); its genitive, its end and
         # a shift word (``Аптаның басында``, ``апта соңына дейін``, ``Жаңа аптаның басында`` 'early next week'; session 21:
         # 8 of the 9 such week edges in the ninety-two read news parts marked; not ``әр апта соңында``, a habit)
