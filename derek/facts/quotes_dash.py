@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention, Quote, Sentence
+from ..ner.words import SURNAME
 from . import grammar as g
 from .mentions import POST, is_nominative, mention, uncapped
 from .quote_filters import DEP_VERB, credit_after, match_mention, outlet
@@ -249,7 +250,7 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         if closing:  # ... ардагерлері Кеңесінің төрағасы Кайриддин Баймаханов:¶...: session 15
             who_said = mention(last)
         # САЛТАНАТ МАХАНБЕТОВА, ҚАЛА ТҰРҒЫНЫ: a caption in capitals needs no colon (session 18)
-        caps_line = _CAPS_CAPTION.fullmatch(head) is not None
+        caps_line = _caps_caption(head)
         if (
             ent is None
             and (head.endswith(":") or caps_line)
@@ -438,6 +439,21 @@ def _named_caption(head: str, dashed: bool) -> re.Match[str] | None:
 # headline in capitals has no comma after two words, or more commas: ``ЖАМБЫЛ ОБЛЫСТЫҚ, ҚАЛАЛЫҚ, ...``; session 18)
 _CAPS_WORD = f"[{CYRILLIC_UPPER}][{CYRILLIC_UPPER}-]+"
 _CAPS_CAPTION = re.compile(f"[ \\t]*{_CAPS_WORD}(?:[ \\t]+{_CAPS_WORD}){{1,2}},[^,:!?\\n{g.LOWER}]{{3,120}}")
+# ... and one whose name ends in a surname may have commas in its title (``ДОСАЙ КЕНЖЕТАЕВ, ПРОФЕССОР, ФИЛОСОФИЯ
+# ЖӘНЕ ФИЛОЛОГИЯ ҒЫЛЫМДАРЫНЫҢ ДОКТОРЫ``; session 28, news-test233)
+_CAPS_TITLED = re.compile(
+    f"[ \\t]*{_CAPS_WORD}[ \\t]+(?P<surname>{_CAPS_WORD}),(?:[^,:!?\\n{g.LOWER}]{{2,80}},){{1,2}}[^,:!?\\n{g.LOWER}]{{3,120}}"
+)
+
+
+def _caps_caption(head: str) -> bool:
+    """head (str): a line -> True when it is a TV caption wholly in capitals: a name, a comma, its title."""
+    if _CAPS_CAPTION.fullmatch(head):
+        return True
+    m = _CAPS_TITLED.fullmatch(head)
+    return m is not None and SURNAME.fullmatch(m.group("surname").lower()) is not None
+
+
 # a caption's name in capitals, as TV sites set it, before the comma of its title: ``ЖАСМИН ШОРМАН, ... оқушысы:``
 # (or a first name in small letters and the surname in capitals: ``Вячеслав ДУДНИК, ҚР ... ВИЦЕ-МИНИСТРІ:``; session 18)
 _CAPS_NAME = re.compile(
