@@ -331,18 +331,34 @@ def _headline_speaker(text: str, line: re.Match[str], who: Speakers) -> Mention 
 _NAME_SURNAME = re.compile(f"[{CYRILLIC_UPPER}][{g.LOWER}]+[ \t]+[{CYRILLIC_UPPER}]{{3,}}")
 
 
+# a caption's title after the name, up to its colon: ``, ҚР ... басқармасының бас сарапшысы: -`` (no verb: a finite
+# verb ends a clause, no title)
+_TITLED_COLON = re.compile(r"[ \t]*,[ \t]*[^\W\d_][^:.!?\n«»]{2,100}?:[ \t]*[—–-]?[ \t]*(?=\S)")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
+
+
 def _inline_caption(text: str, line: re.Match[str], who: Speakers) -> Quote | None:
     """line: a paragraph -> the rest of it after a titled PERSON in the nominative and a colon inside it
     (``Орталықтың ашылу рәсіміне қатысқан аудан әкімі Бағлан Батыршаев: Мемлекет басшысы ...``): a TV
     caption run into the text, its words the person's."""
     end = line.start() + len(line.group().rstrip())
     for e in who.index.overlapping(line.start(), end):
-        if e.label != "PERSON" or text[e.end : e.end + 1] != ":" or not is_nominative(e):
+        if e.label != "PERSON" or not is_nominative(e):
             continue
         before = text[line.start() : e.start].split()
-        if not (who.after_post(e) or (before and POST.fullmatch(before[-1].strip(",")))):
-            continue  # a post names the person: аудан әкімі Бағлан Батыршаев:
-        body_start = e.end + 1
+        if text[e.end : e.end + 1] == ":":
+            if not (who.after_post(e) or (before and POST.fullmatch(before[-1].strip(",")))):
+                continue  # a post names the person: аудан әкімі Бағлан Батыршаев:
+            body_start = e.end + 1
+        else:
+            # Дархан Нұрланов, ... басқармасының бас сарапшысы: - Ресейден ...: a name opening a sentence, its title
+            # after a comma, then a colon (session 28, news-test197, news-test206)
+            titled = _TITLED_COLON.match(text, e.end, end)
+            if titled is None or not _SENTENCE_BEFORE.search(
+                text[max(line.start(), e.start - 3) : e.start] or "\n"
+            ):
+                continue
+            body_start = titled.end()
         while body_start < end and text[body_start] in " \t":
             body_start += 1
         body = text[body_start:end]
