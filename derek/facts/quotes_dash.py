@@ -473,5 +473,6 @@ def _caps_caption(head: str) -> bool:
 # a caption's name in capitals, as TV sites set it, before the comma of its title: ``ЖАСМИН ШОРМАН, ... оқушысы:``
 # (or a first name in small letters and the surname in capitals: ``Вячеслав ДУДНИК, ҚР ... ВИЦЕ-МИНИСТРІ:``; session 18)
 _CAPS_NAME = re.compile(
-    f"([{CYRILLIC_UPPER}](?:[{CYRILLIC_UPPER}-]+|[{g.LOWER}-]+)(?:[ \\t]+{_CAPS_WORD}){{1,2}})(?:,|[ \\t]+[–—-][ \\t])"
-)  # or a dash before the title: ``АНАТОЛИЙ КОРАБЕЛЬНИКОВ – ОБЛЫСТЫҚ АРДАГЕРЛЕР КЕҢЕСІ ... ОРЫНБАСАРЫ:`` (session 25)
+    f"([{CYRILLIC_UPPER}](?:[{CYRILLIC_UPPER}-]+|[{g.LOWER}-]+)(?:[ \\t]+{_CAPS_WORD}){{1,2}})"
+    f"(?:,|[ \\t]+[–—-][ \\t]|(?=-{_CAPS_WORD}:))"
+)  # or a hyphen before a one-word title and its colon: ``АЙЗАТ ТҰРҒЫНБЕКҚЫЗЫ-ТІЛШІ:`` (session 28, news-test166)  # or a dash before the title: ``АНАТОЛИЙ КОРАБЕЛЬНИКОВ – ОБЛЫСТЫҚ АРДАГЕРЛЕР КЕҢЕСІ ... ОРЫНБАСАРЫ:`` (session 25)
