@@ -267,8 +267,8 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             who_said = Mention(at, at + len(named.group(1)), named.group(1), named.group(1))
         if who_said is None and ent is None and i == 0:
             who_said = _headline_speaker(text, line, who)  # ІІМ: Он күн ішінде ... анықталды (session 25)
-        if who_said is None and ent is None and (inline := _inline_caption(text, line, who)) is not None:
-            out.append(inline)  # ... қатысқан аудан әкімі Бағлан Батыршаев: Мемлекет басшысы ... (session 15)
+        if who_said is None and ent is None and (inline := _inline_caption(text, line, who)):
+            out.extend(inline)  # ... қатысқан аудан әкімі Бағлан Батыршаев: Мемлекет басшысы ... (session 15)
             continue
         if who_said is None or "«" in text[line.start() : who_said.end]:
             continue
@@ -333,15 +333,22 @@ _NAME_SURNAME = re.compile(f"[{CYRILLIC_UPPER}][{g.LOWER}]+[ \t]+[{CYRILLIC_UPPE
 
 # a caption's title after the name, up to its colon: ``, ҚР ... басқармасының бас сарапшысы: -`` (no verb: a finite
 # verb ends a clause, no title)
-_TITLED_COLON = re.compile(r"[ \t]*,[ \t]*[^\W\d_][^:.!?\n«»]{2,100}?:[ \t]*[—–-]?[ \t]*(?=\S)")
+_TITLED_COLON = re.compile(
+    rf"[ \t]*,[ \t]*[^\W\d_][^:.!?\n«»]{{2,100}}?(?::[ \t]*[—–-]?[ \t]*(?=\S)|[ \t]+-(?=[{CYRILLIC_UPPER}]))"
+)
+_OTHER_SPEECH = re.compile(
+    r",[ \t]*[—–-]?[ \t]*де(?:ді|йді)(?![\w])", re.I
+)  # ..., дейді X: someone else's words
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 
 
-def _inline_caption(text: str, line: re.Match[str], who: Speakers) -> Quote | None:
+def _inline_caption(text: str, line: re.Match[str], who: Speakers) -> list[Quote]:
     """line: a paragraph -> the rest of it after a titled PERSON in the nominative and a colon inside it
     (``Орталықтың ашылу рәсіміне қатысқан аудан әкімі Бағлан Батыршаев: Мемлекет басшысы ...``): a TV
-    caption run into the text, its words the person's."""
+    caption run into the text, its words the person's; or after a name opening a sentence, its title after a
+    comma and a colon (session 28)."""
     end = line.start() + len(line.group().rstrip())
+    found: list[tuple[int, Mention]] = []  # where the words start, who says them
     for e in who.index.overlapping(line.start(), end):
         if e.label != "PERSON" or not is_nominative(e):
             continue
@@ -349,23 +356,48 @@ def _inline_caption(text: str, line: re.Match[str], who: Speakers) -> Quote | No
         if text[e.end : e.end + 1] == ":":
             if not (who.after_post(e) or (before and POST.fullmatch(before[-1].strip(",")))):
                 continue  # a post names the person: аудан әкімі Бағлан Батыршаев:
-            body_start = e.end + 1
-        else:
+            found.append((e.end + 1, mention(e)))
+        elif (titled := _titled_after(text, line.start(), e.start, e.end, end)) is not None:
             # Дархан Нұрланов, ... басқармасының бас сарапшысы: - Ресейден ...: a name opening a sentence, its title
             # after a comma, then a colon (session 28, news-test197, news-test206)
-            titled = _TITLED_COLON.match(text, e.end, end)
-            if titled is None or not _SENTENCE_BEFORE.search(
-                text[max(line.start(), e.start - 3) : e.start] or "\n"
-            ):
-                continue
-            body_start = titled.end()
-        while body_start < end and text[body_start] in " \t":
-            body_start += 1
-        body = text[body_start:end]
-        if len(body.split()) < 3 or body.startswith(("«", '"', "“")) or body.endswith(":"):
-            return None
-        return Quote(body_start, end, body, "direct", mention(e), None)
-    return None
+            found.append((titled, mention(e)))
+    for m in _CAPS_NAME.finditer(text, line.start(), end):
+        # Заңғар САНАЙ,ТІЛШІ: ...: a name NER missed, its surname in capitals (session 28, news-test197)
+        if (titled := _titled_after(text, line.start(), m.start(1), m.end(1), end)) is not None:
+            found.append((titled, Mention(m.start(1), m.end(1), m.group(1), uncapped(m.group(1)))))
+    out: list[Quote] = []
+    found.sort(key=lambda f: f[0])
+    for i, (body_start, speaker) in enumerate(found):
+        # Заңғар САНАЙ,ТІЛШІ: ... Берік ӘМІРОВ, АТБЕГІ: ...: a transcript run into one paragraph, caption after caption
+        stop = found[i + 1][1].start if i + 1 < len(found) else end
+        if quote := _caption_words(text, body_start, stop, speaker):
+            out.append(quote)
+    return out
+
+
+def _caption_words(text: str, body_start: int, end: int, speaker: Mention) -> Quote | None:
+    """The words of an inline caption from ``body_start`` up to ``end``, or None when too few or quoted."""
+    while body_start < end and text[body_start] in " \t":
+        body_start += 1
+    if (other := _OTHER_SPEECH.search(text, body_start, end)) is not None:
+        # ... бейім. Биыл он шақты құлын алдық, дейді зауыт мамандары.: another's words close the caption's
+        stop = max(text.rfind(ch, body_start, other.start()) for ch in ".!?")
+        end = stop + 1 if stop >= body_start else body_start
+    end = len(text[:end].rstrip())
+    body = text[body_start:end]
+    if len(body.split()) < 3 or body.startswith(("«", '"', "“")) or body.endswith(":"):
+        return None
+    return Quote(body_start, end, body, "direct", speaker, None)
+
+
+def _titled_after(text: str, para: int, start: int, name_end: int, end: int) -> int | None:
+    """A name at [start, name_end) opening a sentence of the paragraph at ``para``, then a comma, a title and a
+    colon (or a dash glued to the next word: ``Бигелді Ғабдуллин, ... клубының президенті -Жалпы ...``) -> where its
+    words start, else None."""
+    if not _SENTENCE_BEFORE.search(text[max(para, start - 3) : start] or "\n"):
+        return None
+    titled = _TITLED_COLON.match(text, name_end, end)
+    return titled.end() if titled is not None else None
 
 
 def _closing_name(text: str, line: re.Match[str], who: Speakers) -> Entity | None:
