@@ -173,9 +173,8 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         and _ACCUSATIVE.search(b.text)
         and _INCLUSIVE.match(text, b.end)
     ):
-        tail = _NOTHING.match(
-            text, b.end
-        )  # 16 ақпаннан 14 маусымды қоса есептегенде 'to ... inclusive' (session 28)
+        # 16 ақпаннан 14 маусымды қоса есептегенде 'to ... inclusive' (session 28)
+        tail = _NOTHING.match(text, b.end)
     elif mixed:
         return None
     elif _AND.fullmatch(gap):
@@ -188,7 +187,7 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         return None
     first, second = _first_year_from_second(a, b), b.value
     if second.startswith("XXXX") and first[:4].isdigit():
-        second = a.value[:4] + second[4:]
+        second = first[:4] + second[4:]
     if second < first and _over_new_year(a, b):
         # 1 қарашадан 31 қаңтарға дейін: a year-less end before the start falls in the next year (session 17)
         second = f"{int(first[:4]) + 1}{second[4:]}" if first[:4].isdigit() else second

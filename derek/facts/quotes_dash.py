@@ -336,9 +336,8 @@ _NAME_SURNAME = re.compile(f"[{CYRILLIC_UPPER}][{g.LOWER}]+[ \t]+[{CYRILLIC_UPPE
 _TITLED_COLON = re.compile(
     rf"[ \t]*,[ \t]*[^\W\d_][^:.!?\n«»]{{2,100}}?(?::[ \t]*[—–-]?[ \t]*(?=\S)|[ \t]+-(?=[{CYRILLIC_UPPER}]))"
 )
-_OTHER_SPEECH = re.compile(
-    r",[ \t]*[—–-]?[ \t]*де(?:ді|йді)(?![\w])", re.I
-)  # ..., дейді X: someone else's words
+# ``..., дейді X`` inside a caption's words: someone else's words follow
+_OTHER_SPEECH = re.compile(r",[ \t]*[—–-]?[ \t]*де(?:ді|йді)(?![\w])", re.I)
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n[ \t]*)$")
 
 
@@ -503,8 +502,10 @@ def _caps_caption(head: str) -> bool:
 
 
 # a caption's name in capitals, as TV sites set it, before the comma of its title: ``ЖАСМИН ШОРМАН, ... оқушысы:``
-# (or a first name in small letters and the surname in capitals: ``Вячеслав ДУДНИК, ҚР ... ВИЦЕ-МИНИСТРІ:``; session 18)
+# (or a first name in small letters and the surname in capitals: ``Вячеслав ДУДНИК, ҚР ... ВИЦЕ-МИНИСТРІ:``; session 18);
+# or a dash before the title: ``АНАТОЛИЙ КОРАБЕЛЬНИКОВ – ОБЛЫСТЫҚ АРДАГЕРЛЕР КЕҢЕСІ ... ОРЫНБАСАРЫ:`` (session 25); or a hyphen
+# before a one-word title and its colon: ``АЙЗАТ ТҰРҒЫНБЕКҚЫЗЫ-ТІЛШІ:`` (session 28, news-test166)
 _CAPS_NAME = re.compile(
     f"([{CYRILLIC_UPPER}](?:[{CYRILLIC_UPPER}-]+|[{g.LOWER}-]+)(?:[ \\t]+{_CAPS_WORD}){{1,2}})"
     f"(?:,|[ \\t]+[–—-][ \\t]|(?=-{_CAPS_WORD}:))"
-)  # or a hyphen before a one-word title and its colon: ``АЙЗАТ ТҰРҒЫНБЕКҚЫЗЫ-ТІЛШІ:`` (session 28, news-test166)  # or a dash before the title: ``АНАТОЛИЙ КОРАБЕЛЬНИКОВ – ОБЛЫСТЫҚ АРДАГЕРЛЕР КЕҢЕСІ ... ОРЫНБАСАРЫ:`` (session 25)
+)

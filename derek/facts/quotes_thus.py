@@ -2,7 +2,8 @@
 so' points back at the sentence before it, which is X's reported speech (``Алматының Әуезов ауданында 35 мыңға
 жуық көшет егілді. ... аудан әкімі Абзал Егембердиев осылай деді.``). Where that sentence is a «» quote the
 direct-speech rules read it already; this takes one with no marks. In the read news parts (news-test158 …
-news-test242) 2 such sentences, both the gold's quotes.
+news-test242) 3 such sentences: 2 the gold's quotes, 1 it leaves out (``Сарапшылар осылай деп отыр`` after a
+headline-like lead).
 """
 
 from __future__ import annotations
