@@ -299,6 +299,14 @@ LATER_PARTS = (
     "news-test272",
     "news-test273",
     "news-test274",
+    "news-test275",
+    "news-test276",
+    "news-test277",
+    "news-test278",
+    "news-test279",
+    "news-test280",
+    "news-test281",
+    "news-test282",
 )  # sets gathered after a part was scored carry their own part
 
 
