@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..doc import DateMention, Entity, Event, Mention, Sentence
 from . import grammar as g
@@ -326,9 +327,11 @@ _TYPED_SUBJECT = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
 def _sporting(text: str) -> bool:
     """text -> True if the article speaks of sport anywhere (``матч``, ``стадионында``): its ``Кездесу ... өтті``
-    is a match, held (news-test163: ``Кездесу Скопьедегі «Тоше Проески» стадионында өтті``)."""
+    is a match, held (news-test163: ``Кездесу Скопьедегі «Тоше Проески» стадионында өтті``). Cached: each
+    ``кездесу`` trigger of an article asks it again."""
     return any(w.lower().startswith((*SPORT_WORDS, "стадион")) for w in text.split())
 
 
