@@ -19,7 +19,7 @@ from ..doc import DateMention
 from . import grammar as g
 from .data.months import WEEKDAYS
 
-_ABLATIVE = re.compile("(?:дан|ден|тан|тен|нан|нен)$")
+_ABLATIVE = re.compile(f"(?:{g.alt(g.ABLATIVE)})$")
 _DATIVE = re.compile("(?:ға|ге|қа|ке|а|е|на|не)$")
 _TO = re.compile(f"[ \\t]+дейін(?:гі)?(?![{g.LOWER}])")  # дейінгі аралықта 'in the span up to' (session 14)
 _AND = re.compile("[ \\t]+(?:мен|пен|бен)[ \\t]+")

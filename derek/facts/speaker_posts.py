@@ -505,9 +505,8 @@ def resolve(
         ):
             who = spoke_as.get(_head(q.speaker.normal))
             if who is None and _case_free(q.speaker.normal) not in _HEAD_OFFICES:
-                who = _named_back(
-                    q, out, roles, ents, text
-                )  # ... Жанжүменов айтты. Қорғаныс вице-министрінің дерегінше
+                # ... Жанжүменов айтты. Қорғаныс вице-министрінің дерегінше: the person the post names back
+                who = _named_back(q, out, roles, ents, text)
         if who is not None:
             if (
                 q.speaker is not None

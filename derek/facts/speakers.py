@@ -230,10 +230,8 @@ class Speakers(Carried):
             len(words) > 1
             and self.pos.get(words[0].start()) == "PROPN"
             and words[0].group().lower().endswith(_NAMED_DATIVE)
-        ):
-            return (
-                None  # Қазақстанға тікелей рейстер ашу ...: a name in the dative opens an object (session 28)
-            )
+        ):  # Қазақстанға тікелей рейстер ашу ...: a name in the dative opens an object (session 28)
+            return None
         body_named = bool(words) and len(words) > 1 and _BODY_OWNED.search(words[-1].group()) is not None
         if plural and not body_named:  # 179-ыншы үйдің тұрғындары мереке ...: up to the first plural noun
             head = next(
