@@ -27,7 +27,7 @@ _BETWEEN = re.compile(f"[ \\t]+аралығ[{g.LOWER}]*")
 _DASH = re.compile("[ \t]*[–—-][ \t]*")
 _NOTHING = re.compile("")
 _FROM_ON = re.compile("[ \t]+бастап[ \t]+")
-_ACCUSATIVE = re.compile("(?:ды|ді|ты|ті|ны|ні)$")
+_ACCUSATIVE = re.compile(f"(?:{g.alt(g.ACCUSATIVE)})$")
 _INCLUSIVE = re.compile("[ \t]+қоса[ \t]+(?:алға|есепте)")  # қоса алғанда, қоса есептегенде 'inclusive'
 
 _JOINED = ("year", "month", "day", "decade", "century")  # decades and centuries: session 14

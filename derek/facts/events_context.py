@@ -41,7 +41,7 @@ from .data.event_triggers import (
     SPORT_WORDS,
     TIME_NOUNS,
 )
-from .grammar import DATIVE, LOCATIVE
+from .grammar import ACCUSATIVE, DATIVE, LOCATIVE
 
 _EVENT_STEMS = tuple(n.rstrip("ь") for n in EVENT_NOUNS)  # фестиваль -> фестивалін
 _CAN = re.compile("ал(?:а|ма|ар)")  # жариялай аламыз, кездесе алмады (not Алтай, алғыс)
@@ -97,7 +97,7 @@ def sport(text: str, sent: Sentence) -> bool:
     return any(w.lower().startswith(SPORT_WORDS) for w in text[sent.start : sent.end].split())
 
 
-_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті", "ын", "ін")
+_ACCUSATIVE = (*ACCUSATIVE, "ын", "ін")
 
 
 def not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) -> bool:
@@ -119,13 +119,16 @@ def not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) ->
 
 def guest(words: list[str], sent: Sentence, m: re.Match[str], ents: Sequence[Entity]) -> bool:
     """Someone welcomed (``қарсы алды``): a person entity or a guest noun in the accusative before the verb."""
-    acc = ("ны", "ні", "ды", "ді", "ты", "ті")
     if any(
-        e.label == "PERSON" and sent.start <= e.start and e.end <= m.start() and e.text.endswith(acc)
+        e.label == "PERSON" and sent.start <= e.start and e.end <= m.start() and e.text.endswith(ACCUSATIVE)
         for e in ents
     ):
         return True
-    owned_acc = (*acc, "сын", "сін")  # экспедициясын, делегациясын: the possessive's accusative (session 24)
+    owned_acc = (
+        *ACCUSATIVE,
+        "сын",
+        "сін",
+    )  # экспедициясын, делегациясын: the possessive's accusative (session 24)
     return any(
         w.lower().endswith(owned_acc) and w.lower().startswith(tuple(g for g, _ in GUESTS)) for w in words
     )

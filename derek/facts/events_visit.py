@@ -26,7 +26,7 @@ from .data.event_triggers import (
     VISITOR_PRONOUNS,
     VISITORS,
 )
-from .grammar import DATIVE, GENITIVE, LOCATIVE, PLURAL, alt
+from .grammar import ACCUSATIVE, DATIVE, GENITIVE, LOCATIVE, PLURAL, alt
 from .mentions import POST_WORD, strip_case
 
 # First or second person endings on a verb or its auxiliary: келіп отырмын, келгеніме, келгеніңізге, келдіңіз.
@@ -36,7 +36,7 @@ _PERSONAL = re.compile(
     re.I,
 )
 _PLURAL = re.compile(f"{alt(PLURAL)}$", re.I)
-_ACCUSATIVE_ENDINGS = ("ны", "ні", "ды", "ді", "ты", "ті", "н")
+_ACCUSATIVE_ENDINGS = (*ACCUSATIVE, "н")
 _SETTLING = re.compile("(?:" + "|".join(SETTLING) + ")", re.I)
 # a place noun's last voiceless consonant turns voiced before a vowel: орталық -> орталығына (session 9)
 _PLACE_STEMS = PLACE_NOUNS + tuple(n[:-1] + VOICING[n[-1]] for n in PLACE_NOUNS if n[-1] in VOICING)

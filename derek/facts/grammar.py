@@ -28,6 +28,7 @@ LOCATIVE = ("да", "де", "та", "те", "нда", "нде")  # the locative 
 GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # the genitive case: Қазақстанның, елдің, ҚХР-дың
 DATIVE = ("ға", "ге", "қа", "ке", "на", "не")  # the dative case: өңірге, Астанаға, орталығына
 ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")  # the ablative case: Астанадан, елден, қаласынан
+ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")  # the accusative case: жобаны, елді, президентті
 PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")  # the plural: тұрғындар, мамандар, депутаттар
 PARTICIPLE = ("ған", "ген", "қан", "кен")  # the past participle: айтқан, өткен, келген
 # a Roman numeral, in Latin letters or their Cyrillic look-alikes (І, Х, С): XX ғасыр, І тоқсан, І дәрежелі орден

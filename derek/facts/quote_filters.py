@@ -73,9 +73,7 @@ def _accusative(word: str, lemma: str) -> bool:
     if not lemma or not low.startswith(lemma):
         return False
     rest = low[len(lemma) :]
-    return rest in ("ны", "ні", "ды", "ді", "ты", "ті") or (
-        len(rest) >= 2 and rest.endswith("н") and not rest.endswith(("ан", "ен"))
-    )
+    return rest in g.ACCUSATIVE or (len(rest) >= 2 and rest.endswith("н") and not rest.endswith(("ан", "ен")))
 
 
 _LATIN_FIRST = re.compile(r"[«\"]?[A-Za-z]")

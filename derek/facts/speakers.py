@@ -94,7 +94,7 @@ _OWNED_CASES = ("ына", "іне", "ында", "інде", "ынан", "іне�
 _PLURAL_OWNED = re.compile("(?:лар|лер|дар|дер|тар|тер)(?:ы|і)$", re.I)  # мүшелері, өкілдері
 _GENITIVE = g.GENITIVE
 _AGENT = ("ушы", "уші", "шы", "ші")  # agent nouns morph may tag as verbs: жазасын өтеуші
-_ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")
+_ACCUSATIVE = g.ACCUSATIVE
 # A name morph reads as a noun (``Аристотель``) opens a clause as its subject only before an object in the
 # accusative or dative: ``Аристотель мемлекетті ...``, ``Мұғалім балаларға ...`` (not ``Облыс әкімдігінің``).
 _OBJECT = re.compile("(?:ны|ні|ды|ді|ты|ті|ға|ге|қа|ке|на|не)$", re.I)
