@@ -15,6 +15,7 @@ import re
 
 from . import grammar as g
 from .data.calendar import (
+    FEAST_SETTING,
     FREQUENCY,
     HABITUAL,
     HOLIDAY_NAMERS,
@@ -97,10 +98,16 @@ def frequent(text: str, start: int, end: int) -> bool:
 _FEAST = re.compile(g.B + g.alt(w for w, _ in HOLIDAY_SUBJECTS) + g.E, re.I)
 
 
+# 'this year' before the feast: its day that year, not every year (``Биыл Ораза айт мейрамы мамырдың 24-не
+# түседі``: a feast of the moon's calendar; session 29, news-test243)
+_THIS_YEAR = re.compile(f"{g.B}(?:биыл|(?:осы|ағымдағы|үстіміздегі)[ \\t]+жылы){g.E}", re.I)
+
+
 def feast_before(text: str, start: int) -> bool:
-    """``Жаңа жыл наурыздың жиырма бірінде``: a feast named before the date in its sentence."""
+    """``Жаңа жыл наурыздың жиырма бірінде``: a feast named before the date in its sentence, and no 'this year'."""
     left = g.sentence_start(text, start, ".!?\n,;")
-    return _FEAST.search(text, left, start) is not None
+    feast = _FEAST.search(text, left, start)
+    return feast is not None and _THIS_YEAR.search(text, left, start) is None
 
 
 _PUBLISHER = re.compile(f"[{g.alphabet_upper()}][{g.LETTER}]*\\.?[ \\t]*:[ \\t]*[^:.!?\\n]{{1,60}},[ \\t]*$")
@@ -212,6 +219,12 @@ _HOLIDAY_PREDICATE = re.compile(
 )
 
 
+# ``23 маусым полиция күні болып ... бекітілді``, ``23 маусымды Полиция күні деп бекітті``: the clause sets the day as
+# a feast's (data/calendar.FEAST_SETTING; session 29, news-test258)
+_FEAST_SET = re.compile(
+    f"[^.!?\\n]{{0,60}}?{g.B}күні[ \\t]+(?:болып|деп)[^.!?\\n]{{0,40}}?{g.B}{g.alt(w for w, _ in FEAST_SETTING)}",
+    re.I,
+)
 _NAMED_DAY = re.compile("(?:" + "|".join(stem for stem, *_ in MONTHS) + ")$", re.I)
 _HOLIDAY_NAMER = re.compile(f"{g.SP}{g.alt(w for w, _ in HOLIDAY_NAMERS)}{g.E}", re.I)
 
@@ -224,4 +237,8 @@ def holiday(parts: Parts, text: str, end: int) -> bool:
         return False
     if _NAMED_DAY.search(text, 0, end) and _HOLIDAY_NAMER.match(text, end):
         return True
-    return _HOLIDAY.match(text, end) is not None or _HOLIDAY_PREDICATE.match(text, end) is not None
+    return (
+        _HOLIDAY.match(text, end) is not None
+        or _HOLIDAY_PREDICATE.match(text, end) is not None
+        or _FEAST_SET.match(text, end) is not None
+    )

@@ -33,7 +33,7 @@ from __future__ import annotations
 import re
 
 from . import grammar as g
-from .data.calendar import ERA_BC, PLACE_NAME_NOUNS
+from .data.calendar import ERA_BC, PLACE_NAME_NOUNS, SCHEDULE_WORDS
 from .data.months import MONTHS, WEEKDAYS
 from .date_parts import _parts
 from .numbers import NUMBER_WORDS
@@ -248,6 +248,21 @@ def hours(text: str, start: int) -> bool:
         text[start : start + 5].lower() == "сағат"
         and _HOURS_BEFORE.search(text, max(0, start - 6), start) is not None
     )
+
+
+# a timetable's words in the sentence (data/calendar.SCHEDULE_WORDS), and ``сағат`` before a clock that is an event's
+_SCHEDULE = re.compile(f"{g.B}{g.alt(w for w, _ in SCHEDULE_WORDS)}", re.I)
+_SENTENCE_END = re.compile(r"[!?\n]|(?<!сағ)\.(?!\d)")  # not the point of ``10.00`` or ``сағ.``
+_HOUR_WORD = re.compile(f"{g.B}сағ(?:ат|\\.)", re.I)
+
+
+def schedule(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int): a bare clock time -> True for an opening hour: no ``сағат`` before it in
+    its sentence, and a timetable's word in it (``Жұмыс уақыты: жұмыс күндері – 10:00-ден 18:00-ге дейін``)."""
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 300), start)), default=0)
+    stop = _SENTENCE_END.search(text, end)
+    right = stop.start() if stop else len(text)
+    return _HOUR_WORD.search(text, left, start) is None and _SCHEDULE.search(text, left, right) is not None
 
 
 def century_part(text: str, start: int, end: int) -> bool:

@@ -123,8 +123,10 @@ RULES = (
         r"(?<![\d.,/-])(?P<d>\d{2})\.(?P<m>\d{2})\.(?P<y>\d{2})(?![\d-]|[/.,]\d)",
         _numeric,
     ),
-    g.rule("year day month", f"{ANY_YEAR}{g.SP}{DAY}{SEP}{MONTH}", _parts),
-    g.rule("year month", f"{ANY_YEAR}{g.SP}{MONTH}", filters.year_month),  # not 1917 жылы Ақпан революциясы
+    # a comma may part the year from its day or month (``2024 жылдың, 27-наурызында``, ``2019 жыл, шілде айы``;
+    # session 29, news-test250, 257)
+    g.rule("year day month", f"{ANY_YEAR},?{g.SP}{DAY}{SEP}{MONTH}", _parts),
+    g.rule("year month", f"{ANY_YEAR},?{g.SP}{MONTH}", filters.year_month),  # not 1917 жылы Ақпан революциясы
     g.rule("day month year", f"{DAY}{SEP}{MONTH}{g.SP}{YEAR}", _day_month_year),
     g.rule("day month", f"{DAY}{SEP}{MONTH}", _parts),
     *wiki.RULES,  # encyclopedic prose: date_wiki.py
@@ -152,8 +154,9 @@ RULES = (
         # formal 'N-th day' word жұлдыз: маусымның 30 жұлдызында, қазанның 5-жұлдызы
         "month day",
         _GENITIVE_MONTH
-        + f"(?P<day>\\d{{1,2}}(?=[ \\t-]*жұлдыз)|\\d{{1,2}}-[{L}]{{1,7}}|{spans.WORD_DAY}"
-        + f"|\\d{{1,2}}(?={g.SP}күн(?:і|інде|іне|інен)(?![{L}])))(?:[ \\t-]*жұлдыз[{L}]*)?"
+        + f"(?P<day>\\d{{1,2}}(?=[ \\t-]*жұлдыз)|\\d{{1,2}}-?[{L}]{{1,7}}|{spans.WORD_DAY}"
+        # the ending glued on (``сәуірдің 15інде``) or none before дейін (``тамыздың 20 дейін``; session 29)
+        + f"|\\d{{1,2}}(?={g.SP}(?:күн(?:і|інде|іне|інен)|дейін)(?![{L}])))(?:[ \\t-]*жұлдыз[{L}]*)?"
         + spans.DAY_NOUN,  # 6-сындағы; қазанның бірінші күні (session 10)
         _parts,
     ),
@@ -364,7 +367,7 @@ RULES = (
     ),
     g.rule(
         "quarter",
-        f"(?:(?:{ANY_YEAR}|жылдың){g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|алғашқы|соңғы|[1-4]-?[{L}]{{0,5}}|[IІ]{{1,3}}|[IІ]V)(?:{g.SP}|(?<=\\d-)|-(?=тоқсан|ширег))"  # 1-тоқсанында (session 14), І-тоқсанында (22)
+        f"(?:(?:{ANY_YEAR}|жылдың){g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|алғашқы|соңғы|[1-4]-?[{L}]{{0,5}}|[1-4][ \\t](?:ші|шы)|[IІ]{{1,3}}|[IІ]V)(?:{g.SP}|(?<=\\d-)|-(?=тоқсан|ширег))"  # 1-тоқсанында (session 14), І-тоқсанында (22)
         # ширек 'a quarter' is the same (``2021 жылдың бірінші ширегінде``; session 18)
         f"(?:тоқсан(?:да|ында|ының|ның|ы|ға|ына|ынан|нан|ындағы|дағы|ымен|мен)|ширег(?:інде|індегі|інің|іне|інен|імен|і))(?![{L}])",
         spans.quarter,
@@ -386,6 +389,12 @@ RULES = (
         # minutes 00 or over 12, so no day.month (12.05-те)
         "dot clock",
         f"(?P<h>[01]?\\d|2[0-3])\\.(?P<min>00|1[3-9]|[2-5]\\d)-(?:да|де|та|те|дан|ден|тан|тен|нан|нен)(?![{L}])",
+        _time,
+    ),
+    g.rule(  # 19-00 сағ.: a clock with a hyphen before the hour's abbreviation (session 29, news-test247); not
+        # 15-16 сағат '15 to 16 hours'
+        "hyphen clock",
+        f"(?P<h>[01]?\\d|2[0-3])-(?P<min>00|[3-5]\\d){g.SP}сағ\\.",
         _time,
     ),
     g.rule("day no month", spans.DAY_NO_MONTH, spans.day_no_month),
@@ -445,6 +454,8 @@ def find_dates(
             continue
         if written.drop(parts, name, text, start, end, published) or filters.drop(parts, text, start, end):
             continue  # кіші шілде: the folk period; Кешегі in an undated text: 'former'; б.з.б. 3 ғасыр
+        if name in ("clock", "dot clock") and filters.schedule(text, start, end):
+            continue  # Жұмыс уақыты: ... 10:00-ден 18:00-ге дейін: opening hours, every day (session 29)
         if published is None and wiki.timeless_season(parts, text, start, end, lookup):
             continue  # Аюлар қыста ұйқыға кетеді: a habit stated in an undated text
         parts = edges.antecedent(parts, text, start, found, published)

@@ -247,3 +247,26 @@ PLACE_NAME_NOUNS = (
     # a village named after a date (session 16, news-test84; the same village in a KazNERD-style biography)
     ("ауыл(?:ы|ын)", "Түркістан облысы Төлеби ауданы Бірінші мамыр ауылында тұрғындар наразы."),
 )
+
+# Session 29. Words of a timetable: a bare clock time (no ``сағат`` before it) in a sentence holding one is
+# an opening hour that comes back every day, no date (the news annotators leave such hours out: 4 articles
+# of the read parts, 13 times; each clock of an event they mark has ``сағат``: ``дауыс беру сағат 07:00-ден
+# 20:00-ге дейін``).
+SCHEDULE_WORDS = (
+    ("жұмыс істей", "Олар демалыс күндері 11:00-ден 23:00-ге дейін ... жұмыс істейді."),
+    ("жұмыс уақыты", "Жұмыс уақыты: жұмыс күндері – 10:00-ден 18:00-ге дейін"),
+    ("жұмыс күндері", "олар азаматтарды жұмыс күндері 9:00-ден 19:00-ге дейін ... қабылдайды"),
+    ("демалыс күндері", "демалыс күндері - 10:00-ден 17:00-ге дейін"),
+    ("кестеге сәйкес", "мұз айдынында 07:00-20:00 аралығында балалар кестеге сәйкес жаттығады."),
+    ("кесте бойынша", "Жаттығулар кесте бойынша 08:00-ден 12:00-ге дейін өтеді."),
+    ("қызмет көрсет", "сенбі күні - 9:00-ден 13:00-ге дейін қызмет көрсетінін айта кету керек"),
+)
+
+# Session 29. Verbs that set a day as a feast's (``2007 жылы ... 23 маусым полиция күні болып ресми түрде
+# бекітілді``; ``23 маусымды Полиция күні деп бекітті``): a day before ``күні болып/деп`` and one of them is
+# the feast's recurring day (XXXX), whatever year the sentence names (docs/facts.md, the date table).
+FEAST_SETTING = (
+    ("бекіт", "Назарбаев 23 маусымды Полиция күні деп бекітті."),
+    ("белгілен", "1 қазан Қарттар күні болып белгіленді."),
+    ("жарияла", "6 маусым Тіл күні болып жарияланды."),
+)
