@@ -6,6 +6,7 @@ quarter's ordinal, ``жылғымен`` and ``19-00 сағ.`` (docs/facts.md "Se
 from __future__ import annotations
 
 import pytest
+from quotes_shared import speakers
 
 from derek import analyze
 
@@ -48,3 +49,31 @@ def test_dates(text, dates):
 @pytest.mark.parametrize(("text", "dates"), DATED)
 def test_dated(text, dates):
     assert [(d.text, d.value) for d in analyze(text, published="2024-05-20").dates] == dates
+
+
+QUOTES = [
+    # a paper's caption: a name with the surname in capitals, its post, no stop; the next paragraph is the person's
+    (
+        "Мектеп биыл ашылады.\nМарат ОРАЗБЕКОВ аудан әкімінің орынбасары\nМектепте 600 оқушыға орын бар. Спорт залы да салынды.",
+        [("direct", "Мектепте 600 оқушыға орын бар. Спорт залы да салынды.", "Марат Оразбеков")],
+    ),
+    # a caption whose name ends in a surname needs no post word in its title
+    (
+        "Жағажайда адам көп.\nБолат Сейітов, Қонаев қаласының тұрғыны:\nБіз мұнда жыл сайын келеміз. Су таза, жағасы кең.",
+        [("direct", "Біз мұнда жыл сайын келеміз. Су таза, жағасы кең.", "Болат Сейітов")],
+    ),
+    # 'as X predicted', 'as X answered' open reported speech; the one spoken to is no speaker
+    (
+        "Сарапшылар болжағандай, бидай бағасы күзде төмендейді.",
+        [("reported", "бидай бағасы күзде төмендейді", "Сарапшылар")],
+    ),
+    (
+        "Бізге әкімдік жауап бергендей, аялдама көктемде салынады.",
+        [("reported", "аялдама көктемде салынады", "әкімдік")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes

@@ -44,8 +44,11 @@ COMPLEMENT = re.compile(
 # a body's short name in brackets after its genitive name: ``Дүниежүзілік денсаулық сақтау ұйымының (ДДСҰ)
 # деректеріне сүйенсек, ...`` (session 24, news-test161)
 _ACRONYM_AFTER = r"(?:[ \t]+\([^()\n]{1,20}\))?"
+# the one spoken to before the speaker is none of it: ``Бізге ІІД ЖПБ жауап бергендей, ...`` (session 29)
+_ADDRESSEE = "(?:(?:бізге|маған|сізге|оларға|оған)[ \\t]+)?"
 INTRO_RE = re.compile(
     g.B
+    + _ADDRESSEE
     + f"(?:(?P<who>[{g.LETTER}-]+(?:[ \\t]+[{g.LETTER}-]+){{0,3}}?){_ACRONYM_AFTER}[ \\t]+)?(?P<cue>{g.alt(i for i, _ in INTRO)})[ \\t]*,",
     re.I,
 )

@@ -251,6 +251,14 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             who_said = mention(last)
         # САЛТАНАТ МАХАНБЕТОВА, ҚАЛА ТҰРҒЫНЫ: a caption in capitals needs no colon (session 18)
         caps_line = _caps_caption(head)
+        post_line = _POST_CAPTION.fullmatch(head) if i > 0 else None
+        if post_line is not None and POST.fullmatch(head.split()[-1]):
+            # Аян АБЖАМАЛОВ Ұлытау ауданы әкімінің орынбасары: a paper's caption, the surname in capitals, the post
+            # after it and no stop (session 29, news-test244)
+            at = line.start() + post_line.start(1)
+            name = post_line.group(1)
+            who_said = Mention(at, at + len(name), name, uncapped(name))
+            caps_line = True
         if (
             ent is None
             and (head.endswith(":") or caps_line)
@@ -329,6 +337,10 @@ def _headline_speaker(text: str, line: re.Match[str], who: Speakers) -> Mention 
 
 # a given name and a surname in capitals, the papers' way of signing a headline's words
 _NAME_SURNAME = re.compile(f"[{CYRILLIC_UPPER}][{g.LOWER}]+[ \t]+[{CYRILLIC_UPPER}]{{3,}}")
+# ... and a title after them with no comma, no colon and no stop: a caption line (``Жаухар ЕСЖАНОВ учаске бастығы``)
+_POST_CAPTION = re.compile(
+    f"[ \t]*([{CYRILLIC_UPPER}][{g.LOWER}]+[ \t]+[{CYRILLIC_UPPER}]{{3,}})(?:[ \t]+[{g.LETTER}-]+){{1,8}}"
+)
 
 
 # a caption's title after the name, up to its colon: ``, ҚР ... басқармасының бас сарапшысы: -`` (no verb: a finite
@@ -473,12 +485,15 @@ _MARKS = '«»"'  # quote marks around a caption's last word
 def _named_caption(head: str, dashed: bool) -> re.Match[str] | None:
     """head (str): a line ending in a colon; dashed (bool): the next paragraph opens with a dash -> its match when
     it names a person and a title closed by a post word (``Абубакир Войнце, «Қазақстан дүнгендері қоғамы» ҚБ
-    төрағасы:``), or any title before a dash paragraph (``Сағат Исин, велошабандоз:`` / ``- Мен ...``)."""
+    төрағасы:``), or a surname and any title, or any title before a dash paragraph (``Сағат Исин, велошабандоз:`` /
+    ``- Мен ...``)."""
     m = _CAPTION_NAME.fullmatch(head)
     if m is None:
         return None
     last = head[:-1].split()[-1].strip(_MARKS)
-    return m if dashed or POST.fullmatch(last) else None
+    # ... or a name that ends in a surname (``Құсайын Жапақов, Талдықорған қаласының тұрғыны:``; session 29)
+    surname = SURNAME.fullmatch(m.group(1).split()[-1].lower()) is not None
+    return m if dashed or surname or POST.fullmatch(last) else None
 
 
 # a caption line wholly in capitals needs no colon: a name, a comma, a title with no comma, no colon and no !?
