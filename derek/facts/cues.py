@@ -54,10 +54,11 @@ INTRO_RE = re.compile(
 )
 # ``Серік Төлеубайдың айтуынша С. Сейфуллин көшесінде ...``: after a possessor in the genitive the comma may
 # be left out (session 8, real news pages; ``Дәрігерлердің мәліметінше ауырғандардың көбі ...``, session 13)
+# (session 29: ``... департаменті мамандарының дерегінше осы аптада ...``, 2 of 2 in the read news parts quotes)
 INTRO_BARE_RE = re.compile(
     g.B
     + f"(?P<who>(?:[{g.LETTER}.-]+[ \t]+){{0,3}}[{g.LETTER}-]+{g.alt(g.GENITIVE)}){_ACRONYM_AFTER}[ \t]+"
-    + f"(?P<cue>{g.alt(i for i, _ in INTRO if i.endswith(('уынша', 'уінше', 'сөзінше', 'ойынша', 'мәліметінше')))})[ \t]+(?=[^\\s,])",
+    + f"(?P<cue>{g.alt(i for i, _ in INTRO if i.endswith(('уынша', 'уінше', 'сөзінше', 'ойынша', 'мәліметінше', 'дерегінше')))})[ \t]+(?=[^\\s,])",
     re.I,
 )
 
