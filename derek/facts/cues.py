@@ -54,7 +54,8 @@ INTRO_RE = re.compile(
 )
 # ``Серік Төлеубайдың айтуынша С. Сейфуллин көшесінде ...``: after a possessor in the genitive the comma may
 # be left out (session 8, real news pages; ``Дәрігерлердің мәліметінше ауырғандардың көбі ...``, session 13)
-# (session 29: ``... департаменті мамандарының дерегінше осы аптада ...``, 2 of 2 in the read news parts quotes)
+# (``... департаменті мамандарының дерегінше осы аптада ...``: both such phrases in the read news parts open a
+# gold quote; session 29)
 INTRO_BARE_RE = re.compile(
     g.B
     + f"(?P<who>(?:[{g.LETTER}.-]+[ \t]+){{0,3}}[{g.LETTER}-]+{g.alt(g.GENITIVE)}){_ACRONYM_AFTER}[ \t]+"
