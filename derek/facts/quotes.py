@@ -61,7 +61,7 @@ from .quotes_paragraph import paragraph_quotes
 from .quotes_passive import passive_quote
 from .quotes_thus import thus_said
 from .speaker_referents import BODY_HEADS, person_described
-from .speakers import Speakers, after_speaker, before_colon, opening_phrase
+from .speakers import Speakers, after_speaker, before_colon, opening_phrase, source_body
 
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
 _PARTICLE = re.compile(f"(?:{'|'.join(PARTICLES)})[ \\t]+", re.I)
@@ -429,6 +429,10 @@ def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> 
             # ... дейді «Сарыағаш су шаруашылығы» ЖШС-нің директор орынбасары Нұрғали Арызқұлов.: the person closing
             # the sentence after his titles (session 16)
             return mention(named[-1])
+    if (source := source_body(text, cue.end(), sent.end)) is not None:
+        return (
+            source  # ..., деп хабарлады облыстық ... басқармасының баспасөз қызметінен: the body (session 29)
+        )
     tail = text[cue.end() : sent.end].strip(" .!?…")
     if tail.startswith(",") and _third_person(cue.group()) and len(tail.split()) <= 3:
         tail = tail[1:].strip()  # ... көрсетеді дейді, мамандар.: a comma before the subject (session 16)
