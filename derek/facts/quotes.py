@@ -429,10 +429,9 @@ def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> 
             # ... дейді «Сарыағаш су шаруашылығы» ЖШС-нің директор орынбасары Нұрғали Арызқұлов.: the person closing
             # the sentence after his titles (session 16)
             return mention(named[-1])
+    # ..., деп хабарлады облыстық ... басқармасының баспасөз қызметінен: the body the report came from (session 29)
     if (source := source_body(text, cue.end(), sent.end)) is not None:
-        return (
-            source  # ..., деп хабарлады облыстық ... басқармасының баспасөз қызметінен: the body (session 29)
-        )
+        return source
     tail = text[cue.end() : sent.end].strip(" .!?…")
     if tail.startswith(",") and _third_person(cue.group()) and len(tail.split()) <= 3:
         tail = tail[1:].strip()  # ... көрсетеді дейді, мамандар.: a comma before the subject (session 16)

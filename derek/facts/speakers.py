@@ -888,10 +888,9 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
     ]
     if last and not text[last[-1].end : end].strip(" \t.!?…»\n"):
         return mention(last[-1])  # — дейді № 1 «Білім-инновация» мектеп-лицейінің оқушысы Абзал Бекежан.
+    # ..., деп хабарлады облыстық ... басқармасының баспасөз қызметінен: the body the report came from (session 29)
     if (source := source_body(text, start, end)) is not None:
-        return (
-            source  # ..., деп хабарлады облыстық ... басқармасының баспасөз қызметінен: the body it came from
-        )
+        return source
     speaker = who.subject(start, end, sentence_start)
     if speaker is not None and (owned := _owned_post(text, speaker, end, who)) is not None:
         return owned
@@ -947,7 +946,6 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
 
 
-# a statement or post in the locative, owned by the body in the genitive before it: ``хабарламасында``, ``жазбасында``
 # a body in the ablative after the cue, the phrase's end: the source the report came from (``..., деп хабарлады
 # облыстық Дене шынықтыру және спорт басқармасының баспасөз қызметінен.``: all 8 such credits in the read news
 # parts give the body as the speaker; session 29)
@@ -967,6 +965,7 @@ def source_body(text: str, start: int, end: int) -> Mention | None:
     return Mention(at, at + len(phrase), phrase, base_form(phrase))
 
 
+# a statement or post in the locative, owned by the body in the genitive before it: ``хабарламасында``, ``жазбасында``
 _DOCUMENT_IN = re.compile("(?:хабарлама|мәлімдеме|жазба|үндеу)(?:сында|сінде)")
 # a word of time after the speaker closes it: ``- деді министр бүгін Үкіметтің кеңейтілген отырысында`` (session 14,
 # news-test46: a genitive in the setting kept it from :func:`_without_setting`)
