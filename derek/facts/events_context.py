@@ -41,7 +41,7 @@ from .data.event_triggers import (
     SPORT_WORDS,
     TIME_NOUNS,
 )
-from .grammar import ACCUSATIVE, DATIVE, LOCATIVE
+from .grammar import ACCUSATIVE, DATIVE, LOCATIVE, OWNED_ACCUSATIVE
 
 _EVENT_STEMS = tuple(n.rstrip("ь") for n in EVENT_NOUNS)  # фестиваль -> фестивалін
 _CAN = re.compile("ал(?:а|ма|ар)")  # жариялай аламыз, кездесе алмады (not Алтай, алғыс)
@@ -97,7 +97,7 @@ def sport(text: str, sent: Sentence) -> bool:
     return any(w.lower().startswith(SPORT_WORDS) for w in text[sent.start : sent.end].split())
 
 
-_ACCUSATIVE = (*ACCUSATIVE, "ын", "ін")
+_ACCUSATIVE = (*ACCUSATIVE, *OWNED_ACCUSATIVE)
 
 
 def not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) -> bool:
@@ -124,11 +124,8 @@ def guest(words: list[str], sent: Sentence, m: re.Match[str], ents: Sequence[Ent
         for e in ents
     ):
         return True
-    owned_acc = (
-        *ACCUSATIVE,
-        "сын",
-        "сін",
-    )  # экспедициясын, делегациясын: the possessive's accusative (session 24)
+    # экспедициясын, делегациясын: the possessive's accusative (session 24)
+    owned_acc = (*ACCUSATIVE, "сын", "сін")
     return any(
         w.lower().endswith(owned_acc) and w.lower().startswith(tuple(g for g, _ in GUESTS)) for w in words
     )

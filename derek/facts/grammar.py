@@ -29,6 +29,7 @@ GENITIVE = ("ның", "нің", "дың", "дің", "тың", "тің")  # the g
 DATIVE = ("ға", "ге", "қа", "ке", "на", "не")  # the dative case: өңірге, Астанаға, орталығына
 ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")  # the ablative case: Астанадан, елден, қаласынан
 ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")  # the accusative case: жобаны, елді, президентті
+OWNED_ACCUSATIVE = ("ын", "ін")  # the accusative after a third-person possessive: жобасын, делегациясын, елін
 PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")  # the plural: тұрғындар, мамандар, депутаттар
 PARTICIPLE = ("ған", "ген", "қан", "кен")  # the past participle: айтқан, өткен, келген
 # a Roman numeral, in Latin letters or their Cyrillic look-alikes (І, Х, С): XX ғасыр, І тоқсан, І дәрежелі орден

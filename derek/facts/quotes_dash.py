@@ -117,7 +117,7 @@ def _cue_after_subject(text: str, dep: re.Match[str], sent: Sentence, who: Speak
         return None
     between = text[dep.end() : found[0].start()]
     words = text[dep.start() + 3 : found[0].start()].split()
-    if any(w.islower() and (accusative(w) or w.endswith(("ын", "ін"))) for w in words):
+    if any(w.islower() and (accusative(w) or w.endswith(g.OWNED_ACCUSATIVE)) for w in words):
         return None  # — деп ол сөзін қысқа қайырды: an object before the verb, no speaker's name
     return found[0] if len(words) <= 8 and not re.search(r"[,.;:!?«»]", between) else None
 
@@ -336,11 +336,10 @@ def _headline_speaker(text: str, line: re.Match[str], who: Speakers) -> Mention 
 
 
 # a given name and a surname in capitals, the papers' way of signing a headline's words
-_NAME_SURNAME = re.compile(f"[{CYRILLIC_UPPER}][{g.LOWER}]+[ \t]+[{CYRILLIC_UPPER}]{{3,}}")
+_NAME_CAPS = f"[{CYRILLIC_UPPER}][{g.LOWER}]+[ \t]+[{CYRILLIC_UPPER}]{{3,}}"
+_NAME_SURNAME = re.compile(_NAME_CAPS)
 # ... and a title after them with no comma, no colon and no stop: a caption line (``Жаухар ЕСЖАНОВ учаске бастығы``)
-_POST_CAPTION = re.compile(
-    f"[ \t]*([{CYRILLIC_UPPER}][{g.LOWER}]+[ \t]+[{CYRILLIC_UPPER}]{{3,}})(?:[ \t]+[{g.LETTER}-]+){{1,8}}"
-)
+_POST_CAPTION = re.compile(f"[ \t]*({_NAME_CAPS})(?:[ \t]+[{g.LETTER}-]+){{1,8}}")
 
 
 # a caption's title after the name, up to its colon: ``, ҚР ... басқармасының бас сарапшысы: -`` (no verb: a finite
