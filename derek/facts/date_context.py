@@ -22,6 +22,7 @@ from .data.calendar import (
     HOLIDAY_PREDICATES,
     HOLIDAY_SUBJECTS,
     HOLIDAY_WORDS,
+    OCCASION_ENDINGS,
     PLAN_WORDS,
     RANKING_PREDICATES,
     SEASON_HABITUAL,
@@ -229,16 +230,31 @@ _NAMED_DAY = re.compile("(?:" + "|".join(stem for stem, *_ in MONTHS) + ")$", re
 _HOLIDAY_NAMER = re.compile(f"{g.SP}{g.alt(w for w, _ in HOLIDAY_NAMERS)}{g.E}", re.I)
 
 
-def holiday(parts: Parts, text: str, end: int) -> bool:
+# The feast word of a dash clause in the dative or locative: the feast is the occasion of what the
+# sentence tells (``9 мамыр – Жеңіс күніне орай ... акциясы болып өтті``), not its definition (session 30).
+_OCCASION = re.compile(f"(?:с?[ыі])?н?(?:{g.alt(OCCASION_ENDINGS)}){g.E}", re.I)
+_TODAY = re.compile(f"{g.B}бүгін{g.E}", re.I)
+
+
+def occasion(text: str, start: int, feast_end: int) -> bool:
+    """In a dated text, a dash feast that is this year's occasion: its word in the dative or locative
+    (data/calendar.OCCASION_ENDINGS), or ``Бүгін`` before the day in its sentence (``Бүгін, 7 қыркүйек –
+    ... Мұнайшылар күні``)."""
+    if _OCCASION.match(text, feast_end):
+        return True
+    return _TODAY.search(text, g.sentence_start(text, start, ".!?\n"), start) is not None
+
+
+def holiday(parts: Parts, text: str, start: int, end: int, dated: bool = False) -> bool:
     """A year-less day followed by a dash clause naming a day or feast, or by a clause that a holiday
     noun closes (data/calendar.HOLIDAY_WORDS, HOLIDAY_PREDICATES), or a nominative day before
-    ``қарсаңында``/``мерекесі`` (HOLIDAY_NAMERS: ``9-ыншы мамыр қарсаңында``)."""
+    ``қарсаңында``/``мерекесі`` (HOLIDAY_NAMERS: ``9-ыншы мамыр қарсаңында``). In a dated text a dash
+    feast that is the occasion of this year's event is no holiday's definition (``occasion``)."""
     if parts.day is None or parts.month is None or parts.year is not None or parts.year_shift is not None:
         return False
     if _NAMED_DAY.search(text, 0, end) and _HOLIDAY_NAMER.match(text, end):
         return True
-    return (
-        _HOLIDAY.match(text, end) is not None
-        or _HOLIDAY_PREDICATE.match(text, end) is not None
-        or _FEAST_SET.match(text, end) is not None
-    )
+    dash = _HOLIDAY.match(text, end)
+    if dash is not None and not (dated and occasion(text, start, dash.end())):
+        return True
+    return _HOLIDAY_PREDICATE.match(text, end) is not None or _FEAST_SET.match(text, end) is not None

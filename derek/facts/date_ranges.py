@@ -26,11 +26,19 @@ _AND = re.compile("[ \\t]+(?:мен|пен|бен)[ \\t]+")
 _BETWEEN = re.compile(f"[ \\t]+аралығ[{g.LOWER}]*")
 _DASH = re.compile("[ \t]*[–—-][ \t]*")
 _NOTHING = re.compile("")
-_FROM_ON = re.compile("[ \t]+бастап[ \t]+")
+_FROM_ON = re.compile("[ \t]+бастап[ \t]*,?[ \t]+")  # ``2024 жылдан бастап, 2027 жылға дейінгі`` (session 30)
+# A written date's year word after it, in the ablative and the dative: ``10.02.2025 жылдан 20.03.2025 жылға
+# дейін`` (session 30, news-test282)
+_YEAR_FROM = re.compile("[ \t]+жылдан(?:[ \t]+бастап)?[ \t]*,?[ \t]+", re.I)
+_YEAR_TO = re.compile(f"[ \t]+жылға(?=[ \t]+дейін(?![{g.LOWER}]))", re.I)
+_DIGIT = re.compile("[0-9]")
+_AND_END = re.compile("(?:мен|пен|бен)$")  # ``1975 жылмен 2000 жыл аралығында`` (session 30)
 _ACCUSATIVE = re.compile(f"(?:{g.alt(g.ACCUSATIVE)})$")
 _INCLUSIVE = re.compile("[ \t]+қоса[ \t]+(?:алға|есепте)")  # қоса алғанда, қоса есептегенде 'inclusive'
 
 _JOINED = ("year", "month", "day", "decade", "century")  # decades and centuries: session 14
+# ... and quarters, halves and seasons as one end of an explicit 'from ... to' (session 30)
+_SPANNED = (*_JOINED, "quarter", "half", "season")
 
 
 def join(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -156,15 +164,30 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         return None
     if _full_pair(a, b) and _DASH.fullmatch(gap):
         return DateMention(a.start, b.end, text[a.start : b.end], f"{a.value}/{b.value}", "range")
-    if a.granularity not in _JOINED or b.granularity not in _JOINED:
+    if a.granularity not in _SPANNED or b.granularity not in _SPANNED:
         return None
     mixed = a.granularity != b.granularity
-    if mixed and {a.granularity, b.granularity} != {"day", "month"}:
-        return None
+    ablative = _ABLATIVE.search(a.text) is not None
+    if _YEAR_FROM.fullmatch(gap) and _YEAR_TO.match(text, b.end):
+        gap, ablative = "", True  # 10.02.2025 жылдан 20.03.2025 жылға дейін (session 30)
+        year_to = _YEAR_TO.match(text, b.end).end()  # type: ignore[union-attr]
+        b = DateMention(b.start, year_to, text[b.start : year_to], b.value, b.granularity)
     if _FROM_ON.fullmatch(gap):
         gap = ""  # 7 қыркүйектен бастап 30 қарашаға дейін 'from ... on, to' (session 17, news-test90)
-    if not gap.strip() and _ABLATIVE.search(a.text) and _DATIVE.search(b.text):
-        tail = _TO.match(text, b.end)  # a month to a day too: қыркүйектен 27 қарашаға дейін (session 13)
+    to = _TO.match(text, b.end) if not gap.strip() and ablative else None
+    # 'from A to B' said outright between two written ends joins any two granularities (session 30:
+    # ``2020 жылдан 2022 жылдың бірінші тоқсанына дейін``); not relative ends (``Келесі айдан бастап жыл соңына дейін``)
+    outright = (
+        to is not None
+        and _DATIVE.search(text, 0, b.end) is not None
+        and all(_DIGIT.search(x.text) for x in (a, b))
+    )
+    if mixed and {a.granularity, b.granularity} != {"day", "month"} and not outright:
+        return None
+    if (a.granularity not in _JOINED or b.granularity not in _JOINED) and not outright:
+        return None
+    if not gap.strip() and ablative and _DATIVE.search(text, 0, b.end):
+        tail = to  # a month to a day too: қыркүйектен 27 қарашаға дейін (session 13)
     elif not gap.strip() and _ABLATIVE.search(a.text) and _BETWEEN.match(text, b.end):
         tail = _BETWEEN.match(text, b.end)  # 14 мамырдан 17 мамыр аралығында 'between' (session 16)
     elif (
@@ -177,8 +200,9 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         tail = _NOTHING.match(text, b.end)
     elif mixed:
         return None
-    elif _AND.fullmatch(gap):
-        tail = _BETWEEN.match(text, b.end)
+    elif _AND.fullmatch(gap) or (not gap.strip() and _AND_END.search(a.text)):
+        # 16 мамыр мен жетінші шілдеге дейін (session 30, news-test200): 'and' before a dative end, 'to'
+        tail = _BETWEEN.match(text, b.end) or (_TO.match(text, b.end) if _DATIVE.search(b.text) else None)
     elif _DASH.fullmatch(gap):
         tail = _NOTHING.match(text, b.end)  # 5 декабрь - 25 декабрь: two whole dates joined by a dash
     else:

@@ -465,7 +465,7 @@ def find_dates(
         recurs = (
             ctx.recurring(parts, text, start)
             or ctx.every_year_day(parts, text, start)
-            or ctx.holiday(parts, text, end)
+            or ctx.holiday(parts, text, start, end, published is not None)
             or edges.yearly(parts, text, start, end, lookup)
         )  # жылына төрт рет: қаңтар, наурыз ...: XXXX-01; 16 желтоқсан — Тәуелсіздік күні
         if (

@@ -79,6 +79,12 @@ HOLIDAY_WORDS = (
     ("мейрам", "22 наурыз — Наурыз мейрамы"),
 )
 
+# Session 30: endings of a dash clause's feast word (after its possessive ``-і/-сі``) that make the feast the
+# occasion of an event told in the sentence, so a dated text's day is that year's (news-test183, 271: 2 of 2
+# read dated articles): ``9 мамыр – Жеңіс күніне орай ... акциясы болып өтті`` (dative),
+# ``Марапаттау рәсімі 25 қазан – Республика күнінде өтеді`` (locative).
+OCCASION_ENDINGS = ("е", "а", "де", "да", "дегі", "дағы")
+
 # Round 14: a day named in the nominative before one of these is a holiday's name (its recurring day,
 # XXXX-MM-DD), as ``8-інші наурыз`` is in test7.
 HOLIDAY_NAMERS = (
