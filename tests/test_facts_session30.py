@@ -5,6 +5,7 @@ a written date's year word, two granularities and 'and ... to' (docs/facts.md "S
 from __future__ import annotations
 
 import pytest
+from quotes_shared import speakers
 
 from derek import analyze
 
@@ -30,3 +31,31 @@ DATED = [
 @pytest.mark.parametrize(("text", "dates"), DATED)
 def test_dated(text, dates):
     assert [(d.text, d.value) for d in analyze(text, published="2024-05-20").dates] == dates
+
+
+QUOTES = [
+    # a post alone (a rank word before it, the State Secretary) or in its body, that no post of the article names,
+    # is the one person the article quotes by name with no post: a surname alone or after initials counts
+    (
+        "«Техника сатып алу өсті», - деді бірінші вице-министр.\n«Зауыттар үлгермей жатыр», - деді Сапаров.",
+        [("direct", "Техника сатып алу өсті", "Сапаров"), ("direct", "Зауыттар үлгермей жатыр", "Сапаров")],
+    ),
+    (
+        "«Ардагерлер азайып барады», деді Мемлекеттік хатшы.\n«Наградаларды талқылаймыз», деді Қ.Саудабаев.",
+        [("direct", "Ардагерлер азайып барады", "Қ.Саудабаев"), ("direct", "Наградаларды талқылаймыз", "Қ.Саудабаев")],
+    ),
+    (
+        "«Ауылдар сумен қамтылады», - деді Өнеркәсіп және құрылыс министрі.\n«Жоба биыл бітеді», - деді Қуандық Қажкенов.",
+        [("direct", "Ауылдар сумен қамтылады", "Қуандық Қажкенов"), ("direct", "Жоба биыл бітеді", "Қуандық Қажкенов")],
+    ),
+    # ... not when two persons speak by name
+    (
+        "«Жол салынады», - деді облыс әкімінің орынбасары.\n«Қаржы бар», - деді Сапаров.\n«Жоба дайын», - деді Марат Әлиев.",
+        [("direct", "Жол салынады", "облыс әкімінің орынбасары"), ("direct", "Қаржы бар", "Сапаров"), ("direct", "Жоба дайын", "Марат Әлиев")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from ..doc import Entity, Mention, Quote, Role, Token
 from ..ner.places import COUNTRIES
-from ..ner.words import KAZAKH_PATRONYMIC
+from ..ner.words import KAZAKH_PATRONYMIC, surname_ending
 from .data.posts import HEAD_OF_STATE_POSTS, HEADS_OF_STATE, PLACE_KINDS, SAME_OFFICE
 from .grammar import GENITIVE, PLURAL_WORD
 from .matching import same_name
@@ -127,7 +127,9 @@ def _rest(speaker: str, position: str) -> list[str]:
     """The speaker's words that belong to no word of the post or its office: its country or body."""
     office = (_office(speaker) or frozenset()) | (_office(position) or frozenset())
     post_words = {strip_case(w)[:4] for phrase in (position, *office) for w in phrase.lower().split()}
-    return [w for w in speaker.split() if strip_case(w.lower())[:4] not in post_words]
+    return [
+        w for w in speaker.split() if strip_case(w.lower())[:4] not in post_words and w.lower() not in _RANKS
+    ]
 
 
 def _foreign(role: Role, text: str) -> bool:
@@ -303,13 +305,41 @@ def _bare_post(speaker: str) -> bool:
     )
 
 
+def _surname_speaker(name: str) -> bool:
+    """name (str): a speaker's base form -> True for a surname the tagger left out, alone or after initials
+    (``деді Сапаров``, ``Қ.Саудабаев``; session 30, news-test272, 274)."""
+    words = name.replace(".", ". ").split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() for w in words)
+        and all(len(w) == 2 and w.endswith(".") for w in words[:-1])
+        and surname_ending(words[-1]) == ""
+    )
+
+
+def _body_post(speaker: str) -> bool:
+    """speaker (str) -> True for one person's post in a body it names (``Өнеркәсіп және құрылыс министрі``,
+    ``қалалық әкімшіліктің өкілі``): its last word a post with the possessive ending, no plural."""
+    words = speaker.split()
+    return (
+        len(words) >= 2
+        and not PLURAL_WORD.search(speaker)
+        and words[-1].lower().endswith(("ы", "і"))
+        and POST.fullmatch(words[-1]) is not None
+    )
+
+
 def _untitled(
     quotes: Sequence[Quote], roles: Sequence[Role], ents: Sequence[Entity], lead_end: int
 ) -> list[str]:
     """The persons the article names with no post: speakers of other quotes by name, and a person opening
     its lead in the nominative (``Қасым-Жомарт Тоқаев ... сессиясын ашты. ... – деді Мемлекет басшысы.``)."""
     spans = {(e.start, e.end) for e in ents if e.label == "PERSON"}
-    names = [q.speaker.normal for q in quotes if q.speaker and (q.speaker.start, q.speaker.end) in spans]
+    names = [
+        q.speaker.normal
+        for q in quotes
+        if q.speaker and ((q.speaker.start, q.speaker.end) in spans or _surname_speaker(q.speaker.normal))
+    ]
     lead = next((e for e in ents if e.label == "PERSON" and e.start < lead_end), None)
     inside = any(lead is not None and q.start <= lead.start < q.end for q in quotes)
     if lead is not None and is_nominative(lead) and not inside and not lead.text.lower().endswith(GENITIVE):
@@ -440,7 +470,7 @@ def resolve(
             who = holders[0]
         elif holders == [] and (found := _head_of_state(q, ents, published)):
             who = found
-        elif holders == [] and _bare_post(q.speaker.normal):
+        elif holders == [] and ((bare := _bare_post(q.speaker.normal)) or _body_post(q.speaker.normal)):
             heads = _heads(q.speaker.normal)
             if untitled is None:
                 untitled = _untitled(quotes, roles, ents, lead_end)
@@ -448,7 +478,7 @@ def resolve(
                 p for p in untitled if all(h & heads for name, h in taken.items() if same_name(name, p))
             ]  # Қала әкімі took Алтай Көлгінов: the Мемлекет басшысы of the same article is someone else
             who = free[0] if len(free) == 1 else None
-            if who is None and not free:
+            if who is None and not free and bare:
                 who = nearest_untitled(
                     q, roles, ents, text
                 )  # ... Көшербаев тоқталды. Аймақ басшысы ... айтты.

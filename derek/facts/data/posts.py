@@ -225,6 +225,8 @@ SAME_OFFICE = (
         ("вице-министр", "министрдің орынбасары", "министр орынбасары"),
         "Энергетика министрінің орынбасары Сұңғат Есімханов ... – деді вице-министр.",
     ),
+    # session 30 (news-test274): the State Secretary, one office, named without its country
+    (("мемлекеттік хатшы",), "«...», деді Мемлекеттік хатшы. ... атап өткен Қ.Саудабаев, «...»"),
 )
 
 # Session 8. Kazakhstan's heads of state, for a bare office speaker (``– деді Президент``, ``Елбасы``) in an
