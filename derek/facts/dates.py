@@ -254,9 +254,11 @@ RULES = (
     g.rule(
         # ``жыл басынан (бері)`` 'since the start of the year': the publication's year (session 28: in the read news
         # parts every dated article's, 10 of 10, is marked, no undated one's, 1 of 32; without a publication date it
-        # resolves to nothing, like ``биыл``); not ``әр жыл басынан``
+        # resolves to nothing, like ``биыл``); not ``әр жыл басынан``. ``Жыл басталғалы`` and ``жыл басталғаннан бері``
+        # 'since the year began' too (session 30: 2 of 2 in the read dated articles)
         "year start since",
-        f"(?<![әӘ]р[ \\t])(?<![{L}])жыл(?:дың)?{g.SP}басынан(?![{L}])(?:{g.SP}(?:бері|бастап)(?![{L}]))?",
+        f"(?<![әӘ]р[ \\t])(?<![{L}])жыл(?:дың)?{g.SP}(?:басынан(?![{L}])(?:{g.SP}(?:бері|бастап)(?![{L}]))?"
+        f"|басталғалы(?![{L}])|басталғаннан{g.SP}бері(?![{L}]))",
         lambda m: Parts(year_shift=0),
     ),
     g.rule(
