@@ -5,9 +5,10 @@
 The date rules find each end on its own; :func:`join` makes them one ``range`` mention, its value
 ``START/END`` as the parts annotate ranges (``1988/1997``, ``XXXX-05-20/XXXX-08-09``), the second end taking
 the first's year when it has none (``2012 жылдың 5 шілдесі мен 1 тамыз`` -> ``2012-07-05/2012-08-01``). Clock
-times stay two mentions (``таңғы 9-дан кешкі 8-ге дейін``: the parts' convention), and so do ends of
+times stay two mentions here (``таңғы 9-дан кешкі 8-ге дейін``: the parts' convention), and so do ends of
 different granularity, except a month and a day 'from ... to' (``2025 жылғы қыркүйектен 27 қарашаға дейін``:
-``2025-09/2025-11-27``, as two news annotators read it apart; session 13).
+``2025-09/2025-11-27``, as two news annotators read it apart; session 13) and two written ends of any granularity
+said outright 'from ... to' (``2020 жылдан 2022 жылдың бірінші тоқсанына дейін`` -> ``2020/2022-Q1``; session 30).
 """
 
 from __future__ import annotations
@@ -168,25 +169,21 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         return None
     mixed = a.granularity != b.granularity
     ablative = _ABLATIVE.search(a.text) is not None
-    if _YEAR_FROM.fullmatch(gap) and _YEAR_TO.match(text, b.end):
+    if _YEAR_FROM.fullmatch(gap) and (year_word := _YEAR_TO.match(text, b.end)) is not None:
         gap, ablative = "", True  # 10.02.2025 жылдан 20.03.2025 жылға дейін (session 30)
-        year_to = _YEAR_TO.match(text, b.end).end()  # type: ignore[union-attr]
-        b = DateMention(b.start, year_to, text[b.start : year_to], b.value, b.granularity)
+        b = DateMention(b.start, year_word.end(), text[b.start : year_word.end()], b.value, b.granularity)
+    dative = _DATIVE.search(text, 0, b.end) is not None  # b's last word, or the year word after it
     if _FROM_ON.fullmatch(gap):
         gap = ""  # 7 қыркүйектен бастап 30 қарашаға дейін 'from ... on, to' (session 17, news-test90)
     to = _TO.match(text, b.end) if not gap.strip() and ablative else None
     # 'from A to B' said outright between two written ends joins any two granularities (session 30:
     # ``2020 жылдан 2022 жылдың бірінші тоқсанына дейін``); not relative ends (``Келесі айдан бастап жыл соңына дейін``)
-    outright = (
-        to is not None
-        and _DATIVE.search(text, 0, b.end) is not None
-        and all(_DIGIT.search(x.text) for x in (a, b))
-    )
+    outright = to is not None and dative and all(_DIGIT.search(x.text) for x in (a, b))
     if mixed and {a.granularity, b.granularity} != {"day", "month"} and not outright:
         return None
     if (a.granularity not in _JOINED or b.granularity not in _JOINED) and not outright:
         return None
-    if not gap.strip() and ablative and _DATIVE.search(text, 0, b.end):
+    if not gap.strip() and ablative and dative:
         tail = to  # a month to a day too: қыркүйектен 27 қарашаға дейін (session 13)
     elif not gap.strip() and _ABLATIVE.search(a.text) and _BETWEEN.match(text, b.end):
         tail = _BETWEEN.match(text, b.end)  # 14 мамырдан 17 мамыр аралығында 'between' (session 16)
@@ -202,7 +199,7 @@ def _pair(text: str, a: DateMention, b: DateMention) -> DateMention | None:
         return None
     elif _AND.fullmatch(gap) or (not gap.strip() and _AND_END.search(a.text)):
         # 16 мамыр мен жетінші шілдеге дейін (session 30, news-test200): 'and' before a dative end, 'to'
-        tail = _BETWEEN.match(text, b.end) or (_TO.match(text, b.end) if _DATIVE.search(b.text) else None)
+        tail = _BETWEEN.match(text, b.end) or (_TO.match(text, b.end) if dative else None)
     elif _DASH.fullmatch(gap):
         tail = _NOTHING.match(text, b.end)  # 5 декабрь - 25 декабрь: two whole dates joined by a dash
     else:

@@ -80,9 +80,9 @@ HOLIDAY_WORDS = (
 )
 
 # Session 30: endings of a dash clause's feast word (after its possessive ``-і/-сі``) that make the feast the
-# occasion of an event told in the sentence, so a dated text's day is that year's (news-test183, 271: 2 of 2
-# read dated articles): ``9 мамыр – Жеңіс күніне орай ... акциясы болып өтті`` (dative),
-# ``Марапаттау рәсімі 25 қазан – Республика күнінде өтеді`` (locative).
+# occasion of an event told in the sentence, so a dated text's day is that year's (news-test183, 271; the read dated
+# articles' six dash feast days are all dated in the gold, four by this or ``Бүгін``): ``9 мамыр – Жеңіс күніне орай
+# ... акциясы болып өтті`` (dative), ``Марапаттау рәсімі 25 қазан – Республика күнінде өтеді`` (locative).
 OCCASION_ENDINGS = ("е", "а", "де", "да", "дегі", "дағы")
 
 # Round 14: a day named in the nominative before one of these is a holiday's name (its recurring day,
