@@ -242,7 +242,7 @@ def occasion(text: str, start: int, feast_end: int) -> bool:
     ... Мұнайшылар күні``)."""
     if _OCCASION.match(text, feast_end):
         return True
-    return _TODAY.search(text, g.sentence_start(text, start, ".!?\n"), start) is not None
+    return _TODAY.search(text, g.sentence_start(text, start), start) is not None
 
 
 def holiday(parts: Parts, text: str, start: int, end: int, dated: bool = False) -> bool:

@@ -93,10 +93,9 @@ _WORD_AT = re.compile(r"[\w-]+")
 # a partner in the comitative right before a meeting noun: ``жеңімпаздармен кездесуде`` (someone met, no match)
 _PARTNER_BEFORE = re.compile(r"[\w-]{3,}(?:мен|пен|бен)[ \t]+$", re.I)
 _MEETING_AFTER = re.compile(f"(?:[ \\t]+[{g.LOWER}]+){{0,4}}?[ \\t]+(?:кездес|келіссөз)", re.I)
-_ACCUSATIVE = (*g.OWNED_ACCUSATIVE, *g.ACCUSATIVE)
 # A time noun in the accusative, possessive optional (сағатын, уақытымды, күнін), not an adjective (күнделікті).
 _TIME_OBJECT = re.compile(
-    g.alt(TIME_NOUNS) + "(?:ы|і|сы|сі|ым|ім|ымыз|іміз|ың|ің|ыңыз|іңіз)?" + g.alt(_ACCUSATIVE + ("н",))
+    g.alt(TIME_NOUNS) + "(?:ы|і|сы|сі|ым|ім|ымыз|іміз|ың|ің|ыңыз|іңіз)?" + g.alt((*g.ANY_ACCUSATIVE, "н"))
 )
 _ORGANIZED_AFTER = re.compile("[ \\t]+ұйымдастыр", re.I)
 _FILLER = re.compile(r"\([^()]{0,12}\)")  # a transcript's filler: (ыы), (а, ашыл)

@@ -41,7 +41,7 @@ from .data.event_triggers import (
     SPORT_WORDS,
     TIME_NOUNS,
 )
-from .grammar import ACCUSATIVE, DATIVE, LOCATIVE, OWNED_ACCUSATIVE
+from .grammar import ACCUSATIVE, ANY_ACCUSATIVE, DATIVE, LOCATIVE
 
 _EVENT_STEMS = tuple(n.rstrip("ь") for n in EVENT_NOUNS)  # фестиваль -> фестивалін
 _CAN = re.compile("ал(?:а|ма|ар)")  # жариялай аламыз, кездесе алмады (not Алтай, алғыс)
@@ -97,9 +97,6 @@ def sport(text: str, sent: Sentence) -> bool:
     return any(w.lower().startswith(SPORT_WORDS) for w in text[sent.start : sent.end].split())
 
 
-_ACCUSATIVE = (*ACCUSATIVE, *OWNED_ACCUSATIVE)
-
-
 def not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) -> bool:
     """An active ``ашты/ашқан/ашып``: an idiom after ``жол``, ``тыныс`` ...; it opens only one of
     ``OPENED_OBJECTS`` right before it (``колледж бен балабақша ашып``, ``лагерін ашты``; not ``ядроны ашты``)."""
@@ -112,7 +109,7 @@ def not_opened(text: str, sent: Sentence, m: re.Match[str], words: list[str]) ->
         return False
     # the object in the accusative earlier in the clause, the opener between (``отырысын облыс әкімі ашты``)
     return not any(
-        w.startswith(OPENED_OBJECTS) and w.endswith(_ACCUSATIVE)
+        w.startswith(OPENED_OBJECTS) and w.endswith(ANY_ACCUSATIVE)
         for w in (x.lower().strip(",") for x in words[-8:-1])
     )  # ядроны ашты 'discovered the nucleus': no opening
 

@@ -30,6 +30,7 @@ DATIVE = ("ға", "ге", "қа", "ке", "на", "не")  # the dative case: ө
 ABLATIVE = ("дан", "ден", "тан", "тен", "нан", "нен")  # the ablative case: Астанадан, елден, қаласынан
 ACCUSATIVE = ("ны", "ні", "ды", "ді", "ты", "ті")  # the accusative case: жобаны, елді, президентті
 OWNED_ACCUSATIVE = ("ын", "ін")  # the accusative after a third-person possessive: жобасын, делегациясын, елін
+ANY_ACCUSATIVE = (*ACCUSATIVE, *OWNED_ACCUSATIVE)  # either: жобаны, жобасын
 PLURAL = ("лар", "лер", "дар", "дер", "тар", "тер")  # the plural: тұрғындар, мамандар, депутаттар
 PARTICIPLE = ("ған", "ген", "қан", "кен")  # the past participle: айтқан, өткен, келген
 # a Roman numeral, in Latin letters or their Cyrillic look-alikes (І, Х, С): XX ғасыр, І тоқсан, І дәрежелі орден
