@@ -120,10 +120,9 @@ def _time(m: re.Match[str]) -> Parts | None:
     hour2 = number_value(d["h2"]) if d.get("h2") else int(d["h3"]) if d.get("h3") else None
     if hour2 is not None and d.get("tpart3") in ("кешкі", "түнгі") and 5 <= hour2 < 12:
         hour2 += 12  # ... кешкі 8-ге дейін: to 20:00
-    if hour2 is not None and not (0 <= hour2 <= 24 and hour2 != hour):
-        return None
     minute2 = int(d["min3"]) if d.get("min3") else 0  # min3 only follows h3
-    if minute2 > 59:
+    # an end within the same hour is a range too (``сағат 09:05-тен 09:25-ке дейін``; session 31, news-test284)
+    if hour2 is not None and not (0 <= hour2 <= 24 and minute2 <= 59 and (hour2, minute2) != (hour, minute)):
         return None
     return Parts(hour=hour, minute=minute, hour2=hour2, minute2=minute2)
 

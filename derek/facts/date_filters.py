@@ -187,6 +187,25 @@ def title_year(text: str, start: int, end: int) -> bool:
     )
 
 
+# a plan's span inside a «...» name (``«2020-2025 жылдарға арналған мемлекеттік бағдарламасы»``, ``«... дамытудың 2026
+# жылға дейінгі тұжырымдамасы»``): part of the name, no date (session 31, news-test298: the read parts' gold marks
+# none of 7 such names; the same words outside quotes, or in quoted speech with a sentence's end, are dates, 24 of 29)
+_NAME_OPEN = re.compile(r"«[^«».!?\n]*$")
+# (the name closes on its head noun's possessive, ``арналған`` or ``туралы``, not on a finite verb: ``«... 2030-ыншы
+# жылға дейінгі тұрақты даму мақсаттарын қолдаймыз», — деді`` is speech, facts_dev)
+_NAME_CLOSE = re.compile(r"[^«».!?\n]{0,150}?(?:сы|сі|ы|і|ған|ген|туралы)»")
+_FOR_YEARS = re.compile(r"[ \t]+(?:арналған|дейінгі)(?![\w])")
+
+
+def plan_name(text: str, start: int, end: int) -> bool:
+    """text (str); start, end (int): a match -> True for the years of a plan named in «...»."""
+    return (
+        _FOR_YEARS.match(text, end) is not None
+        and _NAME_OPEN.search(text, max(0, start - 200), start) is not None
+        and _NAME_CLOSE.match(text, end) is not None
+    )
+
+
 # ``кеше және бүгін``, ``кеше мен бүгін``, ``бүгіні мен ертеңі``: 'then and now', a headline's pair, no day
 # (session 15, news-test62: ``Арыс вокзалы: кеше және бүгін``)
 # — a title's words, after a colon or dash or alone on their line, ending it (``Ол кеше және бүгін Астанада
@@ -285,6 +304,7 @@ def drop(parts: Parts, text: str, start: int, end: int) -> bool:
         or weekday_noun(parts, text, start, end)
         or place_name(text, end)
         or title_year(text, start, end)
+        or plan_name(text, start, end)
         or future_adjective(text, start, end)
         or then_and_now(text, start, end)
         or score(text, start, end)

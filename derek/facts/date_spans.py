@@ -204,7 +204,7 @@ _QUARTERS = {"бірінші": 1, "екінші": 2, "үшінші": 3, "төр�
 
 
 def quarter(m: re.Match[str]) -> Parts | None:
-    raw = m.group("q").lower()
+    raw = m.group("q").lower().removesuffix("-ші").removesuffix("-шы")  # I-ші тоқсанында (session 31)
     roman = _century_value(raw) if set(raw.upper()) <= set("IVІ") else None  # І тоқсандағы: Cyrillic І too
     q = roman or _QUARTERS.get(raw) or number_value(raw)
     if not q or not 1 <= q <= 4:

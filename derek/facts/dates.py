@@ -369,7 +369,7 @@ RULES = (
     ),
     g.rule(
         "quarter",
-        f"(?:(?:{ANY_YEAR}|жылдың){g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|алғашқы|соңғы|[1-4]-?[{L}]{{0,5}}|[1-4][ \\t](?:ші|шы)|[IІ]{{1,3}}|[IІ]V)(?:{g.SP}|(?<=\\d-)|-(?=тоқсан|ширег))"  # 1-тоқсанында (session 14), І-тоқсанында (22)
+        f"(?:(?:{ANY_YEAR}|жылдың){g.SP})?(?P<q>бірінші|екінші|үшінші|төртінші|алғашқы|соңғы|[1-4]-?[{L}]{{0,5}}|[1-4][ \\t](?:ші|шы)|(?:[IІ]{{1,3}}|[IІ]V)(?:-(?:ші|шы))?)(?:{g.SP}|(?<=\\d-)|-(?=тоқсан|ширег))"  # 1-тоқсанында (session 14), І-тоқсанында (22), I-ші тоқсанында (31)
         # ширек 'a quarter' is the same (``2021 жылдың бірінші ширегінде``; session 18)
         f"(?:тоқсан(?:да|ында|ының|ның|ы|ға|ына|ынан|нан|ындағы|дағы|ымен|мен)|ширег(?:інде|індегі|інің|іне|інен|імен|і))(?![{L}])",
         spans.quarter,
@@ -476,7 +476,7 @@ def find_dates(
             parts = written.adjust(parts, text, start, end, found, published)
             if parts is None:
                 continue  # келесі жылы in an undated text, with no year before it
-        near = start - last_end <= 60 and _same_sentence(text, last_end, start)
+        near = start - last_end <= 120 and _same_sentence(text, last_end, start)
         anchor = last_day if parts.hour is not None and near else None
         if parts.hour is not None and anchor is None and heading is not None:
             anchor = _listed(text, heading, start)  # 27 тамыз:\n- сағат 10.00-де ...: a programme's day

@@ -419,7 +419,10 @@ def _third_person(cue: str) -> bool:
 
 def _after_cue(text: str, sent: Sentence, cue: re.Match[str], who: Speakers) -> Mention | None:
     """The subject of a speech verb standing after it, in a short tail with no punctuation that opens more
-    (``... деп бағалады экономистер``), or None."""
+    (``... деп бағалады экономистер``), or None; none after a converb whose tail holds the clause's own verb
+    (``... бара жатқанын айтып дабыл қақты``: 'sounded the alarm', the subject stood before; session 31)."""
+    if cue.group().lower().endswith("п") and who.has_verb(cue.end(), sent.end):
+        return None
     named = [
         e for e in who.index.overlapping(cue.end(), sent.end) if e.label == "PERSON" and e.start >= cue.end()
     ]

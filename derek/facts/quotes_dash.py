@@ -442,7 +442,12 @@ _QUOTED = re.compile(r"«(?![^«»\n]{1,40}»[ \t]*[\w-])")
 
 # after a dash quote's cue and speaker, a dash resumes the same speech up to the paragraph's end:
 # ``..., – дейді округ әкімі Отаралы Біржікенов, – шаруалар ... кідіртпейді.`` (session 10, news-test13)
-_RESUMED = re.compile(r"[^.!?\n«»—–]{0,120}?[,.][ \t]+[—–-][ \t]+")
+# (a «name» may stand in the speaker's title, ``- дейді «Жібек жолы» көркемдік жетекшісі ...``, and the dash may touch
+# the capital it resumes with, ``- дейді ол. –Мемлекеттік ...``; an initial's point is no sentence's end, ``- деді
+# ... Д.Рыпаков. – Арасында ...``; session 31, news-test273, 225, 296)
+_RESUMED = re.compile(
+    rf"(?:[^.!?\n«»—–]|«[^«»\n]{{1,60}}»|(?<![{g.LETTER}])[{CYRILLIC_UPPER}]\.(?=[ \t]?[{CYRILLIC_UPPER}])){{0,120}}?[,.][ \t]+[—–-](?:[ \t]+|(?=[{CYRILLIC_UPPER}]))"
+)
 _INNER_DASH = re.compile(r"[,.!?]?[ \t]+[—–-][ \t]+")
 
 
