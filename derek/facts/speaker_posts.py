@@ -32,7 +32,7 @@ from ..ner.words import KAZAKH_PATRONYMIC, surname_ending
 from .data.posts import HEAD_OF_STATE_POSTS, HEADS_OF_STATE, PLACE_KINDS, SAME_OFFICE
 from .grammar import GENITIVE, PLURAL_WORD
 from .matching import same_name
-from .mentions import POST, bare_noun, is_nominative, strip_case
+from .mentions import POST, bare_noun, is_nominative, speaking, strip_case
 from .quote_filters import DOCUMENT_AFTER
 from .speaker_referents import (
     AGENCY,
@@ -613,12 +613,13 @@ def run(work) -> None:
     """work (Analysis): after ``quotes`` and ``roles``, post speakers become the persons holding the posts."""
     sentences = work.sentences
     lead_end = sentences[min(1, len(sentences) - 1)].end if sentences else 0  # a headline, then the lead
-    quotes = resolve(work.quotes, work.roles, work.entities, lead_end, work.text, work.published, work.tokens)
+    ents = speaking(work.text, work.entities)
+    quotes = resolve(work.quotes, work.roles, ents, lead_end, work.text, work.published, work.tokens)
     work.quotes = [
         dataclasses.replace(
             q,
             speaker=dataclasses.replace(
-                q.speaker, normal=spelled_out(full_name(q.speaker.normal, work.entities), work.text)
+                q.speaker, normal=spelled_out(full_name(q.speaker.normal, ents), work.text)
             ),
         )
         if q.speaker is not None

@@ -28,7 +28,7 @@ from .data.speech_verbs import (
     TRAILING,
 )
 from .matching import same_name
-from .mentions import POST, base_form, is_nominative, mention, strip_case
+from .mentions import POST, base_form, is_nominative, mention, speaking, strip_case
 from .span_index import SpanIndex
 from .speakers_carried import Carried
 
@@ -159,6 +159,7 @@ class Speakers(Carried):
 
     def __init__(self, text: str, ents: Sequence[Entity], tokens: Sequence[Token] = ()) -> None:
         self.text = text
+        ents = speaking(text, ents)
         self.ents = ents
         self.index = SpanIndex(ents)  # the entities near a clause, without a scan of the whole document
         self.last: list[tuple[int, Mention]] = []  # (end of the quote, speaker)
