@@ -322,7 +322,7 @@ def _common(phrase: str) -> bool:
     )
 
 
-_PRONOUNS = frozenset({"ол", "ол кісі"})
+_PRONOUNS = frozenset({"ол", "оның", "ол кісі", "ол кісінің"})
 
 
 def _a_name(speaker: Mention, ents: Sequence[Entity], text: str) -> bool:

@@ -24,6 +24,7 @@ _SENTENCE_END = re.compile(
     f"|(?<=[{g.LOWER}]{{3}})\\.(?=[{CYRILLIC_UPPER}][{g.LOWER}])"
 )
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
+_PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$")
 
 
 class Carried:
@@ -114,7 +115,14 @@ class Carried:
             return True
         before = self.text[max(0, person.start - 40) : person.start].rstrip()
         last = re.search(r"(\S+)$", before)
-        return last is not None and POST.fullmatch(last.group(1)) is not None
+        if last is None:
+            return False
+        # ... қаулысын жаттап алған Ақбидай Жеңіс ... жұмыс істейді.: a relative clause ends right before the name,
+        # which is still the sentence's subject (session 32, news-test310)
+        at = max(0, person.start - 40) + last.start(1)
+        return POST.fullmatch(last.group(1)) is not None or (
+            _PARTICIPLE.search(last.group(1)) is not None and self.pos.get(at) in ("VERB", "AUX")
+        )
 
     def opens_sentence(self, found: Mention, at: int) -> bool:
         """found (Mention); at (int): its sentence's start -> True if it is a person or post opening the
