@@ -129,10 +129,11 @@ def without_anaphor(parts: Parts) -> Parts:
 # dash (round 12: ``қыркүйектің 25-і — 26-сына дейін``).
 # A day said in digits (``5-і``) or in words with its ending (``бесі``, ``жиырма алтысына``; round 14).
 DAY_FORM = f"\\d{{1,2}}-[{L}]{{0,4}}|(?:{NUMBER_WORDS})[{L}]{{0,4}}"
+# Session 32: the month with ``айының`` (``мамыр айының 10-нен 15-не дейінгі мерзімде``, news-test314).
 MONTH_DAYS_TO = (
-    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
+    f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің|{g.SP}айының)){g.SP}"
     f"(?P<day>{DAY_FORM})(?:(?:нан|нен|дан|ден|тан|тен){g.SP}|[ \\t]*[-–—][ \\t]*)"
-    f"(?P<day2>{DAY_FORM})(?:ға|ге|қа|ке|на|не){g.SP}дейін"
+    f"(?P<day2>{DAY_FORM})(?:ға|ге|қа|ке|на|не){g.SP}дейін(?:гі)?"
 )
 
 
@@ -430,7 +431,8 @@ def school_year(m: re.Match[str]) -> Parts | None:
 # time, no date (session 13: news-test35, and the same reading by two more annotators of fresh parts).
 MONTHS_INTO_YEAR = (
     f"{ANY_YEAR}{g.SP}(?:(?:алғашқы|бірінші|алғашқа)[ \\t]+)?(?P<count>\\d{{1,2}}|{NUMBER_WORDS}){g.SP}"
-    f"ай(?:ы|ында|ының|да|ындағы|дағы|дың)?(?![{L}])"  # 2025 жылдың алғашқы екі айында (session 15)
+    f"ай(?:ы|ында|ының|да|ындағы|дағы|дың|ымен|ынан)?(?![{L}])"  # 2025 жылдың алғашқы екі айында (session 15)
+    # ``Өткен жылдың 9 айымен салыстырғанда`` 'compared with last year's nine months' (session 32, news-test309)
     f"(?![ \\t]+бойы)"
 )
 
@@ -491,3 +493,36 @@ def month_dekad(m: re.Match[str]) -> Parts | None:
     return Parts(
         year=p.year, year_shift=p.year_shift, month=p.month, day=10 * k - 9, day2=last if k == 3 else 10 * k
     )
+
+
+# ``2023 жылдың 9 айында ..., 2024 жылдың осы мерзімінде``, ``2022 жылдың төртінші тоқсанында ... 2021 жылдың сәйкес
+# кезеңімен``: a year's "same period" is the period a date before named, in that year (session 32, news-test313; 3 of
+# 3 such in the read news parts)
+_SAME_PERIOD = re.compile(
+    f"[ \\t]+(?:дәл[ \\t]+)?(?:осы|сәйкес|ұқсас|тиісті)[ \\t]+(?P<noun>кезең|мерзім|тоқсан)[{L}]*", re.I
+)
+_PERIOD_YEAR = re.compile("(?<![0-9])(\\d{4})(?=-)")
+
+
+def same_period(text: str, found: list[DateMention]) -> list[DateMention]:
+    """text; found (the mentions, in order) -> the same, a bare year before ``осы/сәйкес кезеңі`` (or ``ұқсас
+    тоқсаны``) taking the period of the nearest date up to 1,000 characters before it that names part of one year
+    (a quarter, a month, a span of months), with its own year; the span grows to the period's word."""
+    out = list(found)
+    for i, m in enumerate(found):
+        tail = _SAME_PERIOD.match(text, m.end)
+        if tail is None or m.granularity != "year" or not m.value.isdigit():
+            continue
+        quarter = tail.group("noun").lower() == "тоқсан"
+        for p in reversed(out[:i]):
+            if m.start - p.end > 1000:
+                break
+            years = set(_PERIOD_YEAR.findall(p.value))
+            fits = "-Q" in p.value if quarter else p.granularity in ("month", "range") or "-Q" in p.value
+            if len(years) == 1 and fits and "T" not in p.value and p.value.count("-") <= 3:
+                if p.granularity == "range" and re.search(r"-\d\d-\d\d", p.value):
+                    break  # a span of days, no period of the year
+                value = _PERIOD_YEAR.sub(m.value, p.value)
+                out[i] = DateMention(m.start, tail.end(), text[m.start : tail.end()], value, p.granularity)
+                break
+    return out

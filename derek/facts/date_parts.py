@@ -149,7 +149,11 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
     ambiguous = next(amb for rx, _, amb in _MONTH_RE if rx.match(word))
     cased = word.islower() and any(word == w + e for w, _ in CASED_MONTHS for e in CASED_MONTH_ENDINGS)
     if number is None or (
-        ambiguous and not m.group("ai") and not _MONTH_LIST.match(m.string, m.end()) and not cased
+        ambiguous
+        and not m.group("ai")
+        and not _MONTH_LIST.match(m.string, m.end())
+        and not cased
+        and not _ranged(m)
     ):
         return None  # наурыздағы (lower case, a case of time) is March; Наурыз the holiday
     noun = (
@@ -169,6 +173,24 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
     ):
         return None  # педагогтердің тамыз конференциясында: the August meeting's name (data/months.MONTH_ASSEMBLIES)
     return Parts(month=number)
+
+
+# ``маусымнан тамызға дейін``, ``мамырдан маусымға дейін``: an ambiguous month ranged to another month is one
+# (session 32, news-test299)
+_RANGE_TO = re.compile(f"[ \\t]+{MONTH_NAME}(?<=а|е)[ \\t]+дейін", re.I)
+_RANGE_FROM = re.compile(f"{MONTH_NAME}(?<=ан|ен)[ \\t]+$", re.I)
+
+
+def _ranged(m: re.Match[str]) -> bool:
+    """m: a bare month -> True if it opens (ablative) or closes (dative, before ``дейін``) a range of months."""
+    word = m.group("month").lower()
+    if word.endswith(("ынан", "інен", "ына", "іне")):
+        return False  # жылыту маусымынан: the heating season's, a possessed noun
+    if word.endswith(("дан", "нан", "тан", "ден", "нен", "тен")):
+        return _RANGE_TO.match(m.string, m.end()) is not None
+    if word.endswith(("ға", "ге", "қа", "ке")) and re.match("[ \t]+дейін", m.string[m.end() :]):
+        return _RANGE_FROM.search(m.string[max(0, m.start() - 40) : m.start()]) is not None
+    return False
 
 
 _ASSEMBLY = re.compile(f"[ \\t]+{g.alt(w for w, _ in MONTH_ASSEMBLIES)}", re.I)

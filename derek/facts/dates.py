@@ -512,7 +512,7 @@ def find_dates(
             sentence_year, year_end = parts.year, end
         if parts.year is not None and granularity in ("year", "month", "day", "range"):
             named_year, named_end = parts.year, end
-    return ranges.joined_spans(text, ranges.join(text, ranges.anchored(text, found)))
+    return edges.same_period(text, ranges.joined_spans(text, ranges.join(text, ranges.anchored(text, found))))
 
 
 # a day that heads a list: a colon ends its line (``27 тамыз:``, ``30 тамыз күні:``)
