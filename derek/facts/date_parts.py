@@ -179,6 +179,7 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
 # (session 32, news-test299)
 _RANGE_TO = re.compile(f"[ \\t]+{MONTH_NAME}(?<=а|е)[ \\t]+дейін", re.I)
 _RANGE_FROM = re.compile(f"{MONTH_NAME}(?<=ан|ен)[ \\t]+$", re.I)
+_UNTIL = re.compile("[ \t]+дейін")
 
 
 def _ranged(m: re.Match[str]) -> bool:
@@ -188,7 +189,7 @@ def _ranged(m: re.Match[str]) -> bool:
         return False  # жылыту маусымынан: the heating season's, a possessed noun
     if word.endswith(("дан", "нан", "тан", "ден", "нен", "тен")):
         return _RANGE_TO.match(m.string, m.end()) is not None
-    if word.endswith(("ға", "ге", "қа", "ке")) and re.match("[ \t]+дейін", m.string[m.end() :]):
+    if word.endswith(("ға", "ге", "қа", "ке")) and _UNTIL.match(m.string, m.end()):
         return _RANGE_FROM.search(m.string[max(0, m.start() - 40) : m.start()]) is not None
     return False
 

@@ -110,7 +110,8 @@ class Carried:
         return mention(people[0])
 
     def _after_title(self, person: Entity) -> bool:
-        """A post entity or a post word ends right before the name (a comma-free gap of a few letters)."""
+        """A post entity or a post word ends right before the name (a comma-free gap of a few letters), or a
+        participle closing a relative clause on it (``жаттап алған Ақбидай Жеңіс``)."""
         if self.after_post(person):
             return True
         before = self.text[max(0, person.start - 40) : person.start].rstrip()
@@ -118,7 +119,7 @@ class Carried:
         if last is None:
             return False
         # ... қаулысын жаттап алған Ақбидай Жеңіс ... жұмыс істейді.: a relative clause ends right before the name,
-        # which is still the sentence's subject (session 32, news-test310)
+        # which is still the sentence's subject (session 32, news-test309)
         at = max(0, person.start - 40) + last.start(1)
         return POST.fullmatch(last.group(1)) is not None or (
             _PARTICIPLE.search(last.group(1)) is not None and self.pos.get(at) in ("VERB", "AUX")
