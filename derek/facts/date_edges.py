@@ -502,6 +502,7 @@ _SAME_PERIOD = re.compile(
     f"[ \\t]+(?:дәл[ \\t]+)?(?:осы|сәйкес|ұқсас|тиісті)[ \\t]+(?P<noun>кезең|мерзім|тоқсан)[{L}]*", re.I
 )
 _PERIOD_YEAR = re.compile("(?<![0-9])(\\d{4})(?=-)")
+_DAY_SPAN = re.compile("-\\d\\d-\\d\\d")  # a value with days in it
 
 
 def same_period(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -518,9 +519,9 @@ def same_period(text: str, found: list[DateMention]) -> list[DateMention]:
             if m.start - p.end > 1000:
                 break
             years = set(_PERIOD_YEAR.findall(p.value))
-            fits = "-Q" in p.value if quarter else p.granularity in ("month", "range") or "-Q" in p.value
+            fits = ("-Q" in p.value) if quarter else (p.granularity in ("month", "range") or "-Q" in p.value)
             if len(years) == 1 and fits and "T" not in p.value and p.value.count("-") <= 3:
-                if p.granularity == "range" and re.search(r"-\d\d-\d\d", p.value):
+                if p.granularity == "range" and _DAY_SPAN.search(p.value):
                     break  # a span of days, no period of the year
                 value = _PERIOD_YEAR.sub(m.value, p.value)
                 out[i] = DateMention(m.start, tail.end(), text[m.start : tail.end()], value, p.granularity)

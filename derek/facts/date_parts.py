@@ -187,7 +187,7 @@ def _ranged(m: re.Match[str]) -> bool:
     word = m.group("month").lower()
     if word.endswith(("ынан", "інен", "ына", "іне")):
         return False  # жылыту маусымынан: the heating season's, a possessed noun
-    if word.endswith(("дан", "нан", "тан", "ден", "нен", "тен")):
+    if word.endswith(g.ABLATIVE):
         return _RANGE_TO.match(m.string, m.end()) is not None
     if word.endswith(("ға", "ге", "қа", "ке")) and _UNTIL.match(m.string, m.end()):
         return _RANGE_FROM.search(m.string[max(0, m.start() - 40) : m.start()]) is not None
