@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention, Quote, Role, Token
 from .data.speech_verbs import INTRO, SOURCE_BODIES, UNSPOKEN_CUES
-from .grammar import PLURAL, alt, sentence_start
+from .grammar import PARTICIPLE, PLURAL, alt, sentence_start
 from .matching import same_name
 from .mentions import POST, bare_noun, base_form, is_nominative, strip_case
 from .quote_filters import PASSIVE, PERSONAL
@@ -97,7 +97,9 @@ def _unmodified(phrase: str) -> str:
     words = [strip_case(w) for w in phrase.lower().split()]
     while len(words) > 1 and words[0] in _DOCUMENT_MODIFIERS:
         words = words[1:]
-    return " ".join(words)
+    # ``делінген таратылған хабарламада`` 'in the message spread': a participle and what it governs (session 33)
+    last = max((i for i, w in enumerate(words[:-1]) if w.endswith(PARTICIPLE) and len(w) > 4), default=-1)
+    return " ".join(words[last + 1 :])
 
 
 def document(phrase: str) -> bool:
