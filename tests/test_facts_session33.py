@@ -6,7 +6,33 @@ One line per case."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from quotes_shared import speakers
+
+from derek import analyze
+from derek.facts.dates import uncapped
+
+DATED = [
+    # a headline in capitals reads as in lower case: the range holds
+    ("06 ҚАРАШАДАН 05 ЖЕЛТОҚСАНҒА ДЕЙІН ЖАЗЫЛЫМ ЖҮРГІЗІЛЕДІ", [("06 ҚАРАШАДАН 05 ЖЕЛТОҚСАНҒА ДЕЙІН", "2024-11-06/2024-12-05")]),
+    ("2021 ЖЫЛДЫҢ 1 ҚЫРКҮЙЕКТЕН БАСТАП 30 ҚАЗАН АРАЛЫҒЫНДА САНАҚ ӨТЕДІ", [("2021 ЖЫЛДЫҢ 1 ҚЫРКҮЙЕКТЕН БАСТАП 30 ҚАЗАН АРАЛЫҒЫНДА", "2021-09-01/2021-10-30")]),
+    ("XX ҒАСЫРДА САЛЫНҒАН ҮЙ", [("XX ҒАСЫРДА", "19")]),
+    # a month and a year on a line of their own: a table's heading
+    ("Мерзімді депозиттер, %\nТамыз 2021\nҚыркүйек 2021\n", [("Тамыз 2021", "2021-08"), ("Қыркүйек 2021", "2021-09")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dates"), DATED)
+def test_dated(text, dates):
+    assert [(d.text, d.value) for d in analyze(text, published="2024-05-20").dates] == dates
+
+
+def test_uncapped_keeps_offsets_acronyms_and_numerals():
+    assert uncapped("ҚР ІІМ XX ҒАСЫРДА САЛЫНДЫ") == "ҚР ІІМ XX ғасырда салынды"
+    assert uncapped("БИЫЛҒЫ ЖЫЛДЫҢ 5 МАМЫРЫНДА") == "биылғы жылдың 5 мамырында"
+    assert uncapped("Биыл ҚР") == "Биыл ҚР"
+
 
 QUOTES = [
     # Ж.Тәшенов атындағы лицей: a name inside an institution's name is no person of the story
@@ -30,3 +56,10 @@ QUOTES = [
 @pytest.mark.parametrize(("text", "quotes"), QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+@given(st.text(alphabet=st.sampled_from("АӘБҒҚҢӨҰҮІаәбғқңөұүі XVİ1.\n-ẞß"), max_size=60))
+def test_uncapped_is_letter_for_letter(text):
+    out = uncapped(text)
+    assert len(out) == len(text)
+    assert all(a == b or a.lower() == b for a, b in zip(text, out, strict=True))
