@@ -12,6 +12,7 @@ from quotes_shared import speakers
 
 from derek import analyze
 from derek.facts.dates import uncapped
+from derek.ner.rules_written import initial_surname
 
 DATED = [
     # a headline in capitals reads as in lower case: the range holds
@@ -66,3 +67,19 @@ def test_uncapped_is_letter_for_letter(text):
     out = uncapped(text)
     assert len(out) == len(text)
     assert all(a == b or a.lower() == b for a, b in zip(text, out, strict=True))
+
+
+@pytest.mark.parametrize(
+    ("tokens", "found", "names"),
+    [
+        # an initial glued to a capitalized word no span holds is one person (the model took the initial for a body)
+        (["Е.", "Садыр", "әрбір", "шаңырақ"], [(0, 1, "ORGANISATION")], [(0, 2, "PERSON")]),
+        (["П.", "Морельдің", "айтуынша"], [], [(0, 2, "PERSON")]),
+        # ... not a name inside a place's, street's or body's name
+        (["Т.", "Сәтбай", "атындағы", "мектеп"], [], []),
+        (["Д.", "Сәтбай", "көшесінде"], [], []),
+        (["Д.", "Сәтбай", "Мектебі"], [], []),
+    ],
+)
+def test_initial_and_bare_surname(tokens, found, names):
+    assert initial_surname(tokens, found) == names

@@ -55,7 +55,11 @@ def initial_surname(tokens: Sequence[str], found: Sequence[Span]) -> list[Span]:
             j > i
             and j < len(tokens)
             and capitalized(tokens[j])
-            and (SURNAME.match(tokens[j].lower()) or _in_surname(tokens, j, found))
+            and (
+                SURNAME.match(tokens[j].lower())
+                or _in_surname(tokens, j, found)
+                or _bare_surname(tokens, j, found)
+            )
         ):
             names.append((i, j + 1, "PERSON"))
             i = j + 1
@@ -98,6 +102,20 @@ def _in_surname(tokens: Sequence[str], j: int, found: Sequence[Span]) -> bool:
     көшесінде`` tagged LOCATION stays a street)."""
     return bool(_IN_SURNAME.fullmatch(tokens[j].lower())) and not any(
         a <= j < b and label in ("LOCATION", "FACILITY", "ORGANISATION") for a, b, label in found
+    )
+
+
+def _bare_surname(tokens: Sequence[str], j: int, found: Sequence[Span]) -> bool:
+    """tokens[j], after initials, is a capitalized word no span holds, and nothing after it makes the name part of
+    a place's, street's or body's name (``Ғимаратты аралап көрген Е.Садыр ...``, ``П.Морельдің айтуынша``; not
+    ``Т.Рысқұлов ауданында``, ``С.Сейфуллин атындағы``; session 33, real news: the model tags the initial alone as
+    an organization, or nothing)."""
+    word = tokens[j]
+    if len(word) < 3 or word.isupper() or any(a <= j < b for a, b, _ in found):
+        return False
+    nxt = tokens[j + 1].lower() if j + 1 < len(tokens) else ""
+    return (
+        nxt != _NAMED_AFTER and not _NAMED_HEAD.search(nxt) and not capitalized(tokens[j + 1] if nxt else "")
     )
 
 
