@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from derek import analyze
-from derek.facts.events_context import uncapped
+from derek.facts.grammar import caps_lowered
 
 CASES = [
     # a headline in capitals is read in lower case; the event keeps the text's own spans
@@ -63,7 +63,7 @@ def test_events(text, events):
     assert all(doc.text[e.trigger.start : e.trigger.end] == e.trigger.text for e in doc.events)
 
 
-def test_uncapped_keeps_length_and_other_lines():
+def test_caps_lowered_keeps_length_and_other_lines():
     text = "ӘКІМ НЫСАНДАРДЫ АРАЛАДЫ\nҚР Президенті келді."
-    assert uncapped(text) == "Әкім нысандарды аралады\nҚР Президенті келді."
-    assert uncapped("ҚР СІМ") == "ҚР СІМ"  # short acronyms stay
+    assert caps_lowered(text) == "Әкім нысандарды аралады\nҚР Президенті келді."
+    assert caps_lowered("ҚР СІМ") == "ҚР СІМ"  # short acronyms stay

@@ -553,42 +553,11 @@ def _same_sentence(text: str, end: int, start: int) -> bool:
     return 0 <= end <= start and not re.search(r"[.!?\n]", _NON_TERMINAL.sub("", text[end:start]))
 
 
-_WORD_OR_NUMBER = re.compile(r"[^\W\d_]+|\d+")
-_ROMAN = re.compile(f"{g.ROMAN}")
-
-
-def uncapped(text: str) -> str:
-    """text (str) -> the same text with words set in capitals in lower case, letter for letter (offsets stay),
-    where at least two such words stand together (a headline or lead in caps): the date grammar reads case endings
-    and postpositions in lower case (``06 ҚАРАШАДАН 05 ЖЕЛТОҚСАНҒА ДЕЙІН``; session 33: all 5 capitalized dates of
-    the read news parts were misread). Acronyms alone (``ҚР``) and Roman numerals (``XX ҒАСЫР``) stay."""
-    words = [m for m in _WORD_OR_NUMBER.finditer(text) if not m.group().isdigit()]
-    caps = [len(m.group()) >= 3 and m.group().isupper() and not _ROMAN.fullmatch(m.group()) for m in words]
-    chars = list(text)
-    changed = False
-    for i, m in enumerate(words):
-        if not caps[i]:
-            continue
-        near = [j for j in (i - 1, i + 1) if 0 <= j < len(words) and caps[j]]
-        if not any(
-            re.fullmatch(
-                r"[\s\d.,:;/–—-]*", text[min(m.end(), words[j].end()) : max(m.start(), words[j].start())]
-            )
-            for j in near
-        ):
-            continue
-        low = m.group().lower()
-        if len(low) == len(m.group()):
-            chars[m.start() : m.end()] = low
-            changed = True
-    return "".join(chars) if changed else text
-
-
 def run(work) -> None:
     """work (Analysis): fills ``work.dates`` from the text, resolved against ``work.published``."""
     starts = sorted({t.start for t in work.tokens}) or None
     forms = {t.text.lower(): (t.lemma or "", t.pos or "") for t in work.tokens}
-    view = uncapped(work.text)
+    view = g.caps_lowered(work.text)  # a headline in capitals reads as running text
     found = find_dates(view, work.published, starts, forms.get)
     if view is not work.text:
         found = [

@@ -61,7 +61,6 @@ from .events_context import (
     reduplicated,
     sport,
     unanchored,
-    uncapped,
 )
 from .events_frame import frame_date, last_word, place_of, titles_person
 from .events_habit import (
@@ -471,7 +470,7 @@ def _trigger(text: str, sent: Sentence, kind: str, m: re.Match[str]) -> Mention:
 def run(work) -> None:
     """work (Analysis): fills ``work.events`` from sentences, entities and dates."""
     sentences = work.sentences or [Sentence(0, len(work.text), work.text)]
-    read = uncapped(work.text)
+    read = g.caps_lowered(work.text)
     found = find_events(read, sentences, entities(work), work.dates)
     if read is not work.text:  # headlines in capitals were read in lower case: give back the text's own spans
         found = [_in_text(e, work.text) for e in found]
@@ -479,7 +478,7 @@ def run(work) -> None:
 
 
 def _in_text(e: Event, text: str) -> Event:
-    """e (Event): found in the uncapped text; text (str): the original -> the event with the original's strings."""
+    """e (Event): found in the text with its caps headlines lowered; text (str): the original -> the event with the original's strings."""
 
     def back(m: Mention | None) -> Mention | None:
         if m is None or text[m.start : m.end] == m.text:

@@ -249,24 +249,3 @@ def definition(text: str, sent: Sentence, dates: Sequence[DateMention]) -> bool:
     if not words or words[-1].lower() not in DEFINING or not _TERM_DASH.match(text, sent.start, sent.end):
         return False
     return not any(sent.start <= d.start < sent.end for d in dates)
-
-
-_CAPS_LINE = re.compile(r"[^\n]+")
-
-
-def uncapped(text: str) -> str:
-    """text (str) -> the text with each headline set in capitals (``ОБЛЫСТЫҚ МӘСЛИХАТ СЕССИЯСЫ ӨТТІ``) in
-    lower case but its first letter, the same length, so the trigger rules read it (session 7: five events
-    of real news headlines were missed so); other lines unchanged."""
-    out = []
-    last = 0
-    for m in _CAPS_LINE.finditer(text):
-        line = m.group()
-        letters = [c for c in line if c.isalpha()]
-        if len(letters) >= 8 and all(c.isupper() for c in letters) and len(line.split()) >= 2:
-            low = line.lower()
-            if len(low) == len(line):
-                first = next(i for i, c in enumerate(line) if c.isalpha())
-                out += [text[last : m.start()], low[:first] + line[first] + low[first + 1 :]]
-                last = m.end()
-    return "".join(out) + text[last:] if out else text

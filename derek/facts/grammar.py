@@ -100,3 +100,30 @@ def sentence_start(text: str, at: int, marks: str = ".!?\n") -> int:
     """text (str); at (int); marks (str): the characters that end a stretch -> where the stretch holding ``at``
     starts: after the last of ``marks`` before it, or 0 (a cheap sentence start where no Sentence is at hand)."""
     return max(text.rfind(c, 0, at) for c in marks) + 1
+
+
+_LINE = re.compile(r"[^\n]+")
+_ROMAN_WORD = re.compile(f"(?<![{LETTER}]){ROMAN}(?![{LETTER}])")
+
+
+def caps_lowered(text: str) -> str:
+    """text (str) -> the same text, letter for letter (offsets stay), with each line set in capitals (a headline:
+    ``ОБЛЫСТЫҚ МӘСЛИХАТ СЕССИЯСЫ ӨТТІ``, ``06 ҚАРАШАДАН 05 ЖЕЛТОҚСАНҒА ДЕЙІН``) in lower case but its first letter
+    and its Roman numerals (``XX ҒАСЫР``), so rules written for running text read it; other lines unchanged.
+    The events stage reads headlines so since session 7, the dates stage since session 33 (all 5 capitalized
+    dates of the read news parts were misread before)."""
+    out = []
+    last = 0
+    for m in _LINE.finditer(text):
+        line = m.group()
+        letters = [c for c in line if c.isalpha()]
+        if len(letters) >= 8 and all(c.isupper() for c in letters) and len(line.split()) >= 2:
+            low = list(line.lower())
+            if len(low) == len(line):
+                first = next(i for i, c in enumerate(line) if c.isalpha())
+                low[first] = line[first]
+                for r in _ROMAN_WORD.finditer(line):
+                    low[r.start() : r.end()] = r.group()
+                out += [text[last : m.start()], "".join(low)]
+                last = m.end()
+    return "".join(out) + text[last:] if out else text
