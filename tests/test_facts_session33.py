@@ -58,3 +58,18 @@ def test_caps_lowered_is_letter_for_letter(text):
 )
 def test_initial_and_bare_surname(tokens, found, names):
     assert initial_surname(tokens, found) == names
+
+
+EVENTS = [
+    # an aorist with an event noun as its subject names one occasion, even with no date or place NER found
+    ("Елордада ет жәрмеңкесі өтеді.", [("held", "өтеді")]),
+    ("Іс-шара шеңберінде спорттың 4 түрі бойынша жарыстар өтеді.", [("held", "өтеді")]),
+    # ... not a habit said outright, nor an aorist with no event noun
+    ("Түрлі деңгейдегі жарыстар жиі өтеді.", []),
+    ("Жүк осы өткел арқылы өтеді.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "events"), EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published="2025-11-12").events] == events
