@@ -64,6 +64,11 @@ EVENTS = [
     # an aorist with an event noun as its subject names one occasion, even with no date or place NER found
     ("Елордада ет жәрмеңкесі өтеді.", [("held", "өтеді")]),
     ("Іс-шара шеңберінде спорттың 4 түрі бойынша жарыстар өтеді.", [("held", "өтеді")]),
+    # a place that opens (a centre, a hostel, a route) opens once; jobs and ways do not
+    ("Елде бес ядролық медицина орталығы ашылады.", [("opened", "ашылады")]),
+    ("Биыл «Түркістан-Абу-Даби» бағытында әуе рейсі ашылады.", [("opened", "ашылады")]),
+    ("Үш мыңнан астам жұмыс орны ашылады.", []),
+    ("Республикалық турнирлерге жол ашылады.", []),
     # ... not a habit said outright, nor an aorist with no event noun
     ("Түрлі деңгейдегі жарыстар жиі өтеді.", []),
     ("Жүк осы өткел арқылы өтеді.", []),
