@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from derek import analyze
 from derek.facts.grammar import caps_lowered
-from derek.ner.rules_written import initial_surname
+from derek.ner.rules_written import held_participle_cut, initial_surname
 
 DATED = [
     # a headline in capitals reads as in lower case: the range holds
@@ -60,6 +60,23 @@ def test_initial_and_bare_surname(tokens, found, names):
     assert initial_surname(tokens, found) == names
 
 
+@pytest.mark.parametrize(
+    ("tokens", "found", "cut"),
+    [
+        # a name span ends before a participle of holding; a DATE keeps it (өткен жылы 'last year')
+        (
+            ["Орталық", "коммуникациялар", "қызметінде", "өткен", "брифингте"],
+            [(0, 5, "ORGANISATION")],
+            [(0, 3, "ORGANISATION")],
+        ),
+        (["өткен", "жылы", "Астанада"], [(0, 2, "DATE"), (2, 3, "GPE")], [(0, 2, "DATE"), (2, 3, "GPE")]),
+        (["Өткен", "басқосу"], [(0, 2, "EVENT")], []),
+    ],
+)
+def test_held_participle_cut(tokens, found, cut):
+    assert held_participle_cut(tokens, found) == cut
+
+
 EVENTS = [
     # an aorist with an event noun as its subject names one occasion, even with no date or place NER found
     ("Елордада ет жәрмеңкесі өтеді.", [("held", "өтеді")]),
@@ -69,6 +86,9 @@ EVENTS = [
     ("Биыл «Түркістан-Абу-Даби» бағытында әуе рейсі ашылады.", [("opened", "ашылады")]),
     ("Үш мыңнан астам жұмыс орны ашылады.", []),
     ("Республикалық турнирлерге жол ашылады.", []),
+    # a held participle after a quoted place, and after a body NER ran on through the participle
+    ("«Астана Аренада» өткен ойын 1:1 есебімен аяқталды.", [("held", "өткен")]),
+    ("Бұл туралы Орталық коммуникациялар қызметінде өткен баспасөз конференциясында министр айтты.", [("held", "өткен")]),
     # ... not a habit said outright, nor an aorist with no event noun
     ("Түрлі деңгейдегі жарыстар жиі өтеді.", []),
     ("Жүк осы өткел арқылы өтеді.", []),

@@ -277,7 +277,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
             # қаласында өткен 2025 жылғы ... чемпионатында (an attributive date of the event after it)
         if word in HELD_PARTICIPLES and after and after[0].lower().startswith(TIME_NOUNS):
             return True
-        if word in HELD_PARTICIPLES and not participle_context(prev):
+        # a closing quote mark is no part of the word before (``«Астана Аренада» өткен ойын``; session 33)
+        if word in HELD_PARTICIPLES and not participle_context(prev.rstrip('»"”')):
             ahead = [w.lower() for w in re.split(r"[,.;:!?«»]", text[m.end() : sent.end])[0].split()[:5]]
             named = any(w.startswith(EVENT_NOUNS) for w in ahead)
             if word == "өткен" and finite_participle(ahead) and any(event_noun(w) for w in words):

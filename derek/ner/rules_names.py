@@ -21,6 +21,7 @@ from .rules_written import (
     acronym_not_person,
     common_noun_before_place,
     first_name_surname,
+    held_participle_cut,
     initial_surname,
     initials_join,
     named_after,
@@ -289,6 +290,7 @@ RULES = (
     post_chain,
     capitalized_post,
     place_joins_post,
+    held_participle_cut,
 )
 
 
