@@ -89,6 +89,8 @@ EVENTS = [
     # a held participle after a quoted place, and after a body NER ran on through the participle
     ("«Астана Аренада» өткен ойын 1:1 есебімен аяқталды.", [("held", "өткен")]),
     ("Бұл туралы Орталық коммуникациялар қызметінде өткен баспасөз конференциясында министр айтты.", [("held", "өткен")]),
+    # an official's stay at a farm, a field or a port is a visit, with no name needed before the place
+    ("Аудан әкімі жуырда шаруа қожалықтарында болып, иелерімен кездесті.", [("visited", "болып"), ("met", "кездесті")]),
     # ... not a habit said outright, nor an aorist with no event noun
     ("Түрлі деңгейдегі жарыстар жиі өтеді.", []),
     ("Жүк осы өткел арқылы өтеді.", []),
