@@ -140,8 +140,10 @@ MONTH_DAYS_TO = (
 # Round 13: ``Наурыздың 5-і мен 14-і аралығында`` (two days of one month, joined before ``аралығында``).
 MONTH_DAYS_BETWEEN = (
     f"(?:{ANY_YEAR}{g.SP})?(?P<month>{MONTH_STEM}(?:[ыі]?ның|[ыі]?нің|дың|дің|тың|тің)){g.SP}"
-    f"(?P<day>{DAY_FORM}|\\d{{1,2}}){g.SP}(?:мен|бен|пен){g.SP}(?P<day2>{DAY_FORM}|\\d{{1,2}})(?:{g.SP}күндер[{L}]*)?"
-    f"{g.SP}аралығ[{L}]*"  # session 5: bare digits too, ``қыркүйектің 17 мен 23 аралығында``
+    f"(?P<day>{DAY_FORM}|\\d{{1,2}}){g.SP}(?:мен|бен|пен){g.SP}(?P<day2>{DAY_FORM}|\\d{{1,2}})"
+    f"(?:(?:{g.SP}күндер[{L}]*)?{g.SP}аралығ[{L}]*|{g.SP}күндер[{L}]*)"
+    # session 5: bare digits too, ``қыркүйектің 17 мен 23 аралығында``; session 33: ``күндері`` alone closes it too
+    # (``Сәуірдің 27-і мен 28-і күндері``, news-test246)
 )
 
 
