@@ -418,6 +418,12 @@ NOT_SPEAKERS = (
     "болған",
     "иә",
     "егер",
+    # session 33: the past auxiliary with a person ending (``айтқан едіңіздер`` 'you had said'), no one named
+    "едім",
+    "едік",
+    "едің",
+    "едіңіз",
+    "едіңіздер",
 )
 # (``егер``: a conditional clause opens the sentence, its subject is not the speaker's: ``Егер азаматтық істер
 # прокурордың қатысуынсыз қаралған болса, прокуратура мұндай арыздарды қарамайтынын ескертті``; session 15)
