@@ -1,13 +1,17 @@
-"""Session 33 rules, read from real Kazakh news pages (news-test315 … news-test330, never read before this session):
-a person a school or street is named after never speaks; a date between a cue and its owner is the time, not the
-speaker; a document named with a participle (``таратылған хабарламада``) is the body's (docs/facts.md "Session 33").
-One line per case."""
+"""Session 33 rules, read from real Kazakh news pages (news-test315 … news-test330, never read before this session)
+and counted over every read part (docs/facts.md "Session 33"): speakers (a person a school is named after never
+speaks, a date between a cue and its owner, a document after a participle, the auxiliary ``едіңіздер``), dates
+(headlines in capitals, a month and year on a line of their own, a deadline set by a past verb, ``бүгінгі`` before
+present-day nouns, two days closed by ``күндері``), names (an initial glued to a bare surname, a span cut before a
+participle of holding) and events (an aorist with an event noun as its subject, a place that ``ашылады``, a stay at a
+farm or a port). One line per case."""
 
 from __future__ import annotations
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from quotes_shared import speakers
 
 from derek import analyze
 from derek.facts.grammar import caps_lowered
@@ -35,6 +39,32 @@ DATED = [
 @pytest.mark.parametrize(("text", "dates"), DATED)
 def test_dated(text, dates):
     assert [(d.text, d.value) for d in analyze(text, published="2024-05-20").dates] == dates
+
+
+QUOTES = [
+    # Ж.Тәшенов атындағы лицей: a name inside an institution's name is no person of the story
+    (
+        "Сарыағаш ауданындағы Ж.Тәшенов атындағы №23 лицейге күн электр станциясы орнатылды. Облыс әкімі жаңартылатын энергия көздерін дамыту маңызды екенін мәлімдеді.",
+        [("reported", "жаңартылатын энергия көздерін дамыту маңызды", "Облыс әкімі")],
+    ),
+    # a date after the owner of a participial cue: the owner speaks, the month does not
+    (
+        "Маңғыстау облысы бойынша Мемлекеттік кірістер департаментінің баспасөз қызметі 2025 жылғы 1 қазанда хабарлағандай, кеден бекетінің қызметкерлері жолаушыдан 28 100 АҚШ долларын тапты.",
+        [("reported", "кеден бекетінің қызметкерлері жолаушыдан 28 100 АҚШ долларын тапты", "Мемлекеттік кірістер департаменті")],
+    ),
+    # the past auxiliary with a person ending is no speaker (``айтқан едіңіздер`` 'you had said')
+    ("Сіздер мәселе реттелетінін айтқан едіңіздер.", [("reported", "мәселе реттелетінін", "Сіздер")]),
+    # делінген таратылған хабарламада: the message the ministry spread
+    (
+        "ҚР Қорғаныс министрлігі іздестіру операциясының қорытындысын хабарлады.\n«Әскери альпинистер тобы іздестіру жұмыстарын жүргізді», – делінген таратылған хабарламада.",
+        [("direct", "Әскери альпинистер тобы іздестіру жұмыстарын жүргізді", "Қорғаныс министрлігі")],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
 
 
 def test_caps_lowered_keeps_offsets_first_letter_and_numerals():
