@@ -112,10 +112,14 @@ def caps_lowered(text: str) -> str:
     and its Roman numerals (``XX ҒАСЫР``), so rules written for running text read it; other lines unchanged.
     The events stage reads headlines so since session 7, the dates stage since session 33 (all 5 capitalized
     dates of the read news parts were misread before)."""
+    if not any(line.isupper() for line in text.split("\n")):
+        return text  # most texts hold no line in capitals: one pass in C
     out = []
     last = 0
     for m in _LINE.finditer(text):
         line = m.group()
+        if not line.isupper():
+            continue  # a lower-case letter: no headline in capitals
         letters = [c for c in line if c.isalpha()]
         if len(letters) >= 8 and all(c.isupper() for c in letters) and len(line.split()) >= 2:
             low = list(line.lower())
