@@ -479,7 +479,8 @@ def run(work) -> None:
 
 
 def _in_text(e: Event, text: str) -> Event:
-    """e (Event): found in the text with its caps headlines lowered; text (str): the original -> the event with the original's strings."""
+    """e (Event): found in the text with its headlines in capitals lowered; text (str): the original -> the event
+    with the original's strings."""
 
     def back(m: Mention | None) -> Mention | None:
         if m is None or text[m.start : m.end] == m.text:
