@@ -136,3 +136,9 @@ EVENTS = [
 @pytest.mark.parametrize(("text", "events"), EVENTS)
 def test_events(text, events):
     assert [(e.type, e.trigger.text) for e in analyze(text, published="2025-11-12").events] == events
+
+
+def test_a_post_of_punctuation_is_no_post():
+    # a byline in slashes after the agency (``ҚазАқпарат /Сергей Кузнецов/``) holds no post
+    text = "ПЕТРОПАВЛ. Тамыздың 13-і. ҚазАқпарат /Сергей Кузнецов/ - Облыстың элеваторлары дайын."
+    assert analyze(text).roles == ()

@@ -547,6 +547,12 @@ def _no_name(role: Role) -> bool:
     return _NAME_CASED.search(role.person.normal) is None
 
 
+def _no_post(role: Role) -> bool:
+    """role (Role) -> True when its post holds no letter: punctuation NER left in a span (``ҚазАқпарат /Сергей
+    Кузнецов/``, a byline, read as the post ``/``; session 33, news-test315)."""
+    return not any(c.isalpha() for c in role.position.normal)
+
+
 def _title_only(role: Role) -> bool:
     """role (Role) -> True for a coach, a professor or a candidate named by the bare word, with no body (``бапкер Нұр
     Шаршенбаев``: a calling; ``бас бапкер``, ``құрама бапкері`` stay posts; data/posts.TITLE_ONLY)."""
@@ -587,6 +593,7 @@ def run(work) -> None:
         for r in roles
         if not _home_head_abroad(r)
         and not _no_name(r)
+        and not _no_post(r)
         and not _title_only(r)
         and not _union_member(r)
         and not _one_of_kind(r, work.text)
