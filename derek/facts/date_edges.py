@@ -408,9 +408,12 @@ _SCHOOL_SHIFTS = {
 # with no word before (``оқу жылының басында``: the current one). ``әр оқу жылы`` is a set, no date.
 SCHOOL_YEAR = (
     f"(?<![әӘ]р[ \\t])(?:(?P<school>{g.alt(_SCHOOL_SHIFTS)})(?:{g.SP}жаңа)?{g.SP}оқу{g.SP}"
-    f"жыл(?:ы|ында|ына|ының|ынан|ындағы)?(?![{L}])(?:{g.SP}{SCHOOL_EDGE})?"
+    f"жыл(?:ы|ында|ына|ының|ынан|ындағы|ымен)?(?![{L}])(?:{g.SP}{SCHOOL_EDGE})?"
     f"|оқу{g.SP}жылының{g.SP}{SCHOOL_EDGE})"
 )
+
+
+_APPROACHING = ("жақында", "қарсаңында")  # жақындаған 'approaching', қарсаңында 'on the eve of'
 
 
 def school_year(m: re.Match[str]) -> Parts | None:
@@ -419,7 +422,11 @@ def school_year(m: re.Match[str]) -> Parts | None:
     the publication year when the article appears from August on, the one begun the year before otherwise
     (``биылғы жаңа оқу жылынан бастап ... берілген``, June 2021: 2020/2021; session 13, news-test26, news-test30)."""
     if m.group().lower().startswith("жаңа") and m.group().lower().endswith("жылы"):
-        return None  # Жаңа оқу жылы ... басталды, жаңа оқу жылы басталғанда: 'a new school year', any (facts_dev)
+        nxt = g.NEXT_WORD.match(m.string, m.end())
+        if not (nxt and nxt.group(1).lower().startswith(_APPROACHING)):
+            return None  # Жаңа оқу жылы ... басталды, жаңа оқу жылы басталғанда: 'a new school year', any (facts_dev)
+        # Жаңа оқу жылы жақындаған сайын, жаңа оқу жылы қарсаңында: the coming one (session 33: 3 of 3 in the read
+        # dated news parts)
     school = (m.group("school") or "").lower()
     if (
         school == "жаңа"
