@@ -131,6 +131,9 @@ EVENTS = [
     ("Бұл туралы Орталық коммуникациялар қызметінде өткен баспасөз конференциясында министр айтты.", [("held", "өткен")]),
     # an official's stay at a farm, a field or a port is a visit, with no name needed before the place
     ("Аудан әкімі жуырда шаруа қожалықтарында болып, иелерімен кездесті.", [("visited", "болып"), ("met", "кездесті")]),
+    # a council's sitting is an event; one held every term is a habit
+    ("Бүгін мұғалімдердің дәстүрлі тамыз кеңесі болып өтті.", [("held", "өтті")]),
+    ("Педагогикалық кеңес әр оқу тоқсанында кем дегенде бір рет өткізіледі.", []),
     # ... not a habit said outright, nor an aorist with no event noun
     ("Түрлі деңгейдегі жарыстар жиі өтеді.", []),
     ("Жүк осы өткел арқылы өтеді.", []),
