@@ -2,9 +2,9 @@
 and counted over every read part (docs/facts.md "Session 33"): speakers (a person a school is named after never
 speaks, a date between a cue and its owner, a document after a participle, the auxiliary ``едіңіздер``), dates
 (headlines in capitals, a month and year on a line of their own, a deadline set by a past verb, ``бүгінгі`` before
-present-day nouns, two days closed by ``күндері``), names (an initial glued to a bare surname, a span cut before a
-participle of holding) and events (an aorist with an event noun as its subject, a place that ``ашылады``, a stay at a
-farm or a port). One line per case."""
+present-day nouns, two days closed by ``күндері``, the school year), names (an initial glued to a bare surname, a
+span cut before a participle of holding), posts (none of punctuation) and events (an aorist with an event noun as its
+subject, a place that ``ашылады``, a stay at a farm or a port, a council's sitting). One line per case."""
 
 from __future__ import annotations
 
