@@ -134,6 +134,8 @@ EVENTS = [
     # a council's sitting is an event; one held every term is a habit
     ("Бүгін мұғалімдердің дәстүрлі тамыз кеңесі болып өтті.", [("held", "өтті")]),
     ("Педагогикалық кеңес әр оқу тоқсанында кем дегенде бір рет өткізіледі.", []),
+    # ... and a council organized is a body founded (test_events_general: 1990 жылы ұйымдастырылған кеңес)
+    ("Аудандық кеңес 1990 жылы ұйымдастырылды.", []),
     # ... not a habit said outright, nor an aorist with no event noun
     ("Түрлі деңгейдегі жарыстар жиі өтеді.", []),
     ("Жүк осы өткел арқылы өтеді.", []),

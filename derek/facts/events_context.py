@@ -203,7 +203,8 @@ def no_event_grammar(text: str, sent: Sentence, kind: str, m: re.Match[str], wor
         near = [w.lower().strip(".;:!?«»()") for w in clause]
         if word.endswith(("ған", "ген", "атын", "етін")):
             near.append(after)  # ұйымдастырылған кеңес: a participle's body follows it
-        if any(_founded(w) for w in near) and not any(event_noun(w) for w in near):
+        # (a council, ``кеңес``, is both a body founded and a sitting held: with ``ұйымдастырыл-`` it is the body)
+        if any(_founded(w) for w in near) and not any(event_noun(w) and not _founded(w) for w in near):
             return True  # Орыс драма театры 1933 жылы ... ұйымдастырылды: founded
     if kind == "held" and word.startswith("өткіз"):
         tail = low[-6:]
