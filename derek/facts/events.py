@@ -339,7 +339,7 @@ def _typed_subject(text: str, sent: Sentence, m: re.Match[str]) -> re.Match[str]
     -> that noun's match (its group name is the event type), or None."""
     if not m.group().lower().startswith("өт"):
         return None
-    start = max(sent.start, *(text.rfind(c, sent.start, m.start()) + 1 for c in ",;:"))
+    start = g.clause_start(text, sent.start, m.start())
     found = list(_TYPED_SUBJECT.finditer(text, start, m.start()))
     if found and found[0].lastgroup == "met" and text[start : found[0].start()].strip():
         return None  # Басты кездесу «Қазспорт» пен «Хабар» арасында өтті: a match (facts_dev); a meeting opens it

@@ -43,7 +43,7 @@ _OCCASION = re.compile(g.B + g.alt(OCCASION_WORDS) + g.E, re.I)
 _NEW = re.compile(g.B + g.alt(NEW_OPENING) + g.E, re.I)
 # the objects' stems before a vowel ending voices their last consonant: орталық -> орталығы, мектеп -> мектебі
 _OPENED_STEMS = tuple(o[:-1] if o.endswith(("к", "қ", "п")) else o for o in OPENED_OBJECTS)
-_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_WORDS = re.compile(g.WORD)
 _CONVERB = ("ып", "іп")  # кеңесіп 'consulting': a verb on a noun's stem
 _CONDITIONAL = re.compile(f"[{g.LOWER}]{{2,}}" + CONDITIONAL)
 # A word, a comma, or a word and a dash before: inside a sentence (``үлгісінің бірі – Сапарғали``), not at its
@@ -66,8 +66,7 @@ def generic_aorist(
         return False
     if m.group().lower().startswith("ашыл") and _NEW.search(text, sent.start, m.start()):
         return False  # Жамбылда 3 жаңа көкөніс қоймасы ашылады: a new thing opens once (session 21)
-    clause = max(sent.start, *(text.rfind(c, sent.start, m.start()) + 1 for c in ",;:"))
-    words = _WORDS.findall(text, clause, m.start())
+    words = _WORDS.findall(text, g.clause_start(text, sent.start, m.start()), m.start())
     # Ел аймақтарында бес ядролық медицина орталығы ашылады: a centre opens once (session 33)
     if m.group().lower().startswith("ашыл") and any(w.lower().startswith(_OPENED_STEMS) for w in words):
         return False

@@ -96,6 +96,12 @@ def word_starts(text: str) -> list[int]:
     return [m.start() for m in re.finditer(f"{WORD_CHAR}+(?:-{WORD_CHAR}+)*|[^\\s{LETTER}{DIGITS}]", text)]
 
 
+def clause_start(text: str, start: int, at: int) -> int:
+    """text (str); start (int): the sentence's start; at (int) -> where the clause holding ``at`` starts: after the
+    last comma, semicolon or colon between ``start`` and ``at``, or ``start``."""
+    return max(start, *(text.rfind(c, start, at) + 1 for c in ",;:"))
+
+
 def sentence_start(text: str, at: int, marks: str = ".!?\n") -> int:
     """text (str); at (int); marks (str): the characters that end a stretch -> where the stretch holding ``at``
     starts: after the last of ``marks`` before it, or 0 (a cheap sentence start where no Sentence is at hand)."""

@@ -24,7 +24,7 @@ _SENTENCE_END = re.compile(
     f"|(?<=[{g.LOWER}]{{3}})\\.(?=[{CYRILLIC_UPPER}][{g.LOWER}])"
 )
 _WORDS = re.compile(f"[{g.LETTER}{g.DIGITS}-]+")
-_PARTICIPLE = re.compile("(?:ған|ген|қан|кен|атын|етін|йтын|йтін)$")
+_PARTICIPLE = re.compile(f"(?:{'|'.join(g.PARTICIPLE + g.HABITUAL)})$")  # the past and habitual participles
 
 
 class Carried:
