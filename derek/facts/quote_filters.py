@@ -149,7 +149,9 @@ def credit_after(text: str, at: int, end: int) -> bool:
 # Cyrillic name before a media noun (``ҚазАқпарат тілшісі``), each with an optional media noun and ``тілшісі``.
 _PRESS_NOUN = r"(?:(?:ақпарат(?:тық)?|интернет|ұлттық)[ \t-]+)?(?:порталы|агенттігі|сайты|басылымы|газеті|телеарнасы|тілшісі)"
 _CREDITOR = (
-    rf"(?:(?:\S*[A-Za-z]\S*[ \t]+){{1,3}}|[«\"“][^«»\"“”\n]{{2,40}}[»\"”][ \t]+|[{CYRILLIC_UPPER}]\S*[ \t]+(?={_PRESS_NOUN}))"
+    rf"(?:(?:\S*[A-Za-z]\S*[ \t]+){{1,3}}|[«\"“][^«»\"“”\n]{{2,40}}[»\"”][ \t]+|[{CYRILLIC_UPPER}]\S*[ \t]+(?={_PRESS_NOUN})"
+    # an agency by its Cyrillic name alone (session 34: ``ҚазАқпарат БЖЗҚ баспасөз қызметіне сілтеме жасап``)
+    rf"|(?=[{CYRILLIC_UPPER}])\S*(?:[Ққ]аз[Аа]қпарат|-[Аа]қпарат|\.кз)\S*[ \t]+)"
     rf"(?:{_PRESS_NOUN}[ \t]+){{0,2}}"
 )
 _CITED = re.compile(

@@ -723,8 +723,14 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
         if after is not None and _VERBAL.search(after.text):
             after = None  # айтқан болатынбыз: an auxiliary, no subject
         credited = cited_body(text, cue.end(), sent.end) or site_owner(text, cue.end(), sent.end)
-        if after is not None and re.search("[A-Za-z]", after.text) and credited:
-            after = None  # деп хабарлайды [BAQ].KZ қала әкімдігіне сілтеме жасап: the outlet credits the body (s. 25)
+        if (
+            after is not None
+            and credited
+            and (re.search("[A-Za-z]", after.text) or credited.start <= after.start < credited.end)
+        ):
+            # деп хабарлайды [BAQ].KZ қала әкімдігіне сілтеме жасап: the outlet credits the body (s. 25); деп
+            # хабарлайды [Астана] әкімдігінің ресми сайты: a word of the body is no speaker of its own (session 34)
+            after = None
         cited = credited if after is None and fronted is None else None
         if cited is not None and any(_speaks(text, sent, c) for c in who.cues(sent.start, comp_start)):
             cited = None  # ... өкілдері мәлімдеді, деп хабарлайды ...: the clause has its own speaker

@@ -172,6 +172,12 @@ def _paragraph_start(text: str, start: int) -> int:
     return lead
 
 
+def _first_stop(body: str) -> str:
+    """body (str) -> the mark that ends its first sentence (``.``, ``!``, ``?`` or ``…``), or ``""``."""
+    found = re.search(r"[.!?…](?=[ \t]|$)", body)
+    return found.group() if found else ""
+
+
 def _opened_before(text: str, para: int) -> int:
     """text (str); para (int): a paragraph that a dash quote's cue closes, with no dash of its own -> where the
     speech opened: after the dash opening a paragraph just before, the paragraphs between with neither cue nor
@@ -286,8 +292,10 @@ def captions(text: str, who: Speakers) -> list[Quote]:
             body = nxt.group().strip().lstrip("—–- \t")
             if len(body.split()) < 3 or _QUOTED.match(body) or body.endswith(":"):
                 continue
-            if body.endswith("?") and body != nxt.group().strip():
-                continue  # Марат ҚАБЫШЕВ, кинорежиссер:¶– Марат Әнуарұлы, ...?: the interviewer asks (session 15)
+            if body.endswith("?") and body != nxt.group().strip() and _first_stop(body) == "?":
+                # Марат ҚАБЫШЕВ, кинорежиссер:¶– Марат Әнуарұлы, ...?: the interviewer asks (session 15); not speech that
+                # only closes on a question (``– Шиеттей алты баланы ... бағып жатырмын. ... періште ме?``; session 34)
+                continue
             q_start = nxt.start() + nxt.group().index(body)
             out.append(Quote(q_start, q_start + len(body), body, "direct", who_said, None))
         elif (
