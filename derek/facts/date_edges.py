@@ -267,6 +267,9 @@ LISTED = (
 )
 
 
+_COUNT_AFTER_YEAR = re.compile(f"жыл[{L}]*[ \\t]*{g.DASH}[ \\t]*$", re.I)
+
+
 def listed(m: re.Match[str]) -> Parts | None:
     """``19-ыншы, 20-сыншы ғасырларда``: the first one (the second is read by its own rule)."""
     if m.group("from"):
@@ -274,6 +277,10 @@ def listed(m: re.Match[str]) -> Parts | None:
         return Parts(year=a, year2=b) if 1000 <= a < b <= 2200 else None
     if m.group("year"):
         y = int(m.group("year"))
+        if _COUNT_AFTER_YEAR.search(m.string, 0, m.start()):
+            return (
+                None  # 2010 жылы — 1123, 2011 жылы — 1150: a count for each year (session 34, news-test336)
+            )
         return Parts(year=y) if 1000 <= y <= 2200 else None
     value = _century_value(m.group("cent"))
     return Parts(century=value - 1) if value and 1 <= value <= 22 else None

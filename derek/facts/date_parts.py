@@ -18,6 +18,7 @@ from .data.months import (
     CASED_MONTHS,
     CITY_MONTHS,
     MONTH_ASSEMBLIES,
+    MONTH_NOUN_PHRASES,
     MONTHS,
     NOUN_ENDINGS,
     NOUN_MONTHS,
@@ -54,6 +55,7 @@ _ORDINAL = re.compile("(?:ншы|нші|ыншы|інші|шы|ші)$", re.I)
 _MONTH_RE = [(re.compile(stem, re.I), n, amb) for stem, n, amb, _ in MONTHS + RU_MONTHS]
 _SEASON_SENSE = tuple(w for w, _ in SEASON_SENSE_MONTHS)
 _NOUN_MONTHS = {w for w, _ in NOUN_MONTHS}
+_NOUN_PHRASES = {month: re.compile(f"[ \\t]+{noun}", re.I) for month, noun, _ in MONTH_NOUN_PHRASES}
 _WEEKDAYS = g.alt(w for w, _, _ in WEEKDAYS)
 
 
@@ -166,6 +168,9 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
     )
     if noun and not m.group("ai") and not _NEXT_MONTH.match(m.string, m.end()):
         return None  # құйылған қазан тұр, Бұл қазанның ерекшелігі: a cauldron (data/months.NOUN_MONTHS)
+    phrase = _NOUN_PHRASES.get(word.lower())
+    if phrase and not m.group("ai") and phrase.match(m.string, m.end()):
+        return None  # қараша үйлердің: a humble home (data/months.MONTH_NOUN_PHRASES)
     if (
         not m.group("ai")
         and _ASSEMBLY.match(m.string, m.end())

@@ -1,0 +1,55 @@
+"""Session 34 rules, read from real Kazakh news pages (news-test331 … news-test346, never read before this session)
+and counted over every read part (docs/facts.md "Session 34"): dates (a month typed with к for қ, ``қараша үй``, a
+count after ``жылы —``) and speakers (a body's own site after a place name, an agency by its Cyrillic name before
+the body it cites, a caption's speech that closes on a question). One line per case."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_shared import speakers
+
+from derek import analyze
+
+DATED = [
+    # a month typed with a Latin-keyboard к for қ
+    ("2011 жылдың 28 каңтарында заң қабылданды.", [("2011 жылдың 28 каңтарында", "2011-01-28")]),
+    ("Бағасы акпанда өсті.", [("акпанда", "2024-02")]),
+    # қараша үй 'a humble home' is no November; қарашада is
+    ("Дағдарыстың дауылы қараша үйлердің түндігін желпілдетіп тұр.", []),
+    ("Қарашада дауыл соқты.", [("Қарашада", "2023-11")]),
+    # a count after each year (2010 жылы — 1123) is no year of a list; years listed before one year word are
+    ("2010 жылы — 1123, 2011 жылы — 1150 құжат түсті.", [("2010 жылы", "2010"), ("2011 жылы", "2011")]),
+    ("2011, 2012 жылы туған балалар", [("2011", "2011"), ("2012 жылы", "2012")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dates"), DATED)
+def test_dated(text, dates):
+    assert [(d.text, d.value) for d in analyze(text, published="2024-05-20").dates] == dates
+
+
+QUOTES = [
+    # a body's own site after its credit: the body speaks, even when a place name opens it
+    (
+        "Биылғы шара өтіп жатыр, деп хабарлайды Астана әкімдігінің ресми сайты.",
+        [("reported", "Биылғы шара өтіп жатыр", "Астана әкімдігі")],
+    ),
+    # an agency named in Cyrillic before the body it cites; alone it is a bare credit, no quote
+    (
+        "Биылғы шара өтіп жатыр, деп хабарлайды ҚазАқпарат БЖЗҚ баспасөз қызметіне сілтеме жасап.",
+        [("reported", "Биылғы шара өтіп жатыр", "БЖЗҚ баспасөз қызметі")],
+    ),
+    ("Биылғы шара өтіп жатыр, деп хабарлайды ҚазАқпарат.", []),
+    # a caption's speech that only closes on a question is still the captioned person's
+    (
+        "Әсемгүл Сайлыбаева, көпбалалы ана:\n– Алты баланы жалғыз өзім бағып жатырмын. Ал әкелердің кінәсі жоқ па?",
+        [("direct", "Алты баланы жалғыз өзім бағып жатырмын. Ал әкелердің кінәсі жоқ па?", "Әсемгүл Сайлыбаева")],
+    ),
+    # ... a caption's question to the speaker is the interviewer's
+    ("Марат ҚАБЫШЕВ, кинорежиссер:\n– Марат Әнуарұлы, бұл салаға қалай келдіңіз?", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quotes"), QUOTES)
+def test_quotes(text, quotes):
+    assert speakers(text) == quotes
