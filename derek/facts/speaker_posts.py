@@ -55,6 +55,7 @@ from .speaker_referents import (
     spelled_out,
     writer,
 )
+from .speakers import PRONOUN
 
 _OFFICES = [frozenset(words) for words, _ in SAME_OFFICE]
 # acting in a post names the same office (``премьер-министрі қызметін атқаратын`` is a premier's)
@@ -463,8 +464,14 @@ def resolve(
     taken: dict[str, frozenset[str]] = {}  # a person given to a post by the fallback -> that post's stems
     untitled: list[str] | None = None  # the article's persons with no post, found at the first need
     spoke_as: dict[str, str] = {}  # a post's head -> the person a quote before resolved it to
+    named_as: dict[str, str] = {}  # a speaker's words -> the person a quote before resolved them to
     for q in quotes:
         who = None
+        if q.speaker is not None and PRONOUN.fullmatch(q.speaker.text) and q.speaker.normal in named_as:
+            # - дейді еліміздің бас психиатры. Оның айтуынша, ...: the pronoun's antecedent was resolved (session 34)
+            q = dataclasses.replace(
+                q, speaker=dataclasses.replace(q.speaker, normal=named_as[q.speaker.normal])
+            )
         holders = _holders(q, q.speaker, roles, text) if q.speaker is not None else None
         if holders is not None and len(holders) == 1:
             who = holders[0]
@@ -544,6 +551,7 @@ def resolve(
                 and POST.fullmatch(q.speaker.normal.split()[-1])
             ):
                 spoke_as.setdefault(_head(q.speaker.normal), who)
+            named_as.setdefault(q.speaker.normal, who)
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         elif q.speaker is None:
             q = dataclasses.replace(q, speaker=bare_source(q, text) or last_speaker(q, out, ents))
