@@ -64,3 +64,20 @@ QUOTES = [
 @pytest.mark.parametrize(("text", "quotes"), QUOTES)
 def test_quotes(text, quotes):
     assert speakers(text) == quotes
+
+
+EVENTS = [
+    # a festival's start is held, as a meeting's is; the start named as a noun is none
+    ("Астанада VI халықаралық гастрономиялық «Astaufest-2025» фестивалі басталды.", [("held", "басталды")]),
+    ("Әкім оларды шахмат фестивалінің басталуымен құттықтады.", []),
+    # a reception of a person or an office is a meeting; receiving treatment, a doctor's or a public office's is not
+    ("Таяуда Еңбек министрінің қабылдауында болған Мағира Жекебаева жасанды аяқ алды.", [("met", "қабылдауында")]),
+    ("Осылайша 7000 зейнеткерді шипажайда сауықтыру емін қабылдауына жағдай жасалды.", []),
+    ("Онсыз дәрігердің қабылдауына жолдама ала алмайсыз.", []),
+    ("Жыл басынан бері Президент Әкімшілігінің қоғамдық қабылдауында 811 адам болды.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "events"), EVENTS)
+def test_events(text, events):
+    assert [(e.type, e.trigger.text) for e in analyze(text, published="2025-09-30").events] == events

@@ -415,6 +415,10 @@ MEETING_NOUNS = tuple(
         ("құрылтай", "Дүниежүзі қазақтарының кіші құрылтайы басталды"),
         ("симпозиум", "Халықаралық симпозиум басталды"),
         ("слет", "Шымкентте ерікті жастардың екі күндік слеті басталды"),
+        # session 34: a festival too (in the 189 read news parts 4 of 4 finite ``фестивалі басталды/басталады``
+        # marked; championships 4 of 8, tournaments 0 of 3, campaigns and seasons none)
+        ("фестивал", "Астанада VI халықаралық гастрономиялық «Astaufest-2025» фестивалі басталды"),
+        ("кинофестивал", "Бүгін «Дидар» кинофестивалі басталды"),
     )
 )
 # Words of a game in a sentence: there ``кездес-`` is two sides playing, no meeting (session 20: the read news gold marks 3
