@@ -61,7 +61,7 @@ from .quotes_paragraph import paragraph_quotes
 from .quotes_passive import passive_quote
 from .quotes_thus import thus_said
 from .speaker_referents import BODY_HEADS, person_described
-from .speakers import Speakers, after_speaker, before_colon, opening_phrase, source_body
+from .speakers import BARE_SOURCES, Speakers, after_speaker, before_colon, opening_phrase, source_body
 
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
 _PARTICLE = re.compile(f"(?:{'|'.join(PARTICLES)})[ \\t]+", re.I)
@@ -559,6 +559,8 @@ def _holder(who: str | None, opening: bool) -> bool:
     genitive or a capitalized name (``агенттігінің``, ``Басқарма``, ``Сала мамандарының келтірген``), not ``туралы
     және басқа да`` (the sentence's first capital counts only with no other word after it)."""
     words = (who or "").split()
+    if words and words[-1].lower() in BARE_SOURCES:
+        return True  # Мемлекеттік корпорация дерегіне сенсек: a body's kind (session 34)
     return any(
         w.lower().endswith(GENITIVE) or (w[:1].isupper() and (i > 0 or not opening or len(words) == 1))
         for i, w in enumerate(words)

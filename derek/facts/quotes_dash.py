@@ -12,8 +12,9 @@ Session 10: :func:`resumed`, the speech a dash takes up again after a quote's cu
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention, Quote, Sentence
@@ -172,6 +173,21 @@ def _paragraph_start(text: str, start: int) -> int:
     return lead
 
 
+def _answers_on(text: str, lines: Sequence[re.Match[str]], j: int, who_said: Mention) -> list[Quote]:
+    """text; lines: the text's paragraphs; j (int): the paragraph after a long caption's first answer; who_said -> the
+    dash paragraphs that follow it, each the captioned person's speech, up to the first that is no dash answer or
+    asks (session 34: ``Мұрат ТАЛДЫБАЕВ, ... директорының орынбасары:`` ¶ ``– ...`` ¶ ``– ...``)."""
+    out: list[Quote] = []
+    while j < len(lines) and _OPENING_DASH.match(lines[j].group()):
+        body = lines[j].group().strip().lstrip("—–- \t")
+        if len(body.split()) < 3 or _first_stop(body) == "?" or body.endswith(":"):
+            break
+        start = lines[j].start() + lines[j].group().index(body)
+        out.append(Quote(start, start + len(body), body, "direct", who_said, None))
+        j += 1
+    return out
+
+
 def _first_stop(body: str) -> str:
     """body (str) -> the mark that ends its first sentence (``.``, ``!``, ``?`` or ``…``), or ``""``."""
     found = re.search(r"[.!?…](?=[ \t]|$)", body)
@@ -242,6 +258,9 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         )
         head = line.group().rstrip()
         who_said = mention(ent) if ent is not None and is_nominative(ent) else None
+        if who_said is not None and who_said.normal != uncapped(who_said.normal):
+            # Мұрат ТАЛДЫБАЕВ, ...: a surname printed in capitals, its base form in title case (session 34)
+            who_said = dataclasses.replace(who_said, normal=uncapped(who_said.normal))
         if ent is None and i == 0:
             ent = _titled_name(text, start, line.end(), who)  # Жазушы-журналист, сыншы Аян НЫСАНАЛИН: ...
             if ent is not None:
@@ -287,7 +306,16 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         if who_said is None or "«" in text[line.start() : who_said.end]:
             continue
         colon = _COLON_AFTER.match(text, who_said.end)
-        if (head.endswith(":") or caps_line) and (len(head.split()) <= 12 or closing) and i + 1 < len(lines):
+        # a name and a comma open a caption, whose post may run long (``Мұрат ТАЛДЫБАЕВ, Республикалық ХҚКО ...
+        # бөлімі директорының орынбасары:``; session 34)
+        named_caption = (
+            who_said is not None and text.startswith(",", who_said.end) and len(head.split()) <= 20
+        )
+        if (
+            (head.endswith(":") or caps_line)
+            and (len(head.split()) <= 12 or closing or named_caption)
+            and i + 1 < len(lines)
+        ):
             nxt = lines[i + 1]
             body = nxt.group().strip().lstrip("—–- \t")
             if len(body.split()) < 3 or _QUOTED.match(body) or body.endswith(":"):
@@ -298,6 +326,8 @@ def captions(text: str, who: Speakers) -> list[Quote]:
                 continue
             q_start = nxt.start() + nxt.group().index(body)
             out.append(Quote(q_start, q_start + len(body), body, "direct", who_said, None))
+            if named_caption:
+                out.extend(_answers_on(text, lines, i + 2, who_said))
         elif (
             colon is not None
             # a «name» before a word is no quote mark (``Асхат Оралов: «Шымбұлақ» тау шаңғы курорты ...``; s. 25)

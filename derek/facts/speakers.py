@@ -53,6 +53,10 @@ _PLACE_HEAD = re.compile(g.alt(k for k, _ in PLACE_KINDS) + r"[ \t]+", re.I)
 # a body's kind alone: the speaker before a source cue (``Ведомство мәліметінше``), or before a post of its
 # people (``Агенттік өкілі``, ``Министрлік өкілі``), part of that post (session 13, news-test34, news-test35)
 _BARE_BODIES = ("ведомство", "министрлік", "әкімдік", "департамент", "басқарма", "комитет", "агенттік")
+# session 34 (news-test338): ``Полиция мәліметінше``, ``Мемлекеттік корпорация дерегіне сенсек``; only before a
+# source cue (not in _BODY_KIND: no ``полиция өкілі`` post)
+BARE_SOURCES = (*_BARE_BODIES, "полиция", "корпорация", "прокуратура")
+_ADJECTIVE = re.compile("(?:тік|дік|лық|лік|тық|дық)$", re.I)  # Мемлекеттік корпорация: the body's adjective
 _BODY_KIND = re.compile(g.alt(_BARE_BODIES) + r"[ \t]+", re.I)
 # a participle clause opening the sentence, modifying the subject after it (session 7, real news pages)
 _PARTICIPLE_LEAD = re.compile(
@@ -790,7 +794,7 @@ class Speakers(Carried):
         if last is not None and (
             # Ведомство мәліметінше, ...: a body named back by its kind (session 13, news-test34)
             (
-                last.group().lower() in _BARE_BODIES
+                last.group().lower() in BARE_SOURCES
                 and not (len(words) > 1 and words[-2].group().lower().endswith(_GENITIVE))
             )
             # Сарапшылар пікірінше, ...: a group in the nominative, its genitive dropped (session 16)
@@ -800,7 +804,14 @@ class Speakers(Carried):
                 and not _PARTICIPLE.search(last.group())
             )
         ):
-            return Mention(last.start(), last.end(), last.group(), last.group())
+            at = last.start()
+            if (
+                last.group().lower() in BARE_SOURCES
+                and len(words) > 1
+                and _ADJECTIVE.search(words[-2].group())
+            ):
+                at = words[-2].start()  # Мемлекеттік корпорация дерегіне сенсек
+            return Mention(at, last.end(), self.text[at : last.end()], self.text[at : last.end()])
         while words and _PARTICIPLE.search(words[-1].group()):
             words.pop()  # Басқарма таратқан ақпаратқа сүйенсек: the body that spread it
         if participial and words and self.pos.get(words[-1].start()) in ("NOUN", "PROPN"):
