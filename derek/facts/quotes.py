@@ -73,7 +73,10 @@ _CONTRAST = re.compile(r",[ \t]+(?:ал|бірақ|алайда)[ \t]+", re.I)  
 # ... or a converb clause with отырып 'while' (``Саденовтың ... ұсынысын түсіндіре отырып, Қожаев ... атап өтті``;
 # session 17, news-test89)
 _JOINTS = re.compile(f"{_CONTRAST.pattern}|:[ \t]+(?=[{CYRILLIC_UPPER}])|[ \t]отырып,[ \t]+", re.I)
-_MODAL = re.compile(r"[ \t]+(?:жөн|керек|қажет|абзал|орынды)\b", re.I)  # айта кеткен жөн: impersonal
+# айта кеткен жөн, айтып өткен жөн (session 34): impersonal
+_MODAL = re.compile(r"(?:[ \t]+(?:өткен|кеткен))?[ \t]+(?:жөн|керек|қажет|абзал|орынды)\b", re.I)
+# «...» тақырыбында, «...» атты: a title the quote marks enclose (session 34: 2 such in the read news parts, none marked)
+_TITLE_AFTER = re.compile(r"[ \t]*(?:тақырыб\w*|атты)(?![\w-])", re.I)
 # a publication or its correspondent before a source cue: the outlet's credit, no speech (``SMARTNEWS басылымының
 # хабарлауынша``); a portal cited as the source of news speaks (``Chinanews.com.cn интернет-порталының хабарлауынша``)
 _PRESS = re.compile(f"(?:басылым|тілшіс)[{LOWER}]*[ \\t]*$", re.I)
@@ -180,6 +183,8 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
             if close is None:
                 continue
         content = text[open_at + 1 : close]
+        if _TITLE_AFTER.match(text, close + 1):
+            continue  # ҚР «Медиация туралы» Заңына — 14 жыл: «...» тақырыбында жиын өтті
         end_sent = _sentence_of(sentences, close)
         after_at = close + 1
         tail_end = max(end_sent.end, after_at)
@@ -874,7 +879,7 @@ def _nested(text: str, sentences: Sequence[Sentence], who: Speakers, found: Sequ
                 if r.speaker.start < inner.start or r.speaker.end > inner.end:
                     continue  # a speaker carried from outside: the quote's own speaker's words
                 if not any(
-                    e.label in ("PERSON", "POSITION") and e.start <= r.speaker.start < e.end
+                    e.label in ("PERSON", "POSITION", "ORGANISATION") and e.start <= r.speaker.start < e.end
                     for e in who.index.overlapping(r.speaker.start, r.speaker.end)
                 ):
                     continue
