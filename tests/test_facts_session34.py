@@ -73,6 +73,11 @@ QUOTES = [
     # a title in quote marks before тақырыбында is no speech; nor is 'it is worth mentioning'
     ("Заңына — 14 жыл: «Ел арасындағы бірлік пен ынтымақты нығайтудағы медиацияның ықпалы» тақырыбында жиын өтті.", []),
     ("Бүгінде аймақта басылымдарға 53 мың адам жазылғанын айтып өткен жөн.", []),
+    # a document noun is no speaker: the body cited as the source speaks, its initials without the hyphen
+    (
+        "Жаттығулар өтті, деп хабарлайды BAQ.KZ ТЖМ-ға сілтеме жасап.\nЖаттығулар мектептерде өткізілді, - делінген құжатта.",
+        [("reported", "Жаттығулар өтті", "ТЖМ"), ("direct", "Жаттығулар мектептерде өткізілді", "ТЖМ")],
+    ),
     # ... a caption's question to the speaker is the interviewer's
     ("Марат ҚАБЫШЕВ, кинорежиссер:\n– Марат Әнуарұлы, бұл салаға қалай келдіңіз?", []),
 ]  # fmt: skip

@@ -85,6 +85,11 @@ def agency(quote: Quote, ents: Sequence[Entity]) -> str | None:
 # else no one's (session 11, news-test22)
 DOCUMENTS = frozenset(
     {"хабарлама", "баспасөз хабарламасы", "ақпарат", "мәлімдеме", "жазба", "қорытынды", "жауап", "зерттеу"}
+    | {
+        "құжат",
+        "ереже",
+        "мәлімет",
+    }  # session 34: ``делінген құжатта``, ``делінген ережеде``, ``ресми мәліметте``
 )  # жазба: session 14; a conclusion, an answer, a study (``– делінген жауапта``, ``деп жазылған қорытындыда``,
 # ``делінген зерттеуде``: session 24, 3 in the read news parts, each the body's or its experts' words)
 # words that may stand before a document noun: ``делінген аталған хабарламада`` 'in the said message'
@@ -146,7 +151,7 @@ def source(text: str, before: int) -> str | None:
     if not found:
         return None
     phrase = found[-1].group("told") or found[-1].group("cited")
-    return base_form(phrase.strip())
+    return base_form(phrase.strip().rstrip("-"))  # ТЖМ-ға сілтеме жасап: ТЖМ, not ТЖМ- (session 34)
 
 
 # A body that tells the news in its own sentence: ``«Қазгидромет» РМК ... болжамын жариялады.``, ``ҚР Төтенше
