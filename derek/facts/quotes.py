@@ -559,9 +559,6 @@ _GIVEN = re.compile(f"(?:{'|'.join(PARTICIPLE)})$", re.I)
 _OWNED_DATA = tuple(cue for cue, _ in (*OWNED_DATA, *OWNED_FORMS))
 
 
-_ABOUT = re.compile(r"(?<![\w-])туралы(?![\w-])", re.I)
-
-
 def _holder(who: str | None, opening: bool) -> bool:
     """who (str | None): the words before a data cue; opening (bool): they open the sentence -> True if one is a
     genitive or a capitalized name (``агенттігінің``, ``Басқарма``, ``Сала мамандарының келтірген``), not ``туралы
@@ -742,13 +739,8 @@ def _reported(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, i
             # хабарлайды [Астана] әкімдігінің ресми сайты: a word of the body is no speaker of its own (session 34)
             after = None
         cited = credited if after is None and fronted is None else None
-        if cited is not None and any(
-            _speaks(text, sent, c) and not _ABOUT.search(text, sent.start, c.start())
-            for c in who.cues(sent.start, comp_start)
-        ):
-            # ... өкілдері мәлімдеді, деп хабарлайды ...: the clause has its own speaker; not one that only tells
-            # 'about' it (``Бұл туралы ... министрлігі мәлім етті``, ``... іс-шаралар туралы жазды``: session 34)
-            cited = None
+        if cited is not None and any(_speaks(text, sent, c) for c in who.cues(sent.start, comp_start)):
+            cited = None  # ... өкілдері мәлімдеді, деп хабарлайды ...: the clause has its own speaker
         if cited is None and after is None and (tail := _TAIL.match(text, cue.end(), sent.end)) is not None:
             credit = Mention(tail.start(1), tail.end(1), tail.group(1), tail.group(1))
             if outlet(credit, cue.start()):
