@@ -905,6 +905,32 @@ def _adverbial_lead(words: Sequence[str]) -> int:
     return 0
 
 
+# the last word of a setting after a speaker: a place or an occasion in the locative (``Сенаттың кулуарында``,
+# ``берген сұхбатында``), or a dative with ``орай`` (``БАҚ өкілдерінің сауалына орай``)
+_SETTING_END = re.compile(f"(?:[{g.LOWER}]{{3,}}(?:нда|нде|ында|інде)|орай)[ \t]*[.!?…]?[ \t]*$", re.I)
+
+
+def _bare_post(words: Sequence[str]) -> bool:
+    """words -> True when a post in the nominative opens two words or more (``вице-министр Сенаттың ...``, not
+    ``министрдің орынбасары``, whose head follows)."""
+    return (
+        len(words) > 1
+        and POST.fullmatch(words[0].lower()) is not None
+        and not words[0].lower().endswith(_GENITIVE)
+    )
+
+
+def _post_before_setting(text: str, speaker: Mention, end: int) -> Mention | None:
+    """text; speaker (Mention): the subject found after a cue; end (int): the sentence's end -> the post alone when a
+    bare post opens the speaker and a setting closes the sentence (``– деді вице-министр Сенаттың кулуарында берген
+    сұхбатында``: ``вице-министр``; session 34), else None."""
+    words = list(re.finditer(r"[^\s,.;:!?«»]+", text[speaker.start : speaker.end]))
+    if not _bare_post([w.group() for w in words]) or not _SETTING_END.search(text, speaker.end, end):
+        return None
+    at = speaker.start + words[0].start()
+    return Mention(at, at + len(words[0].group()), words[0].group(), words[0].group())
+
+
 def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start: int) -> Mention | None:
     """text (str); start, end (int): after a cue; who (Speakers); sentence_start (int) -> the speaker after a cue: an entity, a pronoun's antecedent, or the plain noun phrase (``— дейді мамандар``)."""
     last = [
@@ -921,7 +947,7 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
     if speaker is not None and (owned := _owned_post(text, speaker, end, who)) is not None:
         return owned
     if speaker is not None:
-        return speaker
+        return _post_before_setting(text, speaker, end) or speaker
     phrase = text[start:end].strip().rstrip(".!?…»").strip()
     head, comma, tail = phrase.rpartition(",")
     if comma and tail.strip().lower() in TRAILING:
@@ -937,6 +963,8 @@ def after_speaker(text: str, start: int, end: int, who: Speakers, sentence_start
         at = text.index(owner, start)
         return Mention(at, at + len(owner), owner, base_form(owner))
     kept = _without_setting(words, text, start, who)  # ... министрдің орынбасары брифинг барысында
+    if _bare_post(words) and _SETTING_END.search(phrase):
+        kept = 1  # ... деді вице-министр Сенаттың кулуарында берген сұхбатында: the post alone (session 34)
     kept = _own_at(words, kept) or kept  # ... әкімі өзінің парақшасында
     kept = next((k for k, w in enumerate(words[:kept]) if k and w.lower() in _WHEN), kept)
     if kept < len(words):
