@@ -30,6 +30,7 @@ from .data.event_triggers import (
     MEETING_NOUNS,
     NAMING_BEFORE,
     NAMING_FORMS,
+    NOT_ANNOUNCED_AFTER,
     NOT_BEFORE,
     NOT_HELD_OBJECTS,
     NOT_OPENED_AFTER,
@@ -116,6 +117,9 @@ _PASSENGER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(PASSENGER_WORDS) + ")", r
 _PILGRIMAGE = re.compile("(?:" + "|".join(PILGRIMAGE_WORDS) + r")[^\W\d_]*$", re.I)
 
 
+_NOT_ANNOUNCED = re.compile("(?:" + "|".join(w for w, _ in NOT_ANNOUNCED_AFTER) + ")", re.I)
+
+
 def _host_before(prev: str, start: int, ents: Sequence[Entity]) -> bool:
     """prev (str): the word before a reception noun, lower case; start (int): the noun's start; ents -> True for a
     person or an office in the genitive (``Назарбаевтың``, ``министрінің``, ``Президенттің``)."""
@@ -175,6 +179,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return ready.group(1).lower().startswith(NOT_YET_AFTER)  # кездесуге дайынмын: may come
     if kind == "announced" and prev in NAMING_BEFORE and word in NAMING_FORMS:
         return True
+    if kind == "announced" and _NOT_ANNOUNCED.match(prev):
+        return True  # дауылды ескерту жарияланды, болжамын жариялады, видео желіде жарияланды (session 34)
     if kind == "met" and word.startswith("қарсы"):
         return not guest(words, sent, m, ents)
     if kind in ("held", "organized") and word.endswith("у"):
