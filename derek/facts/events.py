@@ -34,6 +34,7 @@ from .data.event_triggers import (
     NOT_BEFORE,
     NOT_HELD_OBJECTS,
     NOT_OPENED_AFTER,
+    NOT_OPENED_NOUNS,
     NOT_YET_AFTER,
     PARTNER,
     PASSENGER_WORDS,
@@ -75,7 +76,7 @@ from .events_habit import (
     proper_name,
 )
 from .events_visit import not_a_visit, occurs, stayed, toured, toured_sites
-from .mentions import POST, entities, mention, strip_case
+from .mentions import POST, bare_noun, entities, mention, strip_case
 from .numbers import number_value
 from .span_index import SpanIndex
 
@@ -117,6 +118,8 @@ _PASSENGER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(PASSENGER_WORDS) + ")", r
 _PILGRIMAGE = re.compile("(?:" + "|".join(PILGRIMAGE_WORDS) + r")[^\W\d_]*$", re.I)
 
 
+_NOT_OPENED_NOUNS = frozenset(w for w, _ in NOT_OPENED_NOUNS) - {"күн"}  # күні ашылады 'opens on the day'
+_PLURAL_END = re.compile("(?:лар|лер|дар|дер|тар|тер)$")  # өзендер ашылды
 _NOT_ANNOUNCED = re.compile("(?:" + "|".join(w for w, _ in NOT_ANNOUNCED_AFTER) + ")", re.I)
 
 
@@ -242,6 +245,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         return True  # Бұл атау көне түркі жазбаларында кездескен: 'is found'
     if kind == "opened" and prev in NOT_OPENED_AFTER:
         return True
+    if kind == "opened" and (prev == "күн" or re.sub(_PLURAL_END, "", bare_noun(prev)) in _NOT_OPENED_NOUNS):
+        return True  # шот ашылғаннан кейін, есеп ашылды, өзендер ашылды, кәсіп ашып (session 34)
     if kind == "met" and word.startswith(
         ("қабылдады", "қабылдап")
     ):  # received someone: the person right before
