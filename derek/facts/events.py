@@ -35,6 +35,7 @@ from .data.event_triggers import (
     NOT_HELD_OBJECTS,
     NOT_OPENED_AFTER,
     NOT_OPENED_NOUNS,
+    NOT_ORGANIZED_OBJECTS,
     NOT_YET_AFTER,
     PARTNER,
     PASSENGER_WORDS,
@@ -118,6 +119,7 @@ _PASSENGER = re.compile(r"(?<![^\W\d_])(?:" + "|".join(PASSENGER_WORDS) + ")", r
 _PILGRIMAGE = re.compile("(?:" + "|".join(PILGRIMAGE_WORDS) + r")[^\W\d_]*$", re.I)
 
 
+_NOT_ORGANIZED = re.compile("(?:" + "|".join(w for w, _ in NOT_ORGANIZED_OBJECTS) + ")", re.I)
 _NOT_OPENED_NOUNS = frozenset(w for w, _ in NOT_OPENED_NOUNS) - {"күн"}  # күні ашылады 'opens on the day'
 _PLURAL_END = re.compile("(?:лар|лер|дар|дер|тар|тер)$")  # өзендер ашылды
 _NOT_ANNOUNCED = re.compile("(?:" + "|".join(w for w, _ in NOT_ANNOUNCED_AFTER) + ")", re.I)
@@ -176,6 +178,8 @@ def _cancelled(text: str, sent: Sentence, kind: str, m: re.Match[str], ents: Seq
         e.start <= m.start() < e.end and e.label in ("PERSON", "ORGANISATION") for e in ents
     ):
         return True
+    if kind == "organized" and any(_NOT_ORGANIZED.match(w.lower()) for w in words[-5:]):
+        return True  # қозғалысы ... арқылы ұйымдастырылады, схемасын ұйымдастырған: no event (session 34)
     if kind in ("held", "organized") and word.endswith(PURPOSE):
         return True  # сапарды ұйымдастыруға мән берді: a purpose
     if kind == "met" and (ready := _DATIVE_MEETING.match(text, m.start())) is not None:
