@@ -61,7 +61,15 @@ from .quotes_paragraph import paragraph_quotes
 from .quotes_passive import passive_quote
 from .quotes_thus import thus_said
 from .speaker_referents import BODY_HEADS, person_described
-from .speakers import BARE_SOURCES, Speakers, after_speaker, before_colon, opening_phrase, source_body
+from .speakers import (
+    BARE_SOURCES,
+    PRONOUN,
+    Speakers,
+    after_speaker,
+    before_colon,
+    opening_phrase,
+    source_body,
+)
 
 DEMONSTRATIVE = re.compile(r"(?:бұл|осы|ол|мұны|бұны|оны|сол)", re.I)
 _PARTICLE = re.compile(f"(?:{'|'.join(PARTICLES)})[ \\t]+", re.I)
@@ -301,6 +309,8 @@ def _bare_speaker(sent: Sentence, open_at: int, dep: re.Match[str], who: Speaker
         e.label in ("PERSON", "POSITION") for e in who.index.overlapping(found.start, found.end)
     ):
         return found
+    if found is not None and (PRONOUN.fullmatch(found.text) or POST.fullmatch(found.text.lower())):
+        return found  # Ол «...» деп кеңес берді; Министр «...» деп, ... түсіндірді (session 34)
     return _person_after(dep.end(), who)
 
 
