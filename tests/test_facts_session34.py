@@ -117,6 +117,8 @@ EVENTS = [
     # traffic routed or a crime run is organized, but no event; an event organized is one
     ("Жүк көліктерінің қозғалысы келесі бекеттер арқылы ұйымдастырылады.", []),
     ("Жасырын бизнесті ұйымдастырған 5 адам ұсталды.", []),
+    # a contract drawn up is signed
+    ("Биыл 4 шипажаймен келісім-шарт түзілді.", [("signed", "келісім-шарт түзілді")]),
 ]  # fmt: skip
 
 
