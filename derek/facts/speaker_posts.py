@@ -554,7 +554,7 @@ def resolve(
             named_as.setdefault(q.speaker.normal, who)
             q = dataclasses.replace(q, speaker=dataclasses.replace(q.speaker, normal=who))
         elif q.speaker is None:
-            q = dataclasses.replace(q, speaker=bare_source(q, text) or last_speaker(q, out, ents))
+            q = dataclasses.replace(q, speaker=bare_source(q, text) or last_speaker(q, out, ents, text))
             # «...», – делінген хабарламада: the body that told it
             if q.speaker is None and (told := _document_teller(q, text, ents)) is not None:
                 q = dataclasses.replace(q, speaker=told)
