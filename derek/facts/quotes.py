@@ -310,7 +310,7 @@ def _bare_speaker(sent: Sentence, open_at: int, dep: re.Match[str], who: Speaker
     ):
         return found
     if found is not None and (PRONOUN.fullmatch(found.text) or POST.fullmatch(found.text.lower())):
-        return found  # Ол «...» деп кеңес берді; Министр «...» деп, ... түсіндірді (session 34)
+        return found  # Ол «...» деп кеңес берді: the pronoun's antecedent, or a bare post (session 34)
     return _person_after(dep.end(), who)
 
 

@@ -174,9 +174,10 @@ def _paragraph_start(text: str, start: int) -> int:
 
 
 def _answers_on(text: str, lines: Sequence[re.Match[str]], j: int, who_said: Mention) -> list[Quote]:
-    """text; lines: the text's paragraphs; j (int): the paragraph after a long caption's first answer; who_said -> the
-    dash paragraphs that follow it, each the captioned person's speech, up to the first that is no dash answer or
-    asks (session 34: ``Мұрат ТАЛДЫБАЕВ, ... директорының орынбасары:`` ¶ ``– ...`` ¶ ``– ...``)."""
+    """text; lines: the text's paragraphs; j (int): the paragraph after the first answer to a caption opened by a
+    name and a comma; who_said -> the dash paragraphs that follow it, each the captioned person's speech, up to the
+    first that is no dash answer or asks (session 34: ``Мұрат ТАЛДЫБАЕВ, ... директорының орынбасары:`` ¶ ``– ...`` ¶
+    ``– ...``)."""
     out: list[Quote] = []
     while j < len(lines) and _OPENING_DASH.match(lines[j].group()):
         body = lines[j].group().strip().lstrip("—–- \t")
