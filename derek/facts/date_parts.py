@@ -55,7 +55,10 @@ _ORDINAL = re.compile("(?:ншы|нші|ыншы|інші|шы|ші)$", re.I)
 _MONTH_RE = [(re.compile(stem, re.I), n, amb) for stem, n, amb, _ in MONTHS + RU_MONTHS]
 _SEASON_SENSE = tuple(w for w, _ in SEASON_SENSE_MONTHS)
 _NOUN_MONTHS = {w for w, _ in NOUN_MONTHS}
-_NOUN_PHRASES = {month: re.compile(f"[ \\t]+{noun}", re.I) for month, noun, _ in MONTH_NOUN_PHRASES}
+_NOUN_PHRASES = {
+    month: re.compile("[ \\t]+(?:" + "|".join(n for m, n, _ in MONTH_NOUN_PHRASES if m == month) + ")", re.I)
+    for month, _, _ in MONTH_NOUN_PHRASES
+}
 _WEEKDAYS = g.alt(w for w, _, _ in WEEKDAYS)
 
 

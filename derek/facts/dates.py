@@ -177,7 +177,8 @@ RULES = (
         # that comes every year (professional days), dated by its month (session 11)
         "month weekday",
         f"(?:{ANY_YEAR}{g.SP})?(?P<month>{_MONTH_OF}|{MONTH_STEM}{g.SP}айының)"
-        f"{g.SP}(?:соңғы|бірінші|екінші|үшінші|төртінші|[1-4]-?[{L}]{{0,4}}){g.SP}{_WEEKDAYS}[{L}]*",
+        # алғашқы 'first' as бірінші (session 34: шілденің алғашқы жексенбісінде, the Day of the Dombra, 2 in the read parts)
+        f"{g.SP}(?:соңғы|бірінші|алғашқы|екінші|үшінші|төртінші|[1-4]-?[{L}]{{0,4}}){g.SP}{_WEEKDAYS}[{L}]*",
         nth_weekday,
     ),
     g.rule(  # session 8 (news-test9): маусымның 15-21 аралығында, a month's days from first to last

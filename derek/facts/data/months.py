@@ -59,7 +59,11 @@ NOUN_MONTHS = (("қазан", "Яғни осы Қарнақ аулында ... �
 
 # A bare month before a noun it makes a phrase with (session 34, news-test336): ``қараша үй`` 'a humble
 # home, a yurt', whatever its case.
-MONTH_NOUN_PHRASES = (("қараша", "үй", "Дағдарыстың дауылы қараша үйлердің түндігін желпілдетіп тұр."),)
+MONTH_NOUN_PHRASES = (
+    ("қараша", "үй", "Дағдарыстың дауылы қараша үйлердің түндігін желпілдетіп тұр."),
+    # the events of January 2022, named by their month (4 in the read news parts, none marked)
+    ("қаңтар", "оқиға", "Сондай-ақ, қордан қаңтар оқиғасында зардап шеккендерге көмек берілді."),
+)
 
 # Assemblies named by the bare month before them, no date (session 27): the teachers' August meeting held
 # every year (``педагогтердің республикалық тамыз конференциясында``, ``облыстық тамыз кеңесі``; 19 such in
