@@ -118,7 +118,7 @@ _PILGRIMAGE = re.compile("(?:" + "|".join(PILGRIMAGE_WORDS) + r")[^\W\d_]*$", re
 
 _NOT_ORGANIZED = re.compile("(?:" + "|".join(w for w, _ in NOT_ORGANIZED_OBJECTS) + ")", re.I)
 _NOT_OPENED_NOUNS = frozenset(w for w, _ in NOT_OPENED_NOUNS) - {"күн"}  # күні ашылады 'opens on the day'
-_PLURAL_END = re.compile("(?:лар|лер|дар|дер|тар|тер)$")  # өзендер ашылды
+_PLURAL_END = re.compile(f"{g.alt(g.PLURAL)}$")  # өзендер ашылды
 _NOT_ANNOUNCED = re.compile("(?:" + "|".join(w for w, _ in NOT_ANNOUNCED_AFTER) + ")", re.I)
 
 

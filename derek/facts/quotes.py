@@ -824,7 +824,10 @@ def find_quotes(
     lemmas and parts of speech, for cues by lemma and plain noun-phrase speakers -> quotes in text order."""
     who = Speakers(text, ents, tokens)
     direct = _direct(text, sentences, who)
-    direct += [c for c in captions(text, who) if all(c.end <= q.start or c.start >= q.end for q in direct)]
+    captioned = [c for c in captions(text, who) if all(c.end <= q.start or c.start >= q.end for q in direct)]
+    for c in captioned:
+        who.remember(c.end, c.speaker)  # a caption's answer hands its speaker to the dash answers after it
+    direct += captioned
     taken = [(q.start - 1, q.end + 1) for q in direct] + [(q.cue.start, q.cue.end) for q in direct if q.cue]
     out = list(direct)
     for sent in sentences:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
 from ..alphabet import CYRILLIC_UPPER
 from ..doc import Entity, Mention, Quote, Sentence
@@ -173,22 +173,6 @@ def _paragraph_start(text: str, start: int) -> int:
     return lead
 
 
-def _answers_on(text: str, lines: Sequence[re.Match[str]], j: int, who_said: Mention) -> list[Quote]:
-    """text; lines: the text's paragraphs; j (int): the paragraph after the first answer to a caption opened by a
-    name and a comma; who_said -> the dash paragraphs that follow it, each the captioned person's speech, up to the
-    first that is no dash answer or asks (session 34: ``Мұрат ТАЛДЫБАЕВ, ... директорының орынбасары:`` ¶ ``– ...`` ¶
-    ``– ...``)."""
-    out: list[Quote] = []
-    while j < len(lines) and _OPENING_DASH.match(lines[j].group()):
-        body = lines[j].group().strip().lstrip("—–- \t")
-        if len(body.split()) < 3 or _first_stop(body) == "?" or body.endswith(":"):
-            break
-        start = lines[j].start() + lines[j].group().index(body)
-        out.append(Quote(start, start + len(body), body, "direct", who_said, None))
-        j += 1
-    return out
-
-
 def _first_stop(body: str) -> str:
     """body (str) -> the mark that ends its first sentence (``.``, ``!``, ``?`` or ``…``), or ``""``."""
     found = re.search(r"[.!?…](?=[ \t]|$)", body)
@@ -327,8 +311,6 @@ def captions(text: str, who: Speakers) -> list[Quote]:
                 continue
             q_start = nxt.start() + nxt.group().index(body)
             out.append(Quote(q_start, q_start + len(body), body, "direct", who_said, None))
-            if named_caption:
-                out.extend(_answers_on(text, lines, i + 2, who_said))
         elif (
             colon is not None
             # a «name» before a word is no quote mark (``Асхат Оралов: «Шымбұлақ» тау шаңғы курорты ...``; s. 25)

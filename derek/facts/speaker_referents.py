@@ -457,36 +457,30 @@ def bare_source(quote: Quote, text: str) -> Mention | None:
 _PARAGRAPHS_BACK = 8
 
 
-def _speaker_before(quote: Quote, before: Sequence[Quote], text: str) -> Mention | None:
-    """quote: one with no verb and no speaker; before: the quotes before it; text -> the speaker of the last quote
-    before it that has one, when no more than eight paragraphs lie between (``... – деді Ринат Зайытов.`` ¶
-    ``Сонымен қатар, ол ... тырысты.`` ¶ ``«...»``: session 34), else None."""
-    last = next((q for q in reversed(before) if q.speaker is not None), None)
-    if last is None or last.end > quote.start:
-        return None
-    paragraphs = sum(1 for line in text[last.end : quote.start].split("\n") if line.strip())
-    return last.speaker if paragraphs <= _PARAGRAPHS_BACK else None
-
-
 def last_speaker(
     quote: Quote, before: Sequence[Quote], ents: Sequence[Entity], text: str = ""
 ) -> Mention | None:
     """quote: one with no speaker; before: the article's quotes before it, speakers resolved; ents; text (str): the
-    article, for a quote with no speech verb (:func:`_speaker_before`) -> for a quote with a verb, the speaker of the
-    last of them that has one, else the last person named before the quote, else None (``Дәрігер Дәурен Нұрсапа ... мәлімдеді. ... Айтуынша, ...``; ``... – деп толықтырды басқарма
-    төраға``; session 19: 19 right against 1 wrong in the read news parts and facts_dev)."""
+    article, for a quote with no speech verb -> for a quote with a verb, the speaker of the last of them that has
+    one, else the last person named before the quote, else None (``Дәрігер Дәурен Нұрсапа ... мәлімдеді. ...
+    Айтуынша, ...``; ``... – деп толықтырды басқарма төраға``; session 19: 19 right against 1 wrong in the read news
+    parts and facts_dev)."""
+    last = next((q for q in reversed(before) if q.speaker is not None), None)  # the last quote with a speaker
     if quote.cue is None:
         # a quote with no verb: a sound bite, a caption, a slogan (session 19: 9 wrong against 4 right with any
-        # speaker before); the last speaker, when near (session 34)
-        return _speaker_before(quote, before, text)
+        # speaker before); the last speaker, when no more than eight paragraphs lie between (``... – деді Ринат
+        # Зайытов.`` ¶ ``Сонымен қатар, ол ... тырысты.`` ¶ ``«...»``: session 34)
+        if last is None or last.end > quote.start:
+            return None
+        paragraphs = sum(1 for line in text[last.end : quote.start].split("\n") if line.strip())
+        return last.speaker if paragraphs <= _PARAGRAPHS_BACK else None
     if (
         PASSIVE.search(quote.cue.text)
         or quote.cue.text.lower().endswith(PERSONAL)
         or " ".join(quote.cue.text.lower().split()) in UNSPOKEN_CUES
     ):
         return None  # айтылды, делінген: no one named (6 wrong against 2 right); дедім: the writer
-    for q in reversed(before):
-        if q.speaker is not None:
-            return q.speaker
+    if last is not None:
+        return last.speaker
     person = next((e for e in reversed(ents) if e.label == "PERSON" and e.end <= quote.start), None)
     return Mention(person.start, person.end, person.text, person.normal or person.text) if person else None
