@@ -23,7 +23,7 @@ from . import grammar as g
 from .mentions import POST, is_nominative, mention, uncapped
 from .quote_filters import DEP_VERB, credit_after, match_mention, outlet
 from .speaker_referents import person_described
-from .speakers import Speakers, accusative, after_speaker
+from .speakers import PRONOUN, Speakers, accusative, after_speaker
 
 # the closing dash may be a hyphen between spaces, as news sites type it (``..., - деді Мемлекет басшысы.``)
 # (a name in «» may stand inside the content: ``Әрбір «жоғары тәуекелді» кәсіпорын ..., - деді ...``)
@@ -100,6 +100,13 @@ def dash_direct(text: str, sent: Sentence, who: Speakers) -> Quote | None:
     if speaker is None and colon is not None:
         speaker = who.subject(sent.start, colon.start(), sent.start)
     start, end = _paragraph_start(text, m.start("content")), m.end("content")
+    if (
+        speaker is not None
+        and start < sent.start
+        and speaker.start >= end
+        and (pronoun := PRONOUN.fullmatch(text, speaker.start, speaker.end)) is not None
+    ):  # – Ерте заманнан ... . Ақсақалдар ..., – деп сөзін бастады ол: ``ол`` is someone before the speech
+        speaker = who.antecedent(start, pronoun)
     if speaker is None and found and start == m.start("content"):  # no dash opens the paragraph
         speaker, start = lead_speaker(text, start, end, who, sent.start)
     if speaker is None and found:  # — ..., - деді.: the person of the sentence before the quote speaks

@@ -378,7 +378,8 @@ class Speakers(Carried):
             if (
                 found is None and not plural
             ):  # ... тұрғыны Мейрамгүл Айдарбекованың жасы 84-те. ... – дейді ол.
-                found = self.named_alone(self.text.rfind("\n", 0, pronoun.start()) + 1, pronoun.start())
+                line = self.text.rfind("\n", 0, pronoun.start()) + 1
+                found = self.named_alone(line, before if before > line else pronoun.start())
             if found is None or (plural and (found.start, found.end) in named):
                 return None
             return Mention(pronoun.start(), pronoun.end(), pronoun.group(), found.normal)
