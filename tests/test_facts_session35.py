@@ -6,6 +6,23 @@ from __future__ import annotations
 import pytest
 from quotes_shared import speakers
 
+from derek import analyze
+
+DATED = [
+    # a year's twelve months counted like its first nine: the range of them
+    ("2015 жылдың 12 айымен салыстырғанда өсті.", [("2015 жылдың 12 айымен", "2015-01/2015-12")]),
+    ("2015 жылдың 9 айымен салыстырғанда өсті.", [("2015 жылдың 9 айымен", "2015-01/2015-09")]),
+    # ``бастап`` 'on' after the first month of a range of months
+    ("2013 жылдың қаңтарынан бастап маусымға дейін келді.", [("2013 жылдың қаңтарынан бастап маусымға дейін", "2013-01/2013-06")]),
+    ("2013 жылдың қаңтарынан маусымға дейін келді.", [("2013 жылдың қаңтарынан маусымға дейін", "2013-01/2013-06")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dates"), DATED)
+def test_dated(text, dates):
+    assert [(d.text, d.value) for d in analyze(text, published="2022-05-01").dates] == dates
+
+
 QUOTES = [
     # ``ол`` after a speech of several sentences is someone named before the speech, never a name inside it
     (

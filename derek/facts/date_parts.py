@@ -184,9 +184,9 @@ def _bare_month(m: re.Match[str]) -> Parts | None:
 
 
 # ``маусымнан тамызға дейін``, ``мамырдан маусымға дейін``: an ambiguous month ranged to another month is one
-# (session 32, news-test299)
-_RANGE_TO = re.compile(f"[ \\t]+{MONTH_NAME}(?<=а|е)[ \\t]+дейін", re.I)
-_RANGE_FROM = re.compile(f"{MONTH_NAME}(?<=ан|ен)[ \\t]+$", re.I)
+# (session 32, news-test299); ``бастап`` 'on' may follow the first (``қаңтарынан бастап маусымға дейін``; session 35)
+_RANGE_TO = re.compile(f"(?:[ \\t]+бастап)?[ \\t]+{MONTH_NAME}(?<=а|е)[ \\t]+дейін", re.I)
+_RANGE_FROM = re.compile(f"{MONTH_NAME}(?<=ан|ен)(?:[ \\t]+бастап)?[ \\t]+$", re.I)
 _UNTIL = re.compile("[ \t]+дейін")
 
 
