@@ -25,9 +25,11 @@ from .data.calendar import (
     OCCASION_ENDINGS,
     PLAN_WORDS,
     RANKING_PREDICATES,
+    SEASON_GENERIC_BEFORE,
     SEASON_HABITUAL,
     SHOW_WORDS,
     WHEN_ENDINGS,
+    WINTER_THROUGH,
 )
 from .data.months import MONTHS, SEASONS
 from .numbers import NUMBER_WORDS, number_value
@@ -185,10 +187,19 @@ _CONDITIONAL = re.compile(f"[ \\t][{L}]{{3,}}(?:са|се)(?:м|қ|к|ң|ңыз|
 _RATE = re.compile("[ \\t]+[\\d][\\d \\t.,]*(?![\\d \\t.,]*(?:рет|мәрте))", re.I)
 
 
+_GENERIC_BEFORE = re.compile(f"{g.B}{g.alt(w for w, _ in SEASON_GENERIC_BEFORE)}[ \\t]*,?[ \\t]*$", re.I)
+_THROUGH = re.compile(f"{g.SP}{g.alt(w for w, _ in WINTER_THROUGH)}", re.I)
+
+
 def generic_season(parts: Parts, text: str, start: int, end: int) -> bool:
-    """``Ай сайын ..., жазда 10000 төлейміз``: a bare season in a sentence that says it recurs is no date."""
+    """``Ай сайын ..., жазда 10000 төлейміз``: a bare season in a sentence that says it recurs is no date; nor one
+    after ``әсіресе`` or a harsh winter's epithet, nor ``қыстан аман`` (session 35)."""
     if parts.season is None or not text[start:end].lower().startswith(_SEASON_STEMS):
         return False
+    if _GENERIC_BEFORE.search(text, max(0, start - 20), start):
+        return True
+    if text[start:end].lower() == "қыстан" and _THROUGH.match(text, end):
+        return True
     left, right = sentence_bounds(text, start, end)
     if any(
         m.group().lower() != "жылына" or not _RATE.match(text, m.end())
