@@ -27,12 +27,28 @@ DATED = [
     ("Тауға шыққан 1996 және 1997 ж.т. екі жігіт жоғалды.", [("1996", "1996"), ("1997 ж.т.", "1997")]),
     ("300-ге жуық 2003-2011 ж.т гимнасшы қыздар өнер көрсетеді.", [("2003-2011 ж.т", "2003/2011")]),
     ("Ол 1997 ж. тамызда келді.", [("1997 ж. тамызда", "1997-08")]),
+    # days and nights counted back from now; not from an event
+    ("Ол осыдан үш тәулік бұрын жоғалды.", [("осыдан үш тәулік бұрын", "2022-04-28")]),
+    ("Тек 2 тәуліктен соң денесі табылды.", []),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "dates"), DATED)
 def test_dated(text, dates):
     assert [(d.text, d.value) for d in analyze(text, published="2022-05-01").dates] == dates
+
+
+UNDATED = [
+    # a few not counted, back from an unknown now: ``санаулы``, and ``біраз`` after ``осыдан`` only
+    ("Ол санаулы күн бұрын жоғалды.", [("санаулы күн бұрын", "XXXX-XX-XX")]),
+    ("Осыдан біраз жыл бұрын келді.", [("Осыдан біраз жыл бұрын", "XXXX")]),
+    ("Біраз жыл бұрын келді.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "dates"), UNDATED)
+def test_undated(text, dates):
+    assert [(d.text, d.value) for d in analyze(text).dates] == dates
 
 
 QUOTES = [

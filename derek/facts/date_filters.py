@@ -317,7 +317,7 @@ def drop(parts: Parts, text: str, start: int, end: int) -> bool:
 
 # a count of years back or on from the writer's now: бұдан 21 жыл бұрын, осыдан 5 жыл бұрын (not millennia)
 _COUNT_FROM_NOW = re.compile(
-    rf"(?:\d{{1,3}}|{NUMBER_WORDS}|бірер|бірнеше)(?<!мың)\s+жыл\w*\s+(?:бұрын|кейін)", re.IGNORECASE
+    rf"(?:\d{{1,3}}|{NUMBER_WORDS}|бірер|бірнеше|біраз)(?<!мың)\s+жыл\w*\s+(?:бұрын|кейін)", re.IGNORECASE
 )  # in words too: Осыдан екі жыл бұрын (session 8, news-test9); not counted: бірнеше жыл бұрын (session 20)
 
 

@@ -281,9 +281,10 @@ RULES = (
         # ``бірер күн бұрын`` 'a day or two ago', ``осыдан бірнеше күн бұрын``, ``бірер апта бұрын``, ``бірнеше жыл
         # бұрын``: a time back from now not counted, its unit not known (``XXXX-XX-XX``, ``XXXX-WXX``, ``XXXX``; session 20:
         # in the eighty read news parts 9 of the 10 such counts back in undated articles; in dated ones none of 7 in the
-        # news parts and facts_dev, so none there; forward, ``бірнеше аптадан кейін``, 1 of 4, left)
+        # news parts and facts_dev, so none there; forward, ``бірнеше аптадан кейін``, 1 of 4, left); ``санаулы`` 'a handful
+        # of' the same, and ``біраз`` 'quite a few' after ``осыдан`` (session 35: news-test169, 239; bare, news-test283)
         "few ago",
-        f"(?<![{L}])(?:(?:осыдан|бұдан){g.SP})?(?:бірер|бірнеше){g.SP}(?P<unit>күн|апта|ай|жыл){g.SP}бұрын(?![{L}])",
+        f"(?<![{L}])(?:(?:осыдан|бұдан){g.SP})?(?:бірер|бірнеше|санаулы|(?<=осыдан )біраз|(?<=бұдан )біраз){g.SP}(?P<unit>күн|апта|ай|жыл){g.SP}бұрын(?![{L}])",
         lambda m: Parts(shift=(_UNITS[m.group("unit").lower()], -1), vague=True),
     ),
     g.rule("year start", spans.YEAR_START, spans.year_start),
@@ -353,6 +354,12 @@ RULES = (
         f"{g.SP}(?P<unit>күн|апта|жұма|ай|жыл|ғасыр)[{L}]*(?:{g.SP}(?:астам|аса|артық)(?:{g.SP}уақыт)?)?"
         f"{g.SP}(?P<dir>бұрын(?:ғы(?:дан|дай|ға|да|ның)?)?|кейін|соң)",  # 80 жылдан астам уақыт бұрын: 'over 80 years ago' (session 9)
         # бір жыл бұрынғыдан 'than a year before' (session 14: news-test47 and two more annotators)
+        spans.ago,
+    ),
+    g.rule(  # тәулік 'a day and night' counted back from now (``осыдан үш тәулік бұрын``; session 35, news-test167); not
+        # from an event (``2 тәуліктен соң ... табылды``, ``жөнелтуге дейін ... 1 тәулік бұрын``: no dates in the sets)
+        "ago days and nights",
+        f"(?:осыдан|бұдан){g.SP}(?P<n>\\d{{1,3}}|{NUMBER_WORDS}){g.SP}(?P<unit>тәулік){g.SP}(?P<dir>бұрын)(?![{L}])",
         spans.ago,
     ),
     g.rule(
@@ -440,7 +447,7 @@ _FIRST = re.compile(
     + spans.ANIMAL_FIRST
     + "|"
     + spans.FRACTION
-    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+(?:жыл|көктем|жаз|күз|қыс)|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+(?:жыл|оқу)|оқу[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|үстіміздегі|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|түн[ \\t]|айдың[ \\t]|кешке|таңертең|түстен|сағат|ай[ \\t]+(?:соңы|аяғы)|апта(?:ның)?[ \\t]+(?:бас|соң|аяғ)|жаңа[ \\t]+апта|бірер[ \\t]|бірнеше[ \\t]|"
+    + "|көктем|жаз|күз|қыс|жыл|бұдан|бұл[ \\t]+(?:жыл|көктем|жаз|күз|қыс)|сол[ \\t]+(?:жыл|күн)|жаңа[ \\t]+(?:жыл|оқу)|оқу[ \\t]+жыл|биыл|былтыр|осы|өткен|келесі|келер|алдағы|ағымдағы|үстіміздегі|ендігі|кеше|бүгін|ертең|бүрсігүні|алдыңғы|таңғы|түскі|кешкі|түнгі|түн[ \\t]|айдың[ \\t]|кешке|таңертең|түстен|сағат|ай[ \\t]+(?:соңы|аяғы)|апта(?:ның)?[ \\t]+(?:бас|соң|аяғ)|жаңа[ \\t]+апта|бірер[ \\t]|бірнеше[ \\t]|біраз[ \\t]|санаулы[ \\t]|"
     + ru.RU_FIRST
     + ")",
     re.I,
