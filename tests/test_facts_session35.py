@@ -64,6 +64,16 @@ QUOTES = [
             )
         ],
     ),
+    # a caption in capitals, then its answer wholly in quote marks: the words inside them are the named one's
+    (
+        "Бағасы өсті.\nЕРКЕБҰЛАН ТАЛАСБЕК, САТУШЫ\n\n«Бір жасарлар етіне қарай болып жатыр. Саулықтар қымбат».",
+        [("direct", "Бір жасарлар етіне қарай болып жатыр. Саулықтар қымбат", "Еркебұлан Таласбек")],
+    ),
+    # an inline caption in capitals, a dash between the name and its title: the name speaks, not the title's last word
+    (
+        "Ойынға тәуелділік артты.\nҚАНАТ МҮТЕБАЕВ - ДІНТАНУШЫ, ПСИХОЛОГ: «Қазір лудомания жастардың басты қаупі».",
+        [("direct", "Қазір лудомания жастардың басты қаупі", "Қанат Мүтебаев")],
+    ),
 ]
 
 

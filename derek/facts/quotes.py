@@ -56,7 +56,7 @@ from .quote_filters import (
     outlet,
     site_owner,
 )
-from .quotes_dash import captions, dash_direct, lead_speaker, resumed, unopened
+from .quotes_dash import caps_caption_name, captions, dash_direct, lead_speaker, resumed, unopened
 from .quotes_paragraph import paragraph_quotes
 from .quotes_passive import passive_quote
 from .quotes_thus import thus_said
@@ -247,7 +247,11 @@ def _direct(text: str, sentences: Sequence[Sentence], who: Speakers) -> list[Quo
             colon = sent.start + len(before) - 1
             before_cues = who.cues(sent.start, colon)
             cue = before_cues[-1] if before_cues else None
-            speaker = who.subject(sent.start, colon, sent.start) or before_colon(text, sent.start, colon)
+            speaker = (
+                caps_caption_name(text, text.rfind("\n", 0, colon) + 1, colon)
+                or who.subject(sent.start, colon, sent.start)
+                or before_colon(text, sent.start, colon)
+            )
         elif (
             any(d in text[after_at:lead_end] for d in "—–-")
             and (dep := DEP_VERB.match(text, lead_end, tail_end))

@@ -310,13 +310,18 @@ def captions(text: str, who: Speakers) -> list[Quote]:
         ):
             nxt = lines[i + 1]
             body = nxt.group().strip().lstrip("—–- \t")
-            if len(body.split()) < 3 or _QUOTED.match(body) or body.endswith(":"):
+            # a caption's answer wholly in quote marks is the words inside them (``ЕРКЕБҰЛАН ТАЛАСБЕК, САТУШЫ`` ¶
+            # ``«1 жасарлар етіне қарай болып жатыр. ...».``; session 35, news-test349)
+            whole = _WHOLE_QUOTE.fullmatch(body)
+            if len(body.split()) < 3 or (_QUOTED.match(body) and whole is None) or body.endswith(":"):
                 continue
             if body.endswith("?") and body != nxt.group().strip() and _first_stop(body) == "?":
                 # Марат ҚАБЫШЕВ, кинорежиссер:¶– Марат Әнуарұлы, ...?: the interviewer asks (session 15); not speech that
                 # only closes on a question (``– Шиеттей алты баланы ... бағып жатырмын. ... періште ме?``; session 34)
                 continue
             q_start = nxt.start() + nxt.group().index(body)
+            if whole is not None:
+                q_start, body = q_start + 1, whole.group(1)
             out.append(Quote(q_start, q_start + len(body), body, "direct", who_said, None))
         elif (
             colon is not None
@@ -467,6 +472,7 @@ _SPEAKERS = ("PERSON", "POSITION")
 # a paragraph in «» is a quote of its own; one opening with a name in «» is not (``«AMANAT» партиясына ...``;
 # a caption's title may hold such a name too: ``Азамат Біржанов, «Аmanat» партиясы ... орынбасары:``, session 10)
 _QUOTED = re.compile(r"«(?![^«»\n]{1,40}»[ \t]*[\w-])")
+_WHOLE_QUOTE = re.compile(r"«([^«»\n]+)»[ \t]*[.!?…]?")
 
 # after a dash quote's cue and speaker, a dash resumes the same speech up to the paragraph's end:
 # ``..., – дейді округ әкімі Отаралы Біржікенов, – шаруалар ... кідіртпейді.`` (session 10, news-test13)
@@ -538,6 +544,24 @@ _CAPS_CAPTION = re.compile(f"[ \\t]*{_CAPS_WORD}(?:[ \\t]+{_CAPS_WORD}){{1,2}},[
 _CAPS_TITLED = re.compile(
     f"[ \\t]*{_CAPS_WORD}[ \\t]+(?P<surname>{_CAPS_WORD}),(?:[^,:!?\\n{g.LOWER}]{{2,80}},){{1,2}}[^,:!?\\n{g.LOWER}]{{3,120}}"
 )
+
+
+# a name and a title wholly in capitals before a colon, the name set off by a dash or a comma: an inline TV caption
+# (``МҰРАТ БАЙТЕЛИЕВ - МЕРДІГЕР КОМПАНИЯ БАСШЫСЫ: «...»``; session 35: news-test226, 170, 345, three of three)
+_CAPS_INLINE = re.compile(
+    f"[ \\t]*(?P<name>{_CAPS_WORD}[ \\t]+{_CAPS_WORD}(?:[ \\t]+{_CAPS_WORD})?)[ \\t]*(?:[–—-]|,)[ \\t]*"
+    f"[^:!?.\\n«»{g.LOWER}]{{2,80}}:[ \\t]*$"
+)
+
+
+def caps_caption_name(text: str, start: int, colon: int) -> Mention | None:
+    """text; start (int): a line's start; colon (int): the colon before a «quote» on it -> the name of an inline caption
+    in capitals (``ҚАНАТ МҮТЕБАЕВ - ДІНТАНУШЫ, ПСИХОЛОГ: «...»``), its base form in title case, else None."""
+    m = _CAPS_INLINE.match(text[start : colon + 1])
+    if m is None or SURNAME.fullmatch(m.group("name").split()[-1].lower()) is None:
+        return None
+    at = start + m.start("name")
+    return Mention(at, at + len(m.group("name")), m.group("name"), uncapped(m.group("name")))
 
 
 def _caps_caption(head: str) -> bool:
