@@ -132,6 +132,8 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
         if len(content.split()) < _MIN_WORDS and not head:
             continue
         prev = lines[i - 1] if i > 0 else None
+        if head is not None and _named_only(head.group("content")):
+            continue  # «Саз сиқыры» – Балалар үйлеріне ... сыйлық: a name before the headline's dash, no speech
         if head is not None:
             speaker = who.subject(head.start("who"), head.end("who"), line.start()) or _plain(text, head, who)
             if speaker is None:
@@ -175,6 +177,18 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
         taken.append((start, end))
         who.remember(end, speaker)
     return out
+
+
+# the last word of a two-word saying that makes it a clause (``«Қорқыныш бар»``, ``«Ату керек»``), or a finite verb's
+# past or first-person ending (``«Тоқтаусыз жүрдік»``)
+_PREDICATE = re.compile(r"(?:бар|жоқ|керек|емес|қажет|[дт][ыі]|[дт][ыі]қ|м[ыі]з|м[ыі]н)[!?.…]*$", re.I)
+
+
+def _named_only(content: str) -> bool:
+    """content (str): a headline's «...» -> True when it is a name, not words said: one word, or two without a
+    predicate (session 35: the read parts' «Жеңіс», «Саз сиқыры», «ҚЫМЫЗМҰРЫНДЫҚ»: none is a gold quote)."""
+    words = content.split()
+    return len(words) < 2 or (len(words) == 2 and _PREDICATE.search(words[-1]) is None)
 
 
 def _dashed_list(text: str, lines: Sequence[re.Match[str]], i: int, who: Speakers) -> bool:
