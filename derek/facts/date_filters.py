@@ -253,12 +253,18 @@ def scale(text: str, start: int, end: int) -> bool:
 
 
 # the week's day in general: ``аптаның бейсенбі күні «балық күні» ретінде таңдалып`` (session 24, news-test164)
-_OF_THE_WEEK = re.compile(r"аптаның[ \t]+$", re.I)
+# ... and every such day: ``Аптаның әр сейсенбі күнінде``, ``Әр сенбі сайын``, ``дүйсенбі сайын өтетін`` (session 35:
+# none of the read parts' three is marked)
+_OF_THE_WEEK = re.compile(r"(?<![^\W\d_])(?:аптаның|әр)[ \t]+$", re.I)
+_EVERY_AFTER = re.compile(r"[^\W\d_]+[ \t]+сайын(?![^\W\d_])", re.I)
 
 
 def week_day_generic(parts: Parts, text: str, start: int) -> bool:
     """parts (Parts); text (str); start (int): a match -> True for a weekday named as a day of any week."""
-    return parts.weekday is not None and _OF_THE_WEEK.search(text, max(0, start - 10), start) is not None
+    return parts.weekday is not None and (
+        _OF_THE_WEEK.search(text, max(0, start - 10), start) is not None
+        or _EVERY_AFTER.match(text, start) is not None
+    )
 
 
 def hours(text: str, start: int) -> bool:
