@@ -21,12 +21,19 @@ _CUE = re.compile(
 )
 
 
+# a bare past participle as the cue (``хабарланған``) only where it closes the sentence (a finite past)
+_PARTICIPLE = ("ған", "ген")
+_CLOSES = re.compile(r"[ \t]*(?:[.!?…]|$)")
+
+
 def passive_quote(text: str, sent: Sentence, who: Speakers, taken: list[tuple[int, int]]) -> Quote | None:
     """text (str); sent (Sentence); who (Speakers); taken: spans other quotes hold -> the sentence's
     passive reported speech, or None."""
     m = _CUE.search(text, sent.start, sent.end)
     if m is None or not free(taken, m.start(), m.end()):
         return None
+    if m.group("cue").lower().endswith(_PARTICIPLE) and not _CLOSES.match(text, m.end()):
+        return None  # ... хабарланған ақпарат: a participle before its noun, no finite verb
     start = who.skip(sent.start, m.start("comp"))  # Сондай-ақ, ...: the connective is no content
     while start < m.start("comp") and text[start] in " \t,—–-:":
         start += 1
