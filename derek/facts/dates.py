@@ -486,7 +486,8 @@ def find_dates(
             continue  # сол жылы with no year before it in the paragraph
         parts = edges.decade_century(parts, text[start:end], start, text, found)
         recurs = (
-            ctx.recurring(parts, text, start)
+            parts.recurring  # шілденің алғашқы жексенбісінде: every year's, no year from the sentence (session 35)
+            or ctx.recurring(parts, text, start)
             or ctx.every_year_day(parts, text, start)
             or ctx.holiday(parts, text, start, end, published is not None)
             or edges.yearly(parts, text, start, end, lookup)
