@@ -461,9 +461,8 @@ def months_into_year(m: re.Match[str]) -> Parts | None:
     """``2019 жылдың 9 айында``: the year's first nine months, ``2019-01/2019-09``."""
     n = number_value(m.group("count"))
     p = _parts(m)
-    if (
-        p is None or n is None or not 2 <= n <= 12
-    ):  # 12: ``2015 жылдың 12 айымен`` is the range too (session 35)
+    # twelve too: ``2015 жылдың 12 айымен`` is the range 2015-01/2015-12 (session 35)
+    if p is None or n is None or not 2 <= n <= 12:
         return None
     yword = (m.groupdict().get("yword") or m.groupdict().get("relyear") or "").lower()
     bare = yword in ("биыл", "былтыр") and (

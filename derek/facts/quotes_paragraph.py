@@ -179,8 +179,8 @@ def paragraph_quotes(text: str, who: Speakers, found: Sequence[Quote]) -> list[Q
     return out
 
 
-# the last word of a two-word saying that makes it a clause (``«Қорқыныш бар»``, ``«Ату керек»``), or a finite verb's
-# past or first-person ending (``«Тоқтаусыз жүрдік»``)
+# the last word of a two-word saying that makes it a clause (``"Қорқыныш бар"``, ``«Ату керек»``), or a finite verb's
+# past or first-person ending
 _PREDICATE = re.compile(r"(?:бар|жоқ|керек|емес|қажет|[дт][ыі]|[дт][ыі]қ|м[ыі]з|м[ыі]н)[!?.…]*$", re.I)
 
 

@@ -378,6 +378,7 @@ class Speakers(Carried):
             if (
                 found is None and not plural
             ):  # ... тұрғыны Мейрамгүл Айдарбекованың жасы 84-те. ... – дейді ол.
+                # the paragraph up to the sentence or the speech ``ол`` closes: no name inside it (session 35)
                 line = self.text.rfind("\n", 0, pronoun.start()) + 1
                 found = self.named_alone(line, before if before > line else pronoun.start())
             if found is None or (plural and (found.start, found.end) in named):
