@@ -828,7 +828,13 @@ def find_quotes(
     lemmas and parts of speech, for cues by lemma and plain noun-phrase speakers -> quotes in text order."""
     who = Speakers(text, ents, tokens)
     direct = _direct(text, sentences, who)
-    captioned = [c for c in captions(text, who) if all(c.end <= q.start or c.start >= q.end for q in direct)]
+    captioned = [
+        c
+        for c in captions(text, who)
+        if all(c.end <= q.start or c.start >= q.end or c.start <= q.start and q.end <= c.end for q in direct)
+    ]  # a «...» inside a caption's answer is the answer's own words (session 35: ``ӘЛИЯ ҚИБАТҚЫЗЫ, ...:`` ¶ ``— ...
+    # жасөспірімдерге «Есірткіге жоқ» деп айтуды үйретеді. ...``): the answer stays one quote, the inner one goes
+    direct = [q for q in direct if not any(c.start <= q.start and q.end <= c.end for c in captioned)]
     for c in captioned:
         who.remember(c.end, c.speaker)  # a caption's answer hands its speaker to the dash answers after it
     direct += captioned
