@@ -69,11 +69,24 @@ _YEAR_SAID = re.compile("\\d{4}|жыл", re.I)
 def anchored(text: str, found: list[DateMention]) -> list[DateMention]:
     """text (str); found (list[DateMention]) -> the same, a year counted back and the year-less day or month
     right after it made one date of that year: ``Екі жыл бұрын 29 қыркүйекте`` published in 2023 is
-    2021-09-29, not the year and this year's 29 September (session 14, news-test49)."""
+    2021-09-29, not the year and this year's 29 September (session 14, news-test49); so is a year named back
+    (``Сол жылы 8 қыркүйекте``: one date, as the read gold marks it; session 35, news-test176)."""
     return _merged(text, found, _counted_back)
 
 
+_YEAR_BACK = re.compile(r"(?:сол|бұл)[ \t]+жыл(?:ы|дың|ғы)", re.I)
+
+
 def _counted_back(text: str, a: DateMention, b: DateMention) -> DateMention | None:
+    if (
+        a.granularity == "year"
+        and _YEAR_BACK.fullmatch(a.text)
+        and not text[a.end : b.start].strip()
+        and b.granularity in ("day", "month")
+        and not _YEAR_SAID.search(b.text)
+        and b.value[:4] == a.value[:4]
+    ):
+        return DateMention(a.start, b.end, text[a.start : b.end], b.value, b.granularity)
     if (
         a.granularity == "year"
         and a.value[:4].isdigit()
