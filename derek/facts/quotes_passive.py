@@ -21,8 +21,8 @@ _CUE = re.compile(
 )
 
 
-# a bare past participle as the cue (``хабарланған``) only where it closes the sentence (a finite past)
-_PARTICIPLE = ("ған", "ген")
+# a bare past participle as the cue (``хабарланған``; grammar.PARTICIPLE) only where it closes the sentence (a finite
+# past)
 _CLOSES = re.compile(r"[ \t]*(?:[.!?…]|$)")
 
 
@@ -32,7 +32,7 @@ def passive_quote(text: str, sent: Sentence, who: Speakers, taken: list[tuple[in
     m = _CUE.search(text, sent.start, sent.end)
     if m is None or not free(taken, m.start(), m.end()):
         return None
-    if m.group("cue").lower().endswith(_PARTICIPLE) and not _CLOSES.match(text, m.end()):
+    if m.group("cue").lower().endswith(g.PARTICIPLE) and not _CLOSES.match(text, m.end()):
         return None  # ... хабарланған ақпарат: a participle before its noun, no finite verb
     start = who.skip(sent.start, m.start("comp"))  # Сондай-ақ, ...: the connective is no content
     while start < m.start("comp") and text[start] in " \t,—–-:":
